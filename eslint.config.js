@@ -1,0 +1,53 @@
+// Lint rules, including the layering of src/: core imports nothing of ours,
+// db may import core, server and cli import both, web imports only types.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import globals from "globals";
+
+const outerLayers = (...layers) =>
+  layers.map((layer) => ({ group: [`**/${layer}/**`, `**/${layer}`], message: `this layer must not import src/${layer}` }));
+
+export default tseslint.config(
+  { ignores: ["node_modules/**", "dist/**", "data/**", "src/web/dist/**", "test-artifacts/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...outerLayers("db", "server", "cli", "web"),
+            { group: ["node:*", "fs", "path", "http", "net", "child_process", "pg", "@electric-sql/*", "fastify", "kysely"], message: "src/core is pure: no I/O, no framework, no database" },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/db/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: outerLayers("server", "cli", "web") }] },
+  },
+  {
+    files: ["src/server/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: outerLayers("cli", "web") }] },
+  },
+  {
+    files: ["src/web/**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [...outerLayers("db", "cli", "core"), { group: ["**/server/**"], allowTypeImports: true, message: "web imports only types from the server" }] },
+      ],
+    },
+  },
+);
