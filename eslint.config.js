@@ -19,6 +19,12 @@ export default tseslint.config(
     },
   },
   {
+    // Scripts sent to survey respondents' browsers: plain ES5, no modules.
+    files: ["src/server/survey/assets/**/*.js"],
+    languageOptions: { globals: { ...globals.browser }, sourceType: "script", ecmaVersion: 5 },
+    rules: { "@typescript-eslint/no-unused-vars": ["error", { caughtErrors: "none" }] },
+  },
+  {
     files: ["src/core/**/*.ts"],
     rules: {
       "no-restricted-imports": [

@@ -1,0 +1,21 @@
+// `zvezda bench <suite> [options]`: prints performance figures; each suite lives in src/cli/bench/<suite>-bench.ts.
+
+import { CliError } from "../cli-error.js";
+
+type Suite = { run(argv: string[]): Promise<number> };
+
+/** The suites; add `survey`, `api`, `quality` here as their files appear. */
+const suites: Record<string, { summary: string; load: () => Promise<Suite> }> = {
+  core: { summary: "core [--responses N] [--seed S] [--period P] [--repeat K]: generation, counters, compute", load: () => import("../bench/core-bench.js") },
+};
+
+/** Runs one bench suite (first positional argument). */
+export async function run(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const suite = name === undefined ? undefined : suites[name];
+  if (!suite) {
+    const list = Object.entries(suites).map(([n, s]) => `  ${n.padEnd(8)} ${s.summary}`).join("\n");
+    throw new CliError(`${name === undefined ? "bench: укажите набор" : `bench: неизвестный набор «${name}»`}\n${list}`);
+  }
+  return (await suite.load()).run(rest);
+}

@@ -1,0 +1,106 @@
+// `zvezda seed --demo`: writes the demo world, its counters, the default methodology and the demo
+// accounts into the database in one transaction.
+import { parsePeriod, responseCells, responseMonth, type CounterCell, type Methodology } from "../../core/index.js";
+import { addCounterCells, jsonb, type Db, type JsonObject } from "../../db/index.js";
+import { hashPassword } from "../../server/auth/password-hash.js";
+import { loadDefaultMethodology } from "../methodology-files.js";
+import { generateDemoWorld } from "./demo-world.js";
+import { demoUsers, type DemoUser } from "./demo-users.js";
+
+export interface DemoSeedResult {
+  logins: DemoUser[];
+  units: number;
+  responses: number;
+  objectiveEntries: number;
+}
+
+const batch = 500;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** First and last day ('YYYY-MM-DD') of a period. */
+function periodDays(text: string): { start: string; end: string } {
+  const p = parsePeriod(text);
+  if (!p) throw new Error(`bad period ${text}`);
+  const day = (monthIndex: number, offsetDays: number): string =>
+    new Date(Date.UTC(Math.floor(monthIndex / 12), monthIndex % 12, 1) + offsetDays * 86_400_000).toISOString().slice(0, 10);
+  return { start: day(p.start, 0), end: day(p.end, -1) };
+}
+
+async function ensureMethodology(trx: Db, m: Methodology): Promise<void> {
+  await trx
+    .insertInto("methodology_versions")
+    .values({ id: m.id, title: m.title, body: jsonb(m as unknown as JsonObject), is_active: true })
+    .onConflict((oc) => oc.column("id").doNothing())
+    .execute();
+}
+
+/** Loads the deterministic demo dataset; returns the demo logins. */
+export async function runDemoSeed(db: Db, methodology: Methodology = loadDefaultMethodology()): Promise<DemoSeedResult> {
+  const regions = await db.selectFrom("org_units").select(["id", "timezone"]).where("kind", "=", "region").execute();
+  const zones = new Map(regions.map((r) => [r.id, r.timezone ?? methodology.defaultTimezone]));
+  const world = generateDemoWorld(methodology, zones);
+  const passwords = await Promise.all(demoUsers.map((u) => hashPassword(u.password)));
+
+  await db.transaction().execute(async (trx) => {
+    await ensureMethodology(trx, methodology);
+    for (const [id, network] of world.networks) await trx.updateTable("org_units").set({ network }).where("id", "=", id).execute();
+    for (const part of chunks(world.units, batch)) {
+      await trx.insertInto("org_units").values(part.map((u) => ({ id: u.id, kind: u.kind, name: u.name, parent_id: u.parent }))).execute();
+    }
+    const cells: CounterCell[] = [];
+    for (const part of chunks(world.responses, batch)) {
+      await trx
+        .insertInto("responses")
+        .values(
+          part.map((r) => {
+            const zone = world.zoneOf(r.unit);
+            cells.push(...responseCells(r, zone, methodology));
+            return {
+              id: r.id,
+              unit_id: r.unit,
+              respondent: r.respondent,
+              methodology_id: methodology.id,
+              submitted_at: r.submittedAt,
+              local_month: responseMonth(r, zone),
+              duration_sec: r.meta?.durationSec ?? null,
+              started_at: r.meta?.durationSec ? new Date(Date.parse(r.submittedAt) - r.meta.durationSec * 1000).toISOString() : null,
+              channel: r.meta?.channel ?? "import",
+              device_hash: r.meta?.device ?? null,
+              answers: jsonb(r.answers as JsonObject),
+              comments: r.comments ? jsonb(r.comments as JsonObject) : null,
+              profile: r.profile ? jsonb(r.profile as unknown as JsonObject) : null,
+              excluded_reason: null,
+              form_token: null,
+            };
+          }),
+        )
+        .execute();
+    }
+    await addCounterCells(trx, cells, 1);
+    for (const part of chunks(world.objective, batch)) {
+      await trx
+        .insertInto("objective_entries")
+        .values(
+          part.map((e) => {
+            const { unit, period, ...rest } = e;
+            const days = periodDays(period);
+            const indicator = "indicator" in rest ? rest.indicator : null;
+            const { indicator: _drop, ...payload } = rest as typeof rest & { indicator?: string };
+            return { unit_id: unit, indicator, period, period_start: days.start, period_end: days.end, payload: jsonb(payload as JsonObject), status: "approved" as const };
+          }),
+        )
+        .execute();
+    }
+    await trx
+      .insertInto("users")
+      .values(demoUsers.map((u, i) => ({ login: u.login, password_hash: passwords[i] as string, display_name: u.displayName, role: u.role, scope_unit_id: u.scope })))
+      .onConflict((oc) => oc.column("login").doNothing())
+      .execute();
+  });
+  return { logins: [...demoUsers], units: world.units.length, responses: world.responses.length, objectiveEntries: world.objective.length };
+}

@@ -1,0 +1,54 @@
+// The public entry of src/core: everything other layers may use. Pure functions over read-only data; no I/O.
+
+// Counters contract (shared with the database layer)
+export { PROFILE_KEY_PREFIX, RESPONSE_COUNT_KEY, VIEWS, type CounterCell, type View } from "./counters/counter-cell.js";
+export { forEachResponseCounter, responseCells, responseMonth } from "./counters/response-cells.js";
+export { CounterStore, type CounterRows, type PeriodCell } from "./counters/counter-store.js";
+export { buildCounterStore } from "./counters/build-counter-store.js";
+
+// Problems
+export type { ExpectedType, Problem, ProblemCode } from "./problems/problem.js";
+export { accepted, refused, type Outcome } from "./problems/outcome.js";
+export { formatProblem, formatProblems, problemText } from "./problems/problem-text.js";
+
+// Measures
+export { asPercent, asPoints, asShare, roundHalfUp, toPercent, type Percent, type Points, type Share } from "./measures/measures.js";
+
+// JSON text
+export { DecimalLiteral, describeValue, numericValue, parseJsonText } from "./json/json-text.js";
+
+// Methodology
+export type {
+  AnswerField, ChannelDef, ChecklistDef, ChoiceOption, Condition, FormDef, GroupDef, IndicatorDef, Methodology,
+  ObjectiveSource, PeriodRule, ProfileField, ProfileOption, QuestionDef, ScaleSettings, SurveySource,
+} from "./methodology/methodology-types.js";
+export { validateMethodology } from "./methodology/validate-methodology.js";
+export { formIndex, type FormIndex } from "./methodology/form-index.js";
+
+// Periods and time
+export {
+  monthCount, monthLabel, parsePeriod, periodContains, periodMonths, periodsOverlap, previousPeriod, type Period, type PeriodKind,
+} from "./periods/period.js";
+export { parseTimestamp, type TimestampError } from "./periods/timestamp.js";
+export { isIanaTimeZone } from "./periods/time-zone.js";
+export { localMonthIndex, localMonthOf, zoneOffsetMs } from "./periods/local-month.js";
+
+// Dataset
+export {
+  DATASET_FORMAT, type AnswerValue, type ChannelsEntry, type ChecklistEntry, type Dataset, type DatasetUnit, type EventsEntry,
+  type Hours, type Network, type ObjectiveEntry, type ResponseMeta, type SurveyResponse, type UnitKind, type VacancyEntry,
+} from "./dataset/dataset-types.js";
+export { readDataset, validateDataset } from "./dataset/read-dataset.js";
+
+// Org tree
+export { buildOrgTree, type OrgTree } from "./tree/org-tree.js";
+export { orgTreeOf } from "./tree/org-tree-cache.js";
+
+// Scoring
+export { computeFromDataset, computeIndex, type ComputeInput } from "./scoring/compute-index.js";
+export { scoringKeys, scoringPlan, type ScoringPlan } from "./scoring/scoring-plan.js";
+export { wilsonInterval } from "./scoring/wilson.js";
+export { starsFor } from "./scoring/stars.js";
+export {
+  RESULT_FORMAT, type IndicatorResult, type ResultDocument, type SurveyPartResult, type ViewName, type ViewResult, type ViewStatus,
+} from "./result/result-types.js";

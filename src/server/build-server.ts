@@ -1,0 +1,42 @@
+// The Fastify application factory: error handling, then one encapsulated plugin per feature.
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import type { Database } from "../db/index.js";
+import type { ServerConfig } from "./config.js";
+import { installErrorHandling } from "./errors/error-handling.js";
+import { healthRoutes } from "./health/health-routes.js";
+import { landingRoutes } from "./landing/landing-routes.js";
+import { resolveSecret } from "./resolve-secret.js";
+import { version } from "./version.js";
+
+export interface BuildServerOptions {
+  /** An open, migrated database; the caller owns it and closes it after the server. */
+  database: Database;
+  config: ServerConfig;
+  /** A pino logger, or false for none (tests). */
+  logger: FastifyBaseLogger | false;
+}
+
+/** What every feature plugin may depend on. */
+export interface ServerContext {
+  database: Database;
+  config: ServerConfig;
+  /** The key behind cookies and salts (see ServerConfig.secret). */
+  secret: string;
+  version: string;
+}
+
+/** Builds the application (ready to `listen` or `inject`) without starting to listen. */
+export async function buildServer({ database, config, logger }: BuildServerOptions): Promise<FastifyInstance> {
+  const app = (logger ? Fastify({ loggerInstance: logger }) : Fastify({ logger: false })) as unknown as FastifyInstance;
+  const context: ServerContext = { database, config, secret: await resolveSecret(database.db, config.secret), version };
+
+  app.addHook("onSend", async (_request, reply) => {
+    reply.header("x-content-type-options", "nosniff");
+    reply.header("referrer-policy", "same-origin");
+  });
+  installErrorHandling(app);
+
+  await app.register(landingRoutes);
+  await app.register(healthRoutes, { prefix: "/api", database: context.database, version: context.version });
+  return app;
+}

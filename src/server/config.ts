@@ -1,0 +1,66 @@
+// The server's configuration, read from environment variables and validated.
+import { resolve } from "node:path";
+import { z } from "zod";
+import type { DatabaseConfig } from "../db/index.js";
+import { ConfigError } from "./config-error.js";
+
+/** Log levels understood by pino (`silent` turns logging off). */
+export const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof logLevels)[number];
+
+/** Everything the server and the CLI take from the environment. */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** PostgreSQL when `DATABASE_URL` is set, otherwise PGlite in `ZVEZDA_DATA_DIR`. */
+  database: DatabaseConfig & { dataDir: string };
+  logLevel: LogLevel;
+  /**
+   * `ZVEZDA_SECRET`, the key behind cookies and salts. When absent the server generates one
+   * on first start and keeps it in the database (table app_settings), which for PGlite lives
+   * in the data directory: restarts keep sessions valid. Set it explicitly to share it
+   * across installations or to rotate it.
+   */
+  secret: string | undefined;
+}
+
+// An empty variable (`PORT=`) counts as unset.
+const optional = (schema: z.ZodString) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const environment = z.object({
+  PORT: optional(z.string().regex(/^\d{1,5}$/, "должен быть целым числом от 0 до 65535 / must be an integer from 0 to 65535")).refine(
+    (value) => value === undefined || Number(value) <= 65_535,
+    "должен быть целым числом от 0 до 65535 / must be an integer from 0 to 65535",
+  ),
+  HOST: optional(z.string()),
+  DATABASE_URL: optional(
+    z.string().regex(/^postgres(ql)?:\/\/\S+$/, "должен иметь вид postgres://пользователь:пароль@сервер:порт/база / must look like postgres://user:password@host:port/database"),
+  ),
+  ZVEZDA_DATA_DIR: optional(z.string()),
+  LOG_LEVEL: optional(z.string()).refine(
+    (value) => value === undefined || (logLevels as readonly string[]).includes(value),
+    `должен быть одним из / must be one of: ${logLevels.join(", ")}`,
+  ),
+  ZVEZDA_SECRET: optional(z.string().min(32, "должен быть не короче 32 символов / must be at least 32 characters long")),
+});
+
+/**
+ * Reads the configuration from `env` (process.env by default); throws `ConfigError` naming
+ * the first bad variable. Defaults: PORT 3000, HOST 0.0.0.0, ZVEZDA_DATA_DIR ./data, LOG_LEVEL info.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? "?");
+    throw new ConfigError(`Неверное значение ${name} / Invalid ${name}: ${issue?.message ?? ""}`);
+  }
+  const vars = parsed.data;
+  return {
+    port: vars.PORT === undefined ? 3000 : Number(vars.PORT),
+    host: vars.HOST ?? "0.0.0.0",
+    database: { url: vars.DATABASE_URL, dataDir: resolve(vars.ZVEZDA_DATA_DIR ?? "./data") },
+    logLevel: (vars.LOG_LEVEL as LogLevel | undefined) ?? "info",
+    secret: vars.ZVEZDA_SECRET,
+  };
+}

@@ -1,0 +1,27 @@
+// The server layer's public entry: configuration, the application factory, listening and shutdown.
+export { buildServer, type BuildServerOptions, type ServerContext } from "./build-server.js";
+export { loadConfig, logLevels, type LogLevel, type ServerConfig } from "./config.js";
+export { ConfigError } from "./config-error.js";
+export { createLogger } from "./logger.js";
+export { startListening } from "./start-listening.js";
+export { shutdownOnSignal, type ShutdownOptions } from "./graceful-shutdown.js";
+export { isStartupError } from "./startup-error.js";
+export { resolveSecret } from "./resolve-secret.js";
+export { version } from "./version.js";
+export {
+  AppError,
+  BadRequestError,
+  ConflictError,
+  ForbiddenError,
+  InternalError,
+  NotFoundError,
+  PayloadTooLargeError,
+  ServiceUnavailableError,
+  TooManyRequestsError,
+  UnauthorizedError,
+  UnsupportedMediaTypeError,
+  ValidationError,
+} from "./errors/app-errors.js";
+export { isApiRequest } from "./errors/error-handling.js";
+export { escapeHtml } from "./html/escape-html.js";
+export { renderPage } from "./html/render-page.js";
