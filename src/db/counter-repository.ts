@@ -1,20 +1,9 @@
 // Reads and updates the pre-aggregated answer counters (table response_counters).
 import { sql } from "kysely";
+import type { CounterCell } from "../core/index.js";
 import type { Db, Respondent } from "./database-schema.js";
 
-/**
- * One counter: how many responses of a view, in a unit and local month, gave `value` to
- * `key` (key "_n" with value "" counts the responses). Structurally the core's CounterCell.
- */
-export interface CounterCell {
-  unit: string;
-  /** 'YYYY-MM', local time of the unit's region. */
-  month: string;
-  view: Respondent;
-  key: string;
-  value: string;
-  count: number;
-}
+export type { CounterCell };
 
 /** A counter summed over the months of a period. */
 export type CounterTotal = Omit<CounterCell, "month">;

@@ -8,18 +8,23 @@ import type { ScoringPlan } from "./scoring-plan.js";
 /** Pooled counts per view: node `u`'s slot `s` is at `u * plan.slotCount + s` (the country is node `tree.country`). */
 export type PeriodTallies = Readonly<Record<View, Float64Array>>;
 
-/** For each key-value id of the rows, the slots it adds to, as compressed rows: slots[start[kv] .. start[kv + 1]). */
-function slotTable(plan: ScoringPlan, rows: CounterRows): { start: Int32Array; slots: Int32Array } {
+/**
+ * For each key-value id of the rows, the slots it adds to: `first[kv]` and `second[kv]` (-1 when none), and for the
+ * rare key-values feeding more than two slots (several indicators on one question) the rest in `more`.
+ */
+interface SlotTable { readonly first: Int32Array; readonly second: Int32Array; readonly more: ReadonlyMap<number, readonly number[]> }
+
+function slotTable(plan: ScoringPlan, rows: CounterRows): SlotTable {
   const kvs = rows.keyValueCount;
-  const start = new Int32Array(kvs + 1);
-  const list: number[] = [];
+  const first = new Int32Array(kvs).fill(-1), second = new Int32Array(kvs).fill(-1);
+  const more = new Map<number, readonly number[]>();
   for (let kv = 0; kv < kvs; kv++) {
-    start[kv] = list.length;
-    const targets = plan.contributions.get(rows.keyOf(kv))?.get(rows.valueOf(kv));
-    if (targets) list.push(...targets);
+    const targets = plan.contributions.get(rows.keyOf(kv))?.get(rows.valueOf(kv)) ?? [];
+    if (targets.length > 0) first[kv] = targets[0] as number;
+    if (targets.length > 1) second[kv] = targets[1] as number;
+    if (targets.length > 2) more.set(kv, targets.slice(2));
   }
-  start[kvs] = list.length;
-  return { start, slots: Int32Array.from(list) };
+  return { first, second, more };
 }
 
 function matchChannels(plan: ScoringPlan, tree: OrgTree, own: Float64Array, responseChannels: Int32Array): void {
@@ -58,7 +63,7 @@ function pool(tree: OrgTree, S: number, counts: Float64Array): void {
 export function tallyPeriod(plan: ScoringPlan, tree: OrgTree, rows: CounterRows, months: readonly string[], responseChannels: Int32Array): PeriodTallies {
   const S = plan.slotCount;
   const tallies = { seeker: new Float64Array((tree.size + 1) * S), employer: new Float64Array((tree.size + 1) * S) };
-  const { start, slots } = slotTable(plan, rows);
+  const { first, second, more } = slotTable(plan, rows);
   const kvs = rows.keyValueCount;
   rows.forEachRow(months, (unit, view, row) => {
     const u = tree.indexOf.get(unit);
@@ -67,13 +72,16 @@ export function tallyPeriod(plan: ScoringPlan, tree: OrgTree, rows: CounterRows,
     const base = u * S;
     const n = row.length < kvs ? row.length : kvs;
     for (let kv = 0; kv < n; kv++) {
+      const a = first[kv] as number;
+      if (a < 0) continue;
       const c = row[kv] as number;
-      if (c === 0) continue;
-      const end = start[kv + 1] as number;
-      for (let j = start[kv] as number; j < end; j++) {
-        const s = base + (slots[j] as number);
-        own[s] = (own[s] as number) + c;
-      }
+      own[base + a] = (own[base + a] as number) + c;
+      const b = second[kv] as number;
+      if (b >= 0) own[base + b] = (own[base + b] as number) + c;
+    }
+    for (const [kv, targets] of more) {
+      const c = kv < n ? (row[kv] as number) : 0;
+      for (const t of targets) own[base + t] = (own[base + t] as number) + c;
     }
   });
   for (const counts of [tallies.seeker, tallies.employer]) {

@@ -1,12 +1,13 @@
-// Scores one view of one node: indicator values and points, group scores, coverage, index, interval, status, stars.
+// Scores one view of one node: group scores, coverage, index, interval, status, stars (indicator details built on first read).
 
 import type { View } from "../counters/counter-cell.js";
 import { asPoints, asShare, toPercent, type Points } from "../measures/measures.js";
 import type { ObjectiveValues } from "../objective/objective-values.js";
 import type { IndicatorResult, ViewResult, ViewStatus } from "../result/result-types.js";
+import { indicatorResults } from "./indicator-results.js";
+import { evaluateIndicator, newEvaluation } from "./indicator-value.js";
 import type { ScoringPlan } from "./scoring-plan.js";
 import { starsFor } from "./stars.js";
-import { wilsonInterval } from "./wilson.js";
 
 /** A view's result plus the figures combining and ranking need. */
 export interface ScoredView {
@@ -23,15 +24,18 @@ export interface ScoredView {
 /** The head of a view result. */
 export interface ViewHead { readonly id: string | undefined; readonly view: ViewResult["view"]; readonly n: number; readonly coverage: number }
 
-// Scratch space reused across calls (the engine is synchronous): avoids three typed arrays per view.
+// Scratch space reused across calls (the engine is synchronous): no allocation per indicator or group.
 let points = new Float64Array(8), maxima = new Float64Array(8), spread = new Float64Array(8);
+const evaluation = newEvaluation();
 
 /**
  * Assembles a view result with its keys in the order of dataset.md (id, view, n, coverage, groups, indicators,
- * index, percent, ci, status, stars); `id` is left out for the country and `indicators` for combined views.
+ * index, percent, ci, status, stars); `id` is left out for the country, `indicators` for combined views.
+ * `indicators` is an enumerable property computed on first read (then kept), so results nobody inspects
+ * in detail cost no allocation per indicator; JSON serialisation and spreading read it like any other.
  */
 export function finishView(
-  plan: ScoringPlan, head: ViewHead, groupScores: readonly number[], indicators: Record<string, IndicatorResult> | undefined,
+  plan: ScoringPlan, head: ViewHead, groupScores: readonly number[], indicators: (() => Record<string, IndicatorResult>) | undefined,
   index: number, variance: number, status: ViewStatus,
 ): ScoredView {
   const m = plan.methodology;
@@ -44,7 +48,7 @@ export function finishView(
   let result: Record<string, unknown>;
   if (Number.isNaN(index)) {
     result = indicators
-      ? { id: head.id, view: head.view, n: head.n, coverage, groups, indicators, status }
+      ? { id: head.id, view: head.view, n: head.n, coverage, groups, indicators: null, status }
       : { id: head.id, view: head.view, n: head.n, coverage, groups, status };
   } else {
     const half = m.sample.z * Math.sqrt(variance);
@@ -52,17 +56,27 @@ export function finishView(
     const ci = [asPoints(Math.max(0, index - half)), asPoints(Math.min(m.total, index + half))];
     const stars = starsFor(percent, m);
     result = indicators
-      ? { id: head.id, view: head.view, n: head.n, coverage, groups, indicators, index, percent, ci, status, stars }
+      ? { id: head.id, view: head.view, n: head.n, coverage, groups, indicators: null, index, percent, ci, status, stars }
       : { id: head.id, view: head.view, n: head.n, coverage, groups, index, percent, ci, status, stars };
   }
   if (head.id === undefined) delete result["id"];
+  if (indicators) {
+    Object.defineProperty(result, "indicators", {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = indicators();
+        Object.defineProperty(result, "indicators", { value, enumerable: true, writable: false, configurable: false });
+        return value;
+      },
+    });
+  }
   return { result: result as unknown as ViewResult, index, variance, groupScores, coverage: head.coverage };
 }
 
 /** Scores view `view` of node `node` from pooled counts and resolved objective values. */
 export function scoreView(plan: ScoringPlan, counts: Float64Array, node: number, objective: ObjectiveValues, view: View, id: string | undefined): ScoredView {
   const m = plan.methodology;
-  const z = m.sample.z;
   const base = node * plan.slotCount;
   const n = counts[base + plan.responseSlot] as number;
   const G = plan.groups.length;
@@ -74,32 +88,14 @@ export function scoreView(plan: ScoringPlan, counts: Float64Array, node: number,
   points.fill(0);
   maxima.fill(0);
   spread.fill(0);
-  const indicators: Record<string, IndicatorResult> = {};
+  const e = evaluation;
   for (let i = 0; i < plan.indicators.length; i++) {
-    const ind = plan.indicators[i]!;
-    const valid = ind.validSlot >= 0 ? (counts[base + ind.validSlot] as number) : 0;
-    const c = objective.byIndicator[i]?.[node] ?? NaN;
-    const hasObjective = !Number.isNaN(c);
-    if (valid === 0 && !hasObjective) continue;
+    if (!evaluateIndicator(plan, i, counts, base, objective.byIndicator[i] ?? null, node, e)) continue;
+    const ind = plan.indicators[i] as { group: number; def: { max: number } };
     const max = ind.def.max;
-    let value: number, se = 0;
-    if (valid > 0) {
-      const positive = counts[base + ind.positiveSlot] as number;
-      const p = positive / valid;
-      const w = ind.def.surveyWeight;
-      value = hasObjective ? w * p + (1 - w) * c : p;
-      se = Math.sqrt((p * (1 - p)) / valid) * (hasObjective ? w : 1);
-      const survey = { positive, valid, ci: wilsonInterval(positive, valid, z) };
-      indicators[ind.def.code] = hasObjective
-        ? { value: asShare(value), points: asPoints(max * value), survey, objective: asShare(c) }
-        : { value: asShare(value), points: asPoints(max * value), survey };
-    } else {
-      value = c;
-      indicators[ind.def.code] = { value: asShare(value), points: asPoints(max * value), objective: asShare(c) };
-    }
-    points[ind.group] = (points[ind.group] as number) + max * value;
+    points[ind.group] = (points[ind.group] as number) + max * e.value;
     maxima[ind.group] = (maxima[ind.group] as number) + max;
-    spread[ind.group] = (spread[ind.group] as number) + max * max * se * se;
+    spread[ind.group] = (spread[ind.group] as number) + max * max * e.se * e.se;
   }
   const groupScores: number[] = new Array<number>(G);
   let covered = 0, index = 0, variance = 0, complete = true;
@@ -118,5 +114,6 @@ export function scoreView(plan: ScoringPlan, counts: Float64Array, node: number,
     variance += (groupMax / sumMax) ** 2 * (spread[g] as number);
   }
   const status: ViewStatus = n === 0 ? "empty" : !complete ? "incomplete" : n < m.sample.minSample ? "insufficient" : "ok";
-  return finishView(plan, { id, view, n, coverage: covered / m.total }, groupScores, indicators, complete ? index : NaN, variance, status);
+  const details = (): Record<string, IndicatorResult> => indicatorResults(plan, counts, node, objective);
+  return finishView(plan, { id, view, n, coverage: covered / m.total }, groupScores, details, complete ? index : NaN, variance, status);
 }
