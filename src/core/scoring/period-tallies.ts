@@ -12,19 +12,27 @@ export type PeriodTallies = Readonly<Record<View, Float64Array>>;
  * For each key-value id of the rows, the slots it adds to: `first[kv]` and `second[kv]` (-1 when none), and for the
  * rare key-values feeding more than two slots (several indicators on one question) the rest in `more`.
  */
-interface SlotTable { readonly first: Int32Array; readonly second: Int32Array; readonly more: ReadonlyMap<number, readonly number[]> }
+interface SlotTable {
+  /** The key-values that feed at least one slot, ascending (profile keys and the like are skipped). */
+  readonly used: Int32Array;
+  readonly first: Int32Array;
+  readonly second: Int32Array;
+  readonly more: ReadonlyMap<number, readonly number[]>;
+}
 
 function slotTable(plan: ScoringPlan, rows: CounterRows): SlotTable {
   const kvs = rows.keyValueCount;
   const first = new Int32Array(kvs).fill(-1), second = new Int32Array(kvs).fill(-1);
   const more = new Map<number, readonly number[]>();
+  const used: number[] = [];
   for (let kv = 0; kv < kvs; kv++) {
     const targets = plan.contributions.get(rows.keyOf(kv))?.get(rows.valueOf(kv)) ?? [];
+    if (targets.length > 0) used.push(kv);
     if (targets.length > 0) first[kv] = targets[0] as number;
     if (targets.length > 1) second[kv] = targets[1] as number;
     if (targets.length > 2) more.set(kv, targets.slice(2));
   }
-  return { first, second, more };
+  return { used: Int32Array.from(used), first, second, more };
 }
 
 function matchChannels(plan: ScoringPlan, tree: OrgTree, own: Float64Array, responseChannels: Int32Array): void {
@@ -63,19 +71,21 @@ function pool(tree: OrgTree, S: number, counts: Float64Array): void {
 export function tallyPeriod(plan: ScoringPlan, tree: OrgTree, rows: CounterRows, months: readonly string[], responseChannels: Int32Array): PeriodTallies {
   const S = plan.slotCount;
   const tallies = { seeker: new Float64Array((tree.size + 1) * S), employer: new Float64Array((tree.size + 1) * S) };
-  const { first, second, more } = slotTable(plan, rows);
-  const kvs = rows.keyValueCount;
+  const { used, first, second, more } = slotTable(plan, rows);
+  const usedCount = used.length;
   rows.forEachRow(months, (unit, view, row) => {
     const u = tree.indexOf.get(unit);
     if (u === undefined) return;
     const own = view === "seeker" ? tallies.seeker : tallies.employer;
     const base = u * S;
-    const n = row.length < kvs ? row.length : kvs;
-    for (let kv = 0; kv < n; kv++) {
-      const a = first[kv] as number;
-      if (a < 0) continue;
+    const n = row.length;
+    for (let j = 0; j < usedCount; j++) {
+      const kv = used[j] as number;
+      if (kv >= n) break;
       const c = row[kv] as number;
-      own[base + a] = (own[base + a] as number) + c;
+      if (c === 0) continue;
+      const a = base + (first[kv] as number);
+      own[a] = (own[a] as number) + c;
       const b = second[kv] as number;
       if (b >= 0) own[base + b] = (own[base + b] as number) + c;
     }
