@@ -1,7 +1,9 @@
 // `bench core`: generation, folding responses into counters, and computing every unit × view from counters vs raw.
 
 import { parseArgs } from "node:util";
-import { buildCounterStore, computeFromDataset, computeIndex, orgTreeOf, parsePeriod, type ResultDocument } from "../../core/index.js";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { buildCounterStore, computeFromDataset, computeIndex, orgTreeOf, parsePeriod, type Dataset, type ResultDocument } from "../../core/index.js";
 import { CliError } from "../cli-error.js";
 import { loadMethodology, MethodologyFileError } from "../methodology-files.js";
 import { generateNationalDataset } from "../synthetic/national-dataset.js";
@@ -30,6 +32,13 @@ function options(argv: string[]): { responses: number; seed: string; period: str
   }
 }
 
+/** A full garbage collection between phases, so one phase's garbage is not billed to the next. */
+function collectGarbage(): void {
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as (() => void) | undefined;
+  gc?.();
+}
+
 /** Runs the core suite and prints its figures. */
 export async function run(argv: string[]): Promise<number> {
   const o = options(argv);
@@ -41,39 +50,47 @@ export async function run(argv: string[]): Promise<number> {
   }
   const memory = new MemoryWatch();
   memory.sample();
-  const generated = timed(() => generateNationalDataset({ responses: o.responses, seed: o.seed, period: o.period, methodology }));
-  const dataset = generated.value;
+  let generated: { value: Dataset | undefined; ms: number } = timed(() => generateNationalDataset({ responses: o.responses, seed: o.seed, period: o.period, methodology }));
+  let dataset = generated.value as Dataset;
+  generated = { value: undefined, ms: generated.ms };
   memory.sample();
   const tree = orgTreeOf(dataset.units, methodology);
+  collectGarbage();
   const folded = timed(() => buildCounterStore(dataset.responses, tree, methodology));
   const store = folded.value;
   memory.sample();
+  collectGarbage();
+  const fromRaw = timed(() => computeFromDataset(dataset, methodology, o.period));
+  memory.sample();
+  // Reading never holds raw responses: drop them before timing reads from counters.
+  const { units, objective } = dataset;
+  dataset = { ...dataset, responses: [] };
+  collectGarbage();
   let cells = 0;
   for (const _ of store.cells()) cells++;
+  const cold = timed(() => computeIndex({ methodology, units: [...units], objective: [...objective], counters: store, period: o.period }));
   const fromCounters: number[] = [];
-  let result: ResultDocument | undefined;
-  for (let i = 0; i < o.repeat + 1; i++) {
-    const run = timed(() => computeIndex({ methodology, units: dataset.units, objective: dataset.objective, counters: store, period: o.period }));
-    if (i > 0) fromCounters.push(run.ms);
+  let result: ResultDocument = cold.value;
+  for (let i = 0; i < o.repeat; i++) {
+    const run = timed(() => computeIndex({ methodology, units, objective, counters: store, period: o.period }));
+    fromCounters.push(run.ms);
     result = run.value;
     memory.sample();
   }
-  const coldTree = timed(() =>
-    computeIndex({ methodology, units: [...dataset.units], objective: [...dataset.objective], counters: store, period: o.period }),
-  );
-  const fromRaw = timed(() => computeFromDataset(dataset, methodology, o.period));
+  const serialised = timed(() => JSON.stringify(result).length);
   memory.sample();
   const kinds = new Map<string, number>();
-  for (const u of dataset.units) kinds.set(u.kind, (kinds.get(u.kind) ?? 0) + 1);
-  const ok = result?.units.filter((u) => u.status === "ok").length ?? 0;
+  for (const u of units) kinds.set(u.kind, (kinds.get(u.kind) ?? 0) + 1);
+  const ok = result.units.filter((u) => u.status === "ok").length;
   printFigures(`bench core — ${grouped(o.responses)} ответов, период ${o.period}, методика ${methodology.id}, seed ${o.seed}`, [
-    ["units", `${grouped(dataset.units.length)} (regions ${kinds.get("region") ?? 0}, managing ${kinds.get("managing") ?? 0}, territorial ${kinds.get("territorial") ?? 0}) + country`],
-    ["result entries", `${grouped(result?.units.length ?? 0)} unit × view (${grouped(ok)} ok) + ${result?.country.length ?? 0} country`],
-    ["objective entries", grouped(dataset.objective.length)],
+    ["units", `${grouped(units.length)} (regions ${kinds.get("region") ?? 0}, managing ${kinds.get("managing") ?? 0}, territorial ${kinds.get("territorial") ?? 0}) + country`],
+    ["result entries", `${grouped(result.units.length)} unit × view (${grouped(ok)} ok) + ${result.country.length} country`],
+    ["objective entries", grouped(objective.length)],
     ["generate dataset", duration(generated.ms)],
     ["fold responses into counters", `${duration(folded.ms)} (${grouped(cells)} non-zero cells, ${grouped((o.responses / folded.ms) * 1000)} responses/s)`],
     ["compute all units × views from counters", `${duration(median(fromCounters))} median of ${o.repeat} (min ${duration(Math.min(...fromCounters))}, max ${duration(Math.max(...fromCounters))})`],
-    ["  … first call with a new tree & entries", duration(coldTree.ms)],
+    ["  … first call (tree, plan, entry index built)", duration(cold.ms)],
+    ["  … serialising the result (all indicator details)", `${duration(serialised.ms)} (${grouped(serialised.value / 1024)} KB JSON)`],
     ["compute from raw responses (fold + compute)", duration(fromRaw.ms)],
     ["peak memory", `rss ${megabytes(memory.peakRss)}, heap used ${megabytes(memory.peakHeap)}`],
   ]);

@@ -19,6 +19,8 @@ export interface CounterRows {
 }
 
 type Slab = readonly [(Int32Array | undefined)[], (Int32Array | undefined)[]];
+/** The key-value ids of one key: by value text, and a fast path for small non-negative integer values. */
+interface KeyValues { readonly byText: Map<string, number>; readonly byInt: number[] }
 const viewIndex = (view: View): 0 | 1 => (view === "seeker" ? 0 : 1);
 
 /** Mutable counters; add cells with sign +1 (a response counted) or −1 (a response removed or excluded). */
@@ -27,7 +29,7 @@ export class CounterStore implements CounterRows {
   private readonly unitIndex = new Map<string, number>();
   private readonly kvKeys: string[] = [];
   private readonly kvValues: string[] = [];
-  private readonly kvIndex = new Map<string, Map<string, number>>();
+  private readonly kvIndex = new Map<string, KeyValues>();
   private readonly slabs = new Map<string, Slab>();
 
   /** A store holding the given cells (e.g. the rows the database returns for the months of a period). */
@@ -47,16 +49,23 @@ export class CounterStore implements CounterRows {
     return this.kvValues[kv] as string;
   }
 
-  private kvId(key: string, value: string): number {
+  private kvId(key: string, value: string | number): number {
     let values = this.kvIndex.get(key);
-    if (!values) this.kvIndex.set(key, (values = new Map()));
-    let id = values.get(value);
+    if (!values) this.kvIndex.set(key, (values = { byText: new Map(), byInt: [] }));
+    const small = typeof value === "number" && Number.isInteger(value) && value >= 0 && value < 1024;
+    if (small) {
+      const hit = values.byInt[value];
+      if (hit !== undefined) return hit;
+    }
+    const text = String(value);
+    let id = values.byText.get(text);
     if (id === undefined) {
       id = this.kvKeys.length;
-      values.set(value, id);
+      values.byText.set(text, id);
       this.kvKeys.push(key);
-      this.kvValues.push(value);
+      this.kvValues.push(text);
     }
+    if (small) values.byInt[value as number] = id;
     return id;
   }
 
@@ -106,7 +115,7 @@ export class CounterStore implements CounterRows {
 
   /** The count of one cell (0 when never touched). */
   get(unit: string, month: string, view: View, key: string, value: string): number {
-    const u = this.unitIndex.get(unit), kv = this.kvIndex.get(key)?.get(value);
+    const u = this.unitIndex.get(unit), kv = this.kvIndex.get(key)?.byText.get(value);
     if (u === undefined || kv === undefined) return 0;
     return this.slabs.get(month)?.[viewIndex(view)][u]?.[kv] ?? 0;
   }

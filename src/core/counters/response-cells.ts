@@ -14,14 +14,18 @@ export function responseMonth(response: SurveyResponse, timezone: string): strin
   return localMonthOf(t, timezone);
 }
 
-/** Calls `visit` with each (key, value) a response is counted under, in form order; excluded responses get none. */
-export function forEachResponseCounter(response: SurveyResponse, methodology: Methodology, visit: (key: string, value: string) => void): void {
+/**
+ * Calls `visit` with each (key, value) a response is counted under, in form order; excluded responses get none.
+ * Scale answers come as numbers (the cell's value is their decimal text), everything else as strings.
+ */
+export function forEachResponseCounter(response: SurveyResponse, methodology: Methodology, visit: (key: string, value: string | number) => void): void {
   if (response.excluded) return;
   const form = formIndex(methodology, response.respondent);
   visit(RESPONSE_COUNT_KEY, "");
+  const answers = response.answers;
   for (const field of form.categorical) {
-    const v = response.answers[field.key];
-    if (v !== undefined && v !== null) visit(field.key, String(v));
+    const v = answers[field.key];
+    if (v !== undefined && v !== null) visit(field.key, v);
   }
   const profile = response.profile;
   if (!profile) return;
@@ -41,7 +45,7 @@ export function responseCells(response: SurveyResponse, timezone: string, method
   const month = responseMonth(response, timezone);
   const cells: CounterCell[] = [];
   forEachResponseCounter(response, methodology, (key, value) => {
-    cells.push({ unit: response.unit, month, view: response.respondent, key, value, count: 1 });
+    cells.push({ unit: response.unit, month, view: response.respondent, key, value: String(value), count: 1 });
   });
   return cells;
 }
