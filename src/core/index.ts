@@ -3,7 +3,8 @@
 // Counters contract (shared with the database layer)
 export { PROFILE_KEY_PREFIX, RESPONSE_COUNT_KEY, VIEWS, type CounterCell, type View } from "./counters/counter-cell.js";
 export { forEachResponseCounter, responseCells, responseMonth } from "./counters/response-cells.js";
-export { CounterStore, type CounterRows, type PeriodCell } from "./counters/counter-store.js";
+export { CounterStore } from "./counters/counter-store.js";
+export type { CounterRows, PeriodCell } from "./counters/counter-rows.js";
 export { buildCounterStore } from "./counters/build-counter-store.js";
 
 // Problems

@@ -3,7 +3,10 @@
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { buildCounterStore, computeFromDataset, computeIndex, orgTreeOf, parsePeriod, type Dataset, type ResultDocument } from "../../core/index.js";
+import {
+  buildCounterStore, computeFromDataset, computeIndex, orgTreeOf, parsePeriod,
+  type CounterStore, type Dataset, type Methodology, type ResultDocument,
+} from "../../core/index.js";
 import { CliError } from "../cli-error.js";
 import { loadMethodology, MethodologyFileError } from "../methodology-files.js";
 import { generateNationalDataset } from "../synthetic/national-dataset.js";
@@ -39,6 +42,32 @@ function collectGarbage(): void {
   gc?.();
 }
 
+/** What the write side leaves for reading, and its timings. */
+interface WritePhase {
+  readonly units: Dataset["units"];
+  readonly objective: Dataset["objective"];
+  readonly store: CounterStore;
+  readonly generateMs: number;
+  readonly foldMs: number;
+  readonly rawMs: number;
+}
+
+/** The write side: generate the responses, fold them into counters, and compute once straight from them. */
+function writePhase(o: ReturnType<typeof options>, methodology: Methodology, memory: MemoryWatch): WritePhase {
+  memory.sample();
+  const generated = timed(() => generateNationalDataset({ responses: o.responses, seed: o.seed, period: o.period, methodology }));
+  const dataset = generated.value;
+  memory.sample();
+  const tree = orgTreeOf(dataset.units, methodology);
+  collectGarbage();
+  const folded = timed(() => buildCounterStore(dataset.responses, tree, methodology));
+  memory.sample();
+  collectGarbage();
+  const fromRaw = timed(() => computeFromDataset(dataset, methodology, o.period).units.length);
+  memory.sample();
+  return { units: dataset.units, objective: dataset.objective, store: folded.value, generateMs: generated.ms, foldMs: folded.ms, rawMs: fromRaw.ms };
+}
+
 /** Runs the core suite and prints its figures. */
 export async function run(argv: string[]): Promise<number> {
   const o = options(argv);
@@ -49,23 +78,11 @@ export async function run(argv: string[]): Promise<number> {
     throw error instanceof MethodologyFileError ? new CliError(error.message) : error;
   }
   const memory = new MemoryWatch();
-  memory.sample();
-  let generated: { value: Dataset | undefined; ms: number } = timed(() => generateNationalDataset({ responses: o.responses, seed: o.seed, period: o.period, methodology }));
-  let dataset = generated.value as Dataset;
-  generated = { value: undefined, ms: generated.ms };
-  memory.sample();
-  const tree = orgTreeOf(dataset.units, methodology);
+  const raw = writePhase(o, methodology, memory);
+  const { units, objective, store } = raw;
+  // Reading never holds raw responses: they died with the write phase's frame.
   collectGarbage();
-  const folded = timed(() => buildCounterStore(dataset.responses, tree, methodology));
-  const store = folded.value;
-  memory.sample();
-  collectGarbage();
-  const fromRaw = timed(() => computeFromDataset(dataset, methodology, o.period));
-  memory.sample();
-  // Reading never holds raw responses: drop them before timing reads from counters.
-  const { units, objective } = dataset;
-  dataset = { ...dataset, responses: [] };
-  collectGarbage();
+  const heapForReading = process.memoryUsage().heapUsed;
   let cells = 0;
   for (const _ of store.cells()) cells++;
   const cold = timed(() => computeIndex({ methodology, units: [...units], objective: [...objective], counters: store, period: o.period }));
@@ -86,13 +103,14 @@ export async function run(argv: string[]): Promise<number> {
     ["units", `${grouped(units.length)} (regions ${kinds.get("region") ?? 0}, managing ${kinds.get("managing") ?? 0}, territorial ${kinds.get("territorial") ?? 0}) + country`],
     ["result entries", `${grouped(result.units.length)} unit × view (${grouped(ok)} ok) + ${result.country.length} country`],
     ["objective entries", grouped(objective.length)],
-    ["generate dataset", duration(generated.ms)],
-    ["fold responses into counters", `${duration(folded.ms)} (${grouped(cells)} non-zero cells, ${grouped((o.responses / folded.ms) * 1000)} responses/s)`],
+    ["generate dataset", duration(raw.generateMs)],
+    ["fold responses into counters", `${duration(raw.foldMs)} (${grouped(cells)} non-zero cells, ${grouped((o.responses / raw.foldMs) * 1000)} responses/s)`],
     ["compute all units × views from counters", `${duration(median(fromCounters))} median of ${o.repeat} (min ${duration(Math.min(...fromCounters))}, max ${duration(Math.max(...fromCounters))})`],
     ["  … first call (tree, plan, entry index built)", duration(cold.ms)],
     ["  … serialising the result (all indicator details)", `${duration(serialised.ms)} (${grouped(serialised.value / 1024)} KB JSON)`],
-    ["compute from raw responses (fold + compute)", duration(fromRaw.ms)],
+    ["compute from raw responses (fold + compute)", duration(raw.rawMs)],
     ["peak memory", `rss ${megabytes(memory.peakRss)}, heap used ${megabytes(memory.peakHeap)}`],
+    ["heap while reading (counters, tree, entries)", megabytes(heapForReading)],
   ]);
   return 0;
 }

@@ -4,24 +4,17 @@ import type { SurveyResponse } from "../dataset/dataset-types.js";
 import type { Methodology } from "../methodology/methodology-types.js";
 import { parsePeriod, periodMonths, type Period } from "../periods/period.js";
 import { VIEWS, type CounterCell, type View } from "./counter-cell.js";
+import type { CounterRows, PeriodCell } from "./counter-rows.js";
 import { forEachResponseCounter, responseMonth } from "./response-cells.js";
-
-/** A counter summed over a period (no month). */
-export type PeriodCell = Omit<CounterCell, "month">;
-
-/** What the scoring engine reads: dense rows of counts indexed by key-value id. */
-export interface CounterRows {
-  readonly keyValueCount: number;
-  keyOf(kv: number): string;
-  valueOf(kv: number): string;
-  /** Visits every row of the given months; `row[kv]` is the count of key-value `kv` (rows may be shorter than keyValueCount). */
-  forEachRow(months: readonly string[], visit: (unit: string, view: View, row: Int32Array) => void): void;
-}
 
 type Slab = readonly [(Int32Array | undefined)[], (Int32Array | undefined)[]];
 /** The key-value ids of one key: by value text, and a fast path for small non-negative integer values. */
 interface KeyValues { readonly byText: Map<string, number>; readonly byInt: number[] }
-const viewIndex = (view: View): 0 | 1 => (view === "seeker" ? 0 : 1);
+function viewIndex(view: View): 0 | 1 {
+  if (view === "seeker") return 0;
+  if (view === "employer") return 1;
+  throw new Error(`unknown view ${String(view)}: counters are kept for "seeker" and "employer"`);
+}
 
 /** Mutable counters; add cells with sign +1 (a response counted) or −1 (a response removed or excluded). */
 export class CounterStore implements CounterRows {

@@ -20,11 +20,11 @@ const parseNumber = (lexeme: string): number | DecimalLiteral => (integerLexeme.
 
 /**
  * Parses JSON text. Integer lexemes become numbers, every other number a {@link DecimalLiteral};
- * duplicate keys in one object are refused. The problem of invalid text has path `""`.
+ * duplicate keys in one object are refused; a leading byte-order mark is ignored. The problem of invalid text has path `""`.
  */
 export function parseJsonText(text: string): Outcome<unknown> {
   try {
-    return accepted(parse(text, null, parseNumber));
+    return accepted(parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, null, parseNumber));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return refused([{ code: "invalid_json", path: "", detail }]);

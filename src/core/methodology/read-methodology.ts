@@ -5,7 +5,7 @@ import { isIanaTimeZone } from "../periods/time-zone.js";
 import type {
   ChecklistDef, GroupDef, IndicatorDef, Methodology, ObjectiveSource, PeriodRule, ScaleSettings, SurveySource,
 } from "./methodology-types.js";
-import { optionalString, readForm, readList } from "./read-form.js";
+import { readForm, readList } from "./read-form.js";
 
 type Obj = Readonly<Record<string, unknown>>;
 const periodRules: readonly PeriodRule[] = ["insideOrContaining", "insideOnly"];
@@ -115,8 +115,9 @@ export function readMethodology(r: ShapeReader, value: unknown): Methodology | u
   const starsObj = sub(r, o, "stars", "");
   const thresholdList = starsObj && r.array(r.required(starsObj, "thresholds", "stars"), "stars.thresholds");
   const thresholds = thresholdList?.map((t, i) => r.number(t, itemPath("stars.thresholds", i), { min: 0, max: 100 }));
-  const defaultTimezone = optionalString(r, o, "defaultTimezone", "") ?? "Europe/Moscow";
-  if (!isIanaTimeZone(defaultTimezone)) r.report({ code: "unknown_time_zone", path: "defaultTimezone", value: defaultTimezone });
+  const defaultTimezone = str(r, o, "defaultTimezone", "");
+  const zoneKnown = defaultTimezone !== undefined && isIanaTimeZone(defaultTimezone);
+  if (defaultTimezone !== undefined && !zoneKnown) r.report({ code: "unknown_time_zone", path: "defaultTimezone", value: defaultTimezone });
   const groups = readList<GroupDef>(r, o, "groups", "", (g, p) => {
     const code = str(r, g, "code", p), name = str(r, g, "name", p), max = num(r, g, "max", p, Number.MIN_VALUE);
     return code === undefined || name === undefined || max === undefined ? undefined : { code, name, max };
@@ -134,11 +135,11 @@ export function readMethodology(r: ShapeReader, value: unknown): Methodology | u
   const employer = employerObj && readForm(r, employerObj, "forms.employer");
   if (
     !format || !defined(id, isDefault, title, scale, minSample, z, total, decimals) || !thresholds || thresholds.some((t) => t === undefined) ||
-    !isIanaTimeZone(defaultTimezone) || !groups || !indicators || !channels || !checklists || !seeker || !employer
+    !zoneKnown || !groups || !indicators || !channels || !checklists || !seeker || !employer
   ) return undefined;
   return {
     format, id: id!, default: isDefault!, title: title!, scale: scale!, sample: { minSample: minSample!, z: z! }, total: total!,
-    rounding: { decimals: decimals! }, stars: { thresholds: thresholds as number[] }, defaultTimezone,
+    rounding: { decimals: decimals! }, stars: { thresholds: thresholds as number[] }, defaultTimezone: defaultTimezone!,
     groups, indicators, channels, checklists, forms: { seeker, employer },
   };
 }

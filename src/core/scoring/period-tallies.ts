@@ -1,6 +1,6 @@
 // Sums counters over a period into per-unit survey counts, matches М5 channels, then pools each subtree.
 
-import type { CounterRows } from "../counters/counter-store.js";
+import type { CounterRows } from "../counters/counter-rows.js";
 import type { View } from "../counters/counter-cell.js";
 import type { OrgTree } from "../tree/org-tree.js";
 import type { ScoringPlan } from "./scoring-plan.js";
@@ -15,24 +15,24 @@ export type PeriodTallies = Readonly<Record<View, Float64Array>>;
 interface SlotTable {
   /** The key-values that feed at least one slot, ascending (profile keys and the like are skipped). */
   readonly used: Int32Array;
+  /** Aligned with `used`: the first slot, and the second slot or -1. */
   readonly first: Int32Array;
   readonly second: Int32Array;
   readonly more: ReadonlyMap<number, readonly number[]>;
 }
 
 function slotTable(plan: ScoringPlan, rows: CounterRows): SlotTable {
-  const kvs = rows.keyValueCount;
-  const first = new Int32Array(kvs).fill(-1), second = new Int32Array(kvs).fill(-1);
+  const used: number[] = [], first: number[] = [], second: number[] = [];
   const more = new Map<number, readonly number[]>();
-  const used: number[] = [];
-  for (let kv = 0; kv < kvs; kv++) {
+  for (let kv = 0; kv < rows.keyValueCount; kv++) {
     const targets = plan.contributions.get(rows.keyOf(kv))?.get(rows.valueOf(kv)) ?? [];
-    if (targets.length > 0) used.push(kv);
-    if (targets.length > 0) first[kv] = targets[0] as number;
-    if (targets.length > 1) second[kv] = targets[1] as number;
+    if (targets.length === 0) continue;
+    used.push(kv);
+    first.push(targets[0] as number);
+    second.push(targets.length > 1 ? (targets[1] as number) : -1);
     if (targets.length > 2) more.set(kv, targets.slice(2));
   }
-  return { used: Int32Array.from(used), first, second, more };
+  return { used: Int32Array.from(used), first: Int32Array.from(first), second: Int32Array.from(second), more };
 }
 
 function matchChannels(plan: ScoringPlan, tree: OrgTree, own: Float64Array, responseChannels: Int32Array): void {
@@ -84,11 +84,12 @@ export function tallyPeriod(plan: ScoringPlan, tree: OrgTree, rows: CounterRows,
       if (kv >= n) break;
       const c = row[kv] as number;
       if (c === 0) continue;
-      const a = base + (first[kv] as number);
+      const a = base + (first[j] as number);
       own[a] = (own[a] as number) + c;
-      const b = second[kv] as number;
+      const b = second[j] as number;
       if (b >= 0) own[base + b] = (own[base + b] as number) + c;
     }
+    if (more.size === 0) return;
     for (const [kv, targets] of more) {
       const c = kv < n ? (row[kv] as number) : 0;
       for (const t of targets) own[base + t] = (own[base + t] as number) + c;

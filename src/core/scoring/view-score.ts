@@ -31,8 +31,8 @@ const evaluation = newEvaluation();
 /**
  * Assembles a view result with its keys in the order of dataset.md (id, view, n, coverage, groups, indicators,
  * index, percent, ci, status, stars); `id` is left out for the country, `indicators` for combined views.
- * `indicators` is an enumerable property computed on first read (then kept), so results nobody inspects
- * in detail cost no allocation per indicator; JSON serialisation and spreading read it like any other.
+ * `indicators` is an enumerable getter computed on first read (then kept), so results nobody inspects in detail
+ * cost no allocation per indicator; JSON serialisation, spreading and structuredClone read it like any other field.
  */
 export function finishView(
   plan: ScoringPlan, head: ViewHead, groupScores: readonly number[], indicators: (() => Record<string, IndicatorResult>) | undefined,
@@ -45,32 +45,24 @@ export function finishView(
     if (!Number.isNaN(score)) groups[(plan.groups[g] as { code: string }).code] = asPoints(score);
   }
   const coverage = asShare(head.coverage);
+  // `indicators` is an enumerable getter built on first read and kept: object literals keep the key order.
+  let details: Record<string, IndicatorResult> | undefined;
+  const build = indicators;
   let result: Record<string, unknown>;
   if (Number.isNaN(index)) {
-    result = indicators
-      ? { id: head.id, view: head.view, n: head.n, coverage, groups, indicators: null, status }
+    result = build
+      ? { id: head.id, view: head.view, n: head.n, coverage, groups, get indicators() { return (details ??= build()); }, status }
       : { id: head.id, view: head.view, n: head.n, coverage, groups, status };
   } else {
     const half = m.sample.z * Math.sqrt(variance);
     const percent = toPercent(asPoints(index), m.total);
     const ci = [asPoints(Math.max(0, index - half)), asPoints(Math.min(m.total, index + half))];
     const stars = starsFor(percent, m);
-    result = indicators
-      ? { id: head.id, view: head.view, n: head.n, coverage, groups, indicators: null, index, percent, ci, status, stars }
+    result = build
+      ? { id: head.id, view: head.view, n: head.n, coverage, groups, get indicators() { return (details ??= build()); }, index, percent, ci, status, stars }
       : { id: head.id, view: head.view, n: head.n, coverage, groups, index, percent, ci, status, stars };
   }
   if (head.id === undefined) delete result["id"];
-  if (indicators) {
-    Object.defineProperty(result, "indicators", {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const value = indicators();
-        Object.defineProperty(result, "indicators", { value, enumerable: true, writable: false, configurable: false });
-        return value;
-      },
-    });
-  }
   return { result: result as unknown as ViewResult, index, variance, groupScores, coverage: head.coverage };
 }
 
