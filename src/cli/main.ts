@@ -9,6 +9,7 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandMod
   migrate: { summary: "apply pending database migrations", load: () => import("./commands/migrate.js") },
   seed: { summary: "seed --demo: load the deterministic demo dataset", load: () => import("./commands/seed.js") },
   compute: { summary: "compute --input dataset.json --period P [--methodology FILE|ID] [--format json|table]", load: () => import("./commands/compute.js") },
+  kiosk: { summary: "kiosk add --unit CODE [--label TEXT] | list --unit CODE | revoke --id ID: office kiosks", load: () => import("./commands/kiosk.js") },
   bench: { summary: "bench <core|…> [options]: print performance figures", load: () => import("./commands/bench.js") },
 };
 

@@ -137,6 +137,17 @@ export interface AppSettingsTable {
   created_at: CreatedAt;
 }
 
+export interface KiosksTable {
+  id: string;
+  unit_id: string;
+  label: string;
+  /** sha256 of the secret token, hex: the token itself is never stored. */
+  token_hash: string;
+  created_at: CreatedAt;
+  revoked_at: Timestamp | null;
+  last_seen_at: Timestamp | null;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   checksum: string;
@@ -154,6 +165,7 @@ export interface Schema {
   objective_entries: ObjectiveEntriesTable;
   audit_log: AuditLogTable;
   app_settings: AppSettingsTable;
+  kiosks: KiosksTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

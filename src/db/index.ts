@@ -8,6 +8,7 @@ export type {
   Json,
   JsonbInput,
   JsonObject,
+  KiosksTable,
   MethodologyVersionsTable,
   NetworkType,
   ObjectiveEntriesTable,
@@ -30,3 +31,21 @@ export { defaultMigrationsFolder, loadMigrationFiles, migrationChecksum, type Mi
 export { readMigrationStatus, type MigrationStatusSummary } from "./migration-status.js";
 export { addCounterCells, readCounterCells, type CounterCell, type CounterTotal } from "./counter-repository.js";
 export { getOrCreateSetting } from "./app-settings-repository.js";
+export {
+  findActiveMethodologyBody,
+  findSurveyUnit,
+  storeSurveyResponse,
+  type NewSurveyResponse,
+  type SurveyUnit,
+} from "./survey-repository.js";
+export {
+  findKioskByToken,
+  hashKioskToken,
+  listKiosks,
+  registerKiosk,
+  revokeKiosk,
+  touchKiosk,
+  type KioskIdentity,
+  type KioskListing,
+} from "./kiosk-repository.js";
+export { findUnitRegion } from "./unit-region-repository.js";

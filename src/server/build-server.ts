@@ -1,10 +1,14 @@
 // The Fastify application factory: error handling, then one encapsulated plugin per feature.
+import compress from "@fastify/compress";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import type { Database } from "../db/index.js";
 import type { ServerConfig } from "./config.js";
 import { installErrorHandling } from "./errors/error-handling.js";
 import { healthRoutes } from "./health/health-routes.js";
 import { landingRoutes } from "./landing/landing-routes.js";
+import { qrRoutes } from "./survey/qr-routes.js";
+import { kioskRoutes } from "./survey/kiosk-routes.js";
+import { surveyRoutes } from "./survey/survey-routes.js";
 import { resolveSecret } from "./resolve-secret.js";
 import { version } from "./version.js";
 
@@ -35,8 +39,12 @@ export async function buildServer({ database, config, logger }: BuildServerOptio
     reply.header("referrer-policy", "same-origin");
   });
   installErrorHandling(app);
+  await app.register(compress, { threshold: 1024 });
 
   await app.register(landingRoutes);
+  await app.register(surveyRoutes, { context });
+  await app.register(kioskRoutes, { context });
+  await app.register(qrRoutes, { database: context.database, config: context.config });
   await app.register(healthRoutes, { prefix: "/api", database: context.database, version: context.version });
   return app;
 }

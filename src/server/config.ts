@@ -22,6 +22,12 @@ export interface ServerConfig {
    * across installations or to rotate it.
    */
   secret: string | undefined;
+  /**
+   * `ZVEZDA_PUBLIC_URL`, where people reach this server from outside, without a trailing
+   * slash (`https://zvezda.example.ru`): the base of survey links, QR codes and kiosk URLs.
+   * `http://localhost:<port>` by default.
+   */
+  publicUrl: string;
 }
 
 // An empty variable (`PORT=`) counts as unset.
@@ -42,11 +48,27 @@ const environment = z.object({
     `должен быть одним из / must be one of: ${logLevels.join(", ")}`,
   ),
   ZVEZDA_SECRET: optional(z.string().min(32, "должен быть не короче 32 символов / must be at least 32 characters long")),
+  ZVEZDA_PUBLIC_URL: optional(z.string()).refine(
+    (value) => value === undefined || isPublicUrl(value),
+    "должен быть адресом http(s)://сервер[:порт][/путь] без косой черты в конце / must be an http(s)://host[:port][/path] URL without a trailing slash",
+  ),
 });
+
+/** An absolute http(s) URL with no query, fragment, credentials or trailing slash. */
+function isPublicUrl(value: string): boolean {
+  if (!/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/i.test(value) || value.endsWith("/")) return false;
+  try {
+    const url = new URL(value);
+    return url.username === "" && url.password === "";
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Reads the configuration from `env` (process.env by default); throws `ConfigError` naming
- * the first bad variable. Defaults: PORT 3000, HOST 0.0.0.0, ZVEZDA_DATA_DIR ./data, LOG_LEVEL info.
+ * the first bad variable. Defaults: PORT 3000, HOST 0.0.0.0, ZVEZDA_DATA_DIR ./data, LOG_LEVEL info,
+ * ZVEZDA_PUBLIC_URL http://localhost:<PORT>.
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
   const parsed = environment.safeParse(env);
@@ -56,11 +78,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Неверное значение ${name} / Invalid ${name}: ${issue?.message ?? ""}`);
   }
   const vars = parsed.data;
+  const port = vars.PORT === undefined ? 3000 : Number(vars.PORT);
   return {
-    port: vars.PORT === undefined ? 3000 : Number(vars.PORT),
+    port,
     host: vars.HOST ?? "0.0.0.0",
     database: { url: vars.DATABASE_URL, dataDir: resolve(vars.ZVEZDA_DATA_DIR ?? "./data") },
     logLevel: (vars.LOG_LEVEL as LogLevel | undefined) ?? "info",
     secret: vars.ZVEZDA_SECRET,
+    publicUrl: vars.ZVEZDA_PUBLIC_URL ?? `http://localhost:${port}`,
   };
 }

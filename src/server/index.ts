@@ -25,3 +25,4 @@ export {
 export { isApiRequest } from "./errors/error-handling.js";
 export { escapeHtml } from "./html/escape-html.js";
 export { renderPage } from "./html/render-page.js";
+export { kioskUrl, qrImagePath, surveyPath, surveyTargets, surveyUrl, typedSurveyUrl, type SurveyChannel, type SurveyTarget } from "./survey/survey-links.js";

@@ -86,7 +86,7 @@ describe.each(backends)("zvezda serve on %s", (backend) => {
     const run = zvezda(["serve"], env);
     try {
       const health = await waitForHealth(run, port);
-      expect(health).toMatchObject({ status: "ok", database: { backend, migrations: { applied: 2, latest: "0002_regions" } } });
+      expect(health).toMatchObject({ status: "ok", database: { backend, migrations: { applied: 3, latest: "0003_kiosks" } } });
       expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toContain("Звезда клиентоцентричности");
       expect(run.stdout()).toContain(`http://127.0.0.1:${port}`);
     } finally {

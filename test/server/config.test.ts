@@ -11,6 +11,7 @@ describe("loadConfig", () => {
       database: { url: undefined, dataDir: resolve("./data") },
       logLevel: "info",
       secret: undefined,
+      publicUrl: "http://localhost:3000",
     });
   });
 
@@ -22,6 +23,7 @@ describe("loadConfig", () => {
       ZVEZDA_DATA_DIR: "/var/lib/zvezda",
       LOG_LEVEL: "warn",
       ZVEZDA_SECRET: "s".repeat(32),
+      ZVEZDA_PUBLIC_URL: "https://zvezda.example.ru/opros",
     });
     expect(config).toEqual({
       port: 8080,
@@ -29,8 +31,10 @@ describe("loadConfig", () => {
       database: { url: "postgres://u:p@db:5432/zvezda", dataDir: "/var/lib/zvezda" },
       logLevel: "warn",
       secret: "s".repeat(32),
+      publicUrl: "https://zvezda.example.ru/opros",
     });
     expect(loadConfig({ PORT: "", DATABASE_URL: "" })).toMatchObject({ port: 3000, database: { url: undefined } });
+    expect(loadConfig({ PORT: "8080", ZVEZDA_PUBLIC_URL: "" }).publicUrl).toBe("http://localhost:8080");
   });
 
   it.each([
@@ -40,6 +44,10 @@ describe("loadConfig", () => {
     [{ DATABASE_URL: "mysql://x" }, /^Неверное значение DATABASE_URL \/ Invalid DATABASE_URL: /],
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL/],
     [{ ZVEZDA_SECRET: "short" }, /ZVEZDA_SECRET/],
+    [{ ZVEZDA_PUBLIC_URL: "zvezda.example.ru" }, /^Неверное значение ZVEZDA_PUBLIC_URL \/ Invalid ZVEZDA_PUBLIC_URL: /],
+    [{ ZVEZDA_PUBLIC_URL: "https://zvezda.example.ru/" }, /ZVEZDA_PUBLIC_URL/],
+    [{ ZVEZDA_PUBLIC_URL: "ftp://zvezda.example.ru" }, /ZVEZDA_PUBLIC_URL/],
+    [{ ZVEZDA_PUBLIC_URL: "https://zvezda.example.ru?x=1" }, /ZVEZDA_PUBLIC_URL/],
   ])("refuses %o with one line", (env, message) => {
     const error = (() => {
       try {

@@ -42,7 +42,7 @@ describe.each(backends)("server on %s", (backend) => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       status: "ok",
-      database: { backend, migrations: { applied: 2, latest: "0002_regions" } },
+      database: { backend, migrations: { applied: 3, latest: "0003_kiosks" } },
       version,
     });
   });

@@ -7,6 +7,7 @@ type Suite = { run(argv: string[]): Promise<number> };
 /** The suites; add `survey`, `api`, `quality` here as their files appear. */
 const suites: Record<string, { summary: string; load: () => Promise<Suite> }> = {
   core: { summary: "core [--responses N] [--seed S] [--period P] [--repeat K]: generation, counters, compute", load: () => import("../bench/core-bench.js") },
+  survey: { summary: "survey [--duration S] [--connections C]: page weight (gzip), submissions per second on each backend", load: () => import("../bench/survey-bench.js") },
 };
 
 /** Runs one bench suite (first positional argument). */

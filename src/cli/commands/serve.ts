@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import { migrate, type Database } from "../../db/index.js";
 import { buildServer, createLogger, isStartupError, shutdownOnSignal, startListening } from "../../server/index.js";
 import { CliError } from "../cli-error.js";
+import { syncMethodologies } from "../methodology-sync.js";
 import { describeDatabase, formatMigrationReport, loadConfigOrFail, openConfiguredDatabase } from "./migrate.js";
 
 export interface RunServerOptions {
@@ -44,6 +45,7 @@ export async function runServer(options: RunServerOptions = {}): Promise<number>
       process.stderr.write(`${formatMigrationReport(report)}\n`);
       throw new CliError(`Не удалось применить миграции (${where}) / Migrations failed (${where})`, 1);
     }
+    await syncMethodologies(database.db);
     const notes = early.received ? [] : ((await options.prepare?.(database, logger)) ?? []);
     const app = await buildServer({ database, config, logger });
     if (early.received) {

@@ -4,6 +4,7 @@ import { parsePeriod, responseCells, responseMonth, type CounterCell, type Metho
 import { addCounterCells, jsonb, type Db, type JsonObject } from "../../db/index.js";
 import { hashPassword } from "../../server/auth/password-hash.js";
 import { loadDefaultMethodology } from "../methodology-files.js";
+import { syncMethodologies } from "../methodology-sync.js";
 import { generateDemoWorld } from "./demo-world.js";
 import { demoUsers, type DemoUser } from "./demo-users.js";
 
@@ -31,23 +32,15 @@ function periodDays(text: string): { start: string; end: string } {
   return { start: day(p.start, 0), end: day(p.end, -1) };
 }
 
-async function ensureMethodology(trx: Db, m: Methodology): Promise<void> {
-  await trx
-    .insertInto("methodology_versions")
-    .values({ id: m.id, title: m.title, body: jsonb(m as unknown as JsonObject), is_active: true })
-    .onConflict((oc) => oc.column("id").doNothing())
-    .execute();
-}
-
 /** Loads the deterministic demo dataset; returns the demo logins. */
 export async function runDemoSeed(db: Db, methodology: Methodology = loadDefaultMethodology()): Promise<DemoSeedResult> {
   const regions = await db.selectFrom("org_units").select(["id", "timezone"]).where("kind", "=", "region").execute();
   const zones = new Map(regions.map((r) => [r.id, r.timezone ?? methodology.defaultTimezone]));
   const world = generateDemoWorld(methodology, zones);
   const passwords = await Promise.all(demoUsers.map((u) => hashPassword(u.password)));
+  await syncMethodologies(db, [methodology], methodology);
 
   await db.transaction().execute(async (trx) => {
-    await ensureMethodology(trx, methodology);
     for (const [id, network] of world.networks) await trx.updateTable("org_units").set({ network }).where("id", "=", id).execute();
     for (const part of chunks(world.units, batch)) {
       await trx.insertInto("org_units").values(part.map((u) => ({ id: u.id, kind: u.kind, name: u.name, parent_id: u.parent }))).execute();

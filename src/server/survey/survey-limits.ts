@@ -8,3 +8,12 @@ export const tokenLifetimeMs = 24 * 60 * 60 * 1000;
 
 /** Largest accepted survey submission body, in bytes. */
 export const bodyLimitBytes = 64 * 1024;
+
+/** Submissions accepted from one browser device key per hour (a household may share a phone). */
+export const submissionsPerDeviceHour = 30;
+
+/** Submissions accepted from one kiosk per hour (a queue of visitors at the office tablet). */
+export const submissionsPerKioskHour = 600;
+
+/** A kiosk returns to its start screen after this many idle seconds (with a warning 15 s before). */
+export const kioskIdleSeconds = 90;

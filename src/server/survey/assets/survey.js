@@ -13,9 +13,11 @@
     return el ? el.value : "";
   }
 
-  function followUps(form) {
+  function followUps(form, first) {
     each(form.querySelectorAll("[data-when]"), function (box) {
-      var cond = box.getAttribute("data-when").split("="), on = checked(form, cond[0]) === cond[1];
+      var cond = box.getAttribute("data-when").split("=");
+      // A follow-up the server refused stays visible until the person changes its question.
+      var on = checked(form, cond[0]) === cond[1] || (first && !!box.querySelector(".err"));
       box.hidden = !on;
       each(box.querySelectorAll("input,textarea"), function (i) { i.disabled = !on; });
     });
@@ -105,6 +107,8 @@
     form.addEventListener("submit", function (ev) {
       ev.preventDefault();
       var token = form.querySelector('[name="token"]');
+      form.querySelector('[name="duration"]').value = String(Math.round((Date.now() - opened) / 1000));
+      form.querySelector('[name="clientTime"]').value = new Date().toISOString();
       var q = kioskQueue();
       q.push({ url: form.action, body: new URLSearchParams(new FormData(form)).toString(), key: token.value });
       setQueue(q);
@@ -117,19 +121,33 @@
 
   function goHome(thanks) {
     if (store) each(doc.querySelectorAll("form[data-draft]"), function (f) { store.removeItem("draft:" + f.getAttribute("data-draft")); });
-    var panel = doc.getElementById("kiosk-thanks");
-    if (thanks && panel) {
-      each(doc.querySelectorAll("[data-screen]"), function (s) { s.hidden = s !== panel; });
-      setTimeout(function () { location.hash = ""; showScreen("start"); }, 4000);
+    if (thanks && doc.querySelector('[data-screen="thanks"]')) {
+      showScreen("thanks");
+      setTimeout(function () { showScreen("start"); }, 5000);
     } else showScreen("start");
   }
 
+  var opened = Date.now();
   function showScreen(name) {
     var screens = doc.querySelectorAll("[data-screen]");
     if (!screens.length) { if (kioskHome) location.href = kioskHome; return; }
+    var tpl = doc.getElementById("tpl-" + name), slot = doc.querySelector('[data-screen="form"]');
+    if (tpl && slot) {
+      slot.innerHTML = "";
+      slot.appendChild(doc.importNode(tpl.content, true));
+      each(slot.querySelectorAll("[data-go]"), bindGo);
+      slot.querySelector('[name="token"]').value = newKey();
+      initForm(slot.querySelector("form"));
+      opened = Date.now();
+      name = "form";
+    } else if (slot && name === "start") slot.innerHTML = "";
     each(screens, function (s) { s.hidden = s.getAttribute("data-screen") !== name; });
-    each(doc.querySelectorAll("form[data-draft]"), function (f) { if (name === "start") { f.reset(); followUps(f); } });
     window.scrollTo(0, 0);
+    var h = doc.querySelector('[data-screen="' + name + '"] h1');
+    if (h) { h.tabIndex = -1; h.focus(); }
+  }
+  function bindGo(a) {
+    a.addEventListener("click", function (ev) { ev.preventDefault(); showScreen(a.getAttribute("data-go")); });
   }
 
   function idle(seconds) {
@@ -148,23 +166,23 @@
     reset();
   }
 
-  each(doc.querySelectorAll("form[data-draft]"), function (form) {
-    restoreDraft(form);
-    followUps(form);
-    form.addEventListener("change", function (ev) { exclusive(form, ev.target); followUps(form); saveDraft(form); });
-    form.addEventListener("input", function () { saveDraft(form); });
+  function initForm(form) {
+    if (!kioskHome) restoreDraft(form);
+    followUps(form, true);
+    form.addEventListener("change", function (ev) { exclusive(form, ev.target); followUps(form); if (!kioskHome) saveDraft(form); });
     if (kioskHome) kiosk(form);
-    else form.addEventListener("submit", function () { if (store) store.removeItem("draft:" + form.getAttribute("data-draft")); });
+    else {
+      form.addEventListener("input", function () { saveDraft(form); });
+      form.addEventListener("submit", function () { if (store) store.removeItem("draft:" + form.getAttribute("data-draft")); });
+    }
     paginate(form);
-  });
-  each(doc.querySelectorAll("[data-go]"), function (a) {
-    a.addEventListener("click", function (ev) { ev.preventDefault(); showScreen(a.getAttribute("data-go")); });
-  });
+  }
+  each(doc.querySelectorAll("form[data-draft]"), initForm);
+  each(doc.querySelectorAll("[data-go]"), bindGo);
   var errors = doc.getElementById("errors");
   if (errors) errors.focus();
   if (kioskHome) {
     idle(Number(body.getAttribute("data-idle")) || 90);
-    if (doc.querySelector("[data-screen]")) showScreen("start");
     window.addEventListener("online", flush);
     setInterval(flush, 15000);
     flush();

@@ -18,6 +18,8 @@ export interface FormPageInput {
   token: string;
   state: FormState;
   kiosk?: { home: string; idleSeconds: number } | undefined;
+  /** Extra hidden fields (the kiosk's duration and client time, filled by the script). */
+  hidden?: readonly string[];
 }
 
 function errorSummary(state: FormState): SafeHtml | "" {
@@ -27,7 +29,7 @@ function errorSummary(state: FormState): SafeHtml | "" {
 }
 
 /** The whole questionnaire as one form; the script shows it sheet by sheet with a progress bar. */
-export function renderFormPage(p: FormPageInput): string {
+export function formSection(p: FormPageInput): SafeHtml {
   const { form, state } = p;
   const sheets = form.sheets.map((sheet) => {
     const questions = form.questions.filter((q) => q.sheet === sheet.number).map((q) => questionBlock(q, p.scale, state));
@@ -42,9 +44,14 @@ export function renderFormPage(p: FormPageInput): string {
 ${errorSummary(state)}
 <section class="preamble"><h2>${form.preamble.heading}</h2>${form.preamble.paragraphs.map((t) => html`<p>${t}</p>`)}</section>
 <form method="post" action="${p.action}" id="survey" data-draft="${p.unit.id}/${p.view}">
-<input type="hidden" name="token" value="${p.token}">
+<input type="hidden" name="token" value="${p.token}">${(p.hidden ?? []).map((name) => html`<input type="hidden" name="${name}" value="">`)}
 ${sheets}${profile}
 <div class="submit"><button type="submit">Отправить ответы</button></div>
 </form>`;
-  return surveyLayout({ title: `${form.title} — ${p.unit.name}`, unitName: p.unit.name, body, script: true, kiosk: p.kiosk });
+  return body;
+}
+
+/** The questionnaire page. */
+export function renderFormPage(p: FormPageInput): string {
+  return surveyLayout({ title: `${p.form.title} — ${p.unit.name}`, unitName: p.unit.name, body: formSection(p), script: true, kiosk: p.kiosk });
 }

@@ -21,6 +21,7 @@ export function surveyLayout(o: LayoutOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${o.title}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/s/assets/survey.css">
 ${o.script ? html`<script src="/s/assets/survey.js" defer></script>` : ""}
 </head>

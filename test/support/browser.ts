@@ -1,0 +1,50 @@
+// Debian's chromium driven by playwright-core for the browser tests: launching, keyboard helpers and axe-core.
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+const chromiumPath = "/usr/bin/chromium";
+
+/** Launches the system chromium headless; fails with a clear message when it is not installed. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`The browser tests need Debian's chromium at ${chromiumPath}: install it with «apt-get install chromium» (never «playwright install»).`);
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+}
+
+/** The name (or the text, for buttons) of the focused element. */
+export function focused(page: Page): Promise<string> {
+  return page.evaluate("(() => { const e = document.activeElement; return e ? (e.name || e.textContent || '').trim() : ''; })()");
+}
+
+/** Presses Tab until the element named `name` (or a button reading `name`) has the focus. */
+export async function tabTo(page: Page, name: string, limit = 120): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    if ((await focused(page)) === name) return;
+  }
+  throw new Error(`Tab never reached «${name}»`);
+}
+
+/** Tabs into a radio group and picks its option number `position` (1-based) with Space and the arrow keys. */
+export async function pickRadio(page: Page, name: string, position: number): Promise<void> {
+  await tabTo(page, name);
+  await page.keyboard.press("Space");
+  for (let i = 1; i < position; i++) await page.keyboard.press("ArrowDown");
+}
+
+const axePath = createRequire(import.meta.url).resolve("axe-core");
+
+/** The WCAG 2.1 A/AA violations axe-core finds on the page, as «rule: targets» lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations: { id: string; help: string; nodes: string[] }[] = await page.evaluate(`axe
+    .run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })
+    .then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) })))`);
+  return violations.map((v) => `${v.id} (${v.help}): ${v.nodes.slice(0, 5).join(", ")}`);
+}
