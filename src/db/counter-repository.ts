@@ -10,7 +10,7 @@ export type CounterTotal = Omit<CounterCell, "month">;
 
 const rowsPerStatement = 1_000;
 
-type CounterRow = { month: string; unit_id: string; view: Respondent; key: string; value: string; count: number };
+export type CounterRow = { month: string; unit_id: string; view: Respondent; key: string; value: string; count: number };
 
 /** The primary key's column order; rows are always touched in this order (see below). */
 const keyColumns = ["month", "unit_id", "view", "key", "value"] as const;
@@ -23,7 +23,7 @@ function compareRows(a: CounterRow, b: CounterRow): number {
 }
 
 /** Equal cells merged (one statement may not touch a row twice), sorted by primary key. */
-function toRows(cells: readonly CounterCell[]): CounterRow[] {
+export function toRows(cells: readonly CounterCell[]): CounterRow[] {
   const merged = new Map<string, CounterRow>();
   for (const cell of cells) {
     const id = JSON.stringify([cell.month, cell.unit, cell.view, cell.key, cell.value]);

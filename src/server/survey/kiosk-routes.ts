@@ -5,13 +5,15 @@ import rateLimit from "@fastify/rate-limit";
 import formbody from "@fastify/formbody";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { View } from "../../core/index.js";
-import { findKioskByToken, findSurveyUnit, touchKiosk, type SurveyUnit } from "../../db/index.js";
+import { findKioskByToken, touchKiosk, type SurveyUnit } from "../../db/index.js";
 import type { ServerContext } from "../build-server.js";
 import { BadRequestError, NotFoundError, TooManyRequestsError } from "../errors/app-errors.js";
+import { cachedSurveyUnits } from "./survey-unit-cache.js";
 import { activeMethodologySource } from "../methodology/active-methodology.js";
 import { acceptSubmission } from "./accept-submission.js";
 import { kioskDeviceKey } from "./device-key.js";
-import { readSubmission, type FormBody } from "./read-submission.js";
+import { readSubmission, refusedState, type FormBody } from "./read-submission.js";
+import { sendHtml } from "./html-reply.js";
 import { renderFormPage } from "./render/form-page.js";
 import { emptyFormState, type FormState } from "./render/form-state.js";
 import { renderKioskPage } from "./render/kiosk-page.js";
@@ -34,15 +36,15 @@ function submittedAt(clientTime: string | undefined, now: Date): Date {
 export async function kioskRoutes(app: FastifyInstance, options: { context: ServerContext }): Promise<void> {
   const db = options.context.database.db;
   const methodology = activeMethodologySource(db);
+  const findSurveyUnit = cachedSurveyUnits(db);
   await app.register(formbody, { bodyLimit: bodyLimitBytes });
   await app.register(rateLimit, { global: false, errorResponseBuilder: () => new TooManyRequestsError() });
 
-  const html = (reply: FastifyReply, status: number, body: string) =>
-    reply.code(status).type("text/html; charset=utf-8").header("cache-control", "no-store").header("referrer-policy", "no-referrer").send(body);
+  const html = (reply: FastifyReply, status: number, body: string) => sendHtml(reply.header("referrer-policy", "no-referrer"), status, body);
 
   async function kioskOr404(token: string, reply: FastifyReply): Promise<{ id: string; unit: SurveyUnit; home: string } | undefined> {
     const kiosk = await findKioskByToken(db, token);
-    const unit = kiosk && (await findSurveyUnit(db, kiosk.unitId));
+    const unit = kiosk && (await findSurveyUnit(kiosk.unitId));
     if (!kiosk || !unit) {
       void html(reply, 404, renderUnitNotFoundPage());
       return undefined;
@@ -88,8 +90,7 @@ export async function kioskRoutes(app: FastifyInstance, options: { context: Serv
       const m = await methodology();
       const read = readSubmission(m.forms[view], m.scale, body, ["token", "duration", "clientTime"]);
       if (!read.ok) {
-        const state: FormState = read.formError ? { values: read.values, errors: read.errors, formError: read.formError } : { values: read.values, errors: read.errors };
-        return showForm(reply, 400, kiosk, view, key, state);
+        return showForm(reply, 400, kiosk, view, key, refusedState(read));
       }
       const duration = Number(typeof body["duration"] === "string" ? body["duration"] : "");
       const clientTime = typeof body["clientTime"] === "string" ? body["clientTime"] : undefined;

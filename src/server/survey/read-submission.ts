@@ -1,6 +1,7 @@
 // Reads a posted questionnaire: every field is checked, and each problem gets a Russian message
 // at its own field, so the form can be shown again with what the person entered.
 import type { AnswerField, FormDef, ProfileField, ScaleSettings } from "../../core/index.js";
+import type { FormState } from "./render/form-state.js";
 import { textLimits } from "./survey-limits.js";
 
 export type FormBody = Record<string, string | string[] | undefined>;
@@ -115,4 +116,9 @@ export function readSubmission(form: FormDef, scale: ScaleSettings, body: FormBo
     return formError ? { ok: false, errors, formError, values } : { ok: false, errors, values };
   }
   return { ok: true, submission: { answers, comments, profile }, values };
+}
+
+/** The form state that shows a refused submission again: the values entered and the messages. */
+export function refusedState(result: Extract<SubmissionResult, { ok: false }>): FormState {
+  return result.formError ? { values: result.values, errors: result.errors, formError: result.formError } : { values: result.values, errors: result.errors };
 }

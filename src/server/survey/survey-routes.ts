@@ -3,14 +3,16 @@ import formbody from "@fastify/formbody";
 import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { View } from "../../core/index.js";
-import { findSurveyUnit, type ResponseChannel, type SurveyUnit } from "../../db/index.js";
+import { type ResponseChannel, type SurveyUnit } from "../../db/index.js";
 import type { ServerContext } from "../build-server.js";
 import { NotFoundError, TooManyRequestsError } from "../errors/app-errors.js";
+import { cachedSurveyUnits } from "./survey-unit-cache.js";
 import { activeMethodologySource } from "../methodology/active-methodology.js";
 import { acceptSubmission } from "./accept-submission.js";
 import { browserDeviceKey } from "./device-key.js";
 import { issueFormToken, verifyFormToken } from "./form-token.js";
-import { readSubmission, type FormBody } from "./read-submission.js";
+import { readSubmission, refusedState, type FormBody } from "./read-submission.js";
+import { sendHtml } from "./html-reply.js";
 import { emptyFormState, type FormState } from "./render/form-state.js";
 import { renderFormPage } from "./render/form-page.js";
 import { renderStartPage } from "./render/start-page.js";
@@ -32,6 +34,7 @@ export async function surveyRoutes(app: FastifyInstance, options: { context: Ser
   const { database, secret } = options.context;
   const db = database.db;
   const methodology = activeMethodologySource(db);
+  const findSurveyUnit = cachedSurveyUnits(db);
   await app.register(formbody, { bodyLimit: bodyLimitBytes });
   await app.register(rateLimit, { global: false, errorResponseBuilder: () => new TooManyRequestsError("Слишком много анкет с этого устройства. Пожалуйста, попробуйте позже.") });
   await app.register(surveyAssetRoutes);
@@ -39,8 +42,8 @@ export async function surveyRoutes(app: FastifyInstance, options: { context: Ser
   const deviceOf = (request: FastifyRequest) => browserDeviceKey(secret, request.headers["user-agent"] ?? "", request.ip);
 
   async function unitOr404(id: string, reply: FastifyReply): Promise<SurveyUnit | undefined> {
-    const unit = await findSurveyUnit(db, id);
-    if (!unit) void reply.code(404).type("text/html; charset=utf-8").send(renderUnitNotFoundPage());
+    const unit = await findSurveyUnit(id);
+    if (!unit) void sendHtml(reply, 404, renderUnitNotFoundPage());
     return unit;
   }
   function viewOf(params: Params): View {
@@ -48,13 +51,11 @@ export async function surveyRoutes(app: FastifyInstance, options: { context: Ser
     if (!view) throw new NotFoundError();
     return view;
   }
-  const html = (reply: FastifyReply, status: number, body: string) =>
-    reply.code(status).type("text/html; charset=utf-8").header("cache-control", "no-store").send(body);
 
   async function showForm(reply: FastifyReply, status: number, unit: SurveyUnit, view: View, channel: ResponseChannel, token: string, state: FormState) {
     const m = await methodology();
     const action = `/s/${encodeURIComponent(unit.id)}/${view}${channel === "qr" ? "?src=qr" : ""}`;
-    return html(reply, status, renderFormPage({ unit, view, form: m.forms[view], scale: m.scale, action, token, state }));
+    return sendHtml(reply, status, renderFormPage({ unit, view, form: m.forms[view], scale: m.scale, action, token, state }));
   }
 
   app.get<{ Params: Params }>("/s/:unit", async (request, reply) => {
@@ -62,7 +63,7 @@ export async function surveyRoutes(app: FastifyInstance, options: { context: Ser
     if (!unit) return reply;
     const suffix = channelOf(request) === "qr" ? "?src=qr" : "";
     const base = `/s/${encodeURIComponent(unit.id)}`;
-    return html(reply, 200, renderStartPage(unit, { seeker: `${base}/seeker${suffix}`, employer: `${base}/employer${suffix}` }));
+    return sendHtml(reply, 200, renderStartPage(unit, { seeker: `${base}/seeker${suffix}`, employer: `${base}/employer${suffix}` }));
   });
 
   app.get<{ Params: Params }>("/s/:unit/:view", async (request, reply) => {
@@ -97,8 +98,7 @@ export async function surveyRoutes(app: FastifyInstance, options: { context: Ser
         return showForm(reply, 400, unit, view, channel, issueFormToken(secret, unit.id, view), { values: read.values, errors, formError });
       }
       if (!read.ok) {
-        const state: FormState = read.formError ? { values: read.values, errors: read.errors, formError: read.formError } : { values: read.values, errors: read.errors };
-        return showForm(reply, 400, unit, view, channel, token, state);
+        return showForm(reply, 400, unit, view, channel, token, refusedState(read));
       }
       const now = new Date();
       await acceptSubmission(read.submission, {
@@ -122,6 +122,6 @@ export async function surveyRoutes(app: FastifyInstance, options: { context: Ser
     if (!unit) return reply;
     const m = await methodology();
     const suffix = channelOf(request) === "qr" ? "?src=qr" : "";
-    return html(reply, 200, renderThanksPage(unit, m.forms[view].thanks, `/s/${encodeURIComponent(unit.id)}${suffix}`));
+    return sendHtml(reply, 200, renderThanksPage(unit, m.forms[view].thanks, `/s/${encodeURIComponent(unit.id)}${suffix}`));
   });
 }

@@ -1,0 +1,19 @@
+// Survey units kept for a few seconds: every page view and submission needs the unit and its
+// region's zone, and the org structure changes rarely (a closed unit is refused within the TTL).
+import { findSurveyUnit, type Db, type SurveyUnit } from "../../db/index.js";
+
+const ttlMs = 15_000;
+const maxEntries = 10_000;
+
+/** A lookup of open survey units by id, cached for {@link ttlMs}; unknown ids are cached too. */
+export function cachedSurveyUnits(db: Db): (id: string) => Promise<SurveyUnit | undefined> {
+  const cache = new Map<string, { at: number; unit: SurveyUnit | undefined }>();
+  return async (id) => {
+    const hit = cache.get(id);
+    if (hit && Date.now() - hit.at < ttlMs) return hit.unit;
+    const unit = await findSurveyUnit(db, id);
+    if (cache.size >= maxEntries) cache.clear();
+    cache.set(id, { at: Date.now(), unit });
+    return unit;
+  };
+}
