@@ -60,7 +60,8 @@ export async function storeSurveyResponse(db: Db, r: NewSurveyResponse, cells: r
   const rows = toRows(cells);
   const startedAt = r.durationSec === null ? null : new Date(r.submittedAt.getTime() - r.durationSec * 1000);
   const json = (value: JsonObject | null) => (value === null ? null : JSON.stringify(value));
-  const counterValues = sql.join(rows.map((c) => sql`(${c.month}, ${c.unit_id}, ${c.view}, ${c.key}, ${c.value}, ${c.count}::bigint)`));
+  // Arrays (one parameter per column) keep the statement text the same for every response.
+  const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((row) => row[key]);
   const result = await sql<{ stored: number }>`
     with ins as (
       insert into responses (id, unit_id, respondent, methodology_id, submitted_at, local_month, started_at, duration_sec,
@@ -73,7 +74,8 @@ export async function storeSurveyResponse(db: Db, r: NewSurveyResponse, cells: r
     ), counted as (
       insert into response_counters (month, unit_id, view, key, value, count)
       select c.month, c.unit_id, c.view, c.key, c.value, c.count
-      from (values ${counterValues}) as c(month, unit_id, view, key, value, count) cross join ins
+      from unnest(${column("month")}::text[], ${column("unit_id")}::text[], ${column("view")}::text[], ${column("key")}::text[],
+        ${column("value")}::text[], ${column("count")}::bigint[]) as c(month, unit_id, view, key, value, count) cross join ins
       on conflict (month, unit_id, view, key, value) do update set count = response_counters.count + excluded.count
       returning 1
     )
