@@ -9,7 +9,10 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandMod
   migrate: { summary: "apply pending database migrations", load: () => import("./commands/migrate.js") },
   seed: { summary: "seed --demo: load the deterministic demo dataset", load: () => import("./commands/seed.js") },
   compute: { summary: "compute --input dataset.json --period P [--methodology FILE|ID] [--format json|table]", load: () => import("./commands/compute.js") },
+  import: { summary: "import --input dataset.json [--methodology FILE|ID]: load a dataset (all or nothing, idempotent)", load: () => import("./commands/import.js") },
+  export: { summary: "export --period P [--unit ID] [--output FILE]: write the exchange dataset", load: () => import("./commands/export.js") },
   kiosk: { summary: "kiosk add --unit CODE [--label TEXT] | list --unit CODE | revoke --id ID: office kiosks", load: () => import("./commands/kiosk.js") },
+  user: { summary: "user add --login L --password P --role R [--unit ID] [--name TEXT] | passwd --login L --password P: accounts", load: () => import("./commands/user.js") },
   bench: { summary: "bench <core|…> [options]: print performance figures", load: () => import("./commands/bench.js") },
 };
 

@@ -49,3 +49,41 @@ export {
   type KioskListing,
 } from "./kiosk-repository.js";
 export { findUnitRegion } from "./unit-region-repository.js";
+export {
+  changePasswordHash,
+  createUser,
+  findScopeUnit,
+  findUserById,
+  findUserByLogin,
+  normaliseLogin,
+  recordFailedLogin,
+  recordSuccessfulLogin,
+  type NewUser,
+  type ScopeUnit,
+  type UserAccount,
+} from "./user-repository.js";
+export {
+  createSession,
+  deleteSession,
+  deleteUserSessions,
+  findSessionByToken,
+  hashSessionToken,
+  sessionLifetimeMs,
+  type SessionWithUser,
+} from "./session-repository.js";
+export { findUnit, findUnitAncestry, listChildUnits, listUsers, type UnitSummary, type UserListing } from "./unit-repository.js";
+export { writeAudit, type AuditEntry } from "./audit-repository.js";
+export { periodDays } from "./period-days.js";
+export {
+  ancestorIds,
+  computeResultsFromDatabase,
+  readDatasetUnits,
+  readObjectiveEntries,
+  subtreeIds,
+  toObjectiveEntry,
+  UnknownUnitError,
+  type ObjectiveReadOptions,
+  type ResultsOptions,
+} from "./results-source.js";
+export { checkDatabaseRules, importDataset, ImportRefusedError, unitZones, type ImportReport } from "./dataset-import.js";
+export { exportDataset, exportUnits, type ExportOptions, type ExportReport } from "./dataset-export.js";

@@ -4,7 +4,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import type { Database } from "../db/index.js";
 import type { ServerConfig } from "./config.js";
 import { installErrorHandling } from "./errors/error-handling.js";
-import { healthRoutes } from "./health/health-routes.js";
+import { apiRoutes, type ApiRoutesOptions } from "./api-routes.js";
 import { landingRoutes } from "./landing/landing-routes.js";
 import { qrRoutes } from "./survey/qr-routes.js";
 import { kioskRoutes } from "./survey/kiosk-routes.js";
@@ -18,6 +18,8 @@ export interface BuildServerOptions {
   config: ServerConfig;
   /** A pino logger, or false for none (tests). */
   logger: FastifyBaseLogger | false;
+  /** Sign-in attempts allowed per client address and window (tests raise or lower it). */
+  loginRateLimit?: ApiRoutesOptions["loginRateLimit"];
 }
 
 /** What every feature plugin may depend on. */
@@ -30,7 +32,7 @@ export interface ServerContext {
 }
 
 /** Builds the application (ready to `listen` or `inject`) without starting to listen. */
-export async function buildServer({ database, config, logger }: BuildServerOptions): Promise<FastifyInstance> {
+export async function buildServer({ database, config, logger, loginRateLimit }: BuildServerOptions): Promise<FastifyInstance> {
   const app = (logger ? Fastify({ loggerInstance: logger }) : Fastify({ logger: false })) as unknown as FastifyInstance;
   const context: ServerContext = { database, config, secret: await resolveSecret(database.db, config.secret), version };
 
@@ -45,6 +47,6 @@ export async function buildServer({ database, config, logger }: BuildServerOptio
   await app.register(surveyRoutes, { context });
   await app.register(kioskRoutes, { context });
   await app.register(qrRoutes, { database: context.database, config: context.config });
-  await app.register(healthRoutes, { prefix: "/api", database: context.database, version: context.version });
+  await app.register(apiRoutes, { prefix: "/api", context, loginRateLimit });
   return app;
 }

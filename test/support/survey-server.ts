@@ -2,6 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import { syncMethodologies } from "../../src/cli/methodology-sync.js";
 import type { Backend, Database } from "../../src/db/index.js";
+import type { BuildServerOptions } from "../../src/server/index.js";
 import { buildServer, loadConfig } from "../../src/server/index.js";
 import { openTestDatabase } from "./databases.js";
 
@@ -19,7 +20,7 @@ export interface SurveyServer {
 }
 
 /** Starts a server on a fresh database of `backend` with units 32-01 and 32-03 (open) and 32-02 (closed) under region 32. */
-export async function startSurveyServer(backend: Backend, env: Record<string, string> = {}): Promise<SurveyServer> {
+export async function startSurveyServer(backend: Backend, env: Record<string, string> = {}, options: Pick<BuildServerOptions, "loginRateLimit"> = {}): Promise<SurveyServer> {
   const database = await openTestDatabase(backend);
   try {
     const db = database.db;
@@ -34,7 +35,7 @@ export async function startSurveyServer(backend: Backend, env: Record<string, st
       ])
       .execute();
     const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ZVEZDA_SECRET: testSecret, ...env });
-    const app = await buildServer({ database, config, logger: false });
+    const app = await buildServer({ database, config, logger: false, ...options });
     const address = await app.listen({ port: 0, host: "127.0.0.1" });
     return {
       url: address,

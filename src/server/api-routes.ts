@@ -1,0 +1,25 @@
+// The /api scope: session and CSRF hooks for every JSON API route, then each API feature's routes.
+import type { FastifyPluginAsync } from "fastify";
+import { authRoutes, type AuthRoutesOptions } from "./auth/auth-routes.js";
+import { installRequestAuth } from "./auth/request-auth.js";
+import type { ServerContext } from "./build-server.js";
+import { healthRoutes } from "./health/health-routes.js";
+import { resultsRoutes } from "./results/results-routes.js";
+import { unitRoutes } from "./units/unit-routes.js";
+import { userRoutes } from "./users/user-routes.js";
+
+export interface ApiRoutesOptions {
+  context: ServerContext;
+  loginRateLimit?: AuthRoutesOptions["loginRateLimit"];
+}
+
+/** Registered with prefix /api. Every route added here runs behind installRequestAuth's hooks. */
+export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { context, loginRateLimit }) => {
+  const db = context.database.db;
+  installRequestAuth(app, db, context.secret);
+  await app.register(healthRoutes, { database: context.database, version: context.version });
+  await app.register(authRoutes, { prefix: "/auth", db, secret: context.secret, secureCookies: context.config.publicUrl.startsWith("https:"), loginRateLimit });
+  await app.register(unitRoutes, { db });
+  await app.register(userRoutes, { db });
+  await app.register(resultsRoutes, { db });
+};

@@ -1,0 +1,110 @@
+// /api/auth: sign-in (JSON, rate-limited, lock-out), sign-out, the current user, password change.
+import rateLimit from "@fastify/rate-limit";
+import type { FastifyPluginAsync, FastifyRequest } from "fastify";
+import {
+  changePasswordHash,
+  createSession,
+  deleteSession,
+  deleteUserSessions,
+  findUserById,
+  findUserByLogin,
+  recordFailedLogin,
+  recordSuccessfulLogin,
+  writeAudit,
+  type Db,
+} from "../../db/index.js";
+import { BadRequestError, TooManyRequestsError, UnauthorizedError } from "../errors/app-errors.js";
+import { loginBody, newPasswordProblem, passwordChangeBody } from "./auth-schemas.js";
+import { describeUser } from "./auth-user.js";
+import { csrfTokenFor } from "./csrf-token.js";
+import { authOf, requireAuth } from "./guards.js";
+import { failuresPerLock, lockedMessage, lockedUntil } from "./login-policy.js";
+import { hashPassword, verifyPassword } from "./password-hash.js";
+import { clearedSessionCookie, sessionCookie } from "./session-cookie.js";
+
+export interface AuthRoutesOptions {
+  db: Db;
+  /** The application secret (CSRF tokens are HMACs under it). */
+  secret: string;
+  /** Whether cookies get the Secure flag (the public URL is https). */
+  secureCookies: boolean;
+  /** Sign-in attempts allowed per client address and window (default 30 a minute). */
+  loginRateLimit?: { max: number; timeWindowMs: number };
+}
+
+const wrongCredentials = "Неверный логин или пароль";
+
+// Verified against for unknown logins, so that they take as long as known ones.
+let dummyHash: Promise<string> | undefined;
+const dummy = () => (dummyHash ??= hashPassword("zvezda-no-such-user-password"));
+
+/** JSON only: a cross-site HTML form cannot send it without a CORS preflight, so sign-in needs no CSRF token. */
+async function requireJson(request: FastifyRequest): Promise<void> {
+  const type = request.headers["content-type"] ?? "";
+  if (!/^application\/json\s*(;|$)/i.test(type)) throw new BadRequestError("Ожидается JSON: Content-Type: application/json");
+}
+
+/** Mounted at /api/auth inside the /api scope (whose hooks load the session and check CSRF). */
+export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { db, secret, secureCookies, loginRateLimit = { max: 30, timeWindowMs: 60_000 } }) => {
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => new TooManyRequestsError("Слишком много попыток входа с этого адреса. Попробуйте позже."),
+  });
+
+  app.post("/login", { config: { csrf: false, rateLimit: { max: loginRateLimit.max, timeWindow: loginRateLimit.timeWindowMs } }, onRequest: requireJson }, async (request, reply) => {
+    const parsed = loginBody.safeParse(request.body);
+    if (!parsed.success) throw new BadRequestError('Укажите логин и пароль: {"login": …, "password": …}');
+    const { login, password } = parsed.data;
+    const user = await findUserByLogin(db, login);
+    if (!user || user.disabled) {
+      await verifyPassword(password, await dummy());
+      await writeAudit(db, { actorId: null, action: "auth.login_failed", entity: "user", entityId: user?.id ?? null, after: { reason: user ? "disabled" : "unknown_login", ip: request.ip } });
+      throw new UnauthorizedError(wrongCredentials);
+    }
+    const now = new Date();
+    if (user.lockedUntil && user.lockedUntil > now) throw new TooManyRequestsError(lockedMessage(user.lockedUntil, now));
+    if (!(await verifyPassword(password, user.passwordHash))) {
+      const failure = await recordFailedLogin(db, user.id, failuresPerLock, (count) => lockedUntil(count));
+      await writeAudit(db, { actorId: null, action: "auth.login_failed", entity: "user", entityId: user.id, after: { reason: "wrong_password", failedLogins: failure.failedLogins, ip: request.ip } });
+      if (failure.lockedUntil) {
+        await writeAudit(db, { actorId: null, action: "auth.lockout", entity: "user", entityId: user.id, after: { lockedUntil: failure.lockedUntil.toISOString(), failedLogins: failure.failedLogins } });
+        throw new TooManyRequestsError(lockedMessage(failure.lockedUntil));
+      }
+      throw new UnauthorizedError(wrongCredentials);
+    }
+    await recordSuccessfulLogin(db, user.id);
+    const session = await createSession(db, user.id);
+    await writeAudit(db, { actorId: user.id, action: "auth.login", entity: "user", entityId: user.id, after: { ip: request.ip } });
+    reply.header("set-cookie", sessionCookie(session.token, secureCookies));
+    return { user: await describeUser(db, user), csrfToken: csrfTokenFor(secret, session.csrfSecret) };
+  });
+
+  app.post("/logout", { preHandler: requireAuth }, async (request, reply) => {
+    const auth = authOf(request);
+    await deleteSession(db, auth.sessionId);
+    await writeAudit(db, { actorId: auth.principal.userId, action: "auth.logout", entity: "user", entityId: auth.principal.userId });
+    reply.header("set-cookie", clearedSessionCookie(secureCookies));
+    return reply.status(204).send();
+  });
+
+  app.get("/me", { preHandler: requireAuth }, async (request) => {
+    const auth = authOf(request);
+    const user = await describeUser(db, { login: auth.login, displayName: auth.displayName, role: auth.principal.role, scopeUnitId: auth.principal.scopeUnitId });
+    return { user, csrfToken: csrfTokenFor(secret, auth.csrfSecret) };
+  });
+
+  app.post("/password", { preHandler: requireAuth }, async (request) => {
+    const auth = authOf(request);
+    const parsed = passwordChangeBody.safeParse(request.body);
+    if (!parsed.success) throw new BadRequestError('Укажите текущий и новый пароль: {"currentPassword": …, "newPassword": …}');
+    const user = await findUserById(db, auth.principal.userId);
+    if (!user) throw new UnauthorizedError();
+    if (!(await verifyPassword(parsed.data.currentPassword, user.passwordHash))) throw new BadRequestError("Текущий пароль указан неверно");
+    const problem = newPasswordProblem(user.login, parsed.data.newPassword);
+    if (problem) throw new BadRequestError(problem);
+    await changePasswordHash(db, user.id, await hashPassword(parsed.data.newPassword));
+    const revokedSessions = await deleteUserSessions(db, user.id, auth.sessionId);
+    await writeAudit(db, { actorId: user.id, action: "user.password_change", entity: "user", entityId: user.id, after: { revokedSessions } });
+    return { revokedSessions };
+  });
+};

@@ -1,0 +1,22 @@
+// GET /api/users[?unit=ID]: user accounts for administrators, limited to their subtree.
+import type { FastifyPluginAsync } from "fastify";
+import { listUsers, type Db } from "../../db/index.js";
+import { accountAdminRoles, canManage, isFederal } from "../auth/access.js";
+import { authOf, requireRole, requireUnitAccess } from "../auth/guards.js";
+
+/**
+ * Mounted inside the /api scope. federal_admin sees every account (or, with `unit`, those
+ * scoped within that subtree); regional_admin sees accounts within its subtree, and `unit`
+ * outside it answers 404. Other roles get 403.
+ */
+export const userRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
+  const unitOf = (query: unknown) => {
+    const unit = (query as { unit?: unknown }).unit;
+    return typeof unit === "string" && unit !== "" ? unit : undefined;
+  };
+  app.get("/users", { preHandler: [requireRole(...accountAdminRoles), requireUnitAccess(db, (request) => unitOf(request.query), canManage)] }, async (request) => {
+    const { principal } = authOf(request);
+    const root = unitOf(request.query) ?? (isFederal(principal.role) ? null : principal.scopeUnitId);
+    return { users: await listUsers(db, root) };
+  });
+};

@@ -1,0 +1,88 @@
+// `zvezda import` and `zvezda export` in a child process: a refused file exits 2 with its path and writes nothing; a round trip.
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readDataset } from "../../src/core/index.js";
+import { openDatabase, type Database } from "../../src/db/index.js";
+import { loadDefaultMethodology } from "../../src/cli/methodology-files.js";
+import { generateNationalDataset } from "../../src/cli/synthetic/national-dataset.js";
+import { backends, createPostgresDatabase, temporaryDir } from "../support/databases.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const examples = fileURLToPath(new URL("../../../shared/spec/examples/", import.meta.url));
+const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
+
+function zvezda(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [tsx, "src/cli/main.ts", ...args], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+}
+
+describe.each(backends)("zvezda import/export on %s", (backend) => {
+  const dir = temporaryDir();
+  const env: Record<string, string> = {};
+  let drop: (() => Promise<void>) | undefined;
+  let open: () => Promise<Database>;
+  const responses = async () => {
+    const database = await open();
+    try {
+      return Number((await database.db.selectFrom("responses").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+    } finally {
+      await database.close();
+    }
+  };
+
+  beforeAll(async () => {
+    if (backend === "postgres") {
+      const created = await createPostgresDatabase();
+      drop = created.drop;
+      env.DATABASE_URL = created.url;
+      open = () => openDatabase({ url: created.url });
+    } else {
+      const dataDir = join(dir.path, "data");
+      env.ZVEZDA_DATA_DIR = dataDir;
+      open = () => openDatabase({ dataDir });
+    }
+  });
+  afterAll(async () => {
+    await drop?.();
+    dir.remove();
+  });
+
+  it("refuses a file the core refuses: exit 2, the path, nothing written", async () => {
+    const result = await zvezda(["import", "--input", join(examples, "r04_q12r_with_q12_no/dataset.json")], env);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toContain("q12r");
+    expect(result.stdout).toBe("");
+  }, 120_000);
+
+  it("imports (twice: nothing new the second time) and exports the period", async () => {
+    const input = join(dir.path, "in.json");
+    const dataset = generateNationalDataset({ responses: 500, seed: 3, period: "2025-Q2", territorialUnits: 120, methodology: loadDefaultMethodology() });
+    writeFileSync(input, JSON.stringify(dataset));
+    const first = await zvezda(["import", "--input", input], env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain("создано / created 500");
+    const second = await zvezda(["import", "--input", input], env);
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toContain("пропущено (уже были) / skipped 500");
+    expect(await responses()).toBe(500);
+    const output = join(dir.path, "out.json");
+    const exported = await zvezda(["export", "--period", "2025-Q2", "--output", output], env);
+    expect(exported.code, exported.stderr).toBe(0);
+    const back = readDataset(readFileSync(output, "utf8"), loadDefaultMethodology());
+    expect(back.ok && back.value.responses.length).toBe(500);
+    const unknown = await zvezda(["export", "--period", "2025-Q2", "--unit", "nope"], env);
+    expect(unknown.code).toBe(2);
+  }, 180_000);
+});

@@ -1,0 +1,42 @@
+// GET /api/results: the spec's result format from the database counters, within the caller's scope.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { computeResultsFromDatabase } from "../../../src/db/index.js";
+import { loadDefaultMethodology } from "../../../src/cli/methodology-files.js";
+import { signIn, startAuthServer } from "../../support/auth-server.js";
+import { backends } from "../../support/databases.js";
+import type { SurveyServer } from "../../support/survey-server.js";
+
+describe.each(backends)("results API on %s", (backend) => {
+  let server: SurveyServer;
+  beforeAll(async () => {
+    server = await startAuthServer(backend);
+  });
+  afterAll(async () => server?.close());
+
+  const get = async (login: "fadmin" | "radmin" | "umanager", url: string) => {
+    const signed = await signIn(server.app, login);
+    return server.app.inject({ method: "GET", url, headers: { cookie: signed.cookie } });
+  };
+
+  it("returns the result document computed from the counters, the country included for federal users", async () => {
+    const response = await get("fadmin", "/api/results?period=2025-Q2");
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.format).toBe("zvezda-result/1");
+    expect(body.period).toBe("2025-Q2");
+    const direct = await computeResultsFromDatabase(server.database.db, loadDefaultMethodology(), "2025-Q2");
+    expect(body).toEqual(JSON.parse(JSON.stringify(direct)));
+  });
+
+  it("limits a scoped user to its subtree when no unit is given", async () => {
+    const body = (await get("umanager", "/api/results?period=2025-Q2")).json();
+    expect(new Set(body.units.map((u: { id: string }) => u.id))).toEqual(new Set(["32-01"]));
+    expect(body.country).toEqual([]);
+  });
+
+  it("refuses a period that does not parse with a Russian message", async () => {
+    const response = await get("fadmin", "/api/results?period=2025-Q5");
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toContain("Период");
+  });
+});
