@@ -1,5 +1,4 @@
 // `zvezda import` and `zvezda export` in a child process: a refused file exits 2 with its path and writes nothing; a round trip.
-import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,24 +7,11 @@ import { readDataset } from "../../src/core/index.js";
 import { openDatabase, type Database } from "../../src/db/index.js";
 import { loadDefaultMethodology } from "../../src/cli/methodology-files.js";
 import { generateNationalDataset } from "../../src/cli/synthetic/national-dataset.js";
+import { zvezda } from "../support/run-cli.js";
 import { backends, createPostgresDatabase, temporaryDir } from "../support/databases.js";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
 const examples = fileURLToPath(new URL("../../../shared/spec/examples/", import.meta.url));
-const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
 
-function zvezda(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [tsx, "src/cli/main.ts", ...args], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "warn", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
-}
 
 describe.each(backends)("zvezda import/export on %s", (backend) => {
   const dir = temporaryDir();

@@ -1,32 +1,16 @@
 // `zvezda kiosk` in a child process over each backend: the printed URL's token finds the kiosk; bad units exit 2.
-import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findKioskByToken, migrate, openDatabase, type Database } from "../../src/db/index.js";
+import { zvezda } from "../support/run-cli.js";
 import { backends, createPostgresDatabase, openTestDatabase, temporaryDir } from "../support/databases.js";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
 const publicUrl = "https://zvezda.example.ru";
 
-/** Runs the CLI to completion: its exit code and output. */
-function zvezda(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [tsx, "src/cli/main.ts", ...args], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "warn", ZVEZDA_PUBLIC_URL: publicUrl, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
-}
 
 describe.each(backends)("zvezda kiosk on %s", (backend) => {
   const dir = temporaryDir();
-  const env: Record<string, string> = {};
+  const env: Record<string, string> = { ZVEZDA_PUBLIC_URL: publicUrl };
   let drop: (() => Promise<void>) | undefined;
   /** Opens the database the CLI uses (PGlite holds a lock: close before the next run). */
   let open: () => Promise<Database>;

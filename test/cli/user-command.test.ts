@@ -1,28 +1,12 @@
 // `zvezda user add|passwd` in a child process over each backend: accounts are created with valid scopes and can sign in.
-import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findUserByLogin, migrate, openDatabase, type Database } from "../../src/db/index.js";
 import { verifyPassword } from "../../src/server/auth/password-hash.js";
+import { zvezda } from "../support/run-cli.js";
 import { backends, createPostgresDatabase, openTestDatabase, temporaryDir } from "../support/databases.js";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
 
-/** Runs the CLI to completion: its exit code and output. */
-function zvezda(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [tsx, "src/cli/main.ts", ...args], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "warn", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
-}
 
 describe.each(backends)("zvezda user on %s", (backend) => {
   const dir = temporaryDir();

@@ -1,9 +1,9 @@
 // `zvezda kiosk add|list|revoke`: office kiosks (tablets) of a unit, registered with a secret URL shown once.
 import { parseArgs } from "node:util";
-import { findSurveyUnit, listKiosks, migrate, registerKiosk, revokeKiosk, type Db, type KioskListing } from "../../db/index.js";
+import { findSurveyUnit, listKiosks, registerKiosk, revokeKiosk, type Db, type KioskListing } from "../../db/index.js";
 import { kioskUrl, type ServerConfig } from "../../server/index.js";
 import { CliError } from "../cli-error.js";
-import { formatMigrationReport, loadConfigOrFail, openConfiguredDatabase } from "./migrate.js";
+import { withMigratedDatabase } from "../with-migrated-database.js";
 
 const usage = `Использование / usage:
   zvezda kiosk add --unit CODE [--label TEXT]   зарегистрировать киоск и показать его адрес / register a kiosk and print its URL
@@ -88,17 +88,6 @@ export async function run(argv: string[]): Promise<number> {
   const subcommand = Object.hasOwn(subcommands, name) ? subcommands[name as keyof typeof subcommands] : undefined;
   if (!subcommand) throw new CliError(`Неизвестная команда / unknown command: kiosk ${name}\n${usage}`);
   const options = readOptions(rest, subcommand.options);
-  const config = loadConfigOrFail();
-  const database = await openConfiguredDatabase(config);
-  try {
-    const report = await migrate(database.db);
-    if (!report.ok) {
-      process.stderr.write(`${formatMigrationReport(report)}\n`);
-      throw new CliError("Не удалось применить миграции / migrations failed", 1);
-    }
-    await subcommand.run(database.db, config, options);
-    return 0;
-  } finally {
-    await database.close();
-  }
+  await withMigratedDatabase((db, config) => subcommand.run(db, config, options));
+  return 0;
 }

@@ -2,8 +2,7 @@
 import { parseArgs } from "node:util";
 import { CliError } from "../cli-error.js";
 import { runDemoSeed } from "../seed/demo-seed.js";
-import { migrate } from "../../db/index.js";
-import { loadConfigOrFail, openConfiguredDatabase } from "./migrate.js";
+import { withMigratedDatabase } from "../with-migrated-database.js";
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { demo: { type: "boolean" }, help: { type: "boolean" } }, strict: true });
@@ -12,17 +11,12 @@ export async function run(argv: string[]): Promise<number> {
     if (!values.demo && !values.help) throw new CliError("Укажите --demo / pass --demo");
     return 0;
   }
-  const database = await openConfiguredDatabase(loadConfigOrFail());
-  try {
-    const report = await migrate(database.db);
-    if (!report.ok) throw new CliError(`Миграции не выполнены / migrations failed: ${report.error ?? ""}`, 1);
-    const existing = await database.db.selectFrom("responses").select("id").limit(1).executeTakeFirst();
+  return withMigratedDatabase(async (db) => {
+    const existing = await db.selectFrom("responses").select("id").limit(1).executeTakeFirst();
     if (existing) throw new CliError("В базе уже есть анкеты: демо-данные загружаются только в пустую базу / the database already has responses");
-    const result = await runDemoSeed(database.db);
+    const result = await runDemoSeed(db);
     process.stdout.write(`Загружено: ${result.units} подразделений, ${result.responses} анкет, ${result.objectiveEntries} объективных записей\n`);
     for (const u of result.logins) process.stdout.write(`  ${u.login} / ${u.password}  (${u.role})\n`);
     return 0;
-  } finally {
-    await database.close();
-  }
+  });
 }

@@ -1,9 +1,9 @@
 // `zvezda user add|passwd`: create an account (the first one, typically) or set a password from the console.
 import { parseArgs } from "node:util";
-import { changePasswordHash, createUser, deleteUserSessions, findScopeUnit, findUserByLogin, migrate, writeAudit, type Db, type Role } from "../../db/index.js";
+import { changePasswordHash, createUser, deleteUserSessions, findScopeUnit, findUserByLogin, writeAudit, type Db, type Role } from "../../db/index.js";
 import { hashPassword } from "../../server/auth/password-hash.js";
 import { CliError } from "../cli-error.js";
-import { formatMigrationReport, loadConfigOrFail, openConfiguredDatabase } from "./migrate.js";
+import { withMigratedDatabase } from "../with-migrated-database.js";
 
 const roles: readonly Role[] = ["federal_admin", "federal_analyst", "regional_admin", "unit_manager"];
 const minPasswordLength = 10;
@@ -80,17 +80,6 @@ export async function run(argv: string[]): Promise<number> {
   const subcommand = Object.hasOwn(subcommands, name) ? subcommands[name as keyof typeof subcommands] : undefined;
   if (!subcommand) throw new CliError(`Неизвестная команда / unknown command: user ${name}\n${usage}`);
   const options = readOptions(rest, subcommand.options);
-  const config = loadConfigOrFail();
-  const database = await openConfiguredDatabase(config);
-  try {
-    const report = await migrate(database.db);
-    if (!report.ok) {
-      process.stderr.write(`${formatMigrationReport(report)}\n`);
-      throw new CliError("Не удалось применить миграции / migrations failed", 1);
-    }
-    await subcommand.run(database.db, options);
-    return 0;
-  } finally {
-    await database.close();
-  }
+  await withMigratedDatabase((db) => subcommand.run(db, options));
+  return 0;
 }
