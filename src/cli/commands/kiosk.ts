@@ -1,8 +1,8 @@
 // `zvezda kiosk add|list|revoke`: office kiosks (tablets) of a unit, registered with a secret URL shown once.
-import { parseArgs } from "node:util";
 import { findSurveyUnit, listKiosks, registerKiosk, revokeKiosk, type Db, type KioskListing } from "../../db/index.js";
 import { kioskUrl, type ServerConfig } from "../../server/index.js";
 import { CliError } from "../cli-error.js";
+import { readOptions, requiredOption } from "../subcommand-options.js";
 import { withMigratedDatabase } from "../with-migrated-database.js";
 
 const usage = `Использование / usage:
@@ -13,24 +13,7 @@ const usage = `Использование / usage:
 
 type Options = { unit?: string; label?: string; id?: string };
 
-function readOptions(argv: string[], allowed: (keyof Options)[]): Options {
-  try {
-    const { values } = parseArgs({
-      args: argv,
-      options: Object.fromEntries(allowed.map((name) => [name, { type: "string" as const }])),
-      strict: true,
-      allowPositionals: false,
-    });
-    return values as Options;
-  } catch (error) {
-    throw new CliError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-  }
-}
-
-function required(value: string | undefined, option: string): string {
-  if (value === undefined || value.trim() === "") throw new CliError(`Не указан ${option} / ${option} is required\n${usage}`);
-  return value.trim();
-}
+const required = (value: string | undefined, option: string): string => requiredOption(value, option, usage);
 
 async function add(db: Db, config: ServerConfig, options: Options): Promise<void> {
   const code = required(options.unit, "--unit");
@@ -87,7 +70,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const subcommand = Object.hasOwn(subcommands, name) ? subcommands[name as keyof typeof subcommands] : undefined;
   if (!subcommand) throw new CliError(`Неизвестная команда / unknown command: kiosk ${name}\n${usage}`);
-  const options = readOptions(rest, subcommand.options);
+  const options = readOptions(rest, subcommand.options, usage);
   await withMigratedDatabase((db, config) => subcommand.run(db, config, options));
   return 0;
 }

@@ -1,12 +1,13 @@
 // `zvezda user add|passwd`: create an account (the first one, typically) or set a password from the console.
-import { parseArgs } from "node:util";
 import { changePasswordHash, createUser, deleteUserSessions, findScopeUnit, findUserByLogin, writeAudit, type Db, type Role } from "../../db/index.js";
+import { allRoles } from "../../server/auth/access.js";
+import { minPasswordLength } from "../../server/auth/auth-schemas.js";
 import { hashPassword } from "../../server/auth/password-hash.js";
 import { CliError } from "../cli-error.js";
+import { readOptions, requiredOption } from "../subcommand-options.js";
 import { withMigratedDatabase } from "../with-migrated-database.js";
 
-const roles: readonly Role[] = ["federal_admin", "federal_analyst", "regional_admin", "unit_manager"];
-const minPasswordLength = 10;
+const roles = allRoles;
 
 const usage = `Использование / usage:
   zvezda user add --login L --password P --role R [--unit ID] [--name TEXT]   создать учётную запись / create an account
@@ -16,19 +17,7 @@ const usage = `Использование / usage:
 
 type Options = { login?: string; password?: string; role?: string; unit?: string; name?: string };
 
-function readOptions(argv: string[], allowed: (keyof Options)[]): Options {
-  try {
-    const { values } = parseArgs({ args: argv, options: Object.fromEntries(allowed.map((n) => [n, { type: "string" as const }])), strict: true, allowPositionals: false });
-    return values as Options;
-  } catch (error) {
-    throw new CliError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-  }
-}
-
-function required(value: string | undefined, option: string): string {
-  if (value === undefined || value.trim() === "") throw new CliError(`Не указан ${option} / ${option} is required\n${usage}`);
-  return value.trim();
-}
+const required = (value: string | undefined, option: string): string => requiredOption(value, option, usage);
 
 function checkPassword(login: string, password: string): void {
   if (password.length < minPasswordLength) throw new CliError(`Пароль должен быть не короче ${minPasswordLength} символов / the password must be at least ${minPasswordLength} characters`);
@@ -79,7 +68,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const subcommand = Object.hasOwn(subcommands, name) ? subcommands[name as keyof typeof subcommands] : undefined;
   if (!subcommand) throw new CliError(`Неизвестная команда / unknown command: user ${name}\n${usage}`);
-  const options = readOptions(rest, subcommand.options);
+  const options = readOptions(rest, subcommand.options, usage);
   await withMigratedDatabase((db) => subcommand.run(db, options));
   return 0;
 }
