@@ -1,10 +1,13 @@
 // The Fastify application factory: error handling, then one encapsulated plugin per feature.
 import compress from "@fastify/compress";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { Database } from "../db/index.js";
 import type { ServerConfig } from "./config.js";
 import { installErrorHandling } from "./errors/error-handling.js";
 import { apiRoutes, type ApiRoutesOptions } from "./api-routes.js";
+import { registerApiDocs } from "./api-docs.js";
 import { landingRoutes } from "./landing/landing-routes.js";
 import { qrRoutes } from "./survey/qr-routes.js";
 import { kioskRoutes } from "./survey/kiosk-routes.js";
@@ -31,6 +34,9 @@ export interface ServerContext {
   version: string;
 }
 
+// Validation messages people read are Russian.
+z.config(z.locales.ru());
+
 /** Builds the application (ready to `listen` or `inject`) without starting to listen. */
 export async function buildServer({ database, config, logger, loginRateLimit }: BuildServerOptions): Promise<FastifyInstance> {
   const app = (logger ? Fastify({ loggerInstance: logger }) : Fastify({ logger: false })) as unknown as FastifyInstance;
@@ -41,7 +47,11 @@ export async function buildServer({ database, config, logger, loginRateLimit }: 
     reply.header("referrer-policy", "same-origin");
   });
   installErrorHandling(app);
+  // Route schemas are zod: they validate requests and document the API (registerApiDocs).
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
   await app.register(compress, { threshold: 1024 });
+  await registerApiDocs(app, context.version);
 
   await app.register(landingRoutes);
   await app.register(surveyRoutes, { context });

@@ -79,7 +79,7 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { d
     return { user: await describeUser(db, user), csrfToken: csrfTokenFor(secret, session.csrfSecret) };
   });
 
-  app.post("/logout", { preHandler: requireAuth }, async (request, reply) => {
+  app.post("/logout", { preValidation: requireAuth }, async (request, reply) => {
     const auth = authOf(request);
     await deleteSession(db, auth.sessionId);
     await writeAudit(db, { actorId: auth.principal.userId, action: "auth.logout", entity: "user", entityId: auth.principal.userId });
@@ -87,13 +87,13 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { d
     return reply.status(204).send();
   });
 
-  app.get("/me", { preHandler: requireAuth }, async (request) => {
+  app.get("/me", { preValidation: requireAuth }, async (request) => {
     const auth = authOf(request);
     const user = await describeUser(db, { login: auth.login, displayName: auth.displayName, role: auth.principal.role, scopeUnitId: auth.principal.scopeUnitId });
     return { user, csrfToken: csrfTokenFor(secret, auth.csrfSecret) };
   });
 
-  app.post("/password", { preHandler: requireAuth }, async (request) => {
+  app.post("/password", { preValidation: requireAuth }, async (request) => {
     const auth = authOf(request);
     const parsed = passwordChangeBody.safeParse(request.body);
     if (!parsed.success) throw new BadRequestError('Укажите текущий и новый пароль: {"currentPassword": …, "newPassword": …}');

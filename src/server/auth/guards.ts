@@ -1,5 +1,5 @@
-// preHandler factories by which /api routes declare who may call them: sign-in, role, unit scope.
-import type { FastifyRequest, preHandlerAsyncHookHandler } from "fastify";
+// preValidation hooks by which /api routes declare who may call them: sign-in, role, unit scope.
+import type { FastifyRequest, preValidationAsyncHookHandler } from "fastify";
 import { findUnitAncestry, type Db, type Role } from "../../db/index.js";
 import { ForbiddenError, NotFoundError, UnauthorizedError } from "../errors/app-errors.js";
 import { canRead, type Principal } from "./access.js";
@@ -14,13 +14,16 @@ export function authOf(request: FastifyRequest): RequestAuth {
   return request.auth;
 }
 
-/** Requires a signed-in user (401 otherwise). */
-export const requireAuth: preHandlerAsyncHookHandler = async (request) => {
+/**
+ * Requires a signed-in user (401 otherwise). Guards run as preValidation hooks, before the
+ * route's schema, so that a caller without access learns nothing from validation errors.
+ */
+export const requireAuth: preValidationAsyncHookHandler = async (request) => {
   authOf(request);
 };
 
 /** Requires a signed-in user with one of `roles`: 401 without a session, 403 for another role. */
-export function requireRole(...roles: Role[]): preHandlerAsyncHookHandler {
+export function requireRole(...roles: Role[]): preValidationAsyncHookHandler {
   return async (request) => {
     if (!roles.includes(authOf(request).principal.role)) throw new ForbiddenError();
   };
@@ -36,7 +39,7 @@ export function requireUnitAccess(
   db: Db,
   getUnitId: (request: FastifyRequest) => string | undefined,
   check: (principal: Principal, unitPath: readonly string[]) => boolean = canRead,
-): preHandlerAsyncHookHandler {
+): preValidationAsyncHookHandler {
   return async (request) => {
     const { principal } = authOf(request);
     const unitId = getUnitId(request);

@@ -6,7 +6,7 @@ import { requireUnitAccess, unitNotFoundMessage } from "../auth/guards.js";
 
 /** Mounted inside the /api scope. Outside the user's subtree a unit answers 404, like an unknown one. */
 export const unitRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
-  app.get<{ Params: { id: string } }>("/units/:id", { preHandler: requireUnitAccess(db, (request) => (request.params as { id: string }).id) }, async (request) => {
+  app.get<{ Params: { id: string } }>("/units/:id", { preValidation: requireUnitAccess(db, (request) => (request.params as { id: string }).id) }, async (request) => {
     const unit = await findUnit(db, request.params.id);
     if (!unit) throw new NotFoundError(unitNotFoundMessage);
     return { unit, children: await listChildUnits(db, unit.id) };

@@ -14,7 +14,7 @@ export const userRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =>
     const unit = (query as { unit?: unknown }).unit;
     return typeof unit === "string" && unit !== "" ? unit : undefined;
   };
-  app.get("/users", { preHandler: [requireRole(...accountAdminRoles), requireUnitAccess(db, (request) => unitOf(request.query), canManage)] }, async (request) => {
+  app.get("/users", { preValidation: [requireRole(...accountAdminRoles), requireUnitAccess(db, (request) => unitOf(request.query), canManage)] }, async (request) => {
     const { principal } = authOf(request);
     const root = unitOf(request.query) ?? (isFederal(principal.role) ? null : principal.scopeUnitId);
     return { users: await listUsers(db, root) };

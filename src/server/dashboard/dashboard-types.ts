@@ -1,0 +1,140 @@
+// The response shapes of the dashboard API (/api/dashboard/*), shared with the admin app
+// (src/web imports these types only). Numbers are unrounded; screens round to 2 decimals.
+import type { ViewName, ViewStatus } from "../../core/result/result-types.js";
+
+export type { ViewName, ViewStatus };
+export type UnitKind = "region" | "managing" | "territorial";
+export type NetworkType = "centralized" | "decentralized";
+/** The country is addressed as the pseudo-unit "country" in dashboard URLs. */
+export const countryId = "country";
+
+/** A unit as screens name it. */
+export interface UnitRef {
+  id: string;
+  kind: UnitKind | "country";
+  name: string;
+}
+
+/** GET /api/dashboard/context: what the signed-in user may look at, and the periods with data. */
+export interface DashboardContext {
+  /** The user's entry point: "country" for federal roles, else the scope unit. */
+  home: UnitRef;
+  /** Periods that have responses, newest first, in every granularity: 2026-Q3, 2026-H1, 2026, 2026-09, … */
+  periods: string[];
+  /** The period screens open with: the latest quarter that has data (or the current one). */
+  defaultPeriod: string;
+  methodology: { id: string; title: string };
+  /** Group codes (Д, П, М, А, К) with their names and maxima M_g, in methodology order. */
+  groups: { code: string; name: string; max: number }[];
+  /** The 20 indicators with their names, group and maximum m_i, in methodology order. */
+  indicators: { code: string; name: string; group: string; max: number }[];
+}
+
+/** The figures of one unit (or the country) for one period and view. */
+export interface Figures {
+  n: number;
+  status: ViewStatus;
+  coverage: number;
+  index?: number;
+  percent?: number;
+  ci?: [number, number];
+  stars?: number;
+  /** Group scores (points) of the present groups. */
+  groups: Record<string, number>;
+  /** Present groups as percent of M_g: the rays of the star. */
+  star: Record<string, number>;
+  rank?: number;
+  rankOf?: number;
+}
+
+/** Why a unit stands apart from a rating, in Russian: «мало ответов (12 из 30)», «нет данных по группе М». */
+export interface RatingRow extends UnitRef {
+  network?: NetworkType;
+  figures: Figures;
+  /** Rank within the listed rows (after the network filter), only for `ok` rows. */
+  rankInList?: number;
+  /** Index change against the previous period of the same length, when both exist. */
+  change?: number;
+  /** Units below this row, for drill-down (false for territorial centres). */
+  hasChildren: boolean;
+  /** For rows that are not `ok`. */
+  reason?: string;
+}
+
+/**
+ * GET /api/dashboard/rating?unit=ID|country&period=P&view=V[&kind=K][&network=N]
+ * The units of `kind` inside `unit` (default: its children — regions for the country,
+ * managing or territorial centres for a region), ranked; rows not `ok` listed apart.
+ */
+export interface RatingResponse {
+  unit: UnitRef;
+  period: string;
+  previousPeriod: string;
+  view: ViewName;
+  kind: UnitKind;
+  /** `ok` rows, best first. */
+  rows: RatingRow[];
+  /** Rows that are insufficient, incomplete or empty, with the reason. */
+  apart: RatingRow[];
+}
+
+/** One indicator row of a unit page. */
+export interface IndicatorRow {
+  code: string;
+  name: string;
+  group: string;
+  max: number;
+  value?: number;
+  points?: number;
+  survey?: { positive: number; valid: number; share: number; ci: [number, number] };
+  objective?: number;
+  /** The country's value of this indicator, for comparison. */
+  country?: number;
+}
+
+/**
+ * GET /api/dashboard/unit/:id?period=P&view=V  (id may be "country")
+ * A unit's page: breadcrumbs, its figures, the country's star for the overlay, the indicators
+ * (seeker or employer view; for combined, the indicators of both views are in `byView`).
+ */
+export interface UnitPage {
+  unit: UnitRef & { network?: NetworkType; parentId?: string | null; closed: boolean };
+  /** From the user's home down to the unit's parent. */
+  breadcrumbs: UnitRef[];
+  period: string;
+  previousPeriod: string;
+  view: ViewName;
+  figures: Figures;
+  previous?: Figures;
+  country: Figures;
+  indicators: IndicatorRow[];
+  /** Children for drill-down (the rating of the children lives at /rating). */
+  children: (UnitRef & { hasChildren: boolean })[];
+  /** Survey links of a centre (territorial or managing), for its QR codes and poster. */
+  survey?: { seekerUrl: string; employerUrl: string; qrSvgUrl: { seeker: string; employer: string }; posterUrl: string };
+}
+
+/** GET /api/dashboard/unit/:id/trend?view=V&granularity=quarter|month|half|year&count=8 */
+export interface TrendResponse {
+  unit: UnitRef;
+  view: ViewName;
+  points: { period: string; n: number; status: ViewStatus; index?: number; percent?: number; ci?: [number, number]; country?: number }[];
+}
+
+/** GET /api/dashboard/unit/:id/comments?period=P[&view=seeker|employer][&limit=50][&before=ISO] — newest first, within the subtree. */
+export interface CommentsResponse {
+  comments: {
+    responseId: string;
+    submittedAt: string;
+    unit: UnitRef;
+    respondent: "seeker" | "employer";
+    /** The question key (q9, suggestions, …) and its text from the form. */
+    question: string;
+    questionText: string;
+    /** The answer given to that question, when it has one (e.g. 4 on a 0–10 scale). */
+    answer?: string | number;
+    text: string;
+  }[];
+  /** Pass as `before` to get the next page; absent at the end. */
+  nextBefore?: string;
+}
