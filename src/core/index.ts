@@ -17,6 +17,7 @@ export { asPercent, asPoints, asShare, roundHalfUp, toPercent, type Percent, typ
 
 // JSON text
 export { DecimalLiteral, describeValue, numericValue, parseJsonText } from "./json/json-text.js";
+export { DuplicateKeyError, ValueAssembler, type JsonToken } from "./json/value-assembler.js";
 
 // Methodology
 export type {
@@ -39,7 +40,7 @@ export {
   DATASET_FORMAT, type AnswerValue, type ChannelsEntry, type ChecklistEntry, type Dataset, type DatasetUnit, type EventsEntry,
   type Hours, type Network, type ObjectiveEntry, type ResponseMeta, type SurveyResponse, type UnitKind, type VacancyEntry,
 } from "./dataset/dataset-types.js";
-export { readDataset, validateDataset } from "./dataset/read-dataset.js";
+export { readDataset, streamedResponseReader, validateDataset } from "./dataset/read-dataset.js";
 
 // Org tree
 export { buildOrgTree, type OrgTree } from "./tree/org-tree.js";
@@ -53,3 +54,11 @@ export { starsFor } from "./scoring/stars.js";
 export {
   RESULT_FORMAT, type IndicatorResult, type ResultDocument, type SurveyPartResult, type ViewName, type ViewResult, type ViewStatus,
 } from "./result/result-types.js";
+
+// Data quality (detection of fabricated responses)
+export type {
+  QualityInput, QualityReason, QualityReport, QualityResponse, QualityUnit, ResponseAssessment, UnitAssessment, WeeklyHours,
+} from "./quality/quality-types.js";
+export { QUALITY_SETTINGS_FORMAT, validateQualitySettings, type QualitySettings } from "./quality/quality-settings.js";
+export { assessQuality } from "./quality/assess-quality.js";
+export { DEFAULT_WEEKLY_HOURS, qualityInputFromDataset, qualityUnits } from "./quality/quality-input-from-dataset.js";

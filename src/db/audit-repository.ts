@@ -11,6 +11,8 @@ export interface AuditEntry {
   entityId: string | null;
   before?: Json;
   after?: Json;
+  /** The unit the entry concerns (a unit itself, or a user's scope unit): what regional admins filter by. */
+  unitId?: string | null;
 }
 
 /** Appends one audit record. Never pass secrets (passwords, tokens) in `before`/`after`. */
@@ -24,6 +26,7 @@ export async function writeAudit(db: Db, entry: AuditEntry): Promise<void> {
       entity_id: entry.entityId,
       before: entry.before === undefined ? null : jsonb(entry.before),
       after: entry.after === undefined ? null : jsonb(entry.after),
+      unit_id: entry.unitId ?? null,
     })
     .execute();
 }

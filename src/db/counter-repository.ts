@@ -10,6 +10,9 @@ export type CounterTotal = Omit<CounterCell, "month">;
 
 const rowsPerStatement = 1_000;
 
+/** The three tables of counter cells: published (the index reads it), excluded, and pending review. */
+export type CounterTable = "response_counters" | "excluded_counters" | "pending_counters";
+
 export type CounterRow = { month: string; unit_id: string; view: Respondent; key: string; value: string; count: number };
 
 /** The primary key's column order; rows are always touched in this order (see below). */
@@ -34,24 +37,25 @@ export function toRows(cells: readonly CounterCell[]): CounterRow[] {
   return [...merged.values()].filter((row) => row.count !== 0).sort(compareRows);
 }
 
-async function increment(trx: Db, rows: CounterRow[]): Promise<void> {
+async function increment(trx: Db, rows: CounterRow[], table: CounterTable): Promise<void> {
+  // The three tables have one shape; Kysely's types need one name to check the columns against.
   await trx
-    .insertInto("response_counters")
+    .insertInto(table as "response_counters")
     .values(rows)
-    .onConflict((oc) => oc.columns([...keyColumns]).doUpdateSet({ count: sql<number>`response_counters.count + excluded.count` }))
+    .onConflict((oc) => oc.columns([...keyColumns]).doUpdateSet({ count: sql<number>`${sql.table(table)}.count + excluded.count` }))
     .execute();
 }
 
-async function decrement(trx: Db, rows: CounterRow[]): Promise<void> {
+async function decrement(trx: Db, rows: CounterRow[], table: CounterTable): Promise<void> {
   const values = sql.join(rows.map((row) => sql`(${row.month}, ${row.unit_id}, ${row.view}, ${row.key}, ${row.value}, ${row.count}::bigint)`));
   const keys = sql`(c.month, c.unit_id, c.view, c.key, c.value)`;
   // An upsert cannot subtract: its proposed new row (a negative count) fails the CHECK
   // before the conflict is seen. So: lock the rows in key order, then update them.
-  await sql`select 1 from response_counters c
+  await sql`select 1 from ${sql.table(table)} c
     where ${keys} in (select month, unit_id, view, key, value from (values ${values}) as d(month, unit_id, view, key, value, count))
     order by c.month collate "C", c.unit_id collate "C", c.view collate "C", c.key collate "C", c.value collate "C"
     for update`.execute(trx);
-  const result = await sql`update response_counters c set count = c.count - d.count
+  const result = await sql`update ${sql.table(table)} c set count = c.count - d.count
     from (values ${values}) as d(month, unit_id, view, key, value, count)
     where ${keys} = (d.month, d.unit_id, d.view, d.key, d.value)`.execute(trx);
   if (Number(result.numAffectedRows ?? 0) !== rows.length) {
@@ -65,13 +69,13 @@ async function decrement(trx: Db, rows: CounterRow[]): Promise<void> {
  * subtractions an UPDATE that fails when a counter is missing or would go below zero. Run it
  * in the transaction that stores or excludes the responses, so counters and responses agree.
  */
-export async function addCounterCells(trx: Db, cells: readonly CounterCell[], sign: 1 | -1): Promise<void> {
+export async function addCounterCells(trx: Db, cells: readonly CounterCell[], sign: 1 | -1, table: CounterTable = "response_counters"): Promise<void> {
   // Rows go in primary-key order (JS code-unit order = collation "C" for text outside the
   // astral planes), so concurrent transactions lock shared rows in the same order: no deadlock.
   const rows = toRows(cells);
   for (let start = 0; start < rows.length; start += rowsPerStatement) {
     const chunk = rows.slice(start, start + rowsPerStatement);
-    await (sign === 1 ? increment(trx, chunk) : decrement(trx, chunk));
+    await (sign === 1 ? increment(trx, chunk, table) : decrement(trx, chunk, table));
   }
 }
 

@@ -118,6 +118,51 @@ export interface ObjectiveEntriesTable {
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: CreatedAt;
+  /** 0006_objective: the workflow's who and when. */
+  updated_by: ColumnType<string | null, string | null | undefined, string | null>;
+  submitted_by: ColumnType<string | null, string | null | undefined, string | null>;
+  submitted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  approved_by: ColumnType<string | null, string | null | undefined, string | null>;
+  approved_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  return_reason: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export type ChecklistAnswer = "yes" | "no" | "na";
+
+export interface ObjectiveChecklistAnswersTable {
+  entry_id: string;
+  item: string;
+  answer: ChecklistAnswer;
+  comment: string | null;
+}
+
+export interface ObjectivePhotosTable {
+  id: Generated<string>;
+  entry_id: string;
+  item: string | null;
+  file_name: string | null;
+  content_type: "image/jpeg" | "image/png" | "image/webp";
+  size: number;
+  data: Uint8Array;
+  uploaded_by: string | null;
+  uploaded_at: CreatedAt;
+}
+
+export interface ObjectiveEventsTable {
+  id: Generated<string>;
+  entry_id: string;
+  /** 'YYYY-MM-DD'. */
+  held_on: string;
+  title: string;
+  kind: string;
+}
+
+export interface ObjectiveReopeningsTable {
+  id: Generated<number>;
+  entry_id: string;
+  reopened_by: string | null;
+  reopened_at: CreatedAt;
+  reason: string;
 }
 
 export interface AuditLogTable {
@@ -129,6 +174,8 @@ export interface AuditLogTable {
   entity_id: string | null;
   before: NullableJsonColumn<Json>;
   after: NullableJsonColumn<Json>;
+  /** The unit the entry concerns (0005_admin): the unit itself, or a user's scope unit. */
+  unit_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AppSettingsTable {
@@ -146,6 +193,53 @@ export interface KiosksTable {
   created_at: CreatedAt;
   revoked_at: Timestamp | null;
   last_seen_at: Timestamp | null;
+}
+
+export type FlagStatus = "pending" | "confirmed" | "cleared";
+
+export interface QualityRunsTable {
+  id: Generated<number>;
+  period: string;
+  scope_unit_id: string | null;
+  settings_version: string;
+  started_by: string | null;
+  started_at: CreatedAt;
+  finished_at: Timestamp | null;
+  responses_checked: Generated<number>;
+  responses_flagged: Generated<number>;
+  flags_added: Generated<number>;
+  flags_withdrawn: Generated<number>;
+  units_flagged: Generated<number>;
+}
+
+export interface ResponseFlagsTable {
+  response_id: string;
+  unit_id: string;
+  run_id: number;
+  score: number;
+  reasons: JsonColumn<Json[]>;
+  group_key: string | null;
+  status: Generated<FlagStatus>;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_note: string | null;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface UnitFlagsTable {
+  unit_id: string;
+  period: string;
+  run_id: number;
+  score: number;
+  reasons: JsonColumn<Json[]>;
+  stats: NullableJsonColumn<JsonObject>;
+  status: Generated<FlagStatus>;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_note: string | null;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
 }
 
 export interface SchemaMigrationsTable {
@@ -167,6 +261,17 @@ export interface Schema {
   app_settings: AppSettingsTable;
   kiosks: KiosksTable;
   schema_migrations: SchemaMigrationsTable;
+  objective_checklist_answers: ObjectiveChecklistAnswersTable;
+  objective_photos: ObjectivePhotosTable;
+  objective_events: ObjectiveEventsTable;
+  objective_reopenings: ObjectiveReopeningsTable;
+  quality_runs: QualityRunsTable;
+  response_flags: ResponseFlagsTable;
+  unit_flags: UnitFlagsTable;
+  /** Cells of excluded responses (same shape as response_counters). */
+  excluded_counters: ResponseCountersTable;
+  /** Cells of non-excluded responses with a pending flag. */
+  pending_counters: ResponseCountersTable;
 }
 
 /** The typed query builder over the Zvezda database (a transaction is one too). */

@@ -106,23 +106,27 @@ function responseRow(r: SurveyResponse, zone: string, methodologyId: string) {
   };
 }
 
-async function insertResponses(trx: Db, dataset: Dataset, zones: Map<string, string>, methodology: Methodology, report: ImportReport): Promise<void> {
-  const responses = dataset.responses;
-  for (let start = 0; start < responses.length; start += batchSize) {
-    const part = responses.slice(start, start + batchSize);
-    const stored = await trx
-      .insertInto("responses")
-      .values(part.map((r) => responseRow(r, zones.get(r.unit) ?? methodology.defaultTimezone, methodology.id)))
-      .onConflict((oc) => oc.column("id").doNothing())
-      .returning("id")
-      .execute();
-    const created = new Set(stored.map((row) => row.id));
-    const cells: CounterCell[] = [];
-    for (const r of part) if (created.has(r.id)) cells.push(...responseCells(r, zones.get(r.unit) ?? methodology.defaultTimezone, methodology));
-    await addCounterCells(trx, cells, 1);
-    report.responses.created += created.size;
-    report.responses.skipped += part.length - created.size;
+async function insertResponses(trx: Db, part: readonly SurveyResponse[], zones: Map<string, string>, methodology: Methodology, report: ImportReport): Promise<void> {
+  const stored = await trx
+    .insertInto("responses")
+    .values(part.map((r) => responseRow(r, zones.get(r.unit) ?? methodology.defaultTimezone, methodology.id)))
+    .onConflict((oc) => oc.column("id").doNothing())
+    .returning("id")
+    .execute();
+  const created = new Set(stored.map((row) => row.id));
+  const cells: CounterCell[] = [];
+  const excludedCells: CounterCell[] = [];
+  for (const r of part) {
+    if (!created.has(r.id)) continue;
+    const zone = zones.get(r.unit) ?? methodology.defaultTimezone;
+    if (r.excluded === true) excludedCells.push(...responseCells({ ...r, excluded: false }, zone, methodology));
+    else cells.push(...responseCells(r, zone, methodology));
   }
+  await addCounterCells(trx, cells, 1);
+  // Excluded responses count on the raw basis only (see 0004_quality.sql).
+  await addCounterCells(trx, excludedCells, 1, "excluded_counters");
+  report.responses.created += created.size;
+  report.responses.skipped += part.length - created.size;
 }
 
 /** An objective entry as (unit, indicator|null, period, payload) — the payload without unit, period and indicator. */
@@ -158,14 +162,29 @@ async function replaceObjective(trx: Db, entries: readonly ObjectiveEntry[], rep
 }
 
 /**
+ * Hands the responses to `write` in batches, in order; an exception (a response the core refuses)
+ * aborts the import. Lets a file too large for memory be read while it is written.
+ */
+export type ResponseSource = (write: (batch: readonly SurveyResponse[]) => Promise<void>) => Promise<void>;
+
+/** The responses of an in-memory dataset as a source. */
+export function responsesOf(responses: readonly SurveyResponse[]): ResponseSource {
+  return async (write) => {
+    for (let start = 0; start < responses.length; start += batchSize) await write(responses.slice(start, start + batchSize));
+  };
+}
+
+/**
  * Writes a dataset the core has validated (`readDataset`) with `methodology`, all or nothing, in one transaction:
  * units are created or updated by id (the file's fields win, a missing timezone included); a response whose id is
- * already stored is skipped, and only newly stored, non-excluded responses add counters (months in their region's
- * zone as the file declares it); an objective entry replaces the stored one with the same unit, indicator (or
- * channels) and period, whatever its status, and is stored `approved`. The methodology version is stored
- * (inactive) when missing. Throws {@link ImportRefusedError} for database-only rules before writing anything.
+ * already stored is skipped, and only newly stored responses add counters — excluded ones to excluded_counters
+ * (months in their region's zone as the file declares it); an objective entry replaces the stored one with the
+ * same unit, indicator (or channels) and period, whatever its status, and is stored `approved`. The methodology
+ * version is stored (inactive) when missing. Throws {@link ImportRefusedError} for database-only rules before
+ * writing anything. With `responses`, the dataset's own responses are ignored and the source's are written
+ * (each batch checked by the caller), so memory stays bounded whatever the file's size.
  */
-export async function importDataset(db: Db, dataset: Dataset, methodology: Methodology): Promise<ImportReport> {
+export async function importDataset(db: Db, dataset: Dataset, methodology: Methodology, responses: ResponseSource = responsesOf(dataset.responses)): Promise<ImportReport> {
   checkDatabaseRules(dataset);
   const zones = unitZones(dataset.units, methodology.defaultTimezone);
   const report: ImportReport = { units: { created: 0, updated: 0, unchanged: 0 }, responses: { created: 0, skipped: 0 }, objective: { created: 0, replaced: 0, unchanged: 0 } };
@@ -176,7 +195,7 @@ export async function importDataset(db: Db, dataset: Dataset, methodology: Metho
       .onConflict((oc) => oc.column("id").doNothing())
       .execute();
     await upsertUnits(trx, dataset.units, report);
-    await insertResponses(trx, dataset, zones, methodology, report);
+    await responses((batch) => insertResponses(trx, batch, zones, methodology, report));
     await replaceObjective(trx, dataset.objective, report);
   });
   return report;

@@ -35,7 +35,9 @@ export {
   findActiveMethodologyBody,
   findSurveyUnit,
   storeSurveyResponse,
+  storeSurveyResponses,
   type NewSurveyResponse,
+  type ResponseWithCells,
   type SurveyUnit,
 } from "./survey-repository.js";
 export {
@@ -73,10 +75,21 @@ export {
 } from "./session-repository.js";
 export { findUnit, findUnitAncestry, listChildUnits, listUsers, type UnitSummary, type UserListing } from "./unit-repository.js";
 export { writeAudit, type AuditEntry } from "./audit-repository.js";
+export { existingUnitIds, findUnitDetails, insertUnit, listUnitDetails, subtreeIdsOf, updateUnit, type NewUnit, type UnitDetails, type UnitPatch } from "./unit-admin-repository.js";
+export { listAudit, type AuditFilter, type AuditRecord } from "./audit-query-repository.js";
+export { findAccountListing, insertAccount, updateAccount, type AccountPatch, type NewAccount } from "./user-admin-repository.js";
+export {
+  activateMethodologyVersion,
+  findMethodologyVersion,
+  insertMethodologyVersion,
+  listMethodologyVersions,
+  type MethodologyListing,
+} from "./methodology-repository.js";
 export { periodDays } from "./period-days.js";
 export {
   ancestorIds,
   computeResultsFromDatabase,
+  computeResultsUnderEach,
   readDatasetUnits,
   readObjectiveEntries,
   subtreeIds,
@@ -85,5 +98,64 @@ export {
   type ObjectiveReadOptions,
   type ResultsOptions,
 } from "./results-source.js";
-export { checkDatabaseRules, importDataset, ImportRefusedError, unitZones, type ImportReport } from "./dataset-import.js";
+export { checkDatabaseRules, importDataset, ImportRefusedError, responsesOf, unitZones, type ImportReport, type ResponseSource } from "./dataset-import.js";
 export { exportDataset, exportUnits, type ExportOptions, type ExportReport } from "./dataset-export.js";
+export { readUnitDirectory, type DirectoryUnit } from "./unit-directory-repository.js";
+export { listCounterMonths } from "./counter-months-repository.js";
+export { readCommentedResponses, type CommentCursor, type CommentQuery, type CommentedResponse } from "./comment-repository.js";
+export { streamResponses, type StoredResponse } from "./response-stream.js";
+export {
+  changeObjectiveStatus,
+  findObjectiveEntry,
+  findOverlappingEntry,
+  insertObjectiveEntry,
+  listObjectiveEntriesFor,
+  readEntryDetails,
+  readEntryDetailsOf,
+  updateObjectiveContent,
+  type EntryContent,
+  type EntryDetails,
+  type StatusChange,
+  type StoredAnswer,
+  type StoredEvent,
+  type StoredObjectiveEntry,
+  type StoredPhotoInfo,
+} from "./objective-entry-repository.js";
+export { deleteObjectivePhoto, findObjectivePhoto, insertObjectivePhoto, maxPhotoBytes, photoContentTypes, type PhotoContentType } from "./objective-photo-repository.js";
+export { countStatusesOf, defaultCountStatuses, readCountStatuses } from "./objective-count-statuses.js";
+export type { ChecklistAnswer } from "./database-schema.js";
+export type { CounterTable } from "./counter-repository.js";
+export { counterBases, readBasisCells, type BasisCellFilter, type CounterBasis } from "./quality-counter-bases.js";
+export { readQualityInput, readQualityResponses, readQualityUnits } from "./quality-input-repository.js";
+export { groupKeyOf, storeQualityRun, type QualityRunSummary, type StoreRunInput } from "./quality-run-repository.js";
+export {
+  confirmedReason,
+  decideResponseFlags,
+  decideUnitFlag,
+  readFlagStates,
+  readGroupMembers,
+  UnknownFlagError,
+  type Decision,
+  type DecisionInput,
+  type DecisionOutcome,
+  type FlagState,
+  type UnitDecisionInput,
+} from "./quality-decision-repository.js";
+export {
+  findFlaggedResponse,
+  listFlaggedResponses,
+  listFlaggedUnits,
+  listGroupFlags,
+  readResponseContents,
+  readTrustCounts,
+  readUnitStatistics,
+  type FlaggedResponse,
+  type FlaggedUnit,
+  type ResponseContent,
+  type ReviewScope,
+  type TrustCounts,
+  type UnitStatistics,
+} from "./quality-review-repository.js";
+export type { FlagStatus, QualityRunsTable, ResponseFlagsTable, UnitFlagsTable } from "./database-schema.js";
+export { listScopeUnits, type ScopeUnit as ListedScopeUnit } from "./scope-unit-list.js";
+export { readChangeMarker } from "./change-marker-repository.js";

@@ -1,7 +1,8 @@
 // Reads what the core needs for a period from the database (units, objective entries, counters) and computes results.
-import { computeIndex, parsePeriod, periodMonths, type DatasetUnit, type Hours, type Methodology, type ObjectiveEntry, type Period, type ResultDocument } from "../core/index.js";
-import { readCounterCells } from "./counter-repository.js";
+import { computeIndex, parsePeriod, periodMonths, scoringKeys, type DatasetUnit, type Hours, type Methodology, type ObjectiveEntry, type Period, type ResultDocument } from "../core/index.js";
+import { readBasisCells, type CounterBasis } from "./quality-counter-bases.js";
 import type { Db, ObjectiveStatus } from "./database-schema.js";
+import { readCountStatuses } from "./objective-count-statuses.js";
 import { periodDays } from "./period-days.js";
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -77,8 +78,10 @@ export async function readObjectiveEntries(db: Db, period: Period, options: Obje
 export interface ResultsOptions {
   /** Restrict the result to this unit's subtree (the caller's scope); whole country when absent. */
   readonly unit?: string;
-  /** Objective statuses that count (default `approved`). */
+  /** Objective statuses that count (default: the stored methodology's `objective.countStatuses`, else `approved`). */
   readonly statuses?: readonly ObjectiveStatus[];
+  /** Which responses count (default `published`: the non-excluded ones); see {@link CounterBasis}. */
+  readonly basis?: CounterBasis;
 }
 
 /** Thrown when the scope unit does not exist. */
@@ -88,19 +91,30 @@ export class UnknownUnitError extends Error {
 
 /**
  * The result document (dataset.md "Output") of a period, computed from the stored counters (never raw
- * responses), the stored units and the approved objective entries. The computation always covers the whole
+ * responses), the stored units and the objective entries that count. The computation always covers the whole
  * country, so ranks (`rank`, `rankOf`) are national; with `unit`, `units` keeps only that unit's subtree
  * (ancestors excluded) and `country` is empty — country entries are only for a whole-country scope.
  */
 export async function computeResultsFromDatabase(db: Db, methodology: Methodology, period: Period | string, options: ResultsOptions = {}): Promise<ResultDocument> {
+  const [result] = await computeResultsUnderEach(db, [methodology], period, options);
+  return result!;
+}
+
+/** The result document of `period` under each methodology, in order, as computeResultsFromDatabase gives it, reading the counters once. */
+export async function computeResultsUnderEach(db: Db, methodologies: readonly Methodology[], period: Period | string, options: ResultsOptions = {}): Promise<ResultDocument[]> {
   const p = typeof period === "string" ? parsePeriod(period) : period;
   if (!p) throw new Error(`period ${String(period)} does not parse`);
   const units = await readDatasetUnits(db);
   if (options.unit !== undefined && !units.some((u) => u.id === options.unit)) throw new UnknownUnitError(`unknown unit ${options.unit}`);
-  const objective = await readObjectiveEntries(db, p, { statuses: options.statuses });
-  const counters = await readCounterCells(db, periodMonths(p));
-  const result = computeIndex({ methodology, units, objective, counters, period: p });
-  if (options.unit === undefined) return result;
-  const scope = new Set(subtreeIds(units, options.unit));
-  return { ...result, units: result.units.filter((u) => u.id !== undefined && scope.has(u.id)), country: [] };
+  const keys = [...new Set(methodologies.flatMap((m) => scoringKeys(m)))];
+  const counters = await readBasisCells(db, periodMonths(p), options.basis ?? "published", { keys });
+  const scope = options.unit === undefined ? undefined : new Set(subtreeIds(units, options.unit));
+  const results: ResultDocument[] = [];
+  for (const methodology of methodologies) {
+    // Without explicit statuses the methodology's setting `objective.countStatuses` decides (default: approved only).
+    const objective = await readObjectiveEntries(db, p, { statuses: options.statuses ?? (await readCountStatuses(db, methodology.id)) });
+    const result = computeIndex({ methodology, units, objective, counters, period: p });
+    results.push(scope ? { ...result, units: result.units.filter((u) => u.id !== undefined && scope.has(u.id)), country: [] } : result);
+  }
+  return results;
 }

@@ -52,33 +52,60 @@ export interface NewSurveyResponse {
   formToken: string;
 }
 
+/** A response with the counter cells it adds. */
+export interface ResponseWithCells {
+  response: NewSurveyResponse;
+  cells: readonly CounterCell[];
+}
+
 /**
- * Stores the response and adds its counters in one statement (so in one transaction, with one
- * round trip); a response whose form token is already stored changes nothing and reports `duplicate`.
+ * Stores a batch of responses and adds their counters in one statement (one transaction, one
+ * round trip); a response whose form token is already stored (or repeated within the batch)
+ * changes nothing and reports `duplicate`. Counter rows are summed per cell and written in key
+ * order, so concurrent batches lock them in the same order and cannot deadlock.
  */
-export async function storeSurveyResponse(db: Db, r: NewSurveyResponse, cells: readonly CounterCell[]): Promise<"stored" | "duplicate"> {
-  const rows = toRows(cells);
-  const startedAt = r.durationSec === null ? null : new Date(r.submittedAt.getTime() - r.durationSec * 1000);
+export async function storeSurveyResponses(db: Db, batch: readonly ResponseWithCells[]): Promise<("stored" | "duplicate")[]> {
+  if (batch.length === 0) return [];
+  const responses = batch.map((b) => b.response);
   const json = (value: JsonObject | null) => (value === null ? null : JSON.stringify(value));
-  // Arrays (one parameter per column) keep the statement text the same for every response.
-  const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((row) => row[key]);
-  const result = await sql<{ stored: number }>`
+  const of = <T>(pick: (r: NewSurveyResponse) => T) => responses.map(pick);
+  const cellRows = batch.flatMap(({ response, cells }) => toRows(cells).map((row) => ({ ...row, rid: response.id })));
+  // Arrays (one parameter per column) keep the statement text the same for every batch size.
+  const cell = <K extends keyof (typeof cellRows)[number]>(key: K) => cellRows.map((row) => row[key]);
+  const result = await sql<{ id: string }>`
     with ins as (
       insert into responses (id, unit_id, respondent, methodology_id, submitted_at, local_month, started_at, duration_sec,
         channel, device_hash, answers, comments, profile, form_token)
-      values (${r.id}, ${r.unitId}, ${r.respondent}, ${r.methodologyId}, ${r.submittedAt.toISOString()}::timestamptz, ${r.localMonth},
-        ${startedAt?.toISOString() ?? null}::timestamptz, ${r.durationSec}::int, ${r.channel}, ${r.deviceHash},
-        cast(${JSON.stringify(r.answers)}::text as jsonb), cast(${json(r.comments)}::text as jsonb), cast(${json(r.profile)}::text as jsonb), ${r.formToken})
+      select id, unit_id, respondent, methodology_id, submitted_at, local_month, started_at, duration_sec,
+        channel, device_hash, cast(answers as jsonb), cast(comments as jsonb), cast(profile as jsonb), form_token
+      from unnest(${of((r) => r.id)}::text[], ${of((r) => r.unitId)}::text[], ${of((r) => r.respondent)}::text[],
+        ${of((r) => r.methodologyId)}::text[], ${of((r) => r.submittedAt.toISOString())}::timestamptz[], ${of((r) => r.localMonth)}::text[],
+        ${of((r) => (r.durationSec === null ? null : new Date(r.submittedAt.getTime() - r.durationSec * 1000).toISOString()))}::timestamptz[],
+        ${of((r) => r.durationSec)}::int[], ${of((r) => r.channel)}::text[], ${of((r) => r.deviceHash)}::text[],
+        ${of((r) => JSON.stringify(r.answers))}::text[], ${of((r) => json(r.comments))}::text[], ${of((r) => json(r.profile))}::text[],
+        ${of((r) => r.formToken)}::text[])
+        as t(id, unit_id, respondent, methodology_id, submitted_at, local_month, started_at, duration_sec,
+          channel, device_hash, answers, comments, profile, form_token)
       on conflict (form_token) do nothing
       returning id
     ), counted as (
       insert into response_counters (month, unit_id, view, key, value, count)
-      select c.month, c.unit_id, c.view, c.key, c.value, c.count
-      from unnest(${column("month")}::text[], ${column("unit_id")}::text[], ${column("view")}::text[], ${column("key")}::text[],
-        ${column("value")}::text[], ${column("count")}::bigint[]) as c(month, unit_id, view, key, value, count) cross join ins
+      select c.month, c.unit_id, c.view, c.key, c.value, sum(c.count)::bigint
+      from unnest(${cell("rid")}::text[], ${cell("month")}::text[], ${cell("unit_id")}::text[], ${cell("view")}::text[],
+        ${cell("key")}::text[], ${cell("value")}::text[], ${cell("count")}::bigint[]) as c(rid, month, unit_id, view, key, value, count)
+      join ins on ins.id = c.rid
+      group by c.month, c.unit_id, c.view, c.key, c.value
+      order by c.month, c.unit_id, c.view, c.key, c.value
       on conflict (month, unit_id, view, key, value) do update set count = response_counters.count + excluded.count
       returning 1
     )
-    select (select count(*) from ins)::int as stored, (select count(*) from counted)::int as counters`.execute(db);
-  return result.rows[0]?.stored === 1 ? "stored" : "duplicate";
+    select id from ins`.execute(db);
+  const stored = new Set(result.rows.map((row) => row.id));
+  return responses.map((r) => (stored.has(r.id) ? "stored" : "duplicate"));
+}
+
+/** Stores one response with its counters; see storeSurveyResponses. */
+export async function storeSurveyResponse(db: Db, response: NewSurveyResponse, cells: readonly CounterCell[]): Promise<"stored" | "duplicate"> {
+  const [outcome] = await storeSurveyResponses(db, [{ response, cells }]);
+  return outcome!;
 }

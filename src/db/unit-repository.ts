@@ -52,12 +52,9 @@ export interface UserListing {
   lastLoginAt: Date | null;
 }
 
-/**
- * Users by login: all of them when `subtreeRootId` is null, otherwise those whose scope unit
- * lies in the subtree of `subtreeRootId` (federal users are in no subtree).
- */
-export async function listUsers(db: Db, subtreeRootId: string | null): Promise<UserListing[]> {
-  let query = db
+/** The query of user listings (each with its scope unit's name), to narrow with `where`. */
+export function userListings(db: Db) {
+  return db
     .selectFrom("users")
     .leftJoin("org_units", "org_units.id", "users.scope_unit_id")
     .select([
@@ -71,6 +68,14 @@ export async function listUsers(db: Db, subtreeRootId: string | null): Promise<U
       "users.locked_until as lockedUntil",
       "users.last_login_at as lastLoginAt",
     ]);
+}
+
+/**
+ * Users by login: all of them when `subtreeRootId` is null, otherwise those whose scope unit
+ * lies in the subtree of `subtreeRootId` (federal users are in no subtree).
+ */
+export async function listUsers(db: Db, subtreeRootId: string | null): Promise<UserListing[]> {
+  let query = userListings(db);
   if (subtreeRootId !== null) {
     query = query.where(
       "users.scope_unit_id",

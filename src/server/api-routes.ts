@@ -3,10 +3,16 @@ import type { FastifyPluginAsync } from "fastify";
 import { authRoutes, type AuthRoutesOptions } from "./auth/auth-routes.js";
 import { installRequestAuth } from "./auth/request-auth.js";
 import type { ServerContext } from "./build-server.js";
+import { auditRoutes } from "./audit/audit-routes.js";
 import { healthRoutes } from "./health/health-routes.js";
+import { methodologyRoutes } from "./methodology/methodology-routes.js";
 import { resultsRoutes } from "./results/results-routes.js";
+import { qualityRoutes } from "./quality/quality-routes.js";
+import { dashboardRoutes } from "./dashboard/dashboard-routes.js";
+import { exportRoutes } from "./exports/export-routes.js";
 import { unitRoutes } from "./units/unit-routes.js";
 import { userRoutes } from "./users/user-routes.js";
+import { objectiveRoutes } from "./objective/objective-routes.js";
 
 export interface ApiRoutesOptions {
   context: ServerContext;
@@ -22,4 +28,10 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { con
   await app.register(unitRoutes, { db });
   await app.register(userRoutes, { db });
   await app.register(resultsRoutes, { db });
+  await app.register(auditRoutes, { db });
+  await app.register(methodologyRoutes, { db });
+  await app.register(dashboardRoutes, { prefix: "/dashboard", context });
+  await app.register(exportRoutes, { prefix: "/exports", context });
+  await app.register(objectiveRoutes, { db, onChange: () => context.results.invalidate() });
+  await app.register(qualityRoutes, { prefix: "/quality", context });
 };

@@ -8,12 +8,15 @@ import type { ServerConfig } from "./config.js";
 import { installErrorHandling } from "./errors/error-handling.js";
 import { apiRoutes, type ApiRoutesOptions } from "./api-routes.js";
 import { registerApiDocs } from "./api-docs.js";
+import { adminAppRoutes } from "./admin-app/admin-app-routes.js";
 import { landingRoutes } from "./landing/landing-routes.js";
 import { qrRoutes } from "./survey/qr-routes.js";
 import { kioskRoutes } from "./survey/kiosk-routes.js";
 import { surveyRoutes } from "./survey/survey-routes.js";
 import { resolveSecret } from "./resolve-secret.js";
+import { createResponseBatcher, type ResponseBatcher } from "./survey/response-batcher.js";
 import { version } from "./version.js";
+import { ResultsCache } from "./dashboard/results-cache.js";
 
 export interface BuildServerOptions {
   /** An open, migrated database; the caller owns it and closes it after the server. */
@@ -32,6 +35,10 @@ export interface ServerContext {
   /** The key behind cookies and salts (see ServerConfig.secret). */
   secret: string;
   version: string;
+  /** Stores survey submissions with group commit. */
+  responses: ResponseBatcher;
+  /** Computed results for the dashboard and exports; call `results.invalidate()` after changing what figures depend on. */
+  results: ResultsCache;
 }
 
 // Validation messages people read are Russian.
@@ -40,7 +47,14 @@ z.config(z.locales.ru());
 /** Builds the application (ready to `listen` or `inject`) without starting to listen. */
 export async function buildServer({ database, config, logger, loginRateLimit }: BuildServerOptions): Promise<FastifyInstance> {
   const app = (logger ? Fastify({ loggerInstance: logger }) : Fastify({ logger: false })) as unknown as FastifyInstance;
-  const context: ServerContext = { database, config, secret: await resolveSecret(database.db, config.secret), version };
+  const context: ServerContext = {
+    database,
+    config,
+    secret: await resolveSecret(database.db, config.secret),
+    version,
+    responses: createResponseBatcher(database.db, { maxBatch: 64, maxInFlight: database.backend === "pglite" ? 1 : 2 }),
+    results: new ResultsCache(database.db),
+  };
 
   app.addHook("onSend", async (_request, reply) => {
     reply.header("x-content-type-options", "nosniff");
@@ -58,5 +72,6 @@ export async function buildServer({ database, config, logger, loginRateLimit }: 
   await app.register(kioskRoutes, { context });
   await app.register(qrRoutes, { database: context.database, config: context.config });
   await app.register(apiRoutes, { prefix: "/api", context, loginRateLimit });
+  await app.register(adminAppRoutes);
   return app;
 }

@@ -44,12 +44,35 @@ describe.each(backends)("zvezda import/export on %s", (backend) => {
     dir.remove();
   });
 
-  it("refuses a file the core refuses: exit 2, the path, nothing written", async () => {
+  it("refuses a file the database refuses: exit 2, the path, nothing written", async () => {
     const result = await zvezda(["import", "--input", join(examples, "r04_q12r_with_q12_no/dataset.json")], env);
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
-    expect(result.stderr).toContain("q12r");
+    expect(result.stderr).toContain("units[0].id");
     expect(result.stdout).toBe("");
+  }, 120_000);
+
+  it("refuses a response deep in a streamed file: exit 2, its path, and rolls back what was already written", async () => {
+    const input = join(dir.path, "bad-response.json");
+    const dataset = generateNationalDataset({ responses: 2_500, seed: 5, period: "2025-Q2", territorialUnits: 40, methodology: loadDefaultMethodology() });
+    const bad = dataset.responses[2_100]!;
+    (bad.answers as Record<string, unknown>)["q1"] = 11;
+    writeFileSync(input, JSON.stringify(dataset));
+    const result = await zvezda(["import", "--input", input], env);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("responses[2100].answers.q1");
+    expect(await responses()).toBe(0);
+  }, 120_000);
+
+  it("refuses malformed JSON and a repeated key with the core's problem", async () => {
+    const input = join(dir.path, "broken.json");
+    writeFileSync(input, '{"format": "zvezda-dataset/1", "units": [], "units": []}');
+    const repeated = await zvezda(["import", "--input", input], env);
+    expect(repeated.code).toBe(2);
+    expect(repeated.stderr).toContain("units");
+    writeFileSync(input, '{"format": "zvezda-dataset/1", "units": [');
+    const truncated = await zvezda(["import", "--input", input], env);
+    expect(truncated.code).toBe(2);
   }, 120_000);
 
   it("imports (twice: nothing new the second time) and exports the period", async () => {

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { migrate, openDatabase, type Backend, type Database } from "../../src/db/index.js";
+import { loadMigrationFiles, migrate, openDatabase, type Backend, type Database } from "../../src/db/index.js";
 
 /** The backends every data-layer test runs on, for `describe.each(backends)`. */
 export const backends: Backend[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
@@ -84,4 +84,10 @@ export async function openTestDatabase(backend: Backend, options: OpenTestDataba
 export function temporaryDir(prefix = "zvezda-test-"): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), prefix));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** What /api/health reports about migrations once every shipped migration is applied. */
+export async function allMigrationsApplied(): Promise<{ applied: number; latest: string }> {
+  const files = await loadMigrationFiles();
+  return { applied: files.length, latest: files[files.length - 1]!.name };
 }

@@ -7,7 +7,9 @@ type Suite = { run(argv: string[]): Promise<number> };
 /** The suites; add `survey`, `api`, `quality` here as their files appear. */
 const suites: Record<string, { summary: string; load: () => Promise<Suite> }> = {
   core: { summary: "core [--responses N] [--seed S] [--period P] [--repeat K]: generation, counters, compute", load: () => import("../bench/core-bench.js") },
+  quality: { summary: "quality [--responses N] [--seed S] [--period P] [--simulation yes|no]: data-quality detection, simulation recall", load: () => import("../bench/quality-bench.js") },
   survey: { summary: "survey [--duration S] [--connections C]: page weight (gzip), submissions per second on each backend", load: () => import("../bench/survey-bench.js") },
+  api: { summary: "api [--responses N] [--repeat K] [--period P] [--fresh-ms MS] [--skip-demo] [--skip-national]: dashboard p50/p95, demo and national database", load: () => import("../bench/api-bench.js") },
 };
 
 /** Runs one bench suite (first positional argument). */

@@ -1,8 +1,10 @@
-// `zvezda import --input dataset.json [--methodology FILE|ID]`: validates the whole file, then writes it in one transaction.
-import { readFile } from "node:fs/promises";
+// `zvezda import --input dataset.json [--methodology FILE|ID]`: streams the file in two passes (all but the
+// responses, then the responses one at a time), checking each element before it is written, all in one
+// transaction: a refused element rolls everything back, and memory stays bounded whatever the size.
 import { parseArgs } from "node:util";
-import { formatProblems, readDataset } from "../../core/index.js";
-import { importDataset, ImportRefusedError, migrate, type ImportReport } from "../../db/index.js";
+import { formatProblems, streamedResponseReader, validateDataset, type Problem, type SurveyResponse } from "../../core/index.js";
+import { importDataset, ImportRefusedError, migrate, type ImportReport, type ResponseSource } from "../../db/index.js";
+import { DatasetSyntaxError, forEachResponse, readDatasetSkeleton } from "../dataset-stream.js";
 import { CliError } from "../cli-error.js";
 import { loadAllMethodologies, loadMethodology, MethodologyFileError } from "../methodology-files.js";
 import { syncMethodologies } from "../methodology-sync.js";
@@ -17,6 +19,21 @@ export function formatImportReport(r: ImportReport): string {
     `Анкеты / responses: создано / created ${r.responses.created}, пропущено (уже были) / skipped ${r.responses.skipped}`,
     `Объективные данные / objective: создано / created ${r.objective.created}, заменено / replaced ${r.objective.replaced}, без изменений / unchanged ${r.objective.unchanged}`,
   ].join("\n");
+}
+
+const responseBatch = 1_000;
+
+/** A response the core refused while the file streamed: the import rolls back. */
+class RefusedElement extends Error {
+  constructor(readonly problems: readonly Problem[]) {
+    super("refused");
+  }
+}
+
+/** An unreadable file or malformed JSON, as the CLI reports it. */
+function fileError(path: string, error: unknown): CliError {
+  if (error instanceof DatasetSyntaxError) return new CliError(formatProblems([error.problem]));
+  return new CliError(`${path}: не удалось прочитать файл (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
 }
 
 /** Imports a dataset file; a refused file → exit 2 with the path of the first problem, nothing written. */
@@ -34,15 +51,29 @@ export async function run(argv: string[]): Promise<number> {
   } catch (error) {
     throw error instanceof MethodologyFileError ? new CliError(error.message) : error;
   }
-  let text: string;
+  let skeleton;
   try {
-    text = await readFile(values.input, "utf8");
+    skeleton = await readDatasetSkeleton(values.input);
   } catch (error) {
-    throw new CliError(`${values.input}: не удалось прочитать файл (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw fileError(values.input, error);
   }
-  const dataset = readDataset(text, methodology);
-  text = "";
+  const dataset = validateDataset(skeleton.value, methodology);
   if (!dataset.ok) throw new CliError(formatProblems(dataset.problems));
+  const path = values.input;
+  const readResponse = streamedResponseReader(dataset.value.units, methodology);
+  const responses: ResponseSource = async (write) => {
+    let batch: SurveyResponse[] = [];
+    await forEachResponse(path, async (value, index) => {
+      const response = readResponse(value, index);
+      if (!response.ok) throw new RefusedElement(response.problems);
+      batch.push(response.value);
+      if (batch.length === responseBatch) {
+        await write(batch);
+        batch = [];
+      }
+    });
+    if (batch.length > 0) await write(batch);
+  };
   const database = await openConfiguredDatabase(loadConfigOrFail());
   try {
     const migrated = await migrate(database.db);
@@ -50,9 +81,11 @@ export async function run(argv: string[]): Promise<number> {
     await syncMethodologies(database.db, loadAllMethodologies());
     let report: ImportReport;
     try {
-      report = await importDataset(database.db, dataset.value, methodology);
+      report = await importDataset(database.db, dataset.value, methodology, responses);
     } catch (error) {
       if (error instanceof ImportRefusedError) throw new CliError(error.message);
+      if (error instanceof RefusedElement) throw new CliError(formatProblems(error.problems));
+      if (error instanceof DatasetSyntaxError || (error as NodeJS.ErrnoException).code) throw fileError(path, error);
       throw new CliError(`Импорт отменён, ничего не записано / import rolled back, nothing written: ${(error as Error).message}`, 1);
     }
     process.stdout.write(`Импорт / import ${values.input}\n${formatImportReport(report)}\n`);

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Logger } from "pino";
 import type { Database, Db } from "../../db/index.js";
 import { CliError } from "../cli-error.js";
+import { ensureWebBuild } from "../web-build.js";
 import { runServer } from "./serve.js";
 
 type DemoSeed = (db: Db) => Promise<unknown>;
@@ -56,11 +57,30 @@ async function seedIfEmpty(database: Database, logger: Logger): Promise<string[]
   ];
 }
 
+/** Builds the admin app when its sources changed, so that `npm ci && npm start` serves it; returns the line to print. */
+async function buildWebApp(logger: Logger): Promise<string[]> {
+  let result: Awaited<ReturnType<typeof ensureWebBuild>>;
+  try {
+    result = await ensureWebBuild();
+  } catch (error) {
+    // The survey and the API still work without the app: say so and serve.
+    logger.error({ err: error }, "admin app build failed");
+    return [`Админ-приложение не собрано / admin app build failed: ${(error as Error).message.split("\n")[0]}`];
+  }
+  logger.info(result, "admin app build checked");
+  if (result.status === "built") {
+    const seconds = ((result.ms ?? 0) / 1000).toFixed(1);
+    return [`Админ-приложение собрано за ${seconds.replace(".", ",")} с / admin app built in ${seconds} s: /admin/`];
+  }
+  if (result.status === "unavailable") return [`Админ-приложение не собрано / admin app not built (${result.reason ?? "?"})`];
+  return [];
+}
+
 export async function run(argv: string[]): Promise<number> {
   if (argv.includes("--help")) {
     process.stdout.write("Использование / usage: zvezda start\nПрименяет миграции, загружает демо-данные в пустую базу и запускает сервер.\n");
     return 0;
   }
   if (argv.length > 0) throw new CliError(`Лишние аргументы / unexpected arguments: ${argv.join(" ")}`);
-  return runServer({ prepare: seedIfEmpty });
+  return runServer({ prepare: async (database, logger) => [...(await buildWebApp(logger)), ...(await seedIfEmpty(database, logger))] });
 }

@@ -7,6 +7,8 @@ import { loadDefaultMethodology } from "../methodology-files.js";
 import { syncMethodologies } from "../methodology-sync.js";
 import { generateDemoWorld } from "./demo-world.js";
 import { demoUsers, type DemoUser } from "./demo-users.js";
+import { seedDemoQuality } from "./demo-quality.js";
+import { seedObjectiveWorkflow } from "./objective-demo-seed.js";
 
 export interface DemoSeedResult {
   logins: DemoUser[];
@@ -95,5 +97,7 @@ export async function runDemoSeed(db: Db, methodology: Methodology = loadDefault
       .onConflict((oc) => oc.column("login").doNothing())
       .execute();
   });
-  return { logins: [...demoUsers], units: world.units.length, responses: world.responses.length, objectiveEntries: world.objective.length };
+  const workflow = await seedObjectiveWorkflow(db, methodology);
+  const quality = await seedDemoQuality(db, methodology);
+  return { logins: [...demoUsers], units: world.units.length, responses: world.responses.length + quality.fabricated, objectiveEntries: world.objective.length + workflow.added };
 }

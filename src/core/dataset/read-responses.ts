@@ -29,13 +29,19 @@ function readResponse(r: RefusingReader, value: unknown, path: string, unitIds: 
   return response;
 }
 
-/** Reads `responses`; refuses at the first problem (excluded responses are validated like any other). */
-export function readResponses(r: RefusingReader, value: unknown, path: string, unitIds: ReadonlySet<string>, m: Methodology): SurveyResponse[] {
+/** A checker for responses read one at a time: each call reads one item; ids must be unique across calls. */
+export function responseChecker(unitIds: ReadonlySet<string>, m: Methodology): (r: RefusingReader, value: unknown, path: string) => SurveyResponse {
   const seen = new Set<string>();
-  return r.array(value, path).map((item, i) => {
-    const response = readResponse(r, item, itemPath(path, i), unitIds, m);
-    if (seen.has(response.id)) r.fail({ code: "duplicate_id", path: fieldPath(itemPath(path, i), "id"), id: response.id });
+  return (r, value, path) => {
+    const response = readResponse(r, value, path, unitIds, m);
+    if (seen.has(response.id)) r.fail({ code: "duplicate_id", path: fieldPath(path, "id"), id: response.id });
     seen.add(response.id);
     return response;
-  });
+  };
+}
+
+/** Reads `responses`; refuses at the first problem (excluded responses are validated like any other). */
+export function readResponses(r: RefusingReader, value: unknown, path: string, unitIds: ReadonlySet<string>, m: Methodology): SurveyResponse[] {
+  const check = responseChecker(unitIds, m);
+  return r.array(value, path).map((item, i) => check(r, item, itemPath(path, i)));
 }

@@ -5,9 +5,23 @@ import { ServiceUnavailableError } from "../errors/app-errors.js";
 
 const ttlMs = 60_000;
 
-/** Returns a function giving the active methodology; a new version is picked up within a minute. */
+// The forgetting hooks of every source of a database (one per feature plugin).
+const resetsByDb = new WeakMap<Db, Set<() => void>>();
+
+/** Makes every source of `db` read the active version again (after an activation in this process). */
+export function invalidateActiveMethodology(db: Db): void {
+  for (const reset of resetsByDb.get(db) ?? []) reset();
+}
+
+/**
+ * Returns a function giving the active methodology; an activation through this process shows at
+ * once (invalidateActiveMethodology), one by another process within a minute.
+ */
 export function activeMethodologySource(db: Db): () => Promise<Methodology> {
   let cached: { at: number; methodology: Methodology } | undefined;
+  const resets = resetsByDb.get(db) ?? new Set();
+  resets.add(() => (cached = undefined));
+  resetsByDb.set(db, resets);
   return async () => {
     if (cached && Date.now() - cached.at < ttlMs) return cached.methodology;
     const row = await findActiveMethodologyBody(db);

@@ -2,11 +2,12 @@
 // a repeated idempotency key stored only once.
 import { randomUUID } from "node:crypto";
 import { responseCells, responseMonth, type Methodology, type SurveyResponse, type View } from "../../core/index.js";
-import { storeSurveyResponse, type Db, type JsonObject, type ResponseChannel, type SurveyUnit } from "../../db/index.js";
+import type { JsonObject, ResponseChannel, SurveyUnit } from "../../db/index.js";
 import type { Submission } from "./read-submission.js";
+import type { ResponseBatcher, StoreOutcome } from "./response-batcher.js";
 
 export interface SubmissionContext {
-  db: Db;
+  writer: ResponseBatcher;
   methodology: Methodology;
   unit: SurveyUnit;
   view: View;
@@ -19,7 +20,7 @@ export interface SubmissionContext {
 }
 
 /** Stores the submission; `duplicate` when its key was already used (nothing changes then). */
-export async function acceptSubmission(s: Submission, c: SubmissionContext): Promise<"stored" | "duplicate"> {
+export async function acceptSubmission(s: Submission, c: SubmissionContext): Promise<StoreOutcome> {
   const response: SurveyResponse = {
     id: randomUUID(),
     unit: c.unit.id,
@@ -31,9 +32,8 @@ export async function acceptSubmission(s: Submission, c: SubmissionContext): Pro
     meta: { channel: c.channel, device: c.device, ...(c.durationSec === null ? {} : { durationSec: c.durationSec }) },
   };
   const zone = c.unit.timezone ?? c.methodology.defaultTimezone;
-  return storeSurveyResponse(
-    c.db,
-    {
+  return c.writer.store({
+    response: {
       id: response.id,
       unitId: c.unit.id,
       respondent: c.view,
@@ -48,6 +48,6 @@ export async function acceptSubmission(s: Submission, c: SubmissionContext): Pro
       profile: Object.keys(s.profile).length ? (s.profile as JsonObject) : null,
       formToken: c.idempotencyKey,
     },
-    responseCells(response, zone, c.methodology),
-  );
+    cells: responseCells(response, zone, c.methodology),
+  });
 }

@@ -95,7 +95,7 @@ export async function kioskRoutes(app: FastifyInstance, options: { context: Serv
       const duration = Number(typeof body["duration"] === "string" ? body["duration"] : "");
       const clientTime = typeof body["clientTime"] === "string" ? body["clientTime"] : undefined;
       await acceptSubmission(read.submission, {
-        db,
+        writer: options.context.responses,
         methodology: m,
         unit: kiosk.unit,
         view,

@@ -102,7 +102,7 @@ export async function surveyRoutes(app: FastifyInstance, options: { context: Ser
       }
       const now = new Date();
       await acceptSubmission(read.submission, {
-        db,
+        writer: options.context.responses,
         methodology: m,
         unit,
         view,

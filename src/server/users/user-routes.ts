@@ -1,8 +1,9 @@
-// GET /api/users[?unit=ID]: user accounts for administrators, limited to their subtree.
+// GET /api/users[?unit=ID]: user accounts for administrators, limited to their subtree; the account changes beside it.
 import type { FastifyPluginAsync } from "fastify";
 import { listUsers, type Db } from "../../db/index.js";
 import { accountAdminRoles, canManage, isFederal } from "../auth/access.js";
 import { authOf, requireRole, requireUnitAccess } from "../auth/guards.js";
+import { userAdminRoutes } from "./user-admin-routes.js";
 
 /**
  * Mounted inside the /api scope. federal_admin sees every account (or, with `unit`, those
@@ -19,4 +20,5 @@ export const userRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) =>
     const root = unitOf(request.query) ?? (isFederal(principal.role) ? null : principal.scopeUnitId);
     return { users: await listUsers(db, root) };
   });
+  await app.register(userAdminRoutes, { db });
 };

@@ -58,7 +58,7 @@ describe.each(backends)("authorization matrix on %s", (backend) => {
   it.each(cases.map((c) => [c.route, c.caller, c.target, c] as const))("%s as %s, %s of scope", async (_route, _caller, _target, { route, entry, caller, target }) => {
     const [method] = route.split(" ") as ["GET" | "POST" | "PUT" | "PATCH" | "DELETE"];
     const signed: Signed | undefined = caller === "anonymous" ? undefined : await signIn(server.app, caller as TestLogin);
-    const { url, body } = await entry.request(target);
+    const { url, body } = await entry.request(target, server);
     const headers: Record<string, string> = {};
     if (signed) Object.assign(headers, { cookie: signed.cookie, "x-csrf-token": signed.csrfToken });
     if (body) headers["content-type"] = "application/json";

@@ -1,5 +1,7 @@
 // The shape of an authorization-matrix entry. Each feature lists its /api routes in a
 // `*.matrix.ts` file beside this one; authorization-matrix.test.ts collects them all.
+import type { SurveyServer } from "../../../support/survey-server.js";
+
 export type Outcome = "allow" | "deny";
 export type Caller = "anonymous" | "fadmin" | "fanalyst" | "radmin" | "umanager";
 export type Target = "in" | "out";
@@ -10,9 +12,9 @@ export interface RouteEntry {
   /**
    * The request for a target: in scope of every scoped role (32-01, or its region 32 where a
    * route needs a region) or outside theirs (region 25 and below). Called once per case, so it
-   * may create what it needs.
+   * may create what it needs (in `server`'s database).
    */
-  request: (target: Target) => { url: string; body?: object } | Promise<{ url: string; body?: object }>;
+  request: (target: Target, server: SurveyServer) => { url: string; body?: object } | Promise<{ url: string; body?: object }>;
   expect: Record<Caller, Record<Target, Outcome>>;
   /** Statuses that prove access when allowed (default: any 2xx), e.g. 400 for a deliberately wrong body. */
   allowStatuses?: readonly number[];

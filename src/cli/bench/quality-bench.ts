@@ -1,0 +1,95 @@
+// `bench quality`: the detection engine over a national-scale quarter, then the simulation's recall and false flags.
+
+import { parseArgs } from "node:util";
+import { assessQuality, parsePeriod, qualityInputFromDataset, type Methodology, type QualitySettings } from "../../core/index.js";
+import { CliError } from "../cli-error.js";
+import { loadMethodology, MethodologyFileError } from "../methodology-files.js";
+import { loadQualitySettings } from "../quality-settings-files.js";
+import { generateNationalDataset } from "../synthetic/national-dataset.js";
+import { generateQualityWorld } from "../synthetic/quality-simulation/quality-world.js";
+import { scoreQualityReport } from "../synthetic/quality-simulation/simulation-scorecard.js";
+import { duration, grouped, megabytes, MemoryWatch, printFigures, timed } from "./bench-report.js";
+
+function options(argv: string[]): { responses: number; seed: string; period: string; simulation: boolean; settings?: string; methodology?: string } {
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        responses: { type: "string", default: "1000000" },
+        seed: { type: "string", default: "42" },
+        period: { type: "string", default: "2025-Q2" },
+        simulation: { type: "string", default: "yes" },
+        settings: { type: "string" },
+        methodology: { type: "string" },
+      },
+      strict: true,
+    });
+    const responses = Number(values.responses);
+    if (!Number.isSafeInteger(responses) || responses < 0) throw new Error(`--responses ${values.responses}: нужно неотрицательное целое`);
+    if (!parsePeriod(values.period)) throw new Error(`--period ${values.period}: период не распознан`);
+    return { responses, seed: values.seed, period: values.period, simulation: values.simulation !== "no", settings: values.settings, methodology: values.methodology };
+  } catch (error) {
+    throw new CliError(`bench quality: ${(error as Error).message}`);
+  }
+}
+
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const percent = (x: number): string => `${(x * 100).toFixed(2)} %`;
+
+function nationalFigures(o: ReturnType<typeof options>, m: Methodology, settings: QualitySettings): [string, string][] {
+  const memory = new MemoryWatch();
+  memory.sample();
+  const generated = timed(() => generateNationalDataset({ responses: o.responses, seed: o.seed, period: o.period, methodology: m }));
+  memory.sample();
+  const period = parsePeriod(o.period) ?? { label: o.period, kind: "quarter" as const, start: 0, end: 0 };
+  const cpuBefore = cpuMs();
+  const adapted = timed(() => qualityInputFromDataset(generated.value, period, m, settings.defaultHours));
+  const cpuAdapted = cpuMs();
+  memory.sample();
+  const assessed = timed(() => assessQuality(adapted.value, settings));
+  const cpuAssessed = cpuMs();
+  memory.sample();
+  const units = generated.value.units.length;
+  return [
+    ["responses in the period", `${grouped(adapted.value.responses.length)} of ${grouped(generated.value.responses.length)}, ${grouped(units)} units`],
+    ["generate dataset", duration(generated.ms)],
+    ["adapt dataset → quality input", `${duration(adapted.ms)} wall, ${duration(cpuAdapted - cpuBefore)} cpu`],
+    ["assess (every signal, units, report)", `${duration(assessed.ms)} wall, ${duration(cpuAssessed - cpuAdapted)} cpu`],
+    ["flagged", `${grouped(assessed.value.responses.length)} responses (${percent(assessed.value.responses.length / Math.max(1, adapted.value.responses.length))}), ${assessed.value.units.length} units`],
+    ["peak memory", `rss ${megabytes(memory.peakRss)}, heap used ${megabytes(memory.peakHeap)}`],
+  ];
+}
+
+function simulationFigures(m: Methodology, settings: QualitySettings, seed: string): [string, string][] {
+  const world = generateQualityWorld({ seed, methodology: m });
+  const period = parsePeriod(world.period);
+  if (!period) return [];
+  const report = assessQuality(qualityInputFromDataset(world.dataset, period, m, settings.defaultHours), settings);
+  const card = scoreQualityReport(world, report);
+  return [
+    ["simulation", `${grouped(world.dataset.responses.length)} responses, seed ${seed}`],
+    ...card.patterns.map((p): [string, string] => [`  ${p.fabricated ? "fabricated" : "honest"} ${p.pattern}`, `${p.fabricated ? "recall" : "flagged"} ${percent(p.rate)} (${p.flagged} of ${p.total})`]),
+    ["  all fabricated: recall", percent(card.fabricatedRecall)],
+    ["  all honest: flagged", percent(card.honestFlagRate)],
+    ["  inflated centres flagged", `${card.inflatedFlagged} of ${card.inflatedTotal}; other centres flagged: ${card.honestUnitsFlagged.length}`],
+  ];
+}
+
+/** Runs the quality suite and prints its figures. */
+export async function run(argv: string[]): Promise<number> {
+  const o = options(argv);
+  let m, settings;
+  try {
+    m = loadMethodology(o.methodology);
+    settings = loadQualitySettings(o.settings);
+  } catch (error) {
+    throw error instanceof MethodologyFileError ? new CliError(error.message) : error;
+  }
+  const rows = nationalFigures(o, m, settings);
+  if (o.simulation) rows.push(...simulationFigures(m, settings, o.seed));
+  printFigures(`bench quality — ${grouped(o.responses)} ответов, период ${o.period}, настройки ${settings.id}, seed ${o.seed}`, rows);
+  return 0;
+}

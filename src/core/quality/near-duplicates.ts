@@ -1,0 +1,207 @@
+// Near-duplicates: answer vectors within one unit and form that agree almost everywhere on an improbable pattern.
+//
+// Candidates come from banding (LSH): the keys are split into maxDifferences + 1 bands, so two vectors
+// differing in at most that many keys share at least one band exactly. A pair counts by how many honest
+// partners that close would be expected: (m − 1) · C(K, differences) · Π p(agreed value)^temper, with p the
+// higher of the unit's and the region's frequency (so an excellent centre's many 10s are not suspicious).
+// A response is flagged when, for some c, its c most improbable partners each have an expected count e with
+// P(Poisson(e) ≥ c) ≤ maxExpected (one very rare partner, or many moderately rare ones).
+
+import type { QualityFrame } from "./quality-frame.js";
+import type { QualitySettings } from "./quality-settings.js";
+import { poissonUpperTail } from "./quality-statistics.js";
+import type { ReasonBook } from "./reason-book.js";
+
+const CODES = 256;
+const CROWDED_BUCKET = 64;
+const CROWDED_SPAN = 16;
+
+function logBinomial(n: number, k: number): number {
+  let c = 0;
+  for (let j = 1; j <= k; j++) c += Math.log((n - k + j) / j);
+  return c;
+}
+
+function find(parent: Int32Array, i: number): number {
+  while (parent[i] !== i) {
+    parent[i] = parent[parent[i] as number] as number;
+    i = parent[i] as number;
+  }
+  return i;
+}
+
+/** The smallest expected counts of each response's partners, ascending. */
+class BestPartners {
+  static readonly SIZE = 8;
+  readonly best: Float64Array;
+  constructor(n: number) {
+    this.best = new Float64Array(n * BestPartners.SIZE).fill(Infinity);
+  }
+  add(i: number, e: number): void {
+    const b = this.best, o = i * BestPartners.SIZE;
+    let at = o + BestPartners.SIZE - 1;
+    if (e >= (b[at] as number)) return;
+    while (at > o && e < (b[at - 1] as number)) {
+      b[at] = b[at - 1] as number;
+      at--;
+    }
+    b[at] = e;
+  }
+  /** Whether some c partners are each so improbable that P(Poisson(e_c) ≥ c) ≤ alpha. */
+  improbable(i: number, alpha: number): boolean {
+    for (let c = 1; c <= BestPartners.SIZE; c++) {
+      const e = this.best[i * BestPartners.SIZE + c - 1] as number;
+      if (e === Infinity) return false;
+      if (poissonUpperTail(c, e) <= alpha) return true;
+    }
+    return false;
+  }
+}
+
+/** Flags responses whose near-duplicate partners in their unit and form are improbable for honest respondents. */
+export function detectNearDuplicates(frame: QualityFrame, settings: QualitySettings, book: ReasonBook): void {
+  const { maxDifferences: d, minAnswered, maxExpected, temper, weight, clusterWeight } = settings.nearDuplicate;
+  // A pair this likely can never help: even eight such partners would not be improbable.
+  const loosest = 3;
+  const K = frame.keys.length;
+  if (K === 0) return;
+  const { codes, byUnit, unitStart, regionOfUnit } = frame;
+  const regionSlot = new Map<number, number>();
+  for (let u = 0; u < frame.units.length; u++) if (!regionSlot.has(regionOfUnit[u] as number)) regionSlot.set(regionOfUnit[u] as number, regionSlot.size);
+  const regionCounts = new Float64Array(regionSlot.size * 2 * K * CODES);
+  const regionTotals = new Float64Array(regionSlot.size * 2);
+  for (let i = 0; i < frame.n; i++) {
+    const slot = (regionSlot.get(regionOfUnit[frame.unit[i] as number] as number) as number) * 2 + (frame.form[i] as number);
+    regionTotals[slot] = (regionTotals[slot] as number) + 1;
+    const base = slot * K * CODES, row = i * K;
+    for (let k = 0; k < K; k++) {
+      const at = base + k * CODES + (codes[row + k] as number);
+      regionCounts[at] = (regionCounts[at] as number) + 1;
+    }
+  }
+  const logBinomials = Array.from({ length: d + 1 }, (_, diff) => logBinomial(K, diff));
+  const bands = d + 1;
+  // Bands are drawn over informative keys only (no value held by most responses): a pair within d differences
+  // overall is within d on these keys too, so it still shares a band, and buckets stay small.
+  const informative: number[] = [];
+  for (let k = 0; k < K; k++) {
+    const counts = new Float64Array(CODES);
+    for (let i = 0; i < frame.n; i++) counts[codes[i * K + k] as number] = (counts[codes[i * K + k] as number] as number) + 1;
+    let top = 0;
+    for (const c of counts) if (c > top) top = c;
+    if (top <= 0.6 * frame.n) informative.push(k);
+  }
+  const bandKeys = Array.from({ length: bands }, (_, b) => informative.filter((_, x) => x % bands === b));
+  const unitCounts = new Float64Array(K * CODES);
+  const logTable = new Float64Array(K * CODES);
+  let scratch = new Float64Array(1024);
+  const partners = new BestPartners(frame.n);
+  const partnerCount = new Int32Array(frame.n);
+  const parent = new Int32Array(frame.n);
+  for (let i = 0; i < frame.n; i++) parent[i] = i;
+  let anyPair = false;
+
+  for (let u = 0; u < frame.units.length; u++) {
+    const members = byUnit.subarray(unitStart[u] as number, unitStart[u + 1] as number);
+    for (const form of [0, 1]) {
+      // Straight-lined vectors are left to the texture check: identical «all 10» answers are common among honest respondents.
+      const group = members.filter((i) => frame.form[i] === form && (frame.answered[i] as number) >= minAnswered && (frame.scaleDistinct[i] as number) > 1);
+      const m = group.length;
+      if (m < 2) continue;
+      unitCounts.fill(0);
+      for (const i of group) {
+        for (let k = 0; k < K; k++) {
+          const at = k * CODES + (codes[i * K + k] as number);
+          unitCounts[at] = (unitCounts[at] as number) + 1;
+        }
+      }
+      const slot = (regionSlot.get(regionOfUnit[u] as number) as number) * 2 + form;
+      const rBase = slot * K * CODES, rTotal = regionTotals[slot] as number;
+      // log p^temper per key and value present in the unit (p: the higher of the unit's and the region's frequency).
+      for (let k = 0; k < K; k++) {
+        for (let c = 0; c < CODES; c++) {
+          const count = unitCounts[k * CODES + c] as number;
+          if (count === 0) continue;
+          const pr = ((regionCounts[rBase + k * CODES + c] as number) + 1) / (rTotal + 2);
+          logTable[k * CODES + c] = temper * Math.log(Math.max(count / m, pr));
+        }
+      }
+      const logPairs = Math.log(m - 1);
+      for (let band = 0; band < bands; band++) {
+        // Buckets without a Map of arrays: (band hash, member) packed into one double, sorted, read in runs.
+        const scale = 2 ** Math.ceil(Math.log2(m + 1));
+        const packed = scratch.length >= m ? scratch.subarray(0, m) : (scratch = new Float64Array(m * 2)).subarray(0, m);
+        for (let a = 0; a < m; a++) {
+          const i = group[a] as number;
+          let h = 0x811c9dc5 ^ band;
+          for (const k of bandKeys[band] as number[]) h = Math.imul(h ^ (codes[i * K + k] as number), 0x01000193);
+          packed[a] = (h >>> 0) * scale + a;
+        }
+        packed.sort();
+        for (let runStart = 0; runStart < m; ) {
+          const bucket = Math.floor((packed[runStart] as number) / scale);
+          let runEnd = runStart + 1;
+          while (runEnd < m && Math.floor((packed[runEnd] as number) / scale) === bucket) runEnd++;
+          const size = runEnd - runStart;
+          // A crowded bucket holds a common band pattern: its pairs are compared with near neighbours in time only.
+          const span = size > CROWDED_BUCKET ? CROWDED_SPAN : size;
+          for (let x = runStart; x < runEnd; x++) {
+            const i = group[(packed[x] as number) % scale] as number;
+            for (let y = x + 1; y < runEnd && y <= x + span; y++) {
+              const j = group[(packed[y] as number) % scale] as number;
+              // Two people on one phone the same day (a couple) may well answer alike: not evidence.
+              if (frame.device[i] === frame.device[j] && frame.device[i] !== -1 && !frame.kiosk[i] && frame.day[i] === frame.day[j]) continue;
+              let diff = 0, logMatch = 0;
+              for (let k = 0; k < K && diff <= d; k++) {
+                if (codes[i * K + k] !== codes[j * K + k]) diff++;
+                else logMatch += logTable[k * CODES + (codes[i * K + k] as number)] as number;
+              }
+              if (diff > d) continue;
+              // A pair shares several bands when close: count it only in the first band it shares.
+              let earlier = false;
+              for (let b = 0; b < band && !earlier; b++) {
+                let same = true;
+                for (const k of bandKeys[b] as number[]) if (codes[i * K + k] !== codes[j * K + k]) same = false;
+                earlier = same;
+              }
+              if (earlier) continue;
+              const e = Math.exp(logPairs + (logBinomials[diff] as number) + logMatch);
+              if (e > loosest) continue;
+              partners.add(i, e);
+              partners.add(j, e);
+              partnerCount[i] = (partnerCount[i] as number) + 1;
+              partnerCount[j] = (partnerCount[j] as number) + 1;
+              parent[find(parent, i)] = find(parent, j);
+              anyPair = true;
+            }
+          }
+          runStart = runEnd;
+        }
+      }
+    }
+  }
+  if (!anyPair) return;
+  const best = partners.best;
+  const flagged = (i: number): boolean => partners.improbable(i, maxExpected);
+  const clusters = new Map<number, number[]>();
+  for (let i = 0; i < frame.n; i++) {
+    if (!partnerCount[i] || !flagged(i)) continue;
+    const root = find(parent, i);
+    const list = clusters.get(root);
+    if (list) list.push(i);
+    else clusters.set(root, [i]);
+  }
+  for (const list of clusters.values()) {
+    const ids = list.map((i) => frame.responses[i]?.id as string);
+    const group = `near-duplicate:${ids[0]}`;
+    for (const i of list) {
+      const count = partnerCount[i] as number;
+      const w = count >= 3 ? 1 - (1 - weight) * (1 - clusterWeight) : weight;
+      const e = best[i * BestPartners.SIZE] as number;
+      const chance = e < 1e-6 ? "менее 0,000001" : `около ${e.toPrecision(1).replace(".", ",")}`;
+      const text = `Ответы почти совпадают (расхождение не более чем в ${d} вопросах) с ${count} ${count === 1 ? "другой анкетой" : "другими анкетами"} этого подразделения; у честных респондентов такое совпадение ожидается редко (${chance} случая).`;
+      const own = frame.responses[i]?.id;
+      book.add(i, { code: "near_duplicate", text, weight: w, related: ids.filter((x) => x !== own).slice(0, 20), group });
+    }
+  }
+}

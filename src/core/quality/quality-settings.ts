@@ -1,0 +1,112 @@
+// The data-quality thresholds as versioned data (methodology/quality/<id>.json), and their validation.
+
+import { fieldPath, RefusingReader } from "../json/shape-reader.js";
+import { firstProblem, type Outcome } from "../problems/outcome.js";
+import type { WeeklyHours } from "./quality-types.js";
+
+/** The settings file's format tag. */
+export const QUALITY_SETTINGS_FORMAT = "zvezda-quality-settings/1";
+
+/** Every threshold of the detection engine; weights are each signal's contribution (0..1) to a response's score. */
+export interface QualitySettings {
+  readonly format: typeof QUALITY_SETTINGS_FORMAT;
+  readonly id: string;
+  readonly title: string;
+  /** A response is flagged when its score (1 − Π(1 − weight)) reaches this. */
+  readonly flagThreshold: number;
+  /** Hours of a unit whose tree declares none. */
+  readonly defaultHours: WeeklyHours;
+  /** Answer keys that are optional (their absence counts as "nothing optional answered"). */
+  readonly optionalKeys: readonly string[];
+  /** Completion far faster than the form's median time. */
+  readonly tooFast: { readonly ratio: number; readonly weight: number; readonly weakRatio: number; readonly weakWeight: number };
+  /** Several submissions from one device key in a short span. */
+  readonly burst: { readonly windowMinutes: number; readonly minCount: number; readonly kioskMinCount: number; readonly kioskMaxMedianGapSec: number; readonly weight: number };
+  /** A series on one device whose gaps are too regular. */
+  readonly pacedSeries: { readonly minLength: number; readonly maxGapCv: number; readonly maxGapMinutes: number; readonly weight: number };
+  /** A kiosk used while its unit is closed. */
+  readonly closedHours: { readonly graceBeforeMinutes: number; readonly graceAfterMinutes: number; readonly weight: number };
+  /** One non-kiosk device key with many submissions in a local day. */
+  readonly busyDevice: { readonly perDay: number; readonly weight: number; readonly weakPerDay: number; readonly weakWeight: number };
+  /** Multi-submission device-days recurring at one unit (a staff phone whose key changes daily). */
+  readonly recurringDevice: { readonly minDays: number; readonly maxPValue: number; readonly weight: number };
+  /** Answer vectors within a unit that are improbably close. */
+  readonly nearDuplicate: {
+    readonly maxDifferences: number; readonly minAnswered: number; readonly maxExpected: number;
+    readonly temper: number; readonly weight: number; readonly clusterWeight: number;
+  };
+  /** Straight-lining together with nothing optional answered, and clusters of such identical responses. */
+  readonly texture: { readonly minScaleAnswers: number; readonly weight: number; readonly clusterSize: number; readonly clusterWeight: number };
+  /** A unit diverging from its region's and the country's peers. */
+  readonly unitDivergence: {
+    readonly minResponses: number; readonly minPeers: number; readonly falseDiscoveryRate: number;
+    readonly minStatZ: number; readonly responseWeight: number;
+  };
+}
+
+const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+const hoursPattern = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/;
+
+type Reader = (key: string, bounds?: { min?: number; max?: number }) => number;
+
+function section(r: RefusingReader, o: Readonly<Record<string, unknown>>, key: string): { num: Reader; int: Reader } {
+  const s = r.object(r.required(o, key, ""), key);
+  return {
+    num: (k, b = { min: 0 }) => r.number(r.required(s, k, key), fieldPath(key, k), b),
+    int: (k, b = { min: 1 }) => r.integer(r.required(s, k, key), fieldPath(key, k), b),
+  };
+}
+
+function readHours(r: RefusingReader, value: unknown, path: string): WeeklyHours {
+  const o = r.object(value, path);
+  const out = {} as Record<(typeof weekdays)[number], string | null>;
+  for (const key of Object.keys(o)) if (!(weekdays as readonly string[]).includes(key)) r.fail({ code: "unknown_key", path: fieldPath(path, key), key });
+  for (const day of weekdays) {
+    const v = o[day];
+    if (v === null || v === undefined) out[day] = null;
+    else if (typeof v !== "string" || !hoursPattern.test(v)) r.fail({ code: "bad_hours", path: fieldPath(path, day), value: String(v) });
+    else out[day] = v;
+  }
+  return out;
+}
+
+/** Validates parsed settings; refuses at the first problem with its path (`burst.minCount`). */
+export function validateQualitySettings(value: unknown): Outcome<QualitySettings> {
+  return firstProblem(() => {
+    const r = new RefusingReader();
+    const o = r.object(value, "");
+    const format = r.required(o, "format", "");
+    if (format !== QUALITY_SETTINGS_FORMAT) r.fail({ code: "wrong_format", path: "format", expected: QUALITY_SETTINGS_FORMAT, found: JSON.stringify(format) });
+    const share = { min: 0, max: 1 };
+    const optional = r.array(r.required(o, "optionalKeys", ""), "optionalKeys").map((k, i) => r.string(k, `optionalKeys[${i}]`));
+    const fast = section(r, o, "tooFast"), burst = section(r, o, "burst"), paced = section(r, o, "pacedSeries");
+    const closed = section(r, o, "closedHours"), busy = section(r, o, "busyDevice"), recurring = section(r, o, "recurringDevice");
+    const dup = section(r, o, "nearDuplicate"), texture = section(r, o, "texture"), unit = section(r, o, "unitDivergence");
+    return {
+      format: QUALITY_SETTINGS_FORMAT,
+      id: r.string(r.required(o, "id", ""), "id"),
+      title: r.string(r.required(o, "title", ""), "title"),
+      flagThreshold: r.number(r.required(o, "flagThreshold", ""), "flagThreshold", { min: 0.01, max: 1 }),
+      defaultHours: readHours(r, r.required(o, "defaultHours", ""), "defaultHours"),
+      optionalKeys: optional,
+      tooFast: { ratio: fast.num("ratio", share), weight: fast.num("weight", share), weakRatio: fast.num("weakRatio", share), weakWeight: fast.num("weakWeight", share) },
+      burst: {
+        windowMinutes: burst.num("windowMinutes", { min: 1 }), minCount: burst.int("minCount", { min: 2 }), kioskMinCount: burst.int("kioskMinCount", { min: 2 }),
+        kioskMaxMedianGapSec: burst.num("kioskMaxMedianGapSec"), weight: burst.num("weight", share),
+      },
+      pacedSeries: { minLength: paced.int("minLength", { min: 4 }), maxGapCv: paced.num("maxGapCv", share), maxGapMinutes: paced.num("maxGapMinutes", { min: 1 }), weight: paced.num("weight", share) },
+      closedHours: { graceBeforeMinutes: closed.num("graceBeforeMinutes"), graceAfterMinutes: closed.num("graceAfterMinutes"), weight: closed.num("weight", share) },
+      busyDevice: { perDay: busy.int("perDay", { min: 2 }), weight: busy.num("weight", share), weakPerDay: busy.int("weakPerDay", { min: 2 }), weakWeight: busy.num("weakWeight", share) },
+      recurringDevice: { minDays: recurring.int("minDays", { min: 2 }), maxPValue: recurring.num("maxPValue", share), weight: recurring.num("weight", share) },
+      nearDuplicate: {
+        maxDifferences: dup.int("maxDifferences", { min: 0, max: 6 }), minAnswered: dup.int("minAnswered"), maxExpected: dup.num("maxExpected"),
+        temper: dup.num("temper", { min: 0.1, max: 1 }), weight: dup.num("weight", share), clusterWeight: dup.num("clusterWeight", share),
+      },
+      texture: { minScaleAnswers: texture.int("minScaleAnswers"), weight: texture.num("weight", share), clusterSize: texture.int("clusterSize", { min: 2 }), clusterWeight: texture.num("clusterWeight", share) },
+      unitDivergence: {
+        minResponses: unit.int("minResponses", { min: 5 }), minPeers: unit.int("minPeers", { min: 2 }), falseDiscoveryRate: unit.num("falseDiscoveryRate", share),
+        minStatZ: unit.num("minStatZ"), responseWeight: unit.num("responseWeight", share),
+      },
+    };
+  });
+}

@@ -1,0 +1,50 @@
+// Small statistics for the checks: normal and Poisson tails, robust location and scale, Benjamini–Hochberg.
+
+/** P(Z ≥ z) for a standard normal (Abramowitz–Stegun 7.1.26 via erfc, |error| < 1.5e-7). */
+export function normalUpperTail(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const erfc = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * Math.exp(-x * x);
+  return z >= 0 ? erfc / 2 : 1 - erfc / 2;
+}
+
+/** P(X ≥ k) for X ~ Poisson(mean). */
+export function poissonUpperTail(k: number, mean: number): number {
+  if (k <= 0) return 1;
+  if (mean <= 0) return 0;
+  // 1 − P(X ≤ k − 1), summed in log space for stability.
+  let term = Math.exp(-mean), below = term;
+  for (let j = 1; j < k; j++) {
+    term *= mean / j;
+    below += term;
+  }
+  return Math.max(0, 1 - below);
+}
+
+/** The median of values (NaN for none); does not modify the input. */
+export function medianOf(values: ArrayLike<number>): number {
+  const sorted = Float64Array.from(values).sort();
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const mid = n >> 1;
+  return n % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** Median and scaled median absolute deviation (≈ standard deviation for normal data). */
+export function robustCentre(values: ArrayLike<number>): { median: number; scale: number } {
+  const median = medianOf(values);
+  const deviations = Array.from(values, (v) => Math.abs(v - median));
+  return { median, scale: 1.4826 * medianOf(deviations) };
+}
+
+/** Benjamini–Hochberg: which of the p-values are discoveries at false-discovery rate `q`. */
+export function benjaminiHochberg(pValues: readonly number[], q: number): boolean[] {
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+  let cutoff = -1;
+  order.forEach(({ p }, rank) => {
+    if (p <= ((rank + 1) / order.length) * q) cutoff = rank;
+  });
+  const out = pValues.map(() => false);
+  for (let rank = 0; rank <= cutoff; rank++) out[(order[rank] as { i: number }).i] = true;
+  return out;
+}

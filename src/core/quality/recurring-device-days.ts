@@ -1,0 +1,58 @@
+// A staff phone whose key changes daily: multi-submission device-days recurring at one unit far more often than chance.
+
+import { forEachDevice, isKioskDevice } from "./device-runs.js";
+import type { QualityFrame } from "./quality-frame.js";
+import type { QualitySettings } from "./quality-settings.js";
+import { medianOf, poissonUpperTail } from "./quality-statistics.js";
+import type { ReasonBook } from "./reason-book.js";
+
+/** Flags the multi-submission device-days of units where such days are improbably frequent (Poisson, per unit). */
+export function detectRecurringDeviceDays(frame: QualityFrame, settings: QualitySettings, book: ReasonBook): void {
+  const { minDays, maxPValue, weight } = settings.recurringDevice;
+  const groupsByUnit = new Map<number, Int32Array[]>();
+  const phoneResponses = new Float64Array(frame.units.length);
+  for (let i = 0; i < frame.n; i++) {
+    if (frame.kiosk[i] || frame.device[i] === -1) continue;
+    const u = frame.unit[i] as number;
+    phoneResponses[u] = (phoneResponses[u] as number) + 1;
+  }
+  let groups = 0;
+  forEachDevice(frame, 2, (_device, seq) => {
+    if (isKioskDevice(frame, seq)) return;
+    let start = 0;
+    while (start < seq.length) {
+      const day = frame.day[seq[start] as number], unit = frame.unit[seq[start] as number] as number;
+      let end = start;
+      while (end + 1 < seq.length && frame.day[seq[end + 1] as number] === day && frame.unit[seq[end + 1] as number] === unit) end++;
+      if (end > start) {
+        let list = groupsByUnit.get(unit);
+        if (!list) groupsByUnit.set(unit, (list = []));
+        list.push(seq.subarray(start, end + 1));
+        groups++;
+      }
+      start = end + 1;
+    }
+  });
+  if (groups === 0) return;
+  // The honest rate of such groups per phone response: a trimmed mean over units, so a few fabricating units do not raise it.
+  const rates: number[] = [];
+  for (let u = 0; u < frame.units.length; u++) if ((phoneResponses[u] as number) >= 20) rates.push((groupsByUnit.get(u)?.length ?? 0) / (phoneResponses[u] as number));
+  rates.sort((a, b) => a - b);
+  const kept = rates.slice(0, Math.max(1, Math.ceil(rates.length * 0.9)));
+  const rate = Math.max(1e-4, kept.reduce((s, r) => s + r, 0) / kept.length);
+  for (const [unit, list] of groupsByUnit) {
+    const days = new Set(list.map((g) => frame.day[g[0] as number])).size;
+    if (days < minDays) continue;
+    const p = poissonUpperTail(list.length, rate * (phoneResponses[unit] as number));
+    if (p > maxPValue) continue;
+    const text = `В подразделении ${list.length} раз (в ${days} разных дней) с одного устройства приходило несколько анкет за день — при обычной частоте ожидалось около ${(rate * (phoneResponses[unit] as number)).toFixed(1)}; ключ устройства меняется ежедневно, так похоже на один телефон сотрудника.`;
+    const group = `recurring:${frame.units[unit]?.id}`;
+    // A staff phone keeps its hour; honest couples come at any time: keep the groups near the typical hour.
+    const typical = medianOf(list.map((g) => frame.minute[g[0] as number] as number));
+    const nearHour = list.filter((g) => Math.abs((frame.minute[g[0] as number] as number) - typical) <= 120);
+    for (const g of nearHour.length >= minDays ? nearHour : list) {
+      const ids = Array.from(g, (i) => frame.responses[i]?.id as string);
+      for (const i of g) book.add(i, { code: "recurring_device", text, weight, related: ids, group });
+    }
+  }
+}

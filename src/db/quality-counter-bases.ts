@@ -1,0 +1,43 @@
+// The counters of a period on one of three bases, combined in the database from the pre-aggregated
+// tables (never from responses): published, raw, or as if every pending flag were confirmed.
+import { sql } from "kysely";
+import type { CounterTotal } from "./counter-repository.js";
+import type { Db, Respondent } from "./database-schema.js";
+
+/** `published`: non-excluded responses (what the index shows); `raw`: every response; `confirmed_pending`: published without the pending-flagged ones. */
+export type CounterBasis = "published" | "raw" | "confirmed_pending";
+export const counterBases: readonly CounterBasis[] = ["published", "raw", "confirmed_pending"];
+
+/** The tables a basis sums, each with its sign. */
+function basisTerms(basis: CounterBasis) {
+  if (basis === "raw") return sql`select unit_id, view, key, value, count, month from response_counters
+    union all select unit_id, view, key, value, count, month from excluded_counters`;
+  if (basis === "confirmed_pending") return sql`select unit_id, view, key, value, count, month from response_counters
+    union all select unit_id, view, key, value, -count, month from pending_counters`;
+  return sql`select unit_id, view, key, value, count, month from response_counters`;
+}
+
+/** Which cells {@link readBasisCells} returns. */
+export interface BasisCellFilter {
+  /** Only these units (default: every unit). */
+  readonly unitIds?: readonly string[];
+  /** Only these answer keys, e.g. the ones scoring reads (default: every key, profile keys included). */
+  readonly keys?: readonly string[];
+}
+
+/**
+ * The counters of `months` summed per unit, view, key and value on `basis` (zero sums left out).
+ * Unsorted: the core sums cells in any order, and sorting a national table's text keys is most of the cost.
+ */
+export async function readBasisCells(db: Db, months: readonly string[], basis: CounterBasis, filter: BasisCellFilter = {}): Promise<CounterTotal[]> {
+  if (months.length === 0 || filter.unitIds?.length === 0 || filter.keys?.length === 0) return [];
+  const units = filter.unitIds ? sql`and c.unit_id in (${sql.join([...filter.unitIds])})` : sql``;
+  const keys = filter.keys ? sql`and c.key in (${sql.join([...filter.keys])})` : sql``;
+  const result = await sql<{ unit_id: string; view: Respondent; key: string; value: string; count: number }>`
+    select c.unit_id, c.view, c.key, c.value, sum(c.count)::float8 as count
+    from (${basisTerms(basis)}) as c
+    where c.month in (${sql.join([...months])}) ${units} ${keys}
+    group by c.unit_id, c.view, c.key, c.value
+    having sum(c.count) > 0`.execute(db);
+  return result.rows.map((row) => ({ unit: row.unit_id, view: row.view, key: row.key, value: row.value, count: Number(row.count) }));
+}

@@ -1,0 +1,25 @@
+// GET /api/dashboard/context: the user's home, the periods with data, the methodology's groups and indicators.
+import type { FastifyPluginAsync } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { authOf, requireAuth } from "../auth/guards.js";
+import type { ServerContext } from "../build-server.js";
+import { homeOf } from "./dashboard-scope.js";
+import type { DashboardContext } from "./dashboard-types.js";
+import { defaultPeriodOf, periodsWithData } from "./period-list.js";
+
+export const contextRoute: FastifyPluginAsync<{ context: ServerContext }> = async (plain, { context }) => {
+  const app = plain.withTypeProvider<ZodTypeProvider>();
+  const results = context.results;
+  app.get("/context", { schema: { tags: ["Панель"], summary: "Контекст панели: домашнее подразделение, периоды, методика" }, preValidation: requireAuth }, async (request): Promise<DashboardContext> => {
+    const { principal } = authOf(request);
+    const [directory, months, m] = await Promise.all([results.units(), results.months(), results.methodology()]);
+    return {
+      home: homeOf(principal, directory).ref,
+      periods: periodsWithData(months),
+      defaultPeriod: defaultPeriodOf(months),
+      methodology: { id: m.id, title: m.title },
+      groups: m.groups.map((g) => ({ code: g.code, name: g.name, max: g.max })),
+      indicators: m.indicators.map((i) => ({ code: i.code, name: i.name, group: i.group, max: i.max })),
+    };
+  });
+};

@@ -1,0 +1,35 @@
+// Request schemas of the dashboard and export routes (zod: they validate and document).
+import { z } from "zod";
+import { periodParam, unitIdParam, viewParam } from "../api-schemas.js";
+
+/** A unit code or "country" (federal roles only). */
+export const dashboardUnitParam = unitIdParam.describe("Код подразделения или country — вся страна");
+
+export const unitKindParam = z.enum(["region", "managing", "territorial"]).describe("Вид подразделений: регионы, управляющие или территориальные ЦЗН");
+export const networkParam = z.enum(["centralized", "decentralized"]).describe("Тип сети: централизованная или децентрализованная");
+
+export const ratingQuery = z.object({
+  unit: dashboardUnitParam.optional().describe("Внутри какого подразделения; по умолчанию — домашнее подразделение пользователя"),
+  period: periodParam,
+  view: viewParam.default("combined"),
+  kind: unitKindParam.optional(),
+  network: networkParam.optional(),
+});
+
+export const unitParams = z.object({ id: dashboardUnitParam });
+
+export const unitPageQuery = z.object({ period: periodParam, view: viewParam.default("combined") });
+
+export const trendQuery = z.object({
+  view: viewParam.default("combined"),
+  granularity: z.enum(["quarter", "month", "half", "year"]).default("quarter").describe("Шаг: квартал, месяц, полугодие или год"),
+  count: z.coerce.number().int().min(1).max(24).default(8).describe("Сколько периодов (1–24)"),
+  period: periodParam.optional().describe("Последний период ряда; по умолчанию — последний с данными"),
+});
+
+export const commentsQuery = z.object({
+  period: periodParam,
+  view: z.enum(["seeker", "employer"]).optional().describe("Только соискатели или только работодатели"),
+  limit: z.coerce.number().int().min(1).max(200).default(50).describe("Анкет на страницу (1–200)"),
+  before: z.string().max(200).optional().describe("Продолжение: значение nextBefore предыдущей страницы"),
+});

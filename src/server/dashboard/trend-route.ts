@@ -1,0 +1,49 @@
+// GET /api/dashboard/unit/:id/trend: the index of a unit (or the country) over the last periods, with the country's.
+import type { FastifyPluginAsync } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { parsePeriod, type Period } from "../../core/index.js";
+import { authOf, requireAuth } from "../auth/guards.js";
+import type { ServerContext } from "../build-server.js";
+import { requireDashboardUnit, resolveTarget } from "./dashboard-scope.js";
+import { trendQuery, unitParams } from "./dashboard-schemas.js";
+import type { TrendResponse } from "./dashboard-types.js";
+import { latestMonthIndex, periodLabelOf, periodSeries } from "./period-list.js";
+import { viewsOf } from "./unit-page-assembly.js";
+
+export const trendRoute: FastifyPluginAsync<{ context: ServerContext }> = async (plain, { context }) => {
+  const app = plain.withTypeProvider<ZodTypeProvider>();
+  const results = context.results;
+  app.get(
+    "/unit/:id/trend",
+    {
+      schema: { tags: ["Панель"], summary: "Динамика индекса подразделения по периодам", params: unitParams, querystring: trendQuery },
+      preValidation: [requireAuth, requireDashboardUnit(context.database.db, () => context.results.units(), (request) => (request.params as { id: string }).id)],
+    },
+    async (request): Promise<TrendResponse> => {
+      const { view, granularity, count } = request.query;
+      const [directory, months] = await Promise.all([results.units(), results.months()]);
+      const target = resolveTarget(authOf(request).principal, directory, request.params.id);
+      // The series ends with the period of `granularity` holding the asked period's last month, or the latest month with data.
+      const asked = request.query.period === undefined ? undefined : parsePeriod(request.query.period);
+      const lastMonth = asked ? asked.end - 1 : latestMonthIndex(months);
+      const last = parsePeriod(periodLabelOf(granularity, lastMonth)) as Period;
+      const labels = periodSeries(granularity, last, count);
+      const snapshots = await Promise.all(labels.map((label) => results.get(label)));
+      const points = snapshots.map((s) => {
+        const r = viewsOf(s, target)?.[view];
+        const country = s.country[view];
+        return {
+          period: s.period,
+          n: r?.n ?? 0,
+          status: r?.status ?? "empty",
+          ...(r?.index !== undefined ? { index: r.index } : {}),
+          ...(r?.percent !== undefined ? { percent: r.percent } : {}),
+          ...(r?.ci !== undefined ? { ci: [r.ci[0], r.ci[1]] as [number, number] } : {}),
+          ...(country.index !== undefined ? { country: country.index } : {}),
+        };
+      });
+      return { unit: target.ref, view, points };
+    },
+  );
+};
+

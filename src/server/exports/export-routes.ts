@@ -1,0 +1,85 @@
+// /api/exports: the rating and a unit's passport as XLSX, the raw responses of a period as streamed CSV.
+import { Readable } from "node:stream";
+import type { FastifyPluginAsync } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { parsePeriod, periodMonths, type Period } from "../../core/index.js";
+import { streamResponses } from "../../db/index.js";
+import { periodParam } from "../api-schemas.js";
+import { authOf, requireAuth } from "../auth/guards.js";
+import type { ServerContext } from "../build-server.js";
+import { requireDashboardUnit, resolveTarget } from "../dashboard/dashboard-scope.js";
+import { dashboardUnitParam, ratingQuery, unitPageQuery, unitParams } from "../dashboard/dashboard-schemas.js";
+import { loadRating } from "../dashboard/load-rating.js";
+import { loadUnitPage } from "../dashboard/load-unit-page.js";
+import { attachmentDisposition, safeFilePart } from "./content-disposition.js";
+import { viewTitles } from "./export-texts.js";
+import { passportWorkbook } from "./passport-workbook.js";
+import { ratingWorkbook } from "./rating-workbook.js";
+import { csvLayout, csvLine, responseLine, utf8Bom } from "./responses-csv.js";
+
+const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const responsesQuery = z.object({
+  period: periodParam,
+  unit: dashboardUnitParam.optional().describe("Подразделение (с подчинёнными); по умолчанию — зона доступа пользователя"),
+});
+
+/** Mounted at /api/exports inside the /api scope: the same access rules as the dashboard. */
+export const exportRoutes: FastifyPluginAsync<{ context: ServerContext }> = async (plain, { context }) => {
+  const app = plain.withTypeProvider<ZodTypeProvider>();
+  const { results, database } = context;
+  const db = database.db;
+
+  app.get(
+    "/rating.xlsx",
+    {
+      schema: { tags: ["Выгрузки"], summary: "Рейтинг в формате XLSX (параметры как у /api/dashboard/rating)", querystring: ratingQuery },
+      preValidation: [requireAuth, requireDashboardUnit(db, () => results.units(), (request) => (request.query as { unit?: string }).unit)],
+    },
+    async (request, reply) => {
+      const rating = await loadRating(results, authOf(request).principal, request.query);
+      const body = await ratingWorkbook(rating, await results.methodology());
+      const name = `Рейтинг — ${safeFilePart(rating.unit.name)} — ${rating.period} — ${viewTitles[rating.view]}.xlsx`;
+      return reply.type(xlsxType).header("content-disposition", attachmentDisposition(name)).send(body);
+    },
+  );
+
+  app.get(
+    "/unit/:id/passport.xlsx",
+    {
+      schema: { tags: ["Выгрузки"], summary: "Паспорт подразделения в формате XLSX: звезда, группы, 20 показателей", params: unitParams, querystring: unitPageQuery },
+      preValidation: [requireAuth, requireDashboardUnit(db, () => results.units(), (request) => (request.params as { id: string }).id)],
+    },
+    async (request, reply) => {
+      const page = await loadUnitPage(results, authOf(request).principal, request.params.id, request.query.period, request.query.view, context.config.publicUrl);
+      const body = await passportWorkbook(page, await results.methodology());
+      const name = `Паспорт — ${safeFilePart(page.unit.name)} — ${page.period} — ${viewTitles[page.view]}.xlsx`;
+      return reply.type(xlsxType).header("content-disposition", attachmentDisposition(name)).send(body);
+    },
+  );
+
+  app.get(
+    "/responses.csv",
+    {
+      schema: { tags: ["Выгрузки"], summary: "Анкеты периода в зоне доступа, CSV для Excel (UTF-8 с BOM, разделитель «;»), потоком", querystring: responsesQuery },
+      preValidation: [requireAuth, requireDashboardUnit(db, () => results.units(), (request) => (request.query as { unit?: string }).unit)],
+    },
+    async (request, reply) => {
+      const [directory, m] = await Promise.all([results.units(), results.methodology()]);
+      const target = resolveTarget(authOf(request).principal, directory, request.query.unit);
+      const unitIds = (target.unit ? [target.unit, ...directory.descendants(target.unit.id)] : directory.units).map((u) => u.id).sort();
+      const months = periodMonths(parsePeriod(request.query.period) as Period);
+      const layout = csvLayout(m);
+      async function* lines(): AsyncGenerator<string> {
+        yield utf8Bom + csvLine(layout.headers);
+        for await (const page of streamResponses(db, unitIds, months)) yield page.map((r) => responseLine(r, layout)).join("");
+      }
+      const name = `Анкеты — ${safeFilePart(target.ref.id === "country" ? "вся страна" : target.ref.id)} — ${request.query.period}.csv`;
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", attachmentDisposition(name))
+        .send(Readable.from(lines(), { objectMode: false }));
+    },
+  );
+};

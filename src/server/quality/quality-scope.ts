@@ -1,0 +1,43 @@
+// Resolving the review scope of a request: the unit tree, the subtree asked for, the months of a period.
+import { parsePeriod, periodMonths } from "../../core/index.js";
+import { findUnitAncestry, readDatasetUnits, subtreeIds, type Db } from "../../db/index.js";
+import type { Principal } from "../auth/access.js";
+import { NotFoundError } from "../errors/app-errors.js";
+import { unitNotFoundMessage } from "../auth/guards.js";
+import { canReview, reviewableUnits } from "./quality-access.js";
+
+/** The local months of a period (the route schema has checked that it parses). */
+export function monthsOf(period: string): string[] {
+  const p = parsePeriod(period);
+  if (!p) throw new NotFoundError("Период не найден");
+  return periodMonths(p);
+}
+
+/** The units whose flags a request covers: `unit`'s subtree (default: the user's scope, or the country), less what the user may not review. */
+export async function reviewUnitIds(db: Db, principal: Principal, unit: string | undefined): Promise<string[] | null> {
+  const root = unit ?? principal.scopeUnitId ?? undefined;
+  if (root === undefined) return null;
+  const units = await readDatasetUnits(db);
+  return reviewableUnits(principal, subtreeIds(units, root));
+}
+
+/** 404 unless the principal may review the flags of `unitId`. */
+export async function assertReviewable(db: Db, principal: Principal, unitId: string): Promise<void> {
+  if (!canReview(principal, await findUnitAncestry(db, unitId))) throw new NotFoundError(unitNotFoundMessage);
+}
+
+/** Display names of units by id. */
+export async function unitNames(db: Db, ids: Iterable<string>): Promise<Record<string, string>> {
+  const list = [...new Set(ids)];
+  if (list.length === 0) return {};
+  const rows = await db.selectFrom("org_units").select(["id", "name"]).where("id", "in", list).execute();
+  return Object.fromEntries(rows.map((r) => [r.id, r.name]));
+}
+
+/** Display names of users by id. */
+export async function userNames(db: Db, ids: Iterable<string | null>): Promise<Record<string, string>> {
+  const list = [...new Set([...ids].filter((id): id is string => id !== null))];
+  if (list.length === 0) return {};
+  const rows = await db.selectFrom("users").select(["id", "display_name"]).where("id", "in", list).execute();
+  return Object.fromEntries(rows.map((r) => [r.id, r.display_name]));
+}

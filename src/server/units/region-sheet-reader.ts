@@ -1,0 +1,52 @@
+// Reads the rows of an uploaded region-structure XLSX as text, with their sheet row numbers.
+import ExcelJS from "exceljs";
+import { BadRequestError } from "../errors/app-errors.js";
+import { cellText, columns, dayHeaders, headers, unitsSheetName } from "./region-sheet-layout.js";
+
+/** One filled row of the sheet, every cell as trimmed text. */
+export interface SheetRow {
+  /** The row number as Excel shows it. */
+  row: number;
+  code: string;
+  kind: string;
+  name: string;
+  parent: string;
+  /** Monday to Sunday. */
+  days: string[];
+}
+
+/** At most this many rows are read: a region has tens to hundreds of centres. */
+export const maxSheetRows = 5_000;
+
+/** The data rows of the workbook's structure sheet; 400 for a file that is not such a workbook. */
+export async function readRegionSheet(bytes: Buffer): Promise<SheetRow[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new BadRequestError("Файл не читается как книга Excel (.xlsx)");
+  }
+  const sheet = workbook.getWorksheet(unitsSheetName) ?? workbook.worksheets[0];
+  if (!sheet) throw new BadRequestError("В книге нет листов");
+  const header = headers.map((_, i) => cellText(sheet.getRow(1).getCell(i + 1)).toLowerCase());
+  if (header.some((h, i) => h !== headers[i]!.toLowerCase())) {
+    throw new BadRequestError(`Первая строка листа «${sheet.name}» должна содержать заголовки: ${headers.join(", ")} (скачайте шаблон)`);
+  }
+  const rows: SheetRow[] = [];
+  for (let number = 2; number <= sheet.rowCount; number++) {
+    const row = sheet.getRow(number);
+    const text = (column: number) => cellText(row.getCell(column));
+    const read: SheetRow = {
+      row: number,
+      code: text(columns.code),
+      kind: text(columns.kind),
+      name: text(columns.name),
+      parent: text(columns.parent),
+      days: dayHeaders.map((_, i) => text(columns.firstDay + i)),
+    };
+    if (!read.code && !read.kind && !read.name && !read.parent && read.days.every((d) => d === "")) continue;
+    rows.push(read);
+    if (rows.length > maxSheetRows) throw new BadRequestError(`В файле больше ${maxSheetRows} строк подразделений`);
+  }
+  return rows;
+}

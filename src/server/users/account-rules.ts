@@ -1,0 +1,36 @@
+// Which role and scope an administrator may give an account: pure checks over the scope unit's ancestry.
+import type { Role, UnitKind } from "../../db/index.js";
+import { canManage, isFederal, type Principal } from "../auth/access.js";
+import { ForbiddenError, NotFoundError, ValidationError, type AppError } from "../errors/app-errors.js";
+
+/** The unit an account would be scoped to, with its ancestry (see findUnitAncestry); undefined when unknown. */
+export interface ScopeCandidate {
+  id: string;
+  kind: UnitKind;
+  path: readonly string[];
+}
+
+/**
+ * The error that refuses giving `role` with scope `scope` (null: none asked) to an account, or
+ * undefined when `principal` may. Federal roles take no unit and only a federal admin grants
+ * them; a regional admin is scoped to a region, a unit manager to a centre; a regional admin
+ * grants only within its region (regional_admin of that region, unit_manager below it).
+ */
+export function grantRefusal(principal: Principal, role: Role, scopeId: string | null, scope: ScopeCandidate | undefined): AppError | undefined {
+  if (isFederal(role)) {
+    if (principal.role !== "federal_admin") return new ForbiddenError("Федеральные роли назначает только федеральный администратор");
+    if (scopeId !== null) return new ValidationError("У федеральных ролей нет подразделения: scopeUnitId должен быть null");
+    return undefined;
+  }
+  if (scopeId === null) return new ValidationError("Для этой роли укажите подразделение (scopeUnitId)");
+  if (!scope || !canManage(principal, scope.path)) return new NotFoundError("Подразделение не найдено");
+  if (role === "regional_admin" && scope.kind !== "region") return new ValidationError("Региональный администратор назначается на субъект РФ, а не на ЦЗН");
+  if (role === "unit_manager" && scope.kind === "region") return new ValidationError("Руководитель ЦЗН назначается на ЦЗН, а не на субъект РФ");
+  return undefined;
+}
+
+/** Whether `principal` administers the account scoped to `scopePath` (empty for federal accounts). */
+export function managesAccount(principal: Principal, scopePath: readonly string[]): boolean {
+  if (principal.role === "federal_admin") return true;
+  return principal.role === "regional_admin" && canManage(principal, scopePath);
+}

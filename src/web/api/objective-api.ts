@@ -1,0 +1,21 @@
+// /api/objective: a unit's objective data for a period, saving, and the approval workflow.
+import type { ChecklistAnswer, ObjectiveEntryView, ObjectiveHistoryRecord, ObjectivePage } from "../../server/objective/objective-types";
+import { apiRequest, query } from "./http";
+
+export const fetchObjectivePage = (unit: string, period: string) => apiRequest<ObjectivePage>("GET", `/api/objective${query({ unit, period })}`);
+
+export const saveChecklist = (body: { unit: string; period: string; checklist: string; answers: { item: string; answer: ChecklistAnswer; comment?: string | null }[]; submit?: boolean }) =>
+  apiRequest<ObjectiveEntryView>("PUT", "/api/objective/entries", { kind: "checklist", ...body });
+
+export const saveVacancies = (body: { unit: string; period: string; vacanciesNow: number; vacanciesYearAgo: number; submit?: boolean }) =>
+  apiRequest<ObjectiveEntryView>("PUT", "/api/objective/entries", { kind: "vacancies", ...body });
+
+export type ReviewAction = "submit" | "approve" | "return" | "reopen";
+
+export const changeEntryState = (id: string, action: ReviewAction, reason?: string) =>
+  apiRequest<ObjectiveEntryView>("POST", `/api/objective/entries/${encodeURIComponent(id)}/${action}`, reason === undefined ? undefined : { reason });
+
+/** The address of the template download for a period. */
+export const templateUrl = (period: string) => `/api/objective/template.xlsx${query({ period })}`;
+
+export const fetchEntryHistory = (id: string) => apiRequest<{ history: ObjectiveHistoryRecord[] }>("GET", `/api/objective/entries/${encodeURIComponent(id)}/history`);

@@ -1,0 +1,66 @@
+// /api/quality: the review queue, the evidence of a group, decisions.
+import { apiRequest, query } from "./http";
+
+export type FlagStatus = "pending" | "confirmed" | "cleared";
+
+export interface QueueReason {
+  code: string;
+  text: string;
+  weight: number;
+  count: number;
+}
+
+export interface QueueGroup {
+  key: string;
+  unitIds: string[];
+  size: number;
+  pending: number;
+  confirmed: number;
+  cleared: number;
+  maxScore: number;
+  first: string | null;
+  last: string | null;
+  devices: number;
+  reasons: QueueReason[];
+}
+
+export interface QueueFlag {
+  id: string;
+  unitId: string;
+  submittedAt: string;
+  durationSec: number | null;
+  score: number;
+  reasons: { code: string; text: string; weight: number }[];
+  status: FlagStatus;
+}
+
+export interface QualityQueue {
+  period: string;
+  groups: QueueGroup[];
+  responses: QueueFlag[];
+  unitNames: Record<string, string>;
+}
+
+export interface TimelinePoint {
+  id: string;
+  unitId: string;
+  submittedAt: string;
+  durationSec: number | null;
+  device: string | null;
+  channel: string;
+  score: number | null;
+  status: FlagStatus | null;
+}
+
+export interface GroupEvidence {
+  group: QueueGroup;
+  timeline: TimelinePoint[];
+  devices: { device: string; count: number }[];
+}
+
+export const fetchQualityQueue = (period: string) => apiRequest<QualityQueue>("GET", `/api/quality/queue${query({ period })}`);
+
+export const fetchGroupEvidence = (key: string) => apiRequest<GroupEvidence>("GET", `/api/quality/groups/${encodeURIComponent(key)}`);
+
+export const decide = (body: { group?: string; responseIds?: string[]; decision: "confirm" | "clear" | "reopen"; note?: string }) =>
+  apiRequest<{ changed: unknown[] }>("POST", "/api/quality/decisions", body);

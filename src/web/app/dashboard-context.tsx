@@ -1,0 +1,20 @@
+// The dashboard context (home unit, periods, groups, indicators) loaded once after sign-in.
+import { createContext, useContext, type ReactNode } from "react";
+import type { DashboardContext } from "../../server/dashboard/dashboard-types";
+import { fetchDashboardContext } from "../api/dashboard-api";
+import { LoadState } from "../components/LoadState";
+import { useAsync } from "./use-async";
+
+const Context = createContext<DashboardContext | undefined>(undefined);
+
+export function DashboardProvider({ children }: { children: ReactNode }) {
+  const state = useAsync(fetchDashboardContext, []);
+  if (!state.data) return <LoadState loading={state.loading} error={state.error} onRetry={state.reload} what="настройки панели" />;
+  return <Context.Provider value={state.data}>{children}</Context.Provider>;
+}
+
+export function useDashboard(): DashboardContext {
+  const value = useContext(Context);
+  if (!value) throw new Error("useDashboard outside DashboardProvider");
+  return value;
+}

@@ -1,0 +1,56 @@
+// Units listed apart from a rating (too few answers, a group without data, no answers), with the reason.
+import { Anchor, Table } from "@mantine/core";
+import { Link, useNavigate } from "react-router-dom";
+import type { RatingRow, ViewName } from "../../server/dashboard/dashboard-types";
+import { unitPath } from "../app/view-params";
+import { statusLabels } from "../format/labels";
+import { formatCount } from "../format/numbers";
+
+function ApartRows({ rows, unitHeading, period, view }: { rows: readonly RatingRow[]; unitHeading: string; period: string; view: ViewName }) {
+  const navigate = useNavigate();
+  return (
+    <Table fz="sm" striped highlightOnHover data-testid="apart-table" mt="xs">
+      <caption className="visually-hidden">Вне рейтинга</caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{unitHeading}</Table.Th>
+          <Table.Th scope="col">Статус</Table.Th>
+          <Table.Th scope="col">Причина</Table.Th>
+          <Table.Th scope="col" className="num">n</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={row.id} data-unit={row.id} className="clickable-row" onClick={() => navigate(unitPath(row.id, { period, view }))}>
+            <Table.Td data-col="name">
+              <Anchor component={Link} to={unitPath(row.id, { period, view })} onClick={(event) => event.stopPropagation()}>
+                {row.name}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>{statusLabels[row.figures.status]}</Table.Td>
+            <Table.Td data-col="reason">{row.reason ?? "—"}</Table.Td>
+            <Table.Td className="num" data-col="n">{formatCount(row.figures.n)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** Units short of data first; units without a single answer folded away (at country level they are most regions). */
+export function ApartTable({ rows, unitHeading, period, view }: { rows: readonly RatingRow[]; unitHeading: string; period: string; view: ViewName }) {
+  const silent = rows.filter((row) => row.figures.status === "empty");
+  const short = rows.filter((row) => row.figures.status !== "empty");
+  const props = { unitHeading, period, view };
+  return (
+    <>
+      {short.length > 0 && <ApartRows rows={short} {...props} />}
+      {silent.length > 0 && (
+        <details>
+          <summary>Нет ответов за период: {silent.length}</summary>
+          <ApartRows rows={silent} {...props} />
+        </details>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+// The header: the product, the user and role, the period and view pickers, password and sign-out.
+import { Anchor, Button, Group, Text } from "@mantine/core";
+import { useState } from "react";
+import { Link } from "react-router-dom";
+import { adminAreas } from "../api/admin-api";
+import { useAuth, useUser } from "../app/auth-context";
+import { roleLabels } from "../format/labels";
+import { PasswordDialog } from "./PasswordDialog";
+import { PeriodPicker } from "./PeriodPicker";
+import { ViewPicker } from "./ViewPicker";
+
+export function AppHeader() {
+  const user = useUser();
+  const { signOut } = useAuth();
+  const [passwordOpen, setPasswordOpen] = useState(false);
+  const areas = adminAreas(user.role);
+  return (
+    <Group justify="space-between" align="flex-end" px="md" py="xs" wrap="wrap" gap="sm">
+      <Anchor component={Link} to="/" underline="never" c="dark" fw={700} size="lg">
+        <span aria-hidden="true" className="stars">★ </span>
+        Звезда ЦЗН
+      </Anchor>
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <PeriodPicker />
+        <ViewPicker />
+      </Group>
+      <Group gap="xs" align="center" wrap="wrap">
+        <div>
+          <Text size="sm" fw={600} data-testid="user-name">
+            {user.displayName}
+          </Text>
+          <Text size="xs" c="dimmed" data-testid="user-role">
+            {roleLabels[user.role]}
+            {user.scope ? ` · ${user.scope.name}` : " · вся страна"}
+          </Text>
+        </div>
+        {(areas.users || areas.methodologies) && (
+          <Button size="xs" variant="subtle" component={Link} to="/manage">
+            Администрирование
+          </Button>
+        )}
+        {user.role !== "unit_manager" && (
+          <Button size="xs" variant="subtle" component={Link} to="/quality" data-testid="quality-link">
+            Проверка данных
+          </Button>
+        )}
+        <Button size="xs" variant="subtle" onClick={() => setPasswordOpen(true)}>
+          Сменить пароль
+        </Button>
+        <Button size="xs" variant="outline" onClick={() => void signOut()}>
+          Выйти
+        </Button>
+      </Group>
+      <PasswordDialog opened={passwordOpen} onClose={() => setPasswordOpen(false)} />
+    </Group>
+  );
+}

@@ -1,0 +1,101 @@
+// «Звезда»: the five groups as percent of their maxima on a radar, the country's star faint behind, and the same data as a table.
+import { Paper, Table, Text, Title } from "@mantine/core";
+import { useMemo } from "react";
+import { formatNumber } from "../format/numbers";
+import { LazyChart } from "./charts/LazyChart";
+import type { ChartOption } from "./charts/echarts-setup";
+
+export interface StarProps {
+  groups: readonly { code: string; name: string; max: number }[];
+  /** Percent of M_g per present group. */
+  star: Record<string, number>;
+  /** The country's star for comparison (left out on the country's own page). */
+  country?: Record<string, number>;
+  unitName: string;
+}
+
+const unitColor = "#1864ab";
+const countryColor = "#868e96";
+
+/** The ray label: the group name without its common prefix «Показатели». */
+function shortGroupName(name: string): string {
+  return name.replace(/^Показатели\s+/i, "");
+}
+
+/** Breaks a label into lines of about `width` characters, so that long names stay inside the canvas. */
+function wrap(text: string, width = 22): string {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join("\n");
+}
+
+function starOption({ groups, star, country, unitName }: StarProps): ChartOption {
+  const values = (source: Record<string, number>) => groups.map((g) => source[g.code] ?? 0);
+  const series = [
+    ...(country ? [{ name: "Россия", value: values(country), lineStyle: { color: countryColor, width: 1, type: "dashed" as const }, itemStyle: { color: countryColor }, areaStyle: { color: countryColor, opacity: 0.08 } }] : []),
+    { name: unitName, value: values(star), lineStyle: { color: unitColor, width: 2 }, itemStyle: { color: unitColor }, areaStyle: { color: unitColor, opacity: 0.25 } },
+  ];
+  return {
+    animation: false,
+    legend: { bottom: 0, data: series.map((s) => s.name) },
+    tooltip: {},
+    radar: {
+      radius: "60%",
+      indicator: groups.map((g) => ({ name: wrap(`${g.code} — ${shortGroupName(g.name)}`), max: 100, min: 0 })),
+      axisName: { color: "#212529", fontSize: 11, lineHeight: 14 },
+    },
+    series: [{ type: "radar", symbolSize: 4, data: series }],
+  };
+}
+
+function describe({ groups, star, unitName }: StarProps): string {
+  const parts = groups.map((g) => `${g.code} ${star[g.code] === undefined ? "нет данных" : `${formatNumber(star[g.code])} %`}`);
+  return `Звезда «${unitName}»: ${parts.join(", ")}`;
+}
+
+export function Star(props: StarProps) {
+  const { groups, star, country, unitName } = props;
+  const option = useMemo(() => starOption({ groups, star, country, unitName }), [groups, star, country, unitName]);
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="star-title" data-testid="star">
+      <Title order={2} size="h4" id="star-title">
+        Звезда
+      </Title>
+      <Text size="sm" c="dimmed">
+        Группы в процентах от максимума{country ? "; пунктиром — Россия" : ""}
+      </Text>
+      <LazyChart option={option} label={describe(props)} testId="star-chart" />
+      <Table mt="xs" fz="sm" striped data-testid="star-table">
+        <caption className="visually-hidden">Звезда: значения групп в процентах от максимума</caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Группа</Table.Th>
+            <Table.Th scope="col" className="num">
+              % от максимума
+            </Table.Th>
+            {country && (
+              <Table.Th scope="col" className="num">
+                Россия
+              </Table.Th>
+            )}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {groups.map((g) => (
+            <Table.Tr key={g.code}>
+              <Table.Th scope="row" fw={400}>
+                {g.code} — {g.name} (макс. {formatNumber(g.max)})
+              </Table.Th>
+              <Table.Td className="num">{formatNumber(star[g.code])}</Table.Td>
+              {country && <Table.Td className="num">{formatNumber(country[g.code])}</Table.Td>}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}

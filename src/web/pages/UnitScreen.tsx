@@ -1,0 +1,93 @@
+// A unit's page (/u/:id): the country, a region, a managing centre or a territorial centre.
+import { Grid, Group, Stack, Text, Title } from "@mantine/core";
+import { useEffect } from "react";
+import { useParams } from "react-router-dom";
+import type { IndicatorRow, UnitPage as UnitPageBase } from "../../server/dashboard/dashboard-types";
+import { countryId, fetchUnitPage } from "../api/dashboard-api";
+import { useDashboard } from "../app/dashboard-context";
+import { useAsync } from "../app/use-async";
+import { useViewParams } from "../app/view-params";
+import { Breadcrumbs } from "../components/Breadcrumbs";
+import { ChildrenLinks } from "../components/ChildrenLinks";
+import { CommentsList } from "../components/CommentsList";
+import { ExportLinks } from "../components/ExportLinks";
+import { IndexCard } from "../components/IndexCard";
+import { IndicatorTable } from "../components/IndicatorTable";
+import { LoadState } from "../components/LoadState";
+import { RatingSection } from "../components/RatingSection";
+import { Star } from "../components/Star";
+import { SurveyLinks } from "../components/SurveyLinks";
+import { TrendChart } from "../components/TrendChart";
+import { kindLabels, networkLabels, viewLabels } from "../format/labels";
+import { periodLabel } from "../format/periods";
+import { NotFoundPage } from "./NotFoundPage";
+import { ObjectiveLink } from "../components/ObjectiveLink";
+
+/** The unit page; in the combined view the server adds the indicators of each view. */
+type UnitPage = UnitPageBase & { byView?: { seeker: IndicatorRow[]; employer: IndicatorRow[] } };
+
+function UnitHeading({ page }: { page: UnitPage }) {
+  const { unit } = page;
+  return (
+    <div>
+      <Title order={1} size="h2" data-testid="unit-title">
+        {unit.name}
+      </Title>
+      <Text c="dimmed" size="sm">
+        {kindLabels[unit.kind]}
+        {unit.network ? ` · ${networkLabels[unit.network]} сеть` : ""}
+        {unit.closed ? " · закрыт" : ""} · {periodLabel(page.period)} · {viewLabels[page.view]}
+      </Text>
+    </div>
+  );
+}
+
+function UnitContent({ page }: { page: UnitPage }) {
+  const { groups } = useDashboard();
+  const { unit } = page;
+  const isCountry = unit.kind === "country";
+  const ratingKind = unit.kind === "region" ? "territorial" : undefined;
+  return (
+    <Stack gap="md">
+      {page.breadcrumbs.length > 0 && <Breadcrumbs trail={page.breadcrumbs} current={unit} />}
+      <UnitHeading page={page} />
+      {!isCountry && <ObjectiveLink unit={unit.id} period={page.period} />}
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <IndexCard figures={page.figures} previous={page.previous} previousLabel={periodLabel(page.previousPeriod)} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Star groups={groups} star={page.figures.star} country={isCountry ? undefined : page.country.star} unitName={unit.name} />
+        </Grid.Col>
+      </Grid>
+      {unit.kind !== "territorial" && <RatingSection unit={unit.id} kind={ratingKind} withNetworkFilter={isCountry} />}
+      {page.children.length > 0 && !isCountry && <ChildrenLinks units={page.children} period={page.period} view={page.view} />}
+      {!isCountry && <IndicatorTable rows={page.indicators} view={page.view} byView={page.byView} />}
+      <TrendChart unit={unit.id} view={page.view} period={page.period} />
+      {page.survey && <SurveyLinks survey={page.survey} />}
+      {!isCountry && <CommentsList unit={unit.id} period={page.period} showUnit={unit.kind !== "territorial"} />}
+      <ExportLinks unit={unit.id} period={page.period} view={page.view} />
+    </Stack>
+  );
+}
+
+export function UnitScreen() {
+  const { id = countryId } = useParams();
+  const { period, view } = useViewParams();
+  const state = useAsync(() => fetchUnitPage(id, { period, view }), [id, period, view]);
+  const page = state.data?.unit.id === id || (id === countryId && state.data?.unit.kind === "country") ? state.data : undefined;
+
+  useEffect(() => {
+    if (page) document.title = `${page.unit.name} — Звезда ЦЗН`;
+  }, [page]);
+
+  if (state.error?.status === 404) return <NotFoundPage message={state.error.message} />;
+  if (!page || state.error) {
+    return (
+      <Group justify="center">
+        <LoadState loading={state.loading} error={state.error} onRetry={state.reload} what="страницу подразделения" />
+      </Group>
+    );
+  }
+  return <UnitContent page={page} />;
+}

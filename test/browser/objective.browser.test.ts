@@ -1,0 +1,74 @@
+// The «Объективные данные» page in chromium: a centre manager fills and submits a checklist, the regional admin approves
+// it, and the centre's star changes; axe finds nothing on the page.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, launchChromium } from "../support/browser.js";
+import { buildWebAppOnce, screenNumber, signedInPage, waitForUnit } from "../support/admin-browser.js";
+import { startDemoServer, type DemoServer } from "../support/demo-server.js";
+
+/** The centre's index and its star's ray М (percent of the maximum) as the unit page shows them. */
+async function starOf(page: Page, url: string): Promise<{ index?: number; m?: number }> {
+  await page.goto(url);
+  await waitForUnit(page, "32-02");
+  await page.getByTestId("star-table").waitFor();
+  const m = await page.locator("[data-testid=star-table] tbody tr", { hasText: "М —" }).locator("td").first().textContent();
+  return { index: screenNumber(await page.getByTestId("index-value").textContent()), m: screenNumber(m) };
+}
+
+describe("admin app: objective data", () => {
+  let server: DemoServer;
+  let browser: Browser;
+  let manager: Page;
+  let regional: Page;
+
+  beforeAll(async () => {
+    const [, started] = await Promise.all([buildWebAppOnce(), startDemoServer()]);
+    server = started;
+    browser = await launchChromium();
+    manager = await signedInPage(browser, server.url, "klintsy");
+    regional = await signedInPage(browser, server.url, "bryansk");
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("a centre fills and submits a checklist, the region approves it, and the centre's star changes", async () => {
+    const unitUrl = `${server.url}/admin/u/32-02?period=2026-Q3&view=seeker`;
+    const before = await starOf(manager, unitUrl);
+    expect(before.index).toBeDefined();
+
+    // From the unit page to its objective data; the office checklist was returned to the centre in the demo.
+    await manager.getByTestId("objective-link").click();
+    await manager.getByTestId("objective-title").waitFor();
+    const office = manager.getByTestId("checklist-office");
+    await expect(office.getByTestId("entry-status").getAttribute("data-status")).resolves.toBe("returned");
+    const yes = office.getByRole("radio", { name: "да" });
+    const count = await yes.count();
+    expect(count).toBe(10);
+    for (let i = 0; i < count; i++) await yes.nth(i).check();
+    expect(await office.getByRole("button", { name: "Утвердить" }).count()).toBe(0);
+    expect(await axeViolations(manager)).toEqual([]);
+    await office.getByRole("button", { name: "Отправить на утверждение" }).click();
+    await office.locator("[data-testid=entry-status][data-status=submitted]").waitFor();
+    // Submitted data are locked for the centre.
+    await expect(office.getByRole("radio", { name: "да" }).first().isDisabled()).resolves.toBe(true);
+
+    await regional.goto(`${server.url}/admin/u/32-02/objective?period=2026-Q3`);
+    const review = regional.getByTestId("checklist-office");
+    await review.locator("[data-testid=entry-status][data-status=submitted]").waitFor();
+    await review.getByRole("button", { name: "Утвердить" }).click();
+    await review.locator("[data-testid=entry-status][data-status=approved]").waitFor();
+    // The audit trail is on the page: who submitted and who approved.
+    await review.getByRole("button", { name: "История изменений" }).click();
+    const history = (await review.getByTestId("entry-history").textContent()) ?? "";
+    expect(history).toMatch(/отправлено на утверждение, Руководитель отдела «Клинцы».*утверждено, Служба клиентского опыта Брянской области/s);
+    expect(await axeViolations(regional)).toEqual([]);
+
+    const after = await starOf(manager, unitUrl);
+    expect(after.m).not.toBe(before.m);
+    expect(after.index).not.toBe(before.index);
+    // Every item met: the objective part of М1 rose to 1, so the ray can only grow.
+    expect(after.m!).toBeGreaterThan(before.m!);
+  }, 300_000);
+});

@@ -1,0 +1,71 @@
+// Small hand-made inputs for the data-quality checks: a region with two centres and honest-looking responses.
+
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { qualityUnits, validateQualitySettings, type QualityResponse, type QualitySettings, type QualityUnit } from "../../../src/core/index.js";
+
+/** The shipped settings (methodology/quality/2026.1.json). */
+export function shippedSettings(): QualitySettings {
+  const path = fileURLToPath(new URL("../../../methodology/quality/2026.1.json", import.meta.url));
+  const outcome = validateQualitySettings(JSON.parse(readFileSync(path, "utf8")));
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+  return outcome.value;
+}
+
+/** Region R (Moscow time) with centres T1 and T2, default hours. */
+export function fixtureUnits(): QualityUnit[] {
+  return qualityUnits(
+    [
+      { id: "R", kind: "region", name: "Регион", parent: null, network: "decentralized", timezone: "Europe/Moscow" },
+      { id: "T1", kind: "territorial", name: "ЦЗН 1", parent: "R" },
+      { id: "T2", kind: "territorial", name: "ЦЗН 2", parent: "R" },
+    ],
+    "Europe/Moscow",
+  );
+}
+
+/** A deterministic pseudo-random sequence in [0, 1). */
+export function sequence(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+const SCALES = ["q1", "q2", "q3", "q5", "q6", "q7", "q8", "q9", "q10", "q11"];
+
+/** Varied honest-looking answers. */
+export function variedAnswers(next: () => number): Record<string, number | string> {
+  const answers: Record<string, number | string> = {};
+  const mood = 7 + Math.floor(next() * 3);
+  for (const k of SCALES) answers[k] = Math.max(1, Math.min(10, mood + Math.floor(next() * 5) - 2));
+  answers["q4"] = next() < 0.6 ? "yes" : "no";
+  answers["q12"] = next() < 0.3 ? "yes" : "no";
+  if (answers["q12"] === "yes") answers["q12r"] = 6 + Math.floor(next() * 5);
+  answers["q13"] = "no";
+  answers["q14"] = next() < 0.5 ? "office" : "site";
+  answers["q15office"] = 6 + Math.floor(next() * 5);
+  if (next() < 0.5) answers["q15site"] = 5 + Math.floor(next() * 6);
+  return answers;
+}
+
+/** Moscow local time `2025-04-DD HH:MM` as epoch ms. */
+export const moscow = (day: number, hour: number, minute = 0, second = 0): number => Date.UTC(2025, 3, day, hour - 3, minute, second);
+
+/** `count` honest responses at T1 and T2 on weekdays of April 2025: own phones, 150–330 s, varied answers. */
+export function honestBackground(count: number, seed = 7): QualityResponse[] {
+  const next = sequence(seed);
+  const weekdays = [1, 2, 3, 4, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18];
+  return Array.from({ length: count }, (_, i) => ({
+    id: `h${i}`,
+    unit: i % 2 ? "T1" : "T2",
+    respondent: "seeker" as const,
+    submittedAt: moscow(weekdays[i % weekdays.length] as number, 9 + Math.floor(next() * 8), Math.floor(next() * 60)),
+    durationSec: 150 + Math.floor(next() * 180),
+    device: `d:h${i}`,
+    channel: "qr" as const,
+    answers: variedAnswers(next),
+    commentCount: next() < 0.25 ? 1 : 0,
+  }));
+}

@@ -1,0 +1,122 @@
+// The results cache: one document per period while fresh, single-flight, recomputed after invalidate().
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDefaultMethodology } from "../../../src/cli/methodology-files.js";
+import { computeResultsFromDatabase, importDataset, readDatasetUnits, type Database } from "../../../src/db/index.js";
+import { ResultsCache } from "../../../src/server/dashboard/results-cache.js";
+import { RefreshingValue } from "../../../src/server/dashboard/refreshing-value.js";
+import { syncMethodologies } from "../../../src/cli/methodology-sync.js";
+import { backends, openTestDatabase } from "../../support/databases.js";
+
+const m = loadDefaultMethodology();
+
+describe("RefreshingValue", () => {
+  it("loads once for concurrent readers, serves the value while fresh and reloads after invalidate()", async () => {
+    let loads = 0;
+    const value = new RefreshingValue(async () => ++loads, { freshMs: 60_000 });
+    expect(await Promise.all([value.get(), value.get(), value.get()])).toEqual([1, 1, 1]);
+    expect(await value.get()).toBe(1);
+    value.invalidate();
+    expect(await value.get()).toBe(2);
+    expect(loads).toBe(2);
+  });
+
+  it("serves a stale value while one reload runs, or waits for it when told not to", async () => {
+    let loads = 0;
+    const lenient = new RefreshingValue(async () => ++loads, { freshMs: 0 });
+    expect(await lenient.get()).toBe(1);
+    expect(await lenient.get()).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await lenient.get()).toBe(2);
+    let strictLoads = 0;
+    const strict = new RefreshingValue(async () => ++strictLoads, { freshMs: 0, staleWhileRevalidate: false });
+    expect(await strict.get()).toBe(1);
+    expect(await strict.get()).toBe(2);
+  });
+
+  it("keeps an aged value without reloading while the probe's marker is unchanged", async () => {
+    let loads = 0;
+    let marker = "0/1";
+    const value = new RefreshingValue(async () => ++loads, { freshMs: 0, probe: async () => marker });
+    expect(await value.get()).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await value.get()).toBe(1);
+    expect(await value.get()).toBe(1);
+    expect(loads).toBe(1);
+    marker = "0/2";
+    expect(await value.get()).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await value.get()).toBe(2);
+    expect(loads).toBe(2);
+  });
+
+  it("keeps the old value when a background reload fails, and reports a failed first load", async () => {
+    let fail = false;
+    const value = new RefreshingValue(async () => {
+      if (fail) throw new Error("down");
+      return "ok";
+    }, { freshMs: 0 });
+    expect(await value.get()).toBe("ok");
+    fail = true;
+    expect(await value.get()).toBe("ok");
+    value.invalidate();
+    await expect(value.get()).rejects.toThrow("down");
+  });
+});
+
+describe.each(backends)("ResultsCache on %s", (backend) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase(backend);
+    await syncMethodologies(database.db);
+    await database.db.updateTable("org_units").set({ network: "decentralized" }).where("id", "=", "32").execute();
+    await database.db.insertInto("org_units").values({ id: "32-01", kind: "territorial", name: "ЦЗН", parent_id: "32" }).execute();
+  });
+  afterAll(async () => database?.close());
+
+  const addResponses = async (count: number, offset: number) => {
+    const responses = Array.from({ length: count }, (_, i) => ({
+      id: `r-${offset + i}`, unit: "32-01", respondent: "seeker" as const, submittedAt: "2025-05-05T10:00:00Z", answers: { q1: 9, q2: 8 },
+    }));
+    await importDataset(database.db, { format: "zvezda-dataset/1", units: await readDatasetUnits(database.db), responses, objective: [] }, m);
+  };
+
+  it("serves the document of the counters by unit id, unchanged while fresh, recomputed after invalidate()", async () => {
+    await addResponses(3, 0);
+    const cache = new ResultsCache(database.db, { freshMs: 60_000, methodology: async () => m });
+    const [a, b] = await Promise.all([cache.get("2025-Q2"), cache.get("2025-Q2")]);
+    expect(a).toBe(b);
+    expect(JSON.parse(JSON.stringify(a.document))).toEqual(JSON.parse(JSON.stringify(await computeResultsFromDatabase(database.db, m, "2025-Q2"))));
+    expect(a.unit("32-01")?.seeker.n).toBe(3);
+    expect(a.unit("32-01")?.combined.view).toBe("combined");
+    expect(a.country.seeker.n).toBe(3);
+    expect(a.unit("nope")).toBeUndefined();
+    await addResponses(2, 100);
+    expect((await cache.get("2025-Q2")).unit("32-01")?.seeker.n).toBe(3);
+    expect(await cache.months()).toEqual(["2025-05"]);
+    cache.invalidate();
+    expect((await cache.get("2025-Q2")).unit("32-01")?.seeker.n).toBe(5);
+    expect((await cache.units()).byId.get("32-01")?.name).toBe("ЦЗН");
+  });
+
+  it("recomputes an aged document only when the database has written something since", async () => {
+    const cache = new ResultsCache(database.db, { freshMs: 0, methodology: async () => m });
+    const first = await cache.get("2025-Q2");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await cache.get("2025-Q2")).toBe(first);
+    await addResponses(1, 200);
+    expect(await cache.get("2025-Q2")).toBe(first);
+    let next = first;
+    for (let i = 0; i < 50 && next === first; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      next = await cache.get("2025-Q2");
+    }
+    expect(next.unit("32-01")?.seeker.n).toBe((first.unit("32-01")?.seeker.n ?? 0) + 1);
+  });
+
+  it("keeps at most maxEntries documents", async () => {
+    const cache = new ResultsCache(database.db, { freshMs: 60_000, maxEntries: 1, methodology: async () => m });
+    const first = await cache.get("2025-Q2");
+    await cache.get("2025-Q1");
+    expect(await cache.get("2025-Q2")).not.toBe(first);
+  });
+});

@@ -1,0 +1,77 @@
+// Helpers for the admin app's browser tests: building the app once, signing in, reading tables as the screen shows them.
+import type { Browser, Page } from "playwright-core";
+import { ensureWebBuild } from "../../src/cli/web-build.js";
+import { demoLogins, type DemoLogin } from "./demo-server.js";
+
+let build: ReturnType<typeof ensureWebBuild> | undefined;
+/** Builds dist/web when its sources changed (once per test process). */
+export function buildWebAppOnce(): ReturnType<typeof ensureWebBuild> {
+  return (build ??= ensureWebBuild());
+}
+
+/** A new page in a fresh context (its own cookies), signed in as `login` through the sign-in form; waits for the home page. */
+export async function signedInPage(browser: Browser, baseUrl: string, login: DemoLogin, path = "/admin/"): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, locale: "ru-RU" });
+  const page = await context.newPage();
+  // The machine running the tests may be busy: waits are for appearance, never for a fixed time.
+  page.setDefaultTimeout(90_000);
+  await page.goto(`${baseUrl}${path}`);
+  await page.locator("input[name=login]").fill(login);
+  await page.locator("input[name=password]").fill(demoLogins[login].password);
+  await page.getByRole("button", { name: "Войти" }).click();
+  await page.getByTestId("user-name").waitFor();
+  return page;
+}
+
+/** The unit page's id from the address: /admin/u/32-01?… → "32-01". */
+export function unitIdOf(page: Page): string {
+  return decodeURIComponent(new URL(page.url()).pathname.replace(/^\/admin\/u\//, ""));
+}
+
+/** Waits until the page shows the unit `id` with its title and (for non-territorial units) its rating. */
+export async function waitForUnit(page: Page, id: string): Promise<void> {
+  await page.waitForURL((url) => url.pathname === `/admin/u/${id}`);
+  await page.getByTestId("unit-title").waitFor();
+}
+
+/** "41,23" → 41.23; "—" → undefined. */
+export function screenNumber(text: string | null | undefined): number | undefined {
+  const cleaned = (text ?? "").replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
+  return cleaned === "" || cleaned === "—" ? undefined : Number(cleaned);
+}
+
+export interface ScreenRatingRow {
+  id: string;
+  name: string;
+  rank?: number;
+  index?: number;
+  percent?: number;
+  n?: number;
+  stars: number;
+}
+
+/** The ranked rows of the rating table as shown (none when every unit stands apart). */
+export async function readRatingTable(page: Page): Promise<ScreenRatingRow[]> {
+  await page.getByTestId("rating").waitFor();
+  const raw = await page.$$eval("[data-testid=rating-table] tbody tr", (rows) =>
+    rows.map((row) => {
+      const cell = (col: string) => row.querySelector(`[data-col=${col}]`)?.textContent ?? "";
+      return { id: row.getAttribute("data-unit") ?? "", name: cell("name"), rank: cell("rank"), index: cell("index"), percent: cell("percent"), n: cell("n"), stars: cell("stars") };
+    }),
+  );
+  return raw.map((r) => ({
+    id: r.id,
+    name: r.name,
+    rank: screenNumber(r.rank),
+    index: screenNumber(r.index),
+    percent: screenNumber(r.percent),
+    n: screenNumber(r.n),
+    stars: [...r.stars].filter((c) => c === "★").length,
+  }));
+}
+
+/** The ids of the rows listed apart from the rating. */
+export async function readApartIds(page: Page): Promise<string[]> {
+  await page.getByTestId("rating").waitFor();
+  return page.$$eval("[data-testid=apart-table] tbody tr", (rows) => rows.map((row) => row.getAttribute("data-unit") ?? ""));
+}

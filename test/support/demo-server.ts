@@ -1,0 +1,106 @@
+// A real server on a migrated PGlite database filled with the demo seed, listening on loopback, for the admin app's browser tests.
+import { createHash, randomBytes } from "node:crypto";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { FastifyInstance } from "fastify";
+import { runDemoSeed } from "../../src/cli/seed/demo-seed.js";
+import { openDatabase, type Database } from "../../src/db/index.js";
+import { buildServer, loadConfig } from "../../src/server/index.js";
+import { openTestDatabase } from "./databases.js";
+
+/** The demo accounts (src/cli/seed/demo-users.ts) and what each may see. */
+export const demoLogins = {
+  admin: { password: "zvezda-admin", home: "country" },
+  analyst: { password: "zvezda-analyst", home: "country" },
+  bryansk: { password: "zvezda-region", home: "32" },
+  primorye: { password: "zvezda-region", home: "25" },
+  klintsy: { password: "zvezda-office", home: "32-02" },
+} as const;
+export type DemoLogin = keyof typeof demoLogins;
+
+export interface DemoServer {
+  url: string;
+  app: FastifyInstance;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/** A port that was free a moment ago (the public URL, used in QR codes, must name the real port). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+
+/** A fingerprint of everything the seeded database depends on: the server code, the seed and the methodology files. */
+function sourcesFingerprint(): string {
+  const hash = createHash("sha256");
+  for (const top of ["src/core", "src/db", "src/cli", "methodology"]) {
+    for (const file of (readdirSync(join(root, top), { recursive: true }) as string[]).sort()) {
+      const path = join(root, top, file);
+      if (/\.(ts|sql|json)$/.test(file)) hash.update(file).update(readFileSync(path));
+    }
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/**
+ * A data directory holding the seeded demo, copied from a template seeded once per version of
+ * the sources (the seed takes a minute; a copy, a second), so every browser test starts alike.
+ */
+async function seededDemoDir(): Promise<string> {
+  const template = join(tmpdir(), `zvezda-demo-${sourcesFingerprint()}`);
+  if (!existsSync(join(template, "seeded"))) {
+    const building = `${template}.${process.pid}.${randomBytes(4).toString("hex")}`;
+    const database = await openTestDatabase("pglite", { dataDir: building });
+    try {
+      await runDemoSeed(database.db);
+    } finally {
+      await database.close();
+    }
+    writeFileSync(join(building, "seeded"), "");
+    // Another worker may have finished first: then its template stays and this one goes.
+    try {
+      renameSync(building, template);
+    } catch {
+      rmSync(building, { recursive: true, force: true });
+    }
+  }
+  const copy = mkdtempSync(join(tmpdir(), "zvezda-demo-run-"));
+  cpSync(template, copy, { recursive: true });
+  return copy;
+}
+
+export async function startDemoServer(): Promise<DemoServer> {
+  const dataDir = await seededDemoDir();
+  const opened = await openDatabase({ dataDir });
+  const database: Database = { ...opened, close: () => opened.close().finally(() => rmSync(dataDir, { recursive: true, force: true })) };
+  try {
+    const port = await freePort();
+    const config = loadConfig({ PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "silent", ZVEZDA_SECRET: "admin-app-test-secret-0123456789abcdef", ZVEZDA_PUBLIC_URL: `http://127.0.0.1:${port}` });
+    const app = await buildServer({ database, config, logger: false, loginRateLimit: { max: 1000, timeWindowMs: 60_000 } });
+    const url = await app.listen({ port, host: "127.0.0.1" });
+    return {
+      url,
+      app,
+      database,
+      close: async () => {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
