@@ -1,5 +1,5 @@
 // The «Объективные данные» page in chromium: a centre manager fills and submits a checklist, the regional admin approves
-// it, and the centre's star changes; axe finds nothing on the page.
+// it, and the centre's star changes; photo evidence and events are entered on the page; axe finds nothing on the page.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchChromium } from "../support/browser.js";
@@ -43,6 +43,19 @@ describe("admin app: objective data", () => {
     await manager.getByTestId("objective-title").waitFor();
     const office = manager.getByTestId("checklist-office");
     await expect(office.getByTestId("entry-status").getAttribute("data-status")).resolves.toBe("returned");
+    // Photo evidence: the server refuses a file whose bytes are not an image, in Russian; a PNG is listed with its link.
+    const photos = office.getByTestId("photos-office");
+    const fileInput = photos.locator("input[type=file]");
+    await fileInput.setInputFiles({ name: "stand.jpg", mimeType: "image/jpeg", buffer: Buffer.from("not an image at all") });
+    await photos.getByRole("button", { name: "Загрузить фото" }).click();
+    await expect(photos.getByRole("alert").textContent()).resolves.toContain("JPEG, PNG или WebP");
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+    await fileInput.setInputFiles({ name: "stand.png", mimeType: "image/png", buffer: png });
+    await photos.getByRole("button", { name: "Загрузить фото" }).click();
+    const link = photos.getByRole("link", { name: "stand.png" });
+    await link.waitFor();
+    expect(await link.getAttribute("href")).toMatch(/^\/api\/objective\/photos\//);
+
     const yes = office.getByRole("radio", { name: "да" });
     const count = await yes.count();
     expect(count).toBe(10);
@@ -53,6 +66,21 @@ describe("admin app: objective data", () => {
     await office.locator("[data-testid=entry-status][data-status=submitted]").waitFor();
     // Submitted data are locked for the centre.
     await expect(office.getByRole("radio", { name: "да" }).first().isDisabled()).resolves.toBe(true);
+
+    // The reopened events of the quarter: a row added and saved as a draft is stored (it is there after a reload).
+    const events = manager.getByTestId("objective-events");
+    const rowsBefore = await events.getByTestId("event-row").count();
+    await events.getByRole("button", { name: "Добавить мероприятие" }).click();
+    const n = rowsBefore + 1;
+    await events.getByLabel(`Дата мероприятия ${n}`).fill("2026-09-20");
+    await events.getByLabel(`Название мероприятия ${n}`).fill("Встреча с работодателями района");
+    await events.getByRole("textbox", { name: `Вид мероприятия ${n}` }).click();
+    await manager.getByRole("option", { name: "встреча с работодателями" }).click();
+    await events.getByRole("button", { name: "Сохранить черновик" }).click();
+    await events.locator("[data-testid=entry-status][data-status=draft]").waitFor();
+    await manager.reload();
+    await manager.getByTestId("objective-events").getByTestId("event-row").nth(n - 1).waitFor();
+    await expect(manager.getByTestId("objective-events").getByLabel(`Название мероприятия ${n}`).inputValue()).resolves.toBe("Встреча с работодателями района");
 
     await regional.goto(`${server.url}/admin/u/32-02/objective?period=2026-Q3`);
     const review = regional.getByTestId("checklist-office");

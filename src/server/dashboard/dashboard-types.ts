@@ -1,8 +1,9 @@
 // The response shapes of the dashboard API (/api/dashboard/*), shared with the admin app
 // (src/web imports these types only). Numbers are unrounded; screens round to 2 decimals.
 import type { ViewName, ViewStatus } from "../../core/result/result-types.js";
+import type { CounterBasis } from "../../db/quality-counter-bases.js";
 
-export type { ViewName, ViewStatus };
+export type { ViewName, ViewStatus, CounterBasis };
 export type UnitKind = "region" | "managing" | "territorial";
 export type NetworkType = "centralized" | "decentralized";
 /** The country is addressed as the pseudo-unit "country" in dashboard URLs. */
@@ -62,7 +63,7 @@ export interface RatingRow extends UnitRef {
 }
 
 /**
- * GET /api/dashboard/rating?unit=ID|country&period=P&view=V[&kind=K][&network=N]
+ * GET /api/dashboard/rating?unit=ID|country&period=P&view=V[&kind=K][&network=N][&basis=B]
  * The units of `kind` inside `unit` (default: its children — regions for the country,
  * managing or territorial centres for a region), ranked; rows not `ok` listed apart.
  */
@@ -70,6 +71,8 @@ export interface RatingResponse {
   unit: UnitRef;
   period: string;
   previousPeriod: string;
+  /** Which responses the figures count: published (without excluded), raw (all) or confirmed_pending. */
+  basis: CounterBasis;
   view: ViewName;
   kind: UnitKind;
   /** `ok` rows, best first. */
@@ -93,7 +96,7 @@ export interface IndicatorRow {
 }
 
 /**
- * GET /api/dashboard/unit/:id?period=P&view=V  (id may be "country")
+ * GET /api/dashboard/unit/:id?period=P&view=V[&basis=B]  (id may be "country")
  * A unit's page: breadcrumbs, its figures, the country's star for the overlay, the indicators
  * (seeker or employer view; for combined, the indicators of both views are in `byView`).
  */
@@ -103,6 +106,7 @@ export interface UnitPage {
   breadcrumbs: UnitRef[];
   period: string;
   previousPeriod: string;
+  basis: CounterBasis;
   view: ViewName;
   figures: Figures;
   previous?: Figures;
@@ -114,10 +118,11 @@ export interface UnitPage {
   survey?: { seekerUrl: string; employerUrl: string; qrSvgUrl: { seeker: string; employer: string }; posterUrl: string };
 }
 
-/** GET /api/dashboard/unit/:id/trend?view=V&granularity=quarter|month|half|year&count=8 */
+/** GET /api/dashboard/unit/:id/trend?view=V&granularity=quarter|month|half|year&count=8[&basis=B] */
 export interface TrendResponse {
   unit: UnitRef;
   view: ViewName;
+  basis: CounterBasis;
   points: { period: string; n: number; status: ViewStatus; index?: number; percent?: number; ci?: [number, number]; country?: number }[];
 }
 

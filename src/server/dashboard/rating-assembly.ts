@@ -72,5 +72,5 @@ export function buildRating(input: RatingInput): RatingResponse {
     return { ...row, rankInList: rank };
   });
   apart.sort((a, b) => b.figures.n - a.figures.n || collator.compare(a.name, b.name));
-  return { unit: input.target.ref, period: current.period, previousPeriod: previous.period, view, kind, rows: listed, apart };
+  return { unit: input.target.ref, period: current.period, previousPeriod: previous.period, basis: current.basis, view, kind, rows: listed, apart };
 }

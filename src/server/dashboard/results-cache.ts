@@ -1,7 +1,7 @@
-// The results the dashboard reads: one computed result document per (methodology, period), from the
+// The results the dashboard reads: one computed result document per (methodology, period, basis), from the
 // counters, kept while fresh and recomputed single-flight; plus the unit directory and the months with data.
 import type { Methodology, ResultDocument, ViewResult } from "../../core/index.js";
-import { computeResultsFromDatabase, listCounterMonths, readChangeMarker, readUnitDirectory, type Db } from "../../db/index.js";
+import { computeResultsFromDatabase, listCounterMonths, readChangeMarker, readUnitDirectory, type CounterBasis, type Db } from "../../db/index.js";
 import { activeMethodologySource } from "../methodology/active-methodology.js";
 import { RefreshingValue } from "./refreshing-value.js";
 import { buildUnitDirectory, type UnitDirectory } from "./unit-directory.js";
@@ -17,6 +17,8 @@ export interface ViewTriple {
 export interface ResultsSnapshot {
   readonly methodology: Methodology;
   readonly period: string;
+  /** Which responses the figures count. */
+  readonly basis: CounterBasis;
   readonly document: ResultDocument;
   readonly country: ViewTriple;
   /** The views of a unit, or undefined for a unit the computation did not know. */
@@ -60,11 +62,11 @@ function triples(results: readonly ViewResult[]): Map<string, ViewTriple> {
 }
 
 /** Wraps a result document with its lookups. */
-export function snapshotOf(methodology: Methodology, document: ResultDocument, computeMs: number): ResultsSnapshot {
+export function snapshotOf(methodology: Methodology, document: ResultDocument, computeMs: number, basis: CounterBasis = "published"): ResultsSnapshot {
   const byUnit = triples(document.units);
   const country = triples(document.country).get("");
   if (!country) throw new Error("the result document has no country entries");
-  return { methodology, period: document.period, document, country, unit: (id) => byUnit.get(id), computeMs };
+  return { methodology, period: document.period, basis, document, country, unit: (id) => byUnit.get(id), computeMs };
 }
 
 /**
@@ -97,17 +99,17 @@ export class ResultsCache {
     this.monthList = new RefreshingValue(() => listCounterMonths(db), refreshing);
   }
 
-  /** The computed period `period` (a valid label) under the active methodology. */
-  async get(period: string): Promise<ResultsSnapshot> {
+  /** The computed period `period` (a valid label) under the active methodology, counting the responses of `basis`. */
+  async get(period: string, basis: CounterBasis = "published"): Promise<ResultsSnapshot> {
     const methodology = await this.methodology();
-    const key = `${methodology.id}\u0000${period}`;
+    const key = `${methodology.id}\u0000${period}\u0000${basis}`;
     let entry = this.snapshots.get(key);
     if (entry) this.snapshots.delete(key);
     else {
       entry = new RefreshingValue(async () => {
         const start = performance.now();
-        const document = await computeResultsFromDatabase(this.db, methodology, period);
-        return snapshotOf(methodology, document, performance.now() - start);
+        const document = await computeResultsFromDatabase(this.db, methodology, period, { basis });
+        return snapshotOf(methodology, document, performance.now() - start, basis);
       }, this.refreshing);
     }
     this.snapshots.set(key, entry);

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { parsePeriod, type Period } from "../../core/index.js";
 import { authOf, requireAuth } from "../auth/guards.js";
 import type { ServerContext } from "../build-server.js";
+import { assertBasisAllowed } from "./basis-access.js";
 import { requireDashboardUnit, resolveTarget } from "./dashboard-scope.js";
 import { trendQuery, unitParams } from "./dashboard-schemas.js";
 import type { TrendResponse } from "./dashboard-types.js";
@@ -20,7 +21,8 @@ export const trendRoute: FastifyPluginAsync<{ context: ServerContext }> = async 
       preValidation: [requireAuth, requireDashboardUnit(context.database.db, () => context.results.units(), (request) => (request.params as { id: string }).id)],
     },
     async (request): Promise<TrendResponse> => {
-      const { view, granularity, count } = request.query;
+      const { view, granularity, count, basis } = request.query;
+      assertBasisAllowed(authOf(request).principal, basis);
       const [directory, months] = await Promise.all([results.units(), results.months()]);
       const target = resolveTarget(authOf(request).principal, directory, request.params.id);
       // The series ends with the period of `granularity` holding the asked period's last month, or the latest month with data.
@@ -28,7 +30,7 @@ export const trendRoute: FastifyPluginAsync<{ context: ServerContext }> = async 
       const lastMonth = asked ? asked.end - 1 : latestMonthIndex(months);
       const last = parsePeriod(periodLabelOf(granularity, lastMonth)) as Period;
       const labels = periodSeries(granularity, last, count);
-      const snapshots = await Promise.all(labels.map((label) => results.get(label)));
+      const snapshots = await Promise.all(labels.map((label) => results.get(label, basis)));
       const points = snapshots.map((s) => {
         const r = viewsOf(s, target)?.[view];
         const country = s.country[view];
@@ -42,7 +44,7 @@ export const trendRoute: FastifyPluginAsync<{ context: ServerContext }> = async 
           ...(country.index !== undefined ? { country: country.index } : {}),
         };
       });
-      return { unit: target.ref, view, points };
+      return { unit: target.ref, view, basis, points };
     },
   );
 };

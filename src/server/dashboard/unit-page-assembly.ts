@@ -71,6 +71,7 @@ export function buildUnitPage(input: UnitPageInput): UnitPageWithViews | undefin
     breadcrumbs: input.breadcrumbs,
     period: current.period,
     previousPeriod: previous.period,
+    basis: current.basis,
     view,
     figures: toFigures(views[view], m),
     ...(before ? { previous: toFigures(before[view], m) } : {}),

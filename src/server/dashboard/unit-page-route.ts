@@ -17,6 +17,6 @@ export const unitPageRoute: FastifyPluginAsync<{ context: ServerContext }> = asy
       preValidation: [requireAuth, requireDashboardUnit(context.database.db, () => context.results.units(), (request) => (request.params as { id: string }).id)],
     },
     async (request): Promise<UnitPageWithViews> =>
-      loadUnitPage(context.results, authOf(request).principal, request.params.id, request.query.period, request.query.view, context.config.publicUrl),
+      loadUnitPage(context.results, authOf(request).principal, request.params.id, request.query.period, request.query.view, context.config.publicUrl, request.query.basis),
   );
 };

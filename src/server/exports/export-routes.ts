@@ -4,7 +4,7 @@ import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { parsePeriod, periodMonths, type Period } from "../../core/index.js";
-import { streamResponses } from "../../db/index.js";
+import { streamResponses, type CounterBasis } from "../../db/index.js";
 import { periodParam } from "../api-schemas.js";
 import { authOf, requireAuth } from "../auth/guards.js";
 import type { ServerContext } from "../build-server.js";
@@ -19,6 +19,8 @@ import { ratingWorkbook } from "./rating-workbook.js";
 import { csvLayout, csvLine, responseLine, utf8Bom } from "./responses-csv.js";
 
 const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** Marks a file whose figures are not the published ones. */
+const basisSuffix: Record<CounterBasis, string> = { published: "", raw: " — все ответы", confirmed_pending: " — если подтвердить флаги" };
 
 const responsesQuery = z.object({
   period: periodParam,
@@ -40,7 +42,7 @@ export const exportRoutes: FastifyPluginAsync<{ context: ServerContext }> = asyn
     async (request, reply) => {
       const rating = await loadRating(results, authOf(request).principal, request.query);
       const body = await ratingWorkbook(rating, await results.methodology());
-      const name = `Рейтинг — ${safeFilePart(rating.unit.name)} — ${rating.period} — ${viewTitles[rating.view]}.xlsx`;
+      const name = `Рейтинг — ${safeFilePart(rating.unit.name)} — ${rating.period} — ${viewTitles[rating.view]}${basisSuffix[rating.basis]}.xlsx`;
       return reply.type(xlsxType).header("content-disposition", attachmentDisposition(name)).send(body);
     },
   );
@@ -52,9 +54,9 @@ export const exportRoutes: FastifyPluginAsync<{ context: ServerContext }> = asyn
       preValidation: [requireAuth, requireDashboardUnit(db, () => results.units(), (request) => (request.params as { id: string }).id)],
     },
     async (request, reply) => {
-      const page = await loadUnitPage(results, authOf(request).principal, request.params.id, request.query.period, request.query.view, context.config.publicUrl);
+      const page = await loadUnitPage(results, authOf(request).principal, request.params.id, request.query.period, request.query.view, context.config.publicUrl, request.query.basis);
       const body = await passportWorkbook(page, await results.methodology());
-      const name = `Паспорт — ${safeFilePart(page.unit.name)} — ${page.period} — ${viewTitles[page.view]}.xlsx`;
+      const name = `Паспорт — ${safeFilePart(page.unit.name)} — ${page.period} — ${viewTitles[page.view]}${basisSuffix[page.basis]}.xlsx`;
       return reply.type(xlsxType).header("content-disposition", attachmentDisposition(name)).send(body);
     },
   );

@@ -1,13 +1,13 @@
 // Addresses of the export files (downloaded by the browser with the session cookie).
-import type { NetworkType, UnitKind, ViewName } from "../../server/dashboard/dashboard-types";
+import type { CounterBasis, NetworkType, UnitKind, ViewName } from "../../server/dashboard/dashboard-types";
 import { query } from "./http";
 
-export function ratingXlsxUrl(params: { unit: string; period: string; view: ViewName; kind?: UnitKind; network?: NetworkType }): string {
-  return `/api/exports/rating.xlsx${query({ ...params })}`;
+export function ratingXlsxUrl(params: { unit: string; period: string; view: ViewName; basis?: CounterBasis; kind?: UnitKind; network?: NetworkType }): string {
+  return `/api/exports/rating.xlsx${query({ ...params, basis: params.basis === "published" ? undefined : params.basis })}`;
 }
 
-export function passportXlsxUrl(unit: string, params: { period: string; view: ViewName }): string {
-  return `/api/exports/unit/${encodeURIComponent(unit)}/passport.xlsx${query({ ...params })}`;
+export function passportXlsxUrl(unit: string, params: { period: string; view: ViewName; basis?: CounterBasis }): string {
+  return `/api/exports/unit/${encodeURIComponent(unit)}/passport.xlsx${query({ ...params, basis: params.basis === "published" ? undefined : params.basis })}`;
 }
 
 export function responsesCsvUrl(params: { unit: string; period: string }): string {

@@ -19,3 +19,22 @@ export const changeEntryState = (id: string, action: ReviewAction, reason?: stri
 export const templateUrl = (period: string) => `/api/objective/template.xlsx${query({ period })}`;
 
 export const fetchEntryHistory = (id: string) => apiRequest<{ history: ObjectiveHistoryRecord[] }>("GET", `/api/objective/entries/${encodeURIComponent(id)}/history`);
+
+export type EventRow = { date: string; title: string; kind: string };
+
+export const saveEvents = (body: { unit: string; period: string; events: EventRow[]; submit?: boolean }) =>
+  apiRequest<ObjectiveEntryView>("PUT", "/api/objective/entries", { kind: "events", ...body });
+
+export const saveChannels = (body: { unit: string; period: string; channels: string[]; submit?: boolean }) =>
+  apiRequest<ObjectiveEntryView>("PUT", "/api/objective/entries", { kind: "channels", ...body });
+
+/** Uploads a photo to a checklist entry (the server checks the bytes: JPEG, PNG or WebP up to 5 MB). */
+export const uploadPhoto = (entryId: string, file: File, item?: string) => {
+  const form = new FormData();
+  // The item field goes first: the server reads the fields sent before the file.
+  if (item) form.append("item", item);
+  form.append("file", file);
+  return apiRequest<{ id: string; url: string }>("POST", `/api/objective/entries/${encodeURIComponent(entryId)}/photos`, form);
+};
+
+export const deletePhoto = (id: string) => apiRequest<undefined>("DELETE", `/api/objective/photos/${encodeURIComponent(id)}`);

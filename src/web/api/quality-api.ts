@@ -64,3 +64,20 @@ export const fetchGroupEvidence = (key: string) => apiRequest<GroupEvidence>("GE
 
 export const decide = (body: { group?: string; responseIds?: string[]; decision: "confirm" | "clear" | "reopen"; note?: string }) =>
   apiRequest<{ changed: unknown[] }>("POST", "/api/quality/decisions", body);
+
+/** GET /api/quality/trust: the data trust of a subtree in a period (reviewer roles only). */
+export interface TrustSummary {
+  unit: string;
+  period: string;
+  published: number;
+  raw: number;
+  excluded: number;
+  flagged: number;
+  pending: number;
+  confirmed: number;
+  cleared: number;
+  /** Shares of all responses (null when there are none). */
+  shares: Record<"flagged" | "pending" | "confirmed" | "cleared", number | null>;
+}
+
+export const fetchTrust = (period: string, unit?: string) => apiRequest<TrustSummary>("GET", `/api/quality/trust${query({ period, unit })}`);

@@ -1,12 +1,12 @@
 // Units listed apart from a rating (too few answers, a group without data, no answers), with the reason.
 import { Anchor, Table } from "@mantine/core";
 import { Link, useNavigate } from "react-router-dom";
-import type { RatingRow, ViewName } from "../../server/dashboard/dashboard-types";
+import type { CounterBasis, RatingRow, ViewName } from "../../server/dashboard/dashboard-types";
 import { unitPath } from "../app/view-params";
 import { statusLabels } from "../format/labels";
 import { formatCount } from "../format/numbers";
 
-function ApartRows({ rows, unitHeading, period, view }: { rows: readonly RatingRow[]; unitHeading: string; period: string; view: ViewName }) {
+function ApartRows({ rows, unitHeading, period, view, basis }: { rows: readonly RatingRow[]; unitHeading: string; period: string; view: ViewName; basis?: CounterBasis }) {
   const navigate = useNavigate();
   return (
     <Table fz="sm" striped highlightOnHover data-testid="apart-table" mt="xs">
@@ -21,9 +21,9 @@ function ApartRows({ rows, unitHeading, period, view }: { rows: readonly RatingR
       </Table.Thead>
       <Table.Tbody>
         {rows.map((row) => (
-          <Table.Tr key={row.id} data-unit={row.id} className="clickable-row" onClick={() => navigate(unitPath(row.id, { period, view }))}>
+          <Table.Tr key={row.id} data-unit={row.id} className="clickable-row" onClick={() => navigate(unitPath(row.id, { period, view, basis }))}>
             <Table.Td data-col="name">
-              <Anchor component={Link} to={unitPath(row.id, { period, view })} onClick={(event) => event.stopPropagation()}>
+              <Anchor component={Link} to={unitPath(row.id, { period, view, basis })} onClick={(event) => event.stopPropagation()}>
                 {row.name}
               </Anchor>
             </Table.Td>
@@ -38,10 +38,10 @@ function ApartRows({ rows, unitHeading, period, view }: { rows: readonly RatingR
 }
 
 /** Units short of data first; units without a single answer folded away (at country level they are most regions). */
-export function ApartTable({ rows, unitHeading, period, view }: { rows: readonly RatingRow[]; unitHeading: string; period: string; view: ViewName }) {
+export function ApartTable({ rows, unitHeading, period, view, basis }: { rows: readonly RatingRow[]; unitHeading: string; period: string; view: ViewName; basis?: CounterBasis }) {
   const silent = rows.filter((row) => row.figures.status === "empty");
   const short = rows.filter((row) => row.figures.status !== "empty");
-  const props = { unitHeading, period, view };
+  const props = { unitHeading, period, view, basis };
   return (
     <>
       {short.length > 0 && <ApartRows rows={short} {...props} />}

@@ -1,10 +1,11 @@
-// The header: the product, the user and role, the period and view pickers, password and sign-out.
+// The header: the product, the user and role, the period, view and data pickers, password and sign-out.
 import { Anchor, Button, Group, Text } from "@mantine/core";
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { adminAreas } from "../api/admin-api";
 import { useAuth, useUser } from "../app/auth-context";
 import { roleLabels } from "../format/labels";
+import { BasisPicker } from "./BasisPicker";
 import { PasswordDialog } from "./PasswordDialog";
 import { PeriodPicker } from "./PeriodPicker";
 import { ViewPicker } from "./ViewPicker";
@@ -23,6 +24,7 @@ export function AppHeader() {
       <Group align="flex-end" gap="md" wrap="wrap">
         <PeriodPicker />
         <ViewPicker />
+        <BasisPicker />
       </Group>
       <Group gap="xs" align="center" wrap="wrap">
         <div>

@@ -5,12 +5,12 @@ import type { UnitRef } from "../../server/dashboard/dashboard-types";
 import { unitPath, useViewParams } from "../app/view-params";
 
 export function Breadcrumbs({ trail, current }: { trail: readonly UnitRef[]; current: UnitRef }) {
-  const { period, view } = useViewParams();
+  const { period, view, basis } = useViewParams();
   return (
     <nav aria-label="Путь">
       <MantineBreadcrumbs separator="→">
         {trail.map((unit) => (
-          <Anchor key={unit.id} component={Link} to={unitPath(unit.id, { period, view })} size="sm">
+          <Anchor key={unit.id} component={Link} to={unitPath(unit.id, { period, view, basis })} size="sm">
             {unit.name}
           </Anchor>
         ))}

@@ -1,16 +1,16 @@
 // Downloads of a unit: its passport (XLSX) and the raw responses of its subtree (CSV).
 import { Anchor, Group, Paper, Title } from "@mantine/core";
-import type { ViewName } from "../../server/dashboard/dashboard-types";
+import type { CounterBasis, ViewName } from "../../server/dashboard/dashboard-types";
 import { passportXlsxUrl, responsesCsvUrl } from "../api/export-links";
 
-export function ExportLinks({ unit, period, view }: { unit: string; period: string; view: ViewName }) {
+export function ExportLinks({ unit, period, view, basis }: { unit: string; period: string; view: ViewName; basis?: CounterBasis }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="exports-title">
       <Title order={2} size="h4" id="exports-title">
         Выгрузки
       </Title>
       <Group mt="sm">
-        <Anchor href={passportXlsxUrl(unit, { period, view })} download data-testid="passport-xlsx">
+        <Anchor href={passportXlsxUrl(unit, { period, view, basis })} download data-testid="passport-xlsx">
           Паспорт подразделения (XLSX)
         </Anchor>
         <Anchor href={responsesCsvUrl({ unit, period })} download data-testid="responses-csv">

@@ -14,9 +14,9 @@ import { RatingTable } from "./RatingTable";
 
 export function RatingSection({ unit, kind, withNetworkFilter }: { unit: string; kind?: UnitKind; withNetworkFilter: boolean }) {
   const expectedKind: UnitKind = kind ?? (unit === countryId ? "region" : "territorial");
-  const { period, view, network } = useViewParams();
+  const { period, view, network, basis } = useViewParams();
   const usedNetwork = withNetworkFilter ? network : undefined;
-  const state = useAsync(() => fetchRating(unit, { period, view, kind, network: usedNetwork }), [unit, period, view, kind, usedNetwork]);
+  const state = useAsync(() => fetchRating(unit, { period, view, basis, kind, network: usedNetwork }), [unit, period, view, basis, kind, usedNetwork]);
   const rating = state.data;
   const shownKind = rating?.kind ?? expectedKind;
   const unitHeading = shownKind === "region" ? "Регион" : "Центр занятости";
@@ -29,7 +29,7 @@ export function RatingSection({ unit, kind, withNetworkFilter }: { unit: string;
         </Title>
         <Group align="flex-end">
           {withNetworkFilter && <NetworkFilter />}
-          <Anchor href={ratingXlsxUrl({ unit, period, view, kind: rating?.kind ?? kind, network: usedNetwork })} download data-testid="rating-xlsx">
+          <Anchor href={ratingXlsxUrl({ unit, period, view, basis, kind: rating?.kind ?? kind, network: usedNetwork })} download data-testid="rating-xlsx">
             Скачать XLSX
           </Anchor>
         </Group>
@@ -41,7 +41,7 @@ export function RatingSection({ unit, kind, withNetworkFilter }: { unit: string;
           {rating.rows.length === 0 ? (
             <EmptyState>Ни одно подразделение не набрало достаточно данных для рейтинга за этот период.</EmptyState>
           ) : (
-            <RatingTable rows={rating.rows} caption={`${title}, ${periodLabel(rating.period)}`} unitHeading={unitHeading} period={period} view={view} />
+            <RatingTable rows={rating.rows} caption={`${title}, ${periodLabel(rating.period)}`} unitHeading={unitHeading} period={period} view={view} basis={basis} />
           )}
           {rating.apart.length > 0 && (
             <>
@@ -51,7 +51,7 @@ export function RatingSection({ unit, kind, withNetworkFilter }: { unit: string;
               <Text size="sm" c="dimmed">
                 Мало ответов, нет данных по группе показателей или нет ответов за период.
               </Text>
-              <ApartTable rows={rating.apart} unitHeading={unitHeading} period={period} view={view} />
+              <ApartTable rows={rating.apart} unitHeading={unitHeading} period={period} view={view} basis={basis} />
             </>
           )}
         </Stack>

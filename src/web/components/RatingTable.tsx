@@ -1,7 +1,7 @@
 // The ranked rows of a rating: place, unit, index, 0–100, stars, n, interval, change; a row opens the unit.
 import { Anchor, Table } from "@mantine/core";
 import { Link, useNavigate } from "react-router-dom";
-import type { RatingRow, ViewName } from "../../server/dashboard/dashboard-types";
+import type { CounterBasis, RatingRow, ViewName } from "../../server/dashboard/dashboard-types";
 import { unitPath } from "../app/view-params";
 import { formatCount, formatInterval, formatNumber } from "../format/numbers";
 import { ChangeText } from "./ChangeText";
@@ -14,9 +14,10 @@ export interface RatingTableProps {
   unitHeading: string;
   period: string;
   view: ViewName;
+  basis?: CounterBasis;
 }
 
-export function RatingTable({ rows, caption, unitHeading, period, view }: RatingTableProps) {
+export function RatingTable({ rows, caption, unitHeading, period, view, basis }: RatingTableProps) {
   const navigate = useNavigate();
   return (
     <Table.ScrollContainer minWidth={760}>
@@ -36,7 +37,7 @@ export function RatingTable({ rows, caption, unitHeading, period, view }: Rating
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row) => {
-            const href = unitPath(row.id, { period, view });
+            const href = unitPath(row.id, { period, view, basis });
             return (
               <Table.Tr key={row.id} className="clickable-row" data-unit={row.id} onClick={() => navigate(href)}>
                 <Table.Td className="num" data-col="rank">{row.rankInList ?? row.figures.rank ?? "—"}</Table.Td>

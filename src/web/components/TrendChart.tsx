@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import type { TrendResponse, ViewName } from "../../server/dashboard/dashboard-types";
 import { fetchTrend } from "../api/dashboard-api";
 import { useAsync } from "../app/use-async";
+import { useViewParams } from "../app/view-params";
 import { statusLabels } from "../format/labels";
 import { formatCount, formatNumber } from "../format/numbers";
 import { periodKind, periodLabel } from "../format/periods";
@@ -32,7 +33,8 @@ function trendOption(trend: TrendResponse, showCountry: boolean): ChartOption {
 
 export function TrendChart({ unit, view, period }: { unit: string; view: ViewName; period: string }) {
   const granularity = granularities[periodKind(period) ?? "quarter"];
-  const state = useAsync(() => fetchTrend(unit, view, granularity), [unit, view, granularity]);
+  const { basis } = useViewParams();
+  const state = useAsync(() => fetchTrend(unit, view, granularity, 8, basis), [unit, view, granularity, basis]);
   const trend = state.data;
   const showCountry = unit !== "country";
   const option = useMemo(() => (trend ? trendOption(trend, showCountry) : undefined), [trend, showCountry]);

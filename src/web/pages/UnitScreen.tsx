@@ -2,8 +2,9 @@
 import { Grid, Group, Stack, Text, Title } from "@mantine/core";
 import { useEffect } from "react";
 import { useParams } from "react-router-dom";
-import type { IndicatorRow, UnitPage as UnitPageBase } from "../../server/dashboard/dashboard-types";
+import type { CounterBasis, IndicatorRow, UnitPage as UnitPageBase } from "../../server/dashboard/dashboard-types";
 import { countryId, fetchUnitPage } from "../api/dashboard-api";
+import { useUser } from "../app/auth-context";
 import { useDashboard } from "../app/dashboard-context";
 import { useAsync } from "../app/use-async";
 import { useViewParams } from "../app/view-params";
@@ -18,6 +19,7 @@ import { RatingSection } from "../components/RatingSection";
 import { Star } from "../components/Star";
 import { SurveyLinks } from "../components/SurveyLinks";
 import { TrendChart } from "../components/TrendChart";
+import { TrustCard } from "../components/TrustCard";
 import { kindLabels, networkLabels, viewLabels } from "../format/labels";
 import { periodLabel } from "../format/periods";
 import { NotFoundPage } from "./NotFoundPage";
@@ -25,6 +27,9 @@ import { ObjectiveLink } from "../components/ObjectiveLink";
 
 /** The unit page; in the combined view the server adds the indicators of each view. */
 type UnitPage = UnitPageBase & { byView?: { seeker: IndicatorRow[]; employer: IndicatorRow[] } };
+
+/** How the heading names figures that are not the published ones. */
+const basisNotes: Record<CounterBasis, string> = { published: "", raw: " · все ответы, включая исключённые", confirmed_pending: " · если подтвердить ожидающие флаги" };
 
 function UnitHeading({ page }: { page: UnitPage }) {
   const { unit } = page;
@@ -37,6 +42,7 @@ function UnitHeading({ page }: { page: UnitPage }) {
         {kindLabels[unit.kind]}
         {unit.network ? ` · ${networkLabels[unit.network]} сеть` : ""}
         {unit.closed ? " · закрыт" : ""} · {periodLabel(page.period)} · {viewLabels[page.view]}
+        {basisNotes[page.basis]}
       </Text>
     </div>
   );
@@ -44,6 +50,7 @@ function UnitHeading({ page }: { page: UnitPage }) {
 
 function UnitContent({ page }: { page: UnitPage }) {
   const { groups } = useDashboard();
+  const { role } = useUser();
   const { unit } = page;
   const isCountry = unit.kind === "country";
   const ratingKind = unit.kind === "region" ? "territorial" : undefined;
@@ -63,18 +70,19 @@ function UnitContent({ page }: { page: UnitPage }) {
       {unit.kind !== "territorial" && <RatingSection unit={unit.id} kind={ratingKind} withNetworkFilter={isCountry} />}
       {page.children.length > 0 && !isCountry && <ChildrenLinks units={page.children} period={page.period} view={page.view} />}
       {!isCountry && <IndicatorTable rows={page.indicators} view={page.view} byView={page.byView} />}
+      {role !== "unit_manager" && <TrustCard unit={isCountry ? undefined : unit.id} period={page.period} />}
       <TrendChart unit={unit.id} view={page.view} period={page.period} />
       {page.survey && <SurveyLinks survey={page.survey} />}
       {!isCountry && <CommentsList unit={unit.id} period={page.period} showUnit={unit.kind !== "territorial"} />}
-      <ExportLinks unit={unit.id} period={page.period} view={page.view} />
+      <ExportLinks unit={unit.id} period={page.period} view={page.view} basis={page.basis} />
     </Stack>
   );
 }
 
 export function UnitScreen() {
   const { id = countryId } = useParams();
-  const { period, view } = useViewParams();
-  const state = useAsync(() => fetchUnitPage(id, { period, view }), [id, period, view]);
+  const { period, view, basis } = useViewParams();
+  const state = useAsync(() => fetchUnitPage(id, { period, view, basis }), [id, period, view, basis]);
   const page = state.data?.unit.id === id || (id === countryId && state.data?.unit.kind === "country") ? state.data : undefined;
 
   useEffect(() => {

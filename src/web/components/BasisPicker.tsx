@@ -1,0 +1,33 @@
+// The data picker: published figures, all responses, or as if the pending quality flags were confirmed (reviewers only).
+import { SegmentedControl, Text } from "@mantine/core";
+import { useId } from "react";
+import type { CounterBasis } from "../../server/dashboard/dashboard-types";
+import { useUser } from "../app/auth-context";
+import { useViewParams } from "../app/view-params";
+
+const options: { value: CounterBasis; label: string }[] = [
+  { value: "published", label: "Опубликованные" },
+  { value: "raw", label: "Все ответы" },
+  { value: "confirmed_pending", label: "Если подтвердить флаги" },
+];
+
+export function BasisPicker() {
+  const { role } = useUser();
+  const { basis, update } = useViewParams();
+  const labelId = useId();
+  if (role === "unit_manager") return null;
+  return (
+    <div data-testid="basis-picker">
+      <Text id={labelId} size="xs" fw={500} mb={2}>
+        Данные
+      </Text>
+      <SegmentedControl
+        size="xs"
+        aria-labelledby={labelId}
+        value={basis}
+        onChange={(value) => update({ basis: value === "published" ? undefined : value })}
+        data={options}
+      />
+    </div>
+  );
+}
