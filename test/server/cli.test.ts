@@ -8,9 +8,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import { allMigrationsApplied, backends, createPostgresDatabase, temporaryDir } from "../support/databases.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-// tsx's own CLI, as `npx tsx` runs it: npx (npm exec) puts a shell between itself and tsx
-// and does not pass SIGTERM through it, so signals are tested on the process that serves.
-const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
 
 interface Run {
   child: ChildProcess;
@@ -20,7 +17,9 @@ interface Run {
 }
 
 function zvezda(args: string[], env: Record<string, string>): Run {
-  const child = spawn(process.execPath, [tsx, "src/cli/main.ts", ...args], {
+  // Node with tsx as a loader, as `npm start` runs it: tsx's CLI would relay signals and SIGKILL a
+  // child slow to acknowledge them (60 ms), which a loaded machine can be; the server gets SIGTERM itself.
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
     cwd: root,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "warn", HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
