@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatProblems, validateMethodology, type Methodology } from "../core/index.js";
+import { compareVersions, formatProblems, validateMethodology, type Methodology } from "../core/index.js";
 
 /** The `methodology/` folder of the repository. */
 export const METHODOLOGY_DIR = fileURLToPath(new URL("../../methodology/", import.meta.url));
@@ -18,17 +18,7 @@ export class MethodologyFileError extends Error {
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-/** Compares version IDs as dot-separated numbers (non-numeric parts compare as text). */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split("."), pb = b.split(".");
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i] ?? "", y = pb[i] ?? "";
-    const nx = Number(x), ny = Number(y);
-    const c = x !== "" && y !== "" && Number.isFinite(nx) && Number.isFinite(ny) ? nx - ny : x.localeCompare(y);
-    if (c !== 0) return c;
-  }
-  return 0;
-}
+export { compareVersions };
 
 /** Reads and validates one methodology file. */
 export function loadMethodologyFile(path: string): Methodology {

@@ -1,13 +1,12 @@
 // Finds and loads data-quality settings: `methodology/quality/<ID>.json` by ID, any path, or the latest version.
 
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { formatProblems, validateQualitySettings, type QualitySettings } from "../core/index.js";
-import { compareVersions, MethodologyFileError } from "./methodology-files.js";
+import { loadQualitySettings as loadLatestQualitySettings, QUALITY_SETTINGS_DIR } from "../server/quality/quality-settings-file.js";
+import { MethodologyFileError } from "./methodology-files.js";
 
-/** The `methodology/quality/` folder of the repository. */
-export const QUALITY_SETTINGS_DIR = fileURLToPath(new URL("../../methodology/quality/", import.meta.url));
+export { QUALITY_SETTINGS_DIR };
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
@@ -33,10 +32,11 @@ export function loadQualitySettingsFile(path: string): QualitySettings {
 /** Settings by reference: undefined → the latest version in the folder; a path (has `/` or ends in `.json`) → that file; else an ID. */
 export function loadQualitySettings(ref?: string, dir = QUALITY_SETTINGS_DIR): QualitySettings {
   if (ref === undefined) {
-    const ids = readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort(compareVersions);
-    const latest = ids[ids.length - 1];
-    if (latest === undefined) throw new MethodologyFileError(`${dir}: нет ни одного файла настроек проверки достоверности`);
-    return loadQualitySettingsFile(join(dir, `${latest}.json`));
+    try {
+      return loadLatestQualitySettings(undefined, dir);
+    } catch (error) {
+      throw new MethodologyFileError((error as Error).message);
+    }
   }
   if (ref.includes("/") || ref.includes("\\") || ref.endsWith(".json")) return loadQualitySettingsFile(isAbsolute(ref) ? ref : resolve(ref));
   if (!idPattern.test(ref)) throw new MethodologyFileError(`настройки «${ref}»: недопустимый идентификатор версии`);

@@ -62,3 +62,4 @@ export type {
 export { QUALITY_SETTINGS_FORMAT, validateQualitySettings, type QualitySettings } from "./quality/quality-settings.js";
 export { assessQuality } from "./quality/assess-quality.js";
 export { DEFAULT_WEEKLY_HOURS, qualityInputFromDataset, qualityUnits } from "./quality/quality-input-from-dataset.js";
+export { compareVersions } from "./methodology/version-order.js";

@@ -3,20 +3,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatProblems, validateQualitySettings, type QualitySettings } from "../../core/index.js";
+import { compareVersions, formatProblems, validateQualitySettings, type QualitySettings } from "../../core/index.js";
 
 /** The `methodology/quality/` folder of the repository. */
 export const QUALITY_SETTINGS_DIR = fileURLToPath(new URL("../../../methodology/quality/", import.meta.url));
 
-const byVersion = (a: string, b: string): number => {
-  const pa = a.split(".").map(Number), pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
-  return a < b ? -1 : a > b ? 1 : 0;
-};
-
 /** Reads and validates the settings `id` (default: the highest version in the folder). */
 export function loadQualitySettings(id?: string, dir = QUALITY_SETTINGS_DIR): QualitySettings {
-  const ids = readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort(byVersion);
+  const ids = readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort(compareVersions);
   const chosen = id ?? ids[ids.length - 1];
   if (chosen === undefined || !ids.includes(chosen)) throw new Error(`Нет настроек проверки качества «${id ?? ""}» в ${dir}`);
   const read = validateQualitySettings(JSON.parse(readFileSync(join(dir, `${chosen}.json`), "utf8")));
