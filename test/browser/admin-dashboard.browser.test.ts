@@ -6,11 +6,12 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchChromium } from "../support/browser.js";
 import { buildWebAppOnce, readRatingTable, screenNumber, signedInPage, waitForUnit } from "../support/admin-browser.js";
+import { runsOnPglite } from "../support/databases.js";
 import { startDemoServer, type DemoServer } from "../support/demo-server.js";
 
 const artifacts = new URL("../../test-artifacts/", import.meta.url);
 
-describe("admin app: dashboards", { timeout: 240_000 }, () => {
+describe.runIf(runsOnPglite)("admin app: dashboards", { timeout: 240_000 }, () => {
   let server: DemoServer;
   let browser: Browser;
   let page: Page;
@@ -36,7 +37,7 @@ describe("admin app: dashboards", { timeout: 240_000 }, () => {
     expect(await page.getByTestId("unit-title").textContent()).toBe(region.name);
 
     // A quarter's centres are often short of 30 employer answers: ranked or apart, a row opens the centre.
-    await page.locator("[data-testid=rating-table], [data-testid=apart-table]").first().waitFor();
+    await page.locator(`[data-testid=rating][data-unit="${region.id}"][aria-busy=false]`).waitFor();
     const centreRow = page.locator("[data-testid=rating-table] tbody tr, [data-testid=apart-table] tbody tr").first();
     const centre = { id: (await centreRow.getAttribute("data-unit"))!, name: (await centreRow.locator("[data-col=name]").textContent())! };
     expect(centre.id).toMatch(new RegExp(`^${region.id}-`));
@@ -82,7 +83,7 @@ describe("admin app: dashboards", { timeout: 240_000 }, () => {
     for (const id of ["country", "32", "32-01"]) {
       await page.goto(`${server.url}/admin/u/${id}`);
       await waitForUnit(page, id);
-      if (id !== "32-01") await page.locator("[data-testid=rating-table], [data-testid=apart-table]").first().waitFor();
+      if (id !== "32-01") await page.locator(`[data-testid=rating][data-unit="${id}"][aria-busy=false]`).waitFor();
       await page.getByRole("heading", { name: "Динамика индекса" }).waitFor();
       await page.getByText("Загрузка…").first().waitFor({ state: "detached" });
       await page.waitForSelector("[data-testid=star-chart][data-rendered=true]");

@@ -3,11 +3,12 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchChromium } from "../support/browser.js";
 import { buildWebAppOnce, readApartIds, readRatingTable, signedInPage, unitIdOf, waitForUnit } from "../support/admin-browser.js";
+import { runsOnPglite } from "../support/databases.js";
 import { startDemoServer, type DemoServer } from "../support/demo-server.js";
 
 const demoRegionCodes = ["24", "25", "32", "33", "48", "52", "56", "60", "68", "72", "74", "76", "89"];
 
-describe("admin app: roles and scope", { timeout: 240_000 }, () => {
+describe.runIf(runsOnPglite)("admin app: roles and scope", { timeout: 240_000 }, () => {
   let server: DemoServer;
   let browser: Browser;
 

@@ -4,6 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchChromium } from "../support/browser.js";
 import { buildWebAppOnce, screenNumber, signedInPage, waitForUnit } from "../support/admin-browser.js";
+import { runsOnPglite } from "../support/databases.js";
 import { startDemoServer, type DemoServer } from "../support/demo-server.js";
 
 /** The centre's index and its star's ray М (percent of the maximum) as the unit page shows them. */
@@ -15,7 +16,7 @@ async function starOf(page: Page, url: string): Promise<{ index?: number; m?: nu
   return { index: screenNumber(await page.getByTestId("index-value").textContent()), m: screenNumber(m) };
 }
 
-describe("admin app: objective data", () => {
+describe.runIf(runsOnPglite)("admin app: objective data", () => {
   let server: DemoServer;
   let browser: Browser;
   let manager: Page;

@@ -4,6 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchChromium } from "../support/browser.js";
 import { buildWebAppOnce, screenNumber, signedInPage, waitForUnit } from "../support/admin-browser.js";
+import { runsOnPglite } from "../support/databases.js";
 import { startDemoServer, type DemoServer } from "../support/demo-server.js";
 
 /** The centre's index and the rays of its star as the unit page shows them. */
@@ -14,7 +15,7 @@ async function starOf(page: Page, url: string): Promise<{ index?: number; rays: 
   return { index: screenNumber(await page.getByTestId("index-value").textContent()), rays: (await page.getByTestId("star-table").textContent()) ?? "" };
 }
 
-describe("admin app: data-quality review", () => {
+describe.runIf(runsOnPglite)("admin app: data-quality review", () => {
   let server: DemoServer;
   let browser: Browser;
   let regional: Page;

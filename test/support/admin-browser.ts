@@ -28,10 +28,10 @@ export function unitIdOf(page: Page): string {
   return decodeURIComponent(new URL(page.url()).pathname.replace(/^\/admin\/u\//, ""));
 }
 
-/** Waits until the page shows the unit `id` with its title and (for non-territorial units) its rating. */
+/** Waits until the page shows the unit `id`: the address alone is not enough, the previous unit stays on screen while the next loads. */
 export async function waitForUnit(page: Page, id: string): Promise<void> {
   await page.waitForURL((url) => url.pathname === `/admin/u/${id}`);
-  await page.getByTestId("unit-title").waitFor();
+  await page.locator(`[data-testid=unit-title][data-unit="${id}"]`).waitFor();
 }
 
 /** "41,23" → 41.23; "—" → undefined. */
@@ -50,9 +50,15 @@ export interface ScreenRatingRow {
   stars: number;
 }
 
+/** Waits for the rating of the unit on screen, loaded for the current period and view (a stale one stays shown while the next loads). */
+async function settledRating(page: Page): Promise<void> {
+  const unit = await page.getByTestId("unit-title").getAttribute("data-unit");
+  await page.locator(`[data-testid=rating][data-unit="${unit}"][aria-busy=false]`).waitFor();
+}
+
 /** The ranked rows of the rating table as shown (none when every unit stands apart). */
 export async function readRatingTable(page: Page): Promise<ScreenRatingRow[]> {
-  await page.getByTestId("rating").waitFor();
+  await settledRating(page);
   const raw = await page.$$eval("[data-testid=rating-table] tbody tr", (rows) =>
     rows.map((row) => {
       const cell = (col: string) => row.querySelector(`[data-col=${col}]`)?.textContent ?? "";
@@ -72,6 +78,6 @@ export async function readRatingTable(page: Page): Promise<ScreenRatingRow[]> {
 
 /** The ids of the rows listed apart from the rating. */
 export async function readApartIds(page: Page): Promise<string[]> {
-  await page.getByTestId("rating").waitFor();
+  await settledRating(page);
   return page.$$eval("[data-testid=apart-table] tbody tr", (rows) => rows.map((row) => row.getAttribute("data-unit") ?? ""));
 }

@@ -1,4 +1,5 @@
 // One suite, two databases: PGlite always, PostgreSQL too when DATABASE_URL is set.
+// ZVEZDA_TEST_BACKENDS=postgres narrows a run to PostgreSQL (CI's second pass, after a pass on PGlite).
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,8 +8,20 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { loadMigrationFiles, migrate, openDatabase, type Backend, type Database } from "../../src/db/index.js";
 
+function chosenBackends(): Backend[] {
+  const available: Backend[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+  const requested = process.env.ZVEZDA_TEST_BACKENDS?.split(",").map((name) => name.trim());
+  if (!requested) return available;
+  const unknown = requested.filter((name) => !available.includes(name as Backend));
+  if (unknown.length > 0) throw new Error(`ZVEZDA_TEST_BACKENDS names ${unknown.join(", ")}, but this run has ${available.join(", ")}`);
+  return requested as Backend[];
+}
+
 /** The backends every data-layer test runs on, for `describe.each(backends)`. */
-export const backends: Backend[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+export const backends: Backend[] = chosenBackends();
+
+/** Whether this run covers PGlite: tests bound to it alone (the demo server of the browser tests) run only then. */
+export const runsOnPglite = backends.includes("pglite");
 
 const pgliteVersion = JSON.parse(readFileSync(new URL("../../node_modules/@electric-sql/pglite/package.json", import.meta.url), "utf8")).version as string;
 

@@ -1,10 +1,8 @@
 // Runs the real `zvezda` command line in a child process and collects its exit code and output.
 import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
-const tsx = join(repoRoot, "node_modules/tsx/dist/cli.mjs");
 
 export interface CliRun {
   code: number | null;
@@ -12,9 +10,9 @@ export interface CliRun {
   stderr: string;
 }
 
-/** `zvezda <args>` with a minimal environment plus `env`; resolves when the process exits. */
+/** `zvezda <args>` with a minimal environment plus `env`, run as `npm run zvezda` does (one process, tsx as a loader); resolves when the process exits. */
 export function zvezda(args: string[], env: Record<string, string>): Promise<CliRun> {
-  const child = spawn(process.execPath, [tsx, "src/cli/main.ts", ...args], {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
     cwd: repoRoot,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -24,7 +24,16 @@ function checkPassword(login: string, password: string): void {
   if (password.trim().toLowerCase() === login.toLowerCase()) throw new CliError("Пароль не должен совпадать с логином / the password must differ from the login");
 }
 
-async function add(db: Db, options: Options): Promise<void> {
+interface NewAccount {
+  login: string;
+  password: string;
+  role: Role;
+  unitId: string | null;
+  displayName: string;
+}
+
+/** Checks the options of `user add` before the database is opened: bad input changes nothing and costs nothing. */
+function checkAdd(options: Options): NewAccount {
   const login = required(options.login, "--login").toLowerCase();
   const password = options.password ?? required(undefined, "--password");
   const role = required(options.role, "--role") as Role;
@@ -34,19 +43,32 @@ async function add(db: Db, options: Options): Promise<void> {
   if (federal && unitId !== null) throw new CliError(`Роль ${role} действует по всей стране: --unit не нужен / federal roles take no --unit`);
   if (!federal && unitId === null) throw new CliError(`Для роли ${role} укажите --unit / role ${role} requires --unit`);
   checkPassword(login, password);
+  return { login, password, role, unitId, displayName: options.name?.trim() || login };
+}
+
+async function add(db: Db, account: NewAccount): Promise<void> {
+  const { login, role, unitId, displayName } = account;
   const unit = unitId === null ? undefined : await findScopeUnit(db, unitId);
   if (unitId !== null && !unit) throw new CliError(`Нет подразделения с кодом ${unitId} / no unit with code ${unitId}`);
-  const displayName = options.name?.trim() || login;
-  const created = await createUser(db, { login, passwordHash: await hashPassword(password), displayName, role, scopeUnitId: unitId });
+  const created = await createUser(db, { login, passwordHash: await hashPassword(account.password), displayName, role, scopeUnitId: unitId });
   if (!created) throw new CliError(`Логин ${login} уже занят / login ${login} is taken`);
   const scope = unit ? `${unit.name} (${unit.id})` : "вся страна / the whole country";
   process.stdout.write(`Учётная запись ${login} создана / account created: ${role}, ${scope}\n`);
 }
 
-async function passwd(db: Db, options: Options): Promise<void> {
+interface NewPassword {
+  login: string;
+  password: string;
+}
+
+function checkPasswd(options: Options): NewPassword {
   const login = required(options.login, "--login").toLowerCase();
   const password = options.password ?? required(undefined, "--password");
   checkPassword(login, password);
+  return { login, password };
+}
+
+async function passwd(db: Db, { login, password }: NewPassword): Promise<void> {
   const user = await findUserByLogin(db, login);
   if (!user) throw new CliError(`Нет учётной записи ${login} / no account ${login}`);
   await changePasswordHash(db, user.id, await hashPassword(password));
@@ -55,10 +77,19 @@ async function passwd(db: Db, options: Options): Promise<void> {
   process.stdout.write(`Пароль ${login} изменён, сеансов завершено: ${revoked} / password changed, sessions revoked: ${revoked}\n`);
 }
 
+/** Binds a subcommand's check to its work, so `run` holds the checked input without naming its type. */
+const subcommand = <T>(options: (keyof Options)[], check: (o: Options) => T, work: (db: Db, input: T) => Promise<void>) => ({
+  options,
+  prepare: (o: Options) => {
+    const input = check(o);
+    return (db: Db) => work(db, input);
+  },
+});
+
 const subcommands = {
-  add: { options: ["login", "password", "role", "unit", "name"], run: add },
-  passwd: { options: ["login", "password"], run: passwd },
-} satisfies Record<string, { options: (keyof Options)[]; run: (db: Db, o: Options) => Promise<void> }>;
+  add: subcommand(["login", "password", "role", "unit", "name"], checkAdd, add),
+  passwd: subcommand(["login", "password"], checkPasswd, passwd),
+};
 
 export async function run(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -66,9 +97,9 @@ export async function run(argv: string[]): Promise<number> {
     (name === undefined ? process.stderr : process.stdout).write(usage);
     return name === undefined ? 2 : 0;
   }
-  const subcommand = Object.hasOwn(subcommands, name) ? subcommands[name as keyof typeof subcommands] : undefined;
-  if (!subcommand) throw new CliError(`Неизвестная команда / unknown command: user ${name}\n${usage}`);
-  const options = readOptions(rest, subcommand.options, usage);
-  await withMigratedDatabase((db) => subcommand.run(db, options));
+  const chosen = Object.hasOwn(subcommands, name) ? subcommands[name as keyof typeof subcommands] : undefined;
+  if (!chosen) throw new CliError(`Неизвестная команда / unknown command: user ${name}\n${usage}`);
+  const work = chosen.prepare(readOptions(rest, chosen.options, usage));
+  await withMigratedDatabase(work);
   return 0;
 }

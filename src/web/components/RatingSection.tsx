@@ -37,7 +37,7 @@ export function RatingSection({ unit, kind, withNetworkFilter }: { unit: string;
       {!rating ? (
         <LoadState loading={state.loading} error={state.error} onRetry={state.reload} what="рейтинг" />
       ) : (
-        <Stack gap="sm" mt="sm" data-testid="rating">
+        <Stack gap="sm" mt="sm" data-testid="rating" data-unit={unit} aria-busy={state.loading}>
           {rating.rows.length === 0 ? (
             <EmptyState>Ни одно подразделение не набрало достаточно данных для рейтинга за этот период.</EmptyState>
           ) : (

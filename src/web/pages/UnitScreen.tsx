@@ -35,7 +35,7 @@ function UnitHeading({ page }: { page: UnitPage }) {
   const { unit } = page;
   return (
     <div>
-      <Title order={1} size="h2" data-testid="unit-title">
+      <Title order={1} size="h2" data-testid="unit-title" data-unit={unit.id}>
         {unit.name}
       </Title>
       <Text c="dimmed" size="sm">
@@ -67,7 +67,7 @@ function UnitContent({ page }: { page: UnitPage }) {
           <Star groups={groups} star={page.figures.star} country={isCountry ? undefined : page.country.star} unitName={unit.name} />
         </Grid.Col>
       </Grid>
-      {unit.kind !== "territorial" && <RatingSection unit={unit.id} kind={ratingKind} withNetworkFilter={isCountry} />}
+      {unit.kind !== "territorial" && <RatingSection key={unit.id} unit={unit.id} kind={ratingKind} withNetworkFilter={isCountry} />}
       {page.children.length > 0 && !isCountry && <ChildrenLinks units={page.children} period={page.period} view={page.view} />}
       {!isCountry && <IndicatorTable rows={page.indicators} view={page.view} byView={page.byView} />}
       {role !== "unit_manager" && <TrustCard unit={isCountry ? undefined : unit.id} period={page.period} />}
