@@ -96,6 +96,27 @@ describe("kiosk", () => {
     await context.close();
   }, 60_000);
 
+  it("keeps the next visitor's form when the thanks screen was left before it closed by itself", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(kioskUrl);
+    await context.setOffline(true);
+    await page.click('[data-screen="start"] a[data-go="employer"]');
+    await page.check('[data-screen="form"] input[name="q1"][value="8"]');
+    const next = page.locator('[data-screen="form"] .nav button:not(.sec)');
+    while (await next.isVisible()) await next.click();
+    await page.click('[data-screen="form"] button[type="submit"]');
+    await page.waitForSelector('[data-screen="thanks"]:not([hidden])');
+    await page.click('[data-screen="thanks"] a[data-go="start"]');
+    await page.click('[data-screen="start"] a[data-go="seeker"]');
+    await page.check('[data-screen="form"] input[name="q1"][value="6"]');
+    // Past the thanks screen's own 5 s: the form being filled stays.
+    await page.clock.runFor(10_000);
+    expect(await page.locator('[data-screen="form"] input[name="q1"][value="6"]').isChecked()).toBe(true);
+    await context.close();
+  }, 60_000);
+
   it("shows the friendly page for an unknown kiosk", async () => {
     const res = await fetch(`${server.url}/k/unknown-token`);
     expect(res.status).toBe(404);

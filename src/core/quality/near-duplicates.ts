@@ -83,17 +83,23 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
   const bands = d + 1;
   // Bands are drawn over informative keys only (no value held by most responses): a pair within d differences
   // overall is within d on these keys too, so it still shares a band, and buckets stay small.
+  // The country's counts per key and value are the sum of the regions' (one more pass over the answers would cost more).
+  const countryCounts = new Float64Array(K * CODES);
+  for (let slot = 0; slot < regionTotals.length; slot++) {
+    const base = slot * K * CODES;
+    for (let x = 0; x < K * CODES; x++) countryCounts[x] = (countryCounts[x] as number) + (regionCounts[base + x] as number);
+  }
   const informative: number[] = [];
   for (let k = 0; k < K; k++) {
-    const counts = new Float64Array(CODES);
-    for (let i = 0; i < frame.n; i++) counts[codes[i * K + k] as number] = (counts[codes[i * K + k] as number] as number) + 1;
     let top = 0;
-    for (const c of counts) if (c > top) top = c;
+    for (let c = 0; c < CODES; c++) if ((countryCounts[k * CODES + c] as number) > top) top = countryCounts[k * CODES + c] as number;
     if (top <= 0.6 * frame.n) informative.push(k);
   }
   const bandKeys = Array.from({ length: bands }, (_, b) => informative.filter((_, x) => x % bands === b));
   const unitCounts = new Float64Array(K * CODES);
   const logTable = new Float64Array(K * CODES);
+  // The (key, value) slots a unit's group uses: filled and cleared one by one instead of sweeping K × 256.
+  let touched = new Int32Array(1024);
   let scratch = new Float64Array(1024);
   const partners = new BestPartners(frame.n);
   const partnerCount = new Int32Array(frame.n);
@@ -108,23 +114,29 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
       const group = members.filter((i) => frame.form[i] === form && (frame.answered[i] as number) >= minAnswered && (frame.scaleDistinct[i] as number) > 1);
       const m = group.length;
       if (m < 2) continue;
-      unitCounts.fill(0);
+      let used = 0;
       for (const i of group) {
         for (let k = 0; k < K; k++) {
           const at = k * CODES + (codes[i * K + k] as number);
+          if (unitCounts[at] === 0) {
+            if (used === touched.length) {
+              const grown = new Int32Array(used * 2);
+              grown.set(touched);
+              touched = grown;
+            }
+            touched[used++] = at;
+          }
           unitCounts[at] = (unitCounts[at] as number) + 1;
         }
       }
       const slot = (regionSlot.get(regionOfUnit[u] as number) as number) * 2 + form;
       const rBase = slot * K * CODES, rTotal = regionTotals[slot] as number;
       // log p^temper per key and value present in the unit (p: the higher of the unit's and the region's frequency).
-      for (let k = 0; k < K; k++) {
-        for (let c = 0; c < CODES; c++) {
-          const count = unitCounts[k * CODES + c] as number;
-          if (count === 0) continue;
-          const pr = ((regionCounts[rBase + k * CODES + c] as number) + 1) / (rTotal + 2);
-          logTable[k * CODES + c] = temper * Math.log(Math.max(count / m, pr));
-        }
+      for (let x = 0; x < used; x++) {
+        const at = touched[x] as number;
+        const pr = ((regionCounts[rBase + at] as number) + 1) / (rTotal + 2);
+        logTable[at] = temper * Math.log(Math.max((unitCounts[at] as number) / m, pr));
+        unitCounts[at] = 0;
       }
       const logPairs = Math.log(m - 1);
       for (let band = 0; band < bands; band++) {

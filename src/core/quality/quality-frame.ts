@@ -114,10 +114,9 @@ export function buildQualityFrame(input: QualityInput, optionalKeys: readonly st
   const optional = new Set(optionalKeys);
   let scaleMaxSeen = -Infinity;
   for (const r of responses) {
-    const names = Object.keys(r.answers), values = Object.values(r.answers);
-    for (let a = 0; a < names.length; a++) {
-      const key = names[a] as string;
-      const v = values[a];
+    const answers = r.answers;
+    for (const key in answers) {
+      const v = answers[key];
       if (v == null) continue;
       if (typeof v === "number" && v > scaleMaxSeen) scaleMaxSeen = v;
       if (!keyIndex.has(key)) {
@@ -156,12 +155,11 @@ export function buildQualityFrame(input: QualityInput, optionalKeys: readonly st
     let count = 0, top = 0, sum = 0, sumSq = 0, opt = 0, got = 0;
     seen.fill(0);
     let distinct = 0;
-    // Keys and values in two native calls: keyed lookups over many object shapes are far slower.
-    const names = Object.keys(r.answers), values = Object.values(r.answers);
-    for (let a = 0; a < names.length; a++) {
-      const v = values[a];
+    const answers = r.answers;
+    for (const name in answers) {
+      const v = answers[name];
       if (v === null || v === undefined) continue;
-      const k = keyIndex.get(names[a] as string) as number;
+      const k = keyIndex.get(name) as number;
       let code: number;
       if (typeof v === "number" && v >= 0 && v < SMALL_INTS && Number.isInteger(v)) {
         // Scale answers: a direct table instead of a string dictionary.

@@ -119,16 +119,19 @@
     });
   }
 
+  // The thanks screen returns to the start by itself; leaving it sooner cancels that, or it would wipe the next visitor's form.
+  var thanksTimer = 0;
   function goHome(thanks) {
     if (store) each(doc.querySelectorAll("form[data-draft]"), function (f) { store.removeItem("draft:" + f.getAttribute("data-draft")); });
     if (thanks && doc.querySelector('[data-screen="thanks"]')) {
       showScreen("thanks");
-      setTimeout(function () { showScreen("start"); }, 5000);
+      thanksTimer = setTimeout(function () { showScreen("start"); }, 5000);
     } else showScreen("start");
   }
 
   var opened = Date.now();
   function showScreen(name) {
+    clearTimeout(thanksTimer);
     var screens = doc.querySelectorAll("[data-screen]");
     if (!screens.length) { if (kioskHome) location.href = kioskHome; return; }
     var tpl = doc.getElementById("tpl-" + name), slot = doc.querySelector('[data-screen="form"]');
