@@ -62,14 +62,24 @@ function flagQuery(db: Db) {
   return db.selectFrom("response_flags as f").innerJoin("responses as r", "r.id", "f.response_id").select([...flagColumns]);
 }
 
-/** The flagged responses of a scope and period (optionally of one status), by submission time; at most `limit`. */
-export async function listFlaggedResponses(db: Db, scope: ReviewScope, status?: FlagStatus, limit = 5_000): Promise<FlaggedResponse[]> {
-  if (scope.months.length === 0 || scope.unitIds?.length === 0) return [];
+/**
+ * The flagged responses of a scope and period (optionally of one status), by submission time. When there are more
+ * than `limit`, the ones kept are those awaiting a decision first, strongest first, and `truncated` says so.
+ */
+export async function listFlaggedResponses(db: Db, scope: ReviewScope, status?: FlagStatus, limit = 5_000): Promise<{ flags: FlaggedResponse[]; truncated: boolean }> {
+  if (scope.months.length === 0 || scope.unitIds?.length === 0) return { flags: [], truncated: false };
   let query = flagQuery(db).where("r.local_month", "in", [...scope.months]);
   if (scope.unitIds) query = query.where("f.unit_id", "in", [...scope.unitIds]);
   if (status) query = query.where("f.status", "=", status);
-  const rows = await query.orderBy("r.submitted_at").orderBy("r.id").limit(limit).execute();
-  return rows.map(toFlagged);
+  const rows = await query
+    .orderBy(sql`f.status = 'pending'`, "desc")
+    .orderBy("f.score", "desc")
+    .orderBy("r.id")
+    .limit(limit + 1)
+    .execute();
+  const flags = rows.slice(0, limit).map(toFlagged);
+  flags.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime() || (a.id < b.id ? -1 : 1));
+  return { flags, truncated: rows.length > limit };
 }
 
 /** The unit flags of a scope and period. */

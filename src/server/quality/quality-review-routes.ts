@@ -20,6 +20,8 @@ const queueQuery = z.object({ period: periodParam, unit: unitIdParam.optional().
 const unitQuery = z.object({ period: periodParam });
 const trustQuery = z.object({ period: periodParam, unit: unitIdParam.optional() });
 const flagNotFound = "Отметка не найдена";
+/** The most flags a queue lists at once; beyond it the ones awaiting a decision and the strongest are kept. */
+const queueLimit = 5_000;
 
 /** A flag as the API shows it. */
 function flagView(f: FlaggedResponse, users: Record<string, string>) {
@@ -76,13 +78,15 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
       const { principal } = authOf(request);
       const { period, unit, status } = request.query;
       const unitIds = await reviewUnitIds(db, principal, unit);
-      const flags = await listFlaggedResponses(db, { months: monthsOf(period), unitIds }, status);
+      const { flags, truncated } = await listFlaggedResponses(db, { months: monthsOf(period), unitIds }, status, queueLimit);
       const flaggedUnits = await listFlaggedUnits(db, period, unitIds, status);
       const grouped = new Map<string, FlaggedResponse[]>();
       for (const f of flags) if (f.group !== null) grouped.set(f.group, [...(grouped.get(f.group) ?? []), f]);
       const users = await userNames(db, [...flags.map((f) => f.decidedBy), ...flaggedUnits.map((u) => u.decidedBy)]);
       return {
         period,
+        truncated,
+        limit: queueLimit,
         groups: [...grouped].map(([key, members]) => summariseGroup(key, members)).sort((a, b) => b.pending - a.pending || b.size - a.size || (a.key < b.key ? -1 : 1)),
         responses: flags.filter((f) => f.group === null).map((f) => flagView(f, users)),
         units: flaggedUnits.map((u) => ({ ...u, decidedBy: u.decidedBy === null ? null : (users[u.decidedBy] ?? null), decidedAt: u.decidedAt?.toISOString() ?? null })),

@@ -36,6 +36,9 @@ export interface QueueFlag {
 
 export interface QualityQueue {
   period: string;
+  /** More flags than `limit`: the queue keeps those awaiting a decision, strongest first. */
+  truncated: boolean;
+  limit: number;
   groups: QueueGroup[];
   responses: QueueFlag[];
   unitNames: Record<string, string>;

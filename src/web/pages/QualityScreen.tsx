@@ -1,6 +1,6 @@
 // «Проверка данных» (/quality): the reviewer's queue of flagged bursts and responses; a burst's
 // timeline on demand; confirm (the responses leave the figures), clear, or reopen a whole burst.
-import { Badge, Button, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { decide, fetchGroupEvidence, fetchQualityQueue, type FlagStatus, type QueueGroup } from "../api/quality-api";
@@ -139,6 +139,11 @@ export function QualityScreen() {
         <LoadState loading={state.loading} error={state.error} onRetry={state.reload} what="очередь проверки" />
       ) : (
         <>
+          {state.data.truncated && (
+            <Alert color="yellow" data-testid="queue-truncated">
+              Отметок больше {state.data.limit.toLocaleString("ru-RU")}: показаны ожидающие решения, начиная с самых сильных. После решений по ним очередь покажет остальные.
+            </Alert>
+          )}
           {state.data.groups.length === 0 && state.data.responses.length === 0 && <Text>Отмеченных анкет нет.</Text>}
           {state.data.groups.map((g) => (
             <GroupCard key={g.key} group={g} names={state.data?.unitNames ?? {}} canDecide={canDecide} onDecided={state.reload} />

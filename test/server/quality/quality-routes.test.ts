@@ -3,7 +3,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { QualityReason } from "../../../src/core/index.js";
-import { computeResultsFromDatabase, importDataset, storeQualityRun } from "../../../src/db/index.js";
+import { computeResultsFromDatabase, importDataset, listFlaggedResponses, storeQualityRun } from "../../../src/db/index.js";
 import { loadDefaultMethodology } from "../../../src/cli/methodology-files.js";
 import { signIn, startAuthServer, type Signed, type TestLogin } from "../../support/auth-server.js";
 import { backends } from "../../support/databases.js";
@@ -14,6 +14,7 @@ const methodology = loadDefaultMethodology();
 const world = reviewWorld(methodology);
 
 interface Queue {
+  truncated: boolean;
   groups: { key: string; unitIds: string[]; size: number; pending: number; confirmed: number }[];
   responses: { id: string; unitId: string; status: string }[];
   units: unknown[];
@@ -88,6 +89,21 @@ describe.each(backends)("quality review API on %s", (backend) => {
     // The federal queue has both regions and the region's own flag.
     const federal = await queueOf("fadmin");
     expect(federal.responses.some((r) => r.id === "own-32")).toBe(true);
+  });
+
+  it("a queue longer than its limit keeps the pending flags, strongest first, in time order, and says it was cut", async () => {
+    const months = [...new Set(world.dataset.responses.map((r) => r.submittedAt.slice(0, 7)))];
+    const all = await listFlaggedResponses(server.database.db, { months, unitIds: null });
+    expect(all.truncated).toBe(false);
+    const limit = 5;
+    expect(all.flags.length).toBeGreaterThan(limit);
+    const cut = await listFlaggedResponses(server.database.db, { months, unitIds: null }, undefined, limit);
+    expect(cut.truncated).toBe(true);
+    const strongest = [...all.flags].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, limit);
+    expect(cut.flags.map((f) => f.id).sort()).toEqual(strongest.map((f) => f.id).sort());
+    const times = cut.flags.map((f) => f.submittedAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect((await queueOf("fadmin")).truncated).toBe(false);
   });
 
   it("a regional admin cannot decide its own unit's flags; the federal level can", async () => {
