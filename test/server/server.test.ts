@@ -128,7 +128,10 @@ describe.each(backends)("server life cycle on %s", (backend) => {
   it("on a signal, finishes the request under way, stops listening and closes the database", async () => {
     const database = await openTestDatabase(backend);
     const app = await buildServer({ database, config, logger: false });
+    let arrived!: () => void;
+    const underWay = new Promise<void>((resolve) => (arrived = resolve));
     app.get("/api/test/slow", async () => {
+      arrived();
       await sleep(300);
       return { done: true };
     });
@@ -136,7 +139,8 @@ describe.each(backends)("server life cycle on %s", (backend) => {
     const stopped = shutdownOnSignal({ app, database, signals: ["SIGUSR2"] });
 
     const slow = fetch(`${url}/api/test/slow`);
-    await sleep(50);
+    // The signal comes once the request is being handled (a fixed pause races a busy machine).
+    await underWay;
     process.emit("SIGUSR2", "SIGUSR2");
     process.emit("SIGUSR2", "SIGUSR2");
     const response = await slow;
