@@ -1,4 +1,4 @@
-// The administration API the admin section reads: accounts, the audit trail, methodology versions.
+// The administration API of the admin section: accounts, the audit trail, methodology versions and their comparison.
 import type { Role } from "./auth-api";
 import { apiRequest, query } from "./http";
 
@@ -33,13 +33,92 @@ export interface MethodologyVersion {
   createdAt: string;
 }
 
+/** A unit of the caller's scope as GET /api/units lists it. */
+export interface ScopeUnit {
+  id: string;
+  kind: "region" | "managing" | "territorial";
+  name: string;
+  parentId: string | null;
+  closedAt: string | null;
+}
+
+export interface NewAccount {
+  login: string;
+  displayName: string;
+  role: Role;
+  scopeUnitId: string | null;
+  password: string;
+}
+
+export interface AccountPatch {
+  displayName?: string;
+  role?: Role;
+  scopeUnitId?: string | null;
+  disabled?: boolean;
+}
+
+/** A stored methodology version with its document (the engine's JSON, zvezda-methodology/1). */
+export interface MethodologyDocument extends MethodologyVersion {
+  body: Record<string, unknown>;
+}
+
+/** One unit's figures under one version (GET /api/methodologies/compare). */
+export interface VersionFigures {
+  status: "ok" | "insufficient" | "incomplete" | "empty";
+  n: number;
+  index: number | null;
+  percent: number | null;
+  stars: number | null;
+  rank: number | null;
+  rankOf: number | null;
+}
+
+export interface ComparisonRow {
+  id: string;
+  name: string;
+  a: VersionFigures;
+  b: VersionFigures;
+  /** Rank under A minus rank under B: positive when the unit climbs under B; null unless ranked under both. */
+  rankChange: number | null;
+}
+
+export interface Comparison {
+  period: string;
+  view: "seeker" | "employer" | "combined";
+  kind: "region" | "managing" | "territorial";
+  a: { id: string; title: string };
+  b: { id: string; title: string };
+  units: ComparisonRow[];
+}
+
+const userPath = (id: string) => `/api/users/${encodeURIComponent(id)}`;
+const methodologyPath = (id: string) => `/api/methodologies/${encodeURIComponent(id)}`;
+
 export const fetchUsers = () => apiRequest<{ users: UserListing[] }>("GET", "/api/users");
 
-export const setUserDisabled = (id: string, disabled: boolean) => apiRequest<unknown>("PATCH", `/api/users/${encodeURIComponent(id)}`, { disabled });
+export const fetchScopeUnits = () => apiRequest<{ units: ScopeUnit[] }>("GET", "/api/units");
+
+export const createUser = (account: NewAccount) => apiRequest<{ user: UserListing }>("POST", "/api/users", account);
+
+export const updateUser = (id: string, patch: AccountPatch) => apiRequest<{ user: UserListing }>("PATCH", userPath(id), patch);
+
+export const setUserDisabled = (id: string, disabled: boolean) => updateUser(id, { disabled });
+
+export const setUserPassword = (id: string, password: string) => apiRequest<{ revokedSessions: number }>("POST", `${userPath(id)}/password`, { password });
 
 export const fetchAudit = (before?: number) => apiRequest<{ entries: AuditEntry[]; nextBefore: number | null }>("GET", `/api/audit${query({ limit: 50, before })}`);
 
 export const fetchMethodologies = () => apiRequest<{ methodologies: MethodologyVersion[] }>("GET", "/api/methodologies");
+
+export const fetchMethodology = (id: string) => apiRequest<MethodologyDocument>("GET", methodologyPath(id));
+
+/** Uploads a methodology document; the server validates it whole and stores it inactive. */
+export const uploadMethodology = (document: unknown) => apiRequest<{ id: string; title: string; active: boolean }>("POST", "/api/methodologies", document);
+
+export const activateMethodology = (id: string) => apiRequest<{ id: string; active: true }>("POST", `${methodologyPath(id)}/activate`);
+
+export const compareMethodologies = (params: { period: string; a: string; b: string; view: Comparison["view"] }) =>
+  apiRequest<Comparison>("GET", `/api/methodologies/compare${query(params)}`);
 
 /** Which parts of the administration a role may open (the server checks again). */
 export function adminAreas(role: Role): { users: boolean; audit: boolean; methodologies: boolean } {

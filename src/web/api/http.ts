@@ -1,11 +1,12 @@
 // The typed fetch client of the JSON API: same-origin cookies, the CSRF header on mutations, Russian errors.
 
-/** An API answer that is not a success, with the server's Russian message. */
+/** An API answer that is not a success, with the server's Russian message and its details (a refused file's rows or problems). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
     readonly code?: string,
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = "ApiError";
@@ -33,9 +34,9 @@ const fallbackMessages: Record<number, string> = {
 };
 
 async function errorOf(response: Response): Promise<ApiError> {
-  const body = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string } } | undefined;
+  const body = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string; details?: unknown } } | undefined;
   const message = body?.error?.message ?? fallbackMessages[response.status] ?? `Ошибка сервера (${response.status})`;
-  return new ApiError(response.status, message, body?.error?.code);
+  return new ApiError(response.status, message, body?.error?.code, body?.error?.details);
 }
 
 /** Sends a request to /api; resolves with the parsed JSON (undefined for 204). */

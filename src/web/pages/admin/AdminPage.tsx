@@ -7,10 +7,12 @@ import { useUser } from "../../app/auth-context";
 import { NotFoundPage } from "../NotFoundPage";
 import { AuditTab } from "./AuditTab";
 import { MethodologiesTab } from "./MethodologiesTab";
+import { StructureTab } from "./StructureTab";
 import { UsersTab } from "./UsersTab";
 
 const tabs = [
   { value: "users", label: "Пользователи", area: "users", Panel: UsersTab },
+  { value: "structure", label: "Структура", area: "users", Panel: StructureTab },
   { value: "audit", label: "Журнал изменений", area: "audit", Panel: AuditTab },
   { value: "methodologies", label: "Методики", area: "methodologies", Panel: MethodologiesTab },
 ] as const;
