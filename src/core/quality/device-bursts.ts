@@ -32,7 +32,7 @@ export function detectBursts(frame: QualityFrame, settings: QualitySettings, boo
         if (!kiosk || gap <= kioskMaxMedianGapSec) {
           const w = Math.min(0.8, weight * (count - need + 1));
           const ids = Array.from(run, (i) => frame.responses[i]?.id as string);
-          const group = `burst:${frame.deviceNames[device]}:${ids[0]}`;
+          const group = `burst:${frame.deviceName(device)}:${ids[0]}`;
           const text = kiosk
             ? `${count} анкет с одного планшета за ${windowMinutes} мин, в среднем через ${Math.round(gap)} с — быстрее, чем можно заполнить анкету в очереди посетителей.`
             : `${count} анкет с одного устройства за ${windowMinutes} мин (обычно с одного телефона приходит одна-две анкеты).`;

@@ -30,12 +30,14 @@ function find(parent: Int32Array, i: number): number {
   return i;
 }
 
-/** The smallest expected counts of each response's partners, ascending. */
+/** The smallest expected counts of the partners of each member of one group, ascending. */
 class BestPartners {
   static readonly SIZE = 8;
-  readonly best: Float64Array;
-  constructor(n: number) {
-    this.best = new Float64Array(n * BestPartners.SIZE).fill(Infinity);
+  best = new Float64Array(0);
+  /** Ready for a group of `m` members, all without partners. */
+  reset(m: number): void {
+    if (this.best.length < m * BestPartners.SIZE) this.best = new Float64Array(m * BestPartners.SIZE * 2);
+    this.best.fill(Infinity, 0, m * BestPartners.SIZE);
   }
   add(i: number, e: number): void {
     const b = this.best, o = i * BestPartners.SIZE;
@@ -101,11 +103,11 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
   // The (key, value) slots a unit's group uses: filled and cleared one by one instead of sweeping K × 256.
   let touched = new Int32Array(1024);
   let scratch = new Float64Array(1024);
-  const partners = new BestPartners(frame.n);
-  const partnerCount = new Int32Array(frame.n);
-  const parent = new Int32Array(frame.n);
-  for (let i = 0; i < frame.n; i++) parent[i] = i;
-  let anyPair = false;
+  // Pairs never leave their unit and form: partners and clusters are kept per group, by position in it.
+  const partners = new BestPartners();
+  let partnerCount = new Int32Array(0);
+  let parent = new Int32Array(0);
+  const sentence = { d, weight, clusterWeight, maxExpected };
 
   for (let u = 0; u < frame.units.length; u++) {
     const members = byUnit.subarray(unitStart[u] as number, unitStart[u + 1] as number);
@@ -114,6 +116,14 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
       const group = members.filter((i) => frame.form[i] === form && (frame.answered[i] as number) >= minAnswered && (frame.scaleDistinct[i] as number) > 1);
       const m = group.length;
       if (m < 2) continue;
+      partners.reset(m);
+      if (partnerCount.length < m) {
+        partnerCount = new Int32Array(m * 2);
+        parent = new Int32Array(m * 2);
+      }
+      partnerCount.fill(0, 0, m);
+      for (let a = 0; a < m; a++) parent[a] = a;
+      let anyPair = false;
       let used = 0;
       for (const i of group) {
         for (let k = 0; k < K; k++) {
@@ -158,9 +168,11 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
           // A crowded bucket holds a common band pattern: its pairs are compared with near neighbours in time only.
           const span = size > CROWDED_BUCKET ? CROWDED_SPAN : size;
           for (let x = runStart; x < runEnd; x++) {
-            const i = group[(packed[x] as number) % scale] as number;
+            const a = (packed[x] as number) % scale;
+            const i = group[a] as number;
             for (let y = x + 1; y < runEnd && y <= x + span; y++) {
-              const j = group[(packed[y] as number) % scale] as number;
+              const b = (packed[y] as number) % scale;
+              const j = group[b] as number;
               // Two people on one phone the same day (a couple) may well answer alike: not evidence.
               if (frame.device[i] === frame.device[j] && frame.device[i] !== -1 && !frame.kiosk[i] && frame.day[i] === frame.day[j]) continue;
               let diff = 0, logMatch = 0;
@@ -171,49 +183,56 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
               if (diff > d) continue;
               // A pair shares several bands when close: count it only in the first band it shares.
               let earlier = false;
-              for (let b = 0; b < band && !earlier; b++) {
+              for (let other = 0; other < band && !earlier; other++) {
                 let same = true;
-                for (const k of bandKeys[b] as number[]) if (codes[i * K + k] !== codes[j * K + k]) same = false;
+                for (const k of bandKeys[other] as number[]) if (codes[i * K + k] !== codes[j * K + k]) same = false;
                 earlier = same;
               }
               if (earlier) continue;
               const e = Math.exp(logPairs + (logBinomials[diff] as number) + logMatch);
               if (e > loosest) continue;
-              partners.add(i, e);
-              partners.add(j, e);
-              partnerCount[i] = (partnerCount[i] as number) + 1;
-              partnerCount[j] = (partnerCount[j] as number) + 1;
-              parent[find(parent, i)] = find(parent, j);
+              partners.add(a, e);
+              partners.add(b, e);
+              partnerCount[a] = (partnerCount[a] as number) + 1;
+              partnerCount[b] = (partnerCount[b] as number) + 1;
+              parent[find(parent, a)] = find(parent, b);
               anyPair = true;
             }
           }
           runStart = runEnd;
         }
       }
+      if (anyPair) flagClusters(frame, group, partners, partnerCount, parent, sentence, book);
     }
   }
-  if (!anyPair) return;
-  const best = partners.best;
-  const flagged = (i: number): boolean => partners.improbable(i, maxExpected);
+}
+
+/** The group's flagged members, cluster by cluster (members in input order), with their reasons. */
+function flagClusters(
+  frame: QualityFrame, group: Int32Array, partners: BestPartners, partnerCount: Int32Array, parent: Int32Array,
+  { d, weight, clusterWeight, maxExpected }: { d: number; weight: number; clusterWeight: number; maxExpected: number }, book: ReasonBook,
+): void {
   const clusters = new Map<number, number[]>();
-  for (let i = 0; i < frame.n; i++) {
-    if (!partnerCount[i] || !flagged(i)) continue;
-    const root = find(parent, i);
+  for (let a = 0; a < group.length; a++) {
+    if (!partnerCount[a] || !partners.improbable(a, maxExpected)) continue;
+    const root = find(parent, a);
     const list = clusters.get(root);
-    if (list) list.push(i);
-    else clusters.set(root, [i]);
+    if (list) list.push(a);
+    else clusters.set(root, [a]);
   }
   for (const list of clusters.values()) {
-    const ids = list.map((i) => frame.responses[i]?.id as string);
-    const group = `near-duplicate:${ids[0]}`;
-    for (const i of list) {
-      const count = partnerCount[i] as number;
+    list.sort((x, y) => (group[x] as number) - (group[y] as number));
+    const ids = list.map((a) => frame.responses[group[a] as number]?.id as string);
+    const key = `near-duplicate:${ids[0]}`;
+    for (const a of list) {
+      const i = group[a] as number;
+      const count = partnerCount[a] as number;
       const w = count >= 3 ? 1 - (1 - weight) * (1 - clusterWeight) : weight;
-      const e = best[i * BestPartners.SIZE] as number;
+      const e = partners.best[a * BestPartners.SIZE] as number;
       const chance = e < 1e-6 ? "менее 0,000001" : `около ${e.toPrecision(1).replace(".", ",")}`;
       const text = `Ответы почти совпадают (расхождение не более чем в ${d} вопросах) с ${count} ${count === 1 ? "другой анкетой" : "другими анкетами"} этого подразделения; у честных респондентов такое совпадение ожидается редко (${chance} случая).`;
       const own = frame.responses[i]?.id;
-      book.add(i, { code: "near_duplicate", text, weight: w, related: ids.filter((x) => x !== own).slice(0, 20), group });
+      book.add(i, { code: "near_duplicate", text, weight: w, related: ids.filter((x) => x !== own).slice(0, 20), group: key });
     }
   }
 }

@@ -96,7 +96,7 @@ export function detectPacedSeries(frame: QualityFrame, settings: QualitySettings
       const meanGap = ((frame.time[last] as number) - (frame.time[first] as number)) / (run.length - 1) / 60_000;
       const ids = run.map((i) => frame.responses[i]?.id as string);
       const text = `Серия из ${run.length} анкет с одного устройства с ${clock(frame.minute[first] as number)} почти ровно через каждые ${meanGap.toFixed(1).replace(".", ",")} мин: у живой очереди посетителей интервалы неравномерны.`;
-      for (const i of run) book.add(i, { code: "paced_series", text, weight, related: ids, group: `paced:${frame.deviceNames[device]}:${ids[0]}` });
+      for (const i of run) book.add(i, { code: "paced_series", text, weight, related: ids, group: `paced:${frame.deviceName(device)}:${ids[0]}` });
     }
   });
 }

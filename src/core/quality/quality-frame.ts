@@ -32,7 +32,9 @@ export interface QualityFrame {
   readonly duration: Float32Array;
   /** Device index, -1 without a key. */
   readonly device: Int32Array;
-  readonly deviceNames: readonly string[];
+  /** Device count, and the key of device `d`. */
+  readonly deviceCount: number;
+  deviceName(d: number): string;
   readonly kiosk: Uint8Array;
   /** 0 seeker, 1 employer. */
   readonly form: Uint8Array;
@@ -58,8 +60,16 @@ export interface QualityFrame {
   readonly medianDuration: readonly [number, number];
 }
 
+/** Responses read up front for the answer keys; a key first seen later starts the layout again with every key. */
+const KEY_SAMPLE = 5_000;
+
 /** Lays the input out for the checks; `optionalKeys` are the keys whose answers count as optional. */
 export function buildQualityFrame(input: QualityInput, optionalKeys: readonly string[]): QualityFrame {
+  return layOut(input, optionalKeys, KEY_SAMPLE) ?? (layOut(input, optionalKeys, Infinity) as QualityFrame);
+}
+
+/** The frame, with the answer keys of the first `keySample` responses; undefined when a later response has another key. */
+function layOut(input: QualityInput, optionalKeys: readonly string[], keySample: number): QualityFrame | undefined {
   const { units, responses } = input;
   const n = responses.length;
   const unitIndex = new Map<string, number>();
@@ -112,13 +122,10 @@ export function buildQualityFrame(input: QualityInput, optionalKeys: readonly st
   const keys: string[] = [];
   const valueCodes: Map<string, number>[] = [];
   const optional = new Set(optionalKeys);
-  let scaleMaxSeen = -Infinity;
-  for (const r of responses) {
-    const answers = r.answers;
+  for (let i = 0; i < Math.min(n, keySample); i++) {
+    const answers = (responses[i] as QualityResponse).answers;
     for (const key in answers) {
-      const v = answers[key];
-      if (v == null) continue;
-      if (typeof v === "number" && v > scaleMaxSeen) scaleMaxSeen = v;
+      if (answers[key] == null) continue;
       if (!keyIndex.has(key)) {
         keyIndex.set(key, keys.length);
         keys.push(key);
@@ -132,6 +139,9 @@ export function buildQualityFrame(input: QualityInput, optionalKeys: readonly st
   const durations: [number[], number[]] = [[], []];
   const isOptional = keys.map((k) => optional.has(k));
   const seen = new Uint8Array(16);
+  // Top answers count against the highest number answered anywhere, known only at the end: each response keeps its own highest and how often.
+  let scaleMaxSeen = -Infinity;
+  const ownMax = new Float64Array(n), ownMaxCount = new Uint8Array(n);
 
   for (let i = 0; i < n; i++) {
     const r = responses[i] as QualityResponse;
@@ -152,14 +162,16 @@ export function buildQualityFrame(input: QualityInput, optionalKeys: readonly st
     kiosk[i] = r.channel === "kiosk" ? 1 : 0;
     commentCount[i] = Math.min(65535, r.commentCount);
     const rowStart = i * width;
-    let count = 0, top = 0, sum = 0, sumSq = 0, opt = 0, got = 0;
+    let count = 0, max = -Infinity, atMax = 0, sum = 0, sumSq = 0, opt = 0, got = 0;
     seen.fill(0);
     let distinct = 0;
     const answers = r.answers;
     for (const name in answers) {
       const v = answers[name];
       if (v === null || v === undefined) continue;
-      const k = keyIndex.get(name) as number;
+      const k = keyIndex.get(name);
+      if (k === undefined) return undefined;
+      if (typeof v === "number" && v > scaleMaxSeen) scaleMaxSeen = v;
       let code: number;
       if (typeof v === "number" && v >= 0 && v < SMALL_INTS && Number.isInteger(v)) {
         // Scale answers: a direct table instead of a string dictionary.
@@ -185,7 +197,10 @@ export function buildQualityFrame(input: QualityInput, optionalKeys: readonly st
         count++;
         sum += v;
         sumSq += v * v;
-        if (v === scaleMaxSeen) top++;
+        if (v > max) {
+          max = v;
+          atMax = 1;
+        } else if (v === max) atMax++;
         const slot = v & 15;
         if (!seen[slot]) {
           seen[slot] = 1;
@@ -195,19 +210,23 @@ export function buildQualityFrame(input: QualityInput, optionalKeys: readonly st
     }
     answered[i] = got;
     scaleCount[i] = count;
-    scaleTop[i] = top;
+    ownMax[i] = max;
+    ownMaxCount[i] = atMax;
     scaleDistinct[i] = distinct;
     scaleMean[i] = count > 0 ? sum / count : NaN;
     scaleSd[i] = count > 1 ? Math.sqrt(Math.max(0, sumSq / count - (sum / count) ** 2)) : 0;
     optionalCount[i] = opt;
   }
+  for (let i = 0; i < n; i++) scaleTop[i] = ownMax[i] === scaleMaxSeen ? (ownMaxCount[i] as number) : 0;
 
-  const { device, deviceNames } = indexDevices(responses);
+  const { device, first } = indexDevices(responses);
   const order = timeOrder(time);
-  const byDev = groupBy(order, device, deviceNames.length);
+  const byDev = groupBy(order, device, first.length);
   const byU = groupBy(order, unit, units.length);
   return {
-    n, responses, units, unit, regionOfUnit, spans: units.map((u) => openingSpans(u.hours)), time, day, minute, weekday, duration, device, deviceNames, kiosk, form,
+    n, responses, units, unit, regionOfUnit, spans: units.map((u) => openingSpans(u.hours)), time, day, minute, weekday, duration, device, kiosk, form,
+    deviceCount: first.length,
+    deviceName: (d) => responses[first[d] as number]?.device ?? "",
     keys, codes, answered, scaleCount, scaleTop, scaleDistinct, scaleSd, scaleMean, optionalCount, commentCount,
     byDevice: byDev.sorted, deviceStart: byDev.start, byUnit: byU.sorted, unitStart: byU.start,
     medianDuration: [medianOf(durations[0]), medianOf(durations[1])],

@@ -62,47 +62,53 @@ function hash32(text: string): number {
 
 /**
  * Device indexes without a string-keyed Map (the slowest part with a million distinct keys): responses are
- * bucketed by a hash of their key, and equal keys are told apart inside each (tiny) bucket.
+ * bucketed by a hash of their key, and equal keys are told apart inside each (tiny) bucket. A device is
+ * named by its first response (`first`), so the keys are read again only where hashes agree.
  */
-export function indexDevices(responses: readonly QualityResponse[]): { device: Int32Array; deviceNames: string[] } {
+export function indexDevices(responses: readonly QualityResponse[]): { device: Int32Array; first: Int32Array } {
   const n = responses.length;
   const device = new Int32Array(n).fill(-1);
   const bits = Math.max(4, Math.min(24, Math.ceil(Math.log2(n + 1)) + 1));
   const mask = (1 << bits) - 1;
   const hashes = new Uint32Array(n);
+  const keyed = new Uint8Array(n);
   const start = new Int32Array(mask + 2);
   for (let i = 0; i < n; i++) {
     const key = responses[i]?.device;
     if (key === undefined) continue;
     const h = hash32(key);
     hashes[i] = h;
+    keyed[i] = 1;
     start[(h & mask) + 1] = (start[(h & mask) + 1] as number) + 1;
   }
   for (let b = 0; b <= mask; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
   const fill = start.slice(0, mask + 1);
   const members = new Int32Array(start[mask + 1] as number);
   for (let i = 0; i < n; i++) {
-    const key = responses[i]?.device;
-    if (key === undefined) continue;
+    if (!keyed[i]) continue;
     const b = (hashes[i] as number) & mask;
     const at = fill[b] as number;
     members[at] = i;
     fill[b] = at + 1;
   }
-  const deviceNames: string[] = [];
+  const first = new Int32Array(members.length);
+  let count = 0;
   for (let b = 0; b <= mask; b++) {
     const from = start[b] as number, to = start[b + 1] as number;
     for (let x = from; x < to; x++) {
       const i = members[x] as number;
       if (device[i] !== -1) continue;
-      const name = responses[i]?.device as string;
-      const id = deviceNames.push(name) - 1;
+      const id = count++;
+      first[id] = i;
       device[i] = id;
+      let name: string | undefined;
       for (let y = x + 1; y < to; y++) {
         const j = members[y] as number;
-        if (device[j] === -1 && hashes[j] === hashes[i] && responses[j]?.device === name) device[j] = id;
+        if (device[j] !== -1 || hashes[j] !== hashes[i]) continue;
+        name ??= responses[i]?.device;
+        if (responses[j]?.device === name) device[j] = id;
       }
     }
   }
-  return { device, deviceNames };
+  return { device, first: first.slice(0, count) };
 }
