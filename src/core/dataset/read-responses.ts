@@ -29,13 +29,21 @@ function readResponse(r: RefusingReader, value: unknown, path: string, unitIds: 
   return response;
 }
 
+/**
+ * A copy of `text` that holds no reference to a larger string: a substring cut from a parser's buffer can keep
+ * the whole buffer alive (V8's sliced strings), so a set of ids from a streamed file would keep the file.
+ */
+function detached(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
 /** A checker for responses read one at a time: each call reads one item; ids must be unique across calls. */
 export function responseChecker(unitIds: ReadonlySet<string>, m: Methodology): (r: RefusingReader, value: unknown, path: string) => SurveyResponse {
   const seen = new Set<string>();
   return (r, value, path) => {
     const response = readResponse(r, value, path, unitIds, m);
     if (seen.has(response.id)) r.fail({ code: "duplicate_id", path: fieldPath(path, "id"), id: response.id });
-    seen.add(response.id);
+    seen.add(detached(response.id));
     return response;
   };
 }
