@@ -1,4 +1,5 @@
 // The administration API of the admin section: accounts, the audit trail, methodology versions and their comparison.
+import type { ComparisonRow } from "../../server/methodology/compare-rankings";
 import type { Role } from "./auth-api";
 import { apiRequest, query } from "./http";
 
@@ -62,25 +63,8 @@ export interface MethodologyDocument extends MethodologyVersion {
   body: Record<string, unknown>;
 }
 
-/** One unit's figures under one version (GET /api/methodologies/compare). */
-export interface VersionFigures {
-  status: "ok" | "insufficient" | "incomplete" | "empty";
-  n: number;
-  index: number | null;
-  percent: number | null;
-  stars: number | null;
-  rank: number | null;
-  rankOf: number | null;
-}
-
-export interface ComparisonRow {
-  id: string;
-  name: string;
-  a: VersionFigures;
-  b: VersionFigures;
-  /** Rank under A minus rank under B: positive when the unit climbs under B; null unless ranked under both. */
-  rankChange: number | null;
-}
+/** One unit's figures under each version, as GET /api/methodologies/compare computes them. */
+export type { ComparisonRow, VersionFigures } from "../../server/methodology/compare-rankings";
 
 export interface Comparison {
   period: string;
