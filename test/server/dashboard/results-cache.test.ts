@@ -98,13 +98,20 @@ describe.each(backends)("ResultsCache on %s", (backend) => {
     expect((await cache.units()).byId.get("32-01")?.name).toBe("ЦЗН");
   });
 
+  // The marker is the cluster's WAL position: on PGlite the database is alone in it, but on a shared
+  // PostgreSQL server (CI runs the test files in parallel on one) other databases' writes move it too,
+  // which costs a needless recomputation and nothing else — so "kept while unchanged" is checked on PGlite.
   it("recomputes an aged document only when the database has written something since", async () => {
     const cache = new ResultsCache(database.db, { freshMs: 0, methodology: async () => m });
     const first = await cache.get("2025-Q2");
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(await cache.get("2025-Q2")).toBe(first);
-    await addResponses(1, 200);
-    expect(await cache.get("2025-Q2")).toBe(first);
+    if (backend === "pglite") {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(await cache.get("2025-Q2")).toBe(first);
+      await addResponses(1, 200);
+      expect(await cache.get("2025-Q2")).toBe(first);
+    } else {
+      await addResponses(1, 200);
+    }
     let next = first;
     for (let i = 0; i < 50 && next === first; i++) {
       await new Promise((resolve) => setTimeout(resolve, 20));
