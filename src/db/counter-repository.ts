@@ -29,7 +29,7 @@ function compareRows(a: CounterRow, b: CounterRow): number {
 export function toRows(cells: readonly CounterCell[]): CounterRow[] {
   const merged = new Map<string, CounterRow>();
   for (const cell of cells) {
-    const id = JSON.stringify([cell.month, cell.unit, cell.view, cell.key, cell.value]);
+    const id = `${cell.month}\u0000${cell.unit}\u0000${cell.view}\u0000${cell.key}\u0000${cell.value}`;
     const seen = merged.get(id);
     if (seen) seen.count += cell.count;
     else merged.set(id, { month: cell.month, unit_id: cell.unit, view: cell.view, key: cell.key, value: cell.value, count: cell.count });

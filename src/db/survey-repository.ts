@@ -66,33 +66,31 @@ export interface ResponseWithCells {
  */
 export async function storeSurveyResponses(db: Db, batch: readonly ResponseWithCells[]): Promise<("stored" | "duplicate")[]> {
   if (batch.length === 0) return [];
-  const responses = batch.map((b) => b.response);
-  const json = (value: JsonObject | null) => (value === null ? null : JSON.stringify(value));
-  const of = <T>(pick: (r: NewSurveyResponse) => T) => responses.map(pick);
-  const cellRows = batch.flatMap(({ response, cells }) => toRows(cells).map((row) => ({ ...row, rid: response.id })));
-  // Arrays (one parameter per column) keep the statement text the same for every batch size.
-  const cell = <K extends keyof (typeof cellRows)[number]>(key: K) => cellRows.map((row) => row[key]);
+  const responses = batch.map(({ response: r }) => ({
+    id: r.id, unit_id: r.unitId, respondent: r.respondent, methodology_id: r.methodologyId, submitted_at: r.submittedAt.toISOString(),
+    local_month: r.localMonth, started_at: r.durationSec === null ? null : new Date(r.submittedAt.getTime() - r.durationSec * 1000).toISOString(),
+    duration_sec: r.durationSec, channel: r.channel, device_hash: r.deviceHash, answers: r.answers, comments: r.comments, profile: r.profile,
+    form_token: r.formToken,
+  }));
+  const cells = batch.flatMap(({ response, cells }) => toRows(cells).map((row) => ({ ...row, rid: response.id })));
+  // Two JSON parameters (serialised natively, the answers nested rather than escaped) keep the
+  // statement text the same for every batch size.
   const result = await sql<{ id: string }>`
     with ins as (
       insert into responses (id, unit_id, respondent, methodology_id, submitted_at, local_month, started_at, duration_sec,
         channel, device_hash, answers, comments, profile, form_token)
       select id, unit_id, respondent, methodology_id, submitted_at, local_month, started_at, duration_sec,
-        channel, device_hash, cast(answers as jsonb), cast(comments as jsonb), cast(profile as jsonb), form_token
-      from unnest(${of((r) => r.id)}::text[], ${of((r) => r.unitId)}::text[], ${of((r) => r.respondent)}::text[],
-        ${of((r) => r.methodologyId)}::text[], ${of((r) => r.submittedAt.toISOString())}::timestamptz[], ${of((r) => r.localMonth)}::text[],
-        ${of((r) => (r.durationSec === null ? null : new Date(r.submittedAt.getTime() - r.durationSec * 1000).toISOString()))}::timestamptz[],
-        ${of((r) => r.durationSec)}::int[], ${of((r) => r.channel)}::text[], ${of((r) => r.deviceHash)}::text[],
-        ${of((r) => JSON.stringify(r.answers))}::text[], ${of((r) => json(r.comments))}::text[], ${of((r) => json(r.profile))}::text[],
-        ${of((r) => r.formToken)}::text[])
-        as t(id, unit_id, respondent, methodology_id, submitted_at, local_month, started_at, duration_sec,
-          channel, device_hash, answers, comments, profile, form_token)
+        channel, device_hash, answers, comments, profile, form_token
+      from json_to_recordset(${JSON.stringify(responses)}::json)
+        as t(id text, unit_id text, respondent text, methodology_id text, submitted_at timestamptz, local_month text, started_at timestamptz,
+          duration_sec int, channel text, device_hash text, answers jsonb, comments jsonb, profile jsonb, form_token text)
       on conflict (form_token) do nothing
       returning id
     ), counted as (
       insert into response_counters (month, unit_id, view, key, value, count)
       select c.month, c.unit_id, c.view, c.key, c.value, sum(c.count)::bigint
-      from unnest(${cell("rid")}::text[], ${cell("month")}::text[], ${cell("unit_id")}::text[], ${cell("view")}::text[],
-        ${cell("key")}::text[], ${cell("value")}::text[], ${cell("count")}::bigint[]) as c(rid, month, unit_id, view, key, value, count)
+      from json_to_recordset(${JSON.stringify(cells)}::json)
+        as c(rid text, month text, unit_id text, view text, key text, value text, count bigint)
       join ins on ins.id = c.rid
       group by c.month, c.unit_id, c.view, c.key, c.value
       order by c.month, c.unit_id, c.view, c.key, c.value

@@ -33,6 +33,31 @@ function optionLabel(form: FormDef, key: string, value: string): string {
   return value;
 }
 
+/** The form's fields by the names a submission may post. */
+interface FieldIndex {
+  fields: Map<string, AnswerField>;
+  noteKeys: Set<string>;
+  profileFields: Map<string, ProfileField>;
+  otherKeys: Map<string, ProfileField>;
+}
+
+// A methodology's forms are immutable once loaded: indexed once, not per submission.
+const fieldIndexes = new WeakMap<FormDef, FieldIndex>();
+
+function fieldIndexOf(form: FormDef): FieldIndex {
+  let index = fieldIndexes.get(form);
+  if (!index) {
+    index = {
+      fields: new Map(form.questions.flatMap((q) => q.parts.map((p) => [p.key, p] as const))),
+      noteKeys: new Set(form.questions.flatMap((q) => [q.note, ...q.parts.map((p) => p.note)]).filter((k): k is string => Boolean(k))),
+      profileFields: new Map(form.profile.fields.map((f) => [f.key, f])),
+      otherKeys: new Map(form.profile.fields.filter((f) => f.otherKey).map((f) => [f.otherKey as string, f])),
+    };
+    fieldIndexes.set(form, index);
+  }
+  return index;
+}
+
 /** Checks `body` against the form; `extraNames` are the fields the route handles itself (the token). */
 export function readSubmission(form: FormDef, scale: ScaleSettings, body: FormBody, extraNames: readonly string[]): SubmissionResult {
   const values = new Map<string, string[]>();
@@ -40,10 +65,7 @@ export function readSubmission(form: FormDef, scale: ScaleSettings, body: FormBo
   const answers: Record<string, number | string> = {};
   const comments: Record<string, string> = {};
   const profile: Record<string, string | string[]> = {};
-  const fields = new Map<string, AnswerField>(form.questions.flatMap((q) => q.parts.map((p) => [p.key, p] as const)));
-  const noteKeys = new Set(form.questions.flatMap((q) => [q.note, ...q.parts.map((p) => p.note)]).filter((k): k is string => Boolean(k)));
-  const profileFields = new Map<string, ProfileField>(form.profile.fields.map((f) => [f.key, f]));
-  const otherKeys = new Map<string, ProfileField>(form.profile.fields.filter((f) => f.otherKey).map((f) => [f.otherKey as string, f]));
+  const { fields, noteKeys, profileFields, otherKeys } = fieldIndexOf(form);
   const unknown: string[] = [];
 
   for (const [name, raw] of Object.entries(body)) {

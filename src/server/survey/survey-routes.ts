@@ -39,7 +39,13 @@ export async function surveyRoutes(app: FastifyInstance, options: { context: Ser
   await app.register(rateLimit, { global: false, errorResponseBuilder: () => new TooManyRequestsError("Слишком много анкет с этого устройства. Пожалуйста, попробуйте позже.") });
   await app.register(surveyAssetRoutes);
 
-  const deviceOf = (request: FastifyRequest) => browserDeviceKey(secret, request.headers["user-agent"] ?? "", request.ip);
+  // Asked by the rate limit and then by the handler: hashed once per request.
+  const devices = new WeakMap<FastifyRequest, string>();
+  const deviceOf = (request: FastifyRequest) => {
+    let key = devices.get(request);
+    if (key === undefined) devices.set(request, (key = browserDeviceKey(secret, request.headers["user-agent"] ?? "", request.ip)));
+    return key;
+  };
 
   async function unitOr404(id: string, reply: FastifyReply): Promise<SurveyUnit | undefined> {
     const unit = await findSurveyUnit(id);
