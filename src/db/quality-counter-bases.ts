@@ -33,11 +33,19 @@ export async function readBasisCells(db: Db, months: readonly string[], basis: C
   if (months.length === 0 || filter.unitIds?.length === 0 || filter.keys?.length === 0) return [];
   const units = filter.unitIds ? sql`and c.unit_id in (${sql.join([...filter.unitIds])})` : sql``;
   const keys = filter.keys ? sql`and c.key in (${sql.join([...filter.keys])})` : sql``;
-  const result = await sql<{ unit_id: string; view: Respondent; key: string; value: string; count: number }>`
-    select c.unit_id, c.view, c.key, c.value, sum(c.count)::float8 as count
+  const query = sql<{ unit_id: string; view: Respondent; key: string; value: string; count: number }>`
+    select c.unit_id, c.view, c.key, c.value, sum(c.count::float8) as count
     from (${basisTerms(basis)}) as c
     where c.month in (${sql.join([...months])}) ${units} ${keys}
     group by c.unit_id, c.view, c.key, c.value
-    having sum(c.count) > 0`.execute(db);
+    having sum(c.count::float8) > 0`;
+  // The groups (unit × view × key × value, some hundreds of thousands nationally, whatever the number of
+  // months or responses) fit in memory only above the default work_mem: below it the sum spills to disk.
+  const result = db.isTransaction
+    ? await query.execute(db)
+    : await db.transaction().execute(async (trx) => {
+        await sql`set local work_mem = '256MB'`.execute(trx);
+        return query.execute(trx);
+      });
   return result.rows.map((row) => ({ unit: row.unit_id, view: row.view, key: row.key, value: row.value, count: Number(row.count) }));
 }

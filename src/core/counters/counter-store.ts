@@ -90,7 +90,12 @@ export class CounterStore implements CounterRows {
 
   /** Adds `sign * cell.count` to the cell. */
   add(cell: CounterCell, sign: 1 | -1 = 1): void {
-    this.bump(this.rows(cell.month, cell.view), this.unitId(cell.unit), this.kvId(cell.key, cell.value), sign * cell.count);
+    this.addIn(cell.month, cell, sign);
+  }
+
+  /** Adds `sign * cell.count` to the cell in `month` (a cell summed over a period carries no month of its own). */
+  addIn(month: string, cell: PeriodCell, sign: 1 | -1 = 1): void {
+    this.bump(this.rows(month, cell.view), this.unitId(cell.unit), this.kvId(cell.key, cell.value), sign * cell.count);
   }
 
   /** Adds many cells. */

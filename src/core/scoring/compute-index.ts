@@ -41,7 +41,7 @@ const isRows = (c: ComputeInput["counters"]): c is CounterRows => typeof (c as C
 /** A store of cells; period-summed cells (no month) go under the period's first month. */
 function storeOf(cells: Iterable<CounterCell | PeriodCell>, firstMonth: string): CounterStore {
   const store = new CounterStore();
-  for (const cell of cells) store.add("month" in cell && typeof cell.month === "string" ? cell : { ...cell, month: firstMonth });
+  for (const cell of cells) store.addIn("month" in cell && typeof cell.month === "string" ? cell.month : firstMonth, cell);
   return store;
 }
 
