@@ -1,9 +1,11 @@
 // «Проверка данных» in chromium: the Bryansk reviewer opens the fabricated burst the demo planted in
-// Klintsy (32-02), sees its timeline, confirms it, and the centre's index and star change.
+// Klintsy (32-02), sees its timeline, confirms it, and the centre's index and star change; single
+// flags and centre flags are reviewed with their evidence; Primorye's near-copies show their pairs.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchChromium } from "../support/browser.js";
 import { buildWebAppOnce, screenNumber, signedInPage, waitForUnit } from "../support/admin-browser.js";
+import { jsonb } from "../../src/db/index.js";
 import { runsOnPglite } from "../support/databases.js";
 import { startDemoServer, type DemoServer } from "../support/demo-server.js";
 
@@ -52,5 +54,57 @@ describe.runIf(runsOnPglite)("admin app: data-quality review", () => {
     const after = await starOf(regional, unitUrl);
     expect(after.index).not.toBe(before.index);
     expect(after.rays).not.toBe(before.rays);
+  });
+
+  it("a single flagged response shows its reasons and answers; clearing it and reopening it are both kept", async () => {
+    await regional.goto(`${server.url}/admin/quality?period=2026-Q3`);
+    await regional.getByTestId("single-flags-title").waitFor();
+    const card = regional.locator("[data-testid=quality-response][data-status=pending]").first();
+    const id = await card.getAttribute("data-id");
+    const same = regional.locator(`[data-testid=quality-response][data-id="${id}"]`);
+    expect(await same.getByTestId("flag-reasons").textContent()).toMatch(/\S/);
+    await same.getByRole("button", { name: "Показать доказательства" }).click();
+    await same.getByTestId("response-answers").waitFor();
+    expect(await same.locator("[data-testid=response-answers] tbody tr").count()).toBeGreaterThanOrEqual(5);
+    expect(await axeViolations(regional)).toEqual([]);
+
+    await same.getByRole("button", { name: "Снять отметку" }).click();
+    await regional.locator(`[data-testid=quality-response][data-id="${id}"][data-status=cleared]`).waitFor();
+    await regional.locator(`[data-testid=quality-response][data-id="${id}"]`).getByRole("button", { name: "Вернуть к рассмотрению" }).click();
+    await regional.locator(`[data-testid=quality-response][data-id="${id}"][data-status=pending]`).waitFor();
+  });
+
+  it("a centre flagged against its peers shows its statistics beside the region's and the country's, and is decided", async () => {
+    const db = server.database.db;
+    const run = await db.selectFrom("quality_runs").select("id").orderBy("id", "desc").executeTakeFirstOrThrow();
+    await db
+      .insertInto("unit_flags")
+      .values({ unit_id: "32-01", period: "2026-Q3", run_id: run.id, score: 0.9, reasons: jsonb([{ code: "unit_divergence", text: "Центр ставит высшие баллы заметно чаще соседей.", weight: 0.9 }]) })
+      .execute();
+    await regional.goto(`${server.url}/admin/quality?period=2026-Q3`);
+    const card = regional.locator('[data-testid=quality-unit][data-unit="32-01"][data-status=pending]');
+    await card.waitFor();
+    expect(await card.getByTestId("flag-reasons").textContent()).toContain("высшие баллы");
+    await card.getByRole("button", { name: "Сравнить с регионом и страной" }).click();
+    const peers = card.getByTestId("unit-peers");
+    await peers.waitFor();
+    expect(await peers.locator("thead th").allTextContents()).toEqual(["Показатель", "Центр", "Регион", "Россия"]);
+    expect(await peers.locator("tbody tr").count()).toBe(5);
+    expect(await axeViolations(regional)).toEqual([]);
+    await card.getByRole("button", { name: "Подтвердить", exact: true }).click();
+    await regional.locator('[data-testid=quality-unit][data-unit="32-01"][data-status=confirmed]').waitFor();
+  });
+
+  it("the Primorye reviewer sees the near-copies of 25-02 as pairs with the answers that differ", async () => {
+    const primorye = await signedInPage(browser, server.url, "primorye");
+    await primorye.goto(`${server.url}/admin/quality?period=2026-Q3`);
+    const group = primorye.locator('[data-testid=quality-group][data-units~="25-02"]').first();
+    await group.waitFor();
+    await group.getByRole("button", { name: "Показать анкеты" }).click();
+    const pairs = group.getByTestId("duplicate-pairs");
+    await pairs.waitFor();
+    expect(await pairs.locator("tbody tr").count()).toBeGreaterThanOrEqual(1);
+    expect(await primorye.locator('[data-testid=quality-group][data-units~="32-02"], [data-testid=quality-group][data-units~="32-03"]').count()).toBe(0);
+    await primorye.close();
   });
 });

@@ -1,5 +1,8 @@
 // /api/quality: the review queue, the evidence of a group, decisions.
+import type { DuplicatePair } from "../../server/quality/quality-evidence";
 import { apiRequest, query } from "./http";
+
+export type { DuplicatePair };
 
 export type FlagStatus = "pending" | "confirmed" | "cleared";
 
@@ -34,6 +37,18 @@ export interface QueueFlag {
   status: FlagStatus;
 }
 
+/** A unit whose figures diverge from its peers' in the period. */
+export interface QueueUnitFlag {
+  unitId: string;
+  period: string;
+  score: number;
+  reasons: { code: string; text: string; weight: number }[];
+  status: FlagStatus;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  note: string | null;
+}
+
 export interface QualityQueue {
   period: string;
   /** More flags than `limit`: the queue keeps those awaiting a decision, strongest first. */
@@ -41,6 +56,7 @@ export interface QualityQueue {
   limit: number;
   groups: QueueGroup[];
   responses: QueueFlag[];
+  units: QueueUnitFlag[];
   unitNames: Record<string, string>;
 }
 
@@ -59,13 +75,51 @@ export interface GroupEvidence {
   group: QueueGroup;
   timeline: TimelinePoint[];
   devices: { device: string; count: number }[];
+  duplicates: DuplicatePair[];
+}
+
+/** One decision of the history: who moved a flag from which state to which. */
+export interface DecisionRecord {
+  at: string;
+  action: string;
+  actor: string | null;
+}
+
+/** GET /api/quality/responses/:id: a single flag with its answers, the responses its reasons name, and its decisions. */
+export interface ResponseEvidence {
+  flag: QueueFlag;
+  response: { id: string; answers: Record<string, unknown>; commentCount: number } | null;
+  timeline: TimelinePoint[];
+  duplicates: DuplicatePair[];
+  history: DecisionRecord[];
+}
+
+/** Statistics of a unit's (or its peers') responses in the period. */
+export interface UnitStatistics {
+  responses: number;
+  medianDurationSec: number | null;
+  kioskShare: number | null;
+  topAnswerShare: number | null;
+  noCommentShare: number | null;
+}
+
+/** GET /api/quality/units/:id: the unit beside its region and the country. */
+export interface UnitEvidence {
+  unit: { id: string; name: string };
+  stats: { unit: UnitStatistics; region: (UnitStatistics & { id: string }) | null; country: UnitStatistics };
 }
 
 export const fetchQualityQueue = (period: string) => apiRequest<QualityQueue>("GET", `/api/quality/queue${query({ period })}`);
 
 export const fetchGroupEvidence = (key: string) => apiRequest<GroupEvidence>("GET", `/api/quality/groups/${encodeURIComponent(key)}`);
 
-export const decide = (body: { group?: string; responseIds?: string[]; decision: "confirm" | "clear" | "reopen"; note?: string }) =>
+export const fetchResponseEvidence = (id: string) => apiRequest<ResponseEvidence>("GET", `/api/quality/responses/${encodeURIComponent(id)}`);
+
+export const fetchUnitEvidence = (id: string, period: string) => apiRequest<UnitEvidence>("GET", `/api/quality/units/${encodeURIComponent(id)}${query({ period })}`);
+
+export type Decision = "confirm" | "clear" | "reopen";
+
+export const decide = (body: { group?: string; responseIds?: string[]; unitFlag?: { unit: string; period: string }; decision: Decision; note?: string }) =>
   apiRequest<{ changed: unknown[] }>("POST", "/api/quality/decisions", body);
 
 /** GET /api/quality/trust: the data trust of a subtree in a period (reviewer roles only). */

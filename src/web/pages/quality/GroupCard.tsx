@@ -1,0 +1,64 @@
+// A burst, series or near-copy cluster in the queue: its reasons, its responses on a timeline and its
+// near-duplicate pairs on demand, one decision for the whole group.
+import { Badge, Button, Card, Group, Text } from "@mantine/core";
+import { useState } from "react";
+import { Link } from "react-router-dom";
+import { decide, fetchGroupEvidence, type FlagStatus, type QueueGroup } from "../../api/quality-api";
+import { useAsync } from "../../app/use-async";
+import { LoadState } from "../../components/LoadState";
+import { DecisionButtons } from "./DecisionButtons";
+import { DuplicatePairs } from "./DuplicatePairs";
+import { ReasonList } from "./ReasonList";
+import { statusColors, statusLabels, time } from "./review-format";
+import { TimelineTable } from "./TimelineTable";
+
+function groupStatus(g: QueueGroup): FlagStatus {
+  if (g.pending > 0) return "pending";
+  return g.confirmed >= g.cleared ? "confirmed" : "cleared";
+}
+
+function GroupEvidenceView({ groupKey }: { groupKey: string }) {
+  const state = useAsync(() => fetchGroupEvidence(groupKey), [groupKey]);
+  if (!state.data) return <LoadState loading={state.loading} error={state.error} onRetry={state.reload} what="доказательства" />;
+  return (
+    <>
+      <TimelineTable points={state.data.timeline} label="Анкеты группы по времени отправки" />
+      <DuplicatePairs pairs={state.data.duplicates} />
+    </>
+  );
+}
+
+export function GroupCard({ group, names, canDecide, onDecided }: { group: QueueGroup; names: Record<string, string>; canDecide: boolean; onDecided: () => void }) {
+  const [open, setOpen] = useState(false);
+  const status = groupStatus(group);
+  const units = group.unitIds.map((id) => names[id] ?? id).join(", ");
+  return (
+    <Card withBorder data-testid="quality-group" data-units={group.unitIds.join(" ")} data-status={status}>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Text fw={600}>
+            {units}: {group.size} анкет, {group.devices} устр.
+          </Text>
+          <Text size="sm" c="dimmed">
+            {time(group.first)} — {time(group.last)}
+          </Text>
+        </div>
+        <Badge variant="filled" color={statusColors[status]} data-testid="group-status">
+          {statusLabels[status]}
+        </Badge>
+      </Group>
+      <ReasonList reasons={group.reasons} />
+      <DecisionButtons status={status} canDecide={canDecide} onDecide={(decision) => decide({ group: group.key, decision })} onDecided={onDecided}>
+        <Button size="xs" variant="default" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+          {open ? "Скрыть анкеты" : "Показать анкеты"}
+        </Button>
+        {group.unitIds[0] && (
+          <Button size="xs" variant="subtle" component={Link} to={`/u/${group.unitIds[0]}`}>
+            Страница центра
+          </Button>
+        )}
+      </DecisionButtons>
+      {open && <GroupEvidenceView groupKey={group.key} />}
+    </Card>
+  );
+}

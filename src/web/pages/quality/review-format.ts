@@ -1,0 +1,15 @@
+// How the review screens write states, times and shares.
+import type { FlagStatus } from "../../api/quality-api";
+
+export const statusLabels: Record<FlagStatus, string> = { pending: "ожидает решения", confirmed: "подтверждено, исключено", cleared: "отметка снята" };
+
+export const statusColors: Record<FlagStatus, string> = { pending: "red.9", confirmed: "dark", cleared: "gray.7" };
+
+/** A moment in the reader's local time, to the second. */
+export const time = (iso: string | null): string => (iso ? new Date(iso).toLocaleString("ru-RU", { dateStyle: "short", timeStyle: "medium" }) : "—");
+
+/** A share (0..1) as a percent with one decimal, or a dash. */
+export const share = (x: number | null | undefined): string => (x === null || x === undefined ? "—" : `${(x * 100).toLocaleString("ru-RU", { maximumFractionDigits: 1 })} %`);
+
+/** An answer as the evidence tables show it: a skipped one as a dash. */
+export const answerText = (v: unknown): string => (v === null || v === undefined ? "—" : Array.isArray(v) ? v.join(", ") : String(v));
