@@ -219,7 +219,10 @@ describe.runIf(runsOnPglite)("admin app: org structure", { timeout: 240_000 }, (
     await form.getByLabel("Тип сети").selectOption("centralized");
     await form.getByRole("button", { name: "Сохранить" }).click();
     await federal.locator('[data-testid=unit-panel][data-unit="33"]').waitFor();
-    expect(await federal.locator('[data-testid=unit-facts] [data-fact="Тип сети"]').textContent()).toBe("централизованная");
+    // The panel was on screen before the save: wait for the saved value, not for the panel.
+    const network = federal.locator('[data-testid=unit-facts] [data-fact="Тип сети"]');
+    await network.filter({ hasText: /^централизованная$/ }).waitFor();
+    expect(await network.textContent()).toBe("централизованная");
     expect((await server.database.db.selectFrom("org_units").select("network").where("id", "=", "33").executeTakeFirstOrThrow()).network).toBe("centralized");
     const audit = await auditOf("33");
     expect(audit.at(-1)).toMatchObject({ action: "unit.update", before: { network: "decentralized" }, after: { network: "centralized" } });
