@@ -2,6 +2,8 @@
 // duplicate pairs with the answers that differ, the devices involved.
 import type { FlaggedResponse, ResponseContent } from "../../db/index.js";
 
+export type { UnitStatistics } from "../../db/index.js";
+
 /** One answer on which two near-duplicate responses differ. */
 export interface AnswerDifference {
   key: string;

@@ -1,8 +1,8 @@
 // /api/quality: the review queue, the evidence of a group, decisions.
-import type { DuplicatePair } from "../../server/quality/quality-evidence";
+import type { DuplicatePair, UnitStatistics } from "../../server/quality/quality-evidence";
 import { apiRequest, query } from "./http";
 
-export type { DuplicatePair };
+export type { DuplicatePair, UnitStatistics };
 
 export type FlagStatus = "pending" | "confirmed" | "cleared";
 
@@ -92,15 +92,6 @@ export interface ResponseEvidence {
   timeline: TimelinePoint[];
   duplicates: DuplicatePair[];
   history: DecisionRecord[];
-}
-
-/** Statistics of a unit's (or its peers') responses in the period. */
-export interface UnitStatistics {
-  responses: number;
-  medianDurationSec: number | null;
-  kioskShare: number | null;
-  topAnswerShare: number | null;
-  noCommentShare: number | null;
 }
 
 /** GET /api/quality/units/:id: the unit beside its region and the country. */
