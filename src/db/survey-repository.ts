@@ -1,7 +1,7 @@
 // What the public survey reads and writes: open units with their region's zone, the active
 // methodology, and a response stored together with its counters.
 import { sql } from "kysely";
-import { toRows, type CounterCell } from "./counter-repository.js";
+import type { CounterCell } from "./counter-repository.js";
 import type { Db, JsonObject, ResponseChannel, Respondent } from "./database-schema.js";
 
 /** A unit that takes survey responses, with the time zone of its region. */
@@ -58,11 +58,25 @@ export interface ResponseWithCells {
   cells: readonly CounterCell[];
 }
 
+/** The counted (key, value) pairs of a response's cells; each cell must be the response's own month, unit and view, count 1. */
+function countedPairs(response: NewSurveyResponse, cells: readonly CounterCell[]): { id: string; keys: string[]; vals: string[] } {
+  const keys: string[] = [], vals: string[] = [];
+  for (const cell of cells) {
+    if (cell.month !== response.localMonth || cell.unit !== response.unitId || cell.view !== response.respondent || cell.count !== 1) {
+      throw new Error(`response ${response.id}: cell ${cell.key}=${cell.value} is not one count of its own month, unit and view`);
+    }
+    keys.push(cell.key);
+    vals.push(cell.value);
+  }
+  return { id: response.id, keys, vals };
+}
+
 /**
  * Stores a batch of responses and adds their counters in one statement (one transaction, one
  * round trip); a response whose form token is already stored (or repeated within the batch)
  * changes nothing and reports `duplicate`. Counter rows are summed per cell and written in key
- * order, so concurrent batches lock them in the same order and cannot deadlock.
+ * order under collation "C" (the order addCounterCells uses), so concurrent writers lock them in
+ * the same order and cannot deadlock.
  */
 export async function storeSurveyResponses(db: Db, batch: readonly ResponseWithCells[]): Promise<("stored" | "duplicate")[]> {
   if (batch.length === 0) return [];
@@ -72,9 +86,10 @@ export async function storeSurveyResponses(db: Db, batch: readonly ResponseWithC
     duration_sec: r.durationSec, channel: r.channel, device_hash: r.deviceHash, answers: r.answers, comments: r.comments, profile: r.profile,
     form_token: r.formToken,
   }));
-  const cells = batch.flatMap(({ response, cells }) => toRows(cells).map((row) => ({ ...row, rid: response.id })));
-  // Two JSON parameters (serialised natively, the answers nested rather than escaped) keep the
-  // statement text the same for every batch size.
+  // A response's cells travel as its key and value lists; month, unit and view are the stored
+  // response's own. Two JSON parameters (serialised natively, the answers nested rather than
+  // escaped) keep the statement text the same for every batch size.
+  const counted = batch.map(({ response, cells }) => countedPairs(response, cells));
   const result = await sql<{ id: string }>`
     with ins as (
       insert into responses (id, unit_id, respondent, methodology_id, submitted_at, local_month, started_at, duration_sec,
@@ -85,17 +100,20 @@ export async function storeSurveyResponses(db: Db, batch: readonly ResponseWithC
         as t(id text, unit_id text, respondent text, methodology_id text, submitted_at timestamptz, local_month text, started_at timestamptz,
           duration_sec int, channel text, device_hash text, answers jsonb, comments jsonb, profile jsonb, form_token text)
       on conflict (form_token) do nothing
-      returning id
+      returning id, local_month, unit_id, respondent
     ), counted as (
       insert into response_counters (month, unit_id, view, key, value, count)
-      select c.month, c.unit_id, c.view, c.key, c.value, sum(c.count)::bigint
-      from json_to_recordset(${JSON.stringify(cells)}::json)
-        as c(rid text, month text, unit_id text, view text, key text, value text, count bigint)
-      join ins on ins.id = c.rid
-      group by c.month, c.unit_id, c.view, c.key, c.value
-      order by c.month, c.unit_id, c.view, c.key, c.value
+      select month, unit_id, view, key, value, count(*)
+      from (
+        select ins.local_month collate "C" as month, ins.unit_id collate "C" as unit_id, ins.respondent collate "C" as view,
+          c.key collate "C" as key, c.value collate "C" as value
+        from json_to_recordset(${JSON.stringify(counted)}::json) as t(id text, keys text[], vals text[])
+        join ins on ins.id = t.id
+        cross join lateral unnest(t.keys, t.vals) as c(key, value)
+      ) as cell
+      group by month, unit_id, view, key, value
+      order by month, unit_id, view, key, value
       on conflict (month, unit_id, view, key, value) do update set count = response_counters.count + excluded.count
-      returning 1
     )
     select id from ins`.execute(db);
   const stored = new Set(result.rows.map((row) => row.id));

@@ -52,7 +52,9 @@ export async function buildServer({ database, config, logger, loginRateLimit }: 
     config,
     secret: await resolveSecret(database.db, config.secret),
     version,
-    responses: createResponseBatcher(database.db, { maxBatch: 64, maxInFlight: database.backend === "pglite" ? 1 : 2 }),
+    // One statement at a time on PostgreSQL too: the batches grow, and with them the responses
+    // sharing each counter row's update (with 2 in flight: about a quarter more database time per response).
+    responses: createResponseBatcher(database.db, { maxBatch: 64, maxInFlight: 1 }),
     results: new ResultsCache(database.db),
   };
 

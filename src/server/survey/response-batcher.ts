@@ -13,7 +13,7 @@ export interface ResponseBatcher {
 export interface BatcherOptions {
   /** Responses per statement at most. */
   maxBatch: number;
-  /** Statements in flight at once (1 for PGlite's single connection). */
+  /** Statements in flight at once (PGlite has a single connection). */
   maxInFlight: number;
 }
 
