@@ -104,6 +104,9 @@ describe.runIf(runsOnPglite)("admin app: data-quality review", () => {
     const pairs = group.getByTestId("duplicate-pairs");
     await pairs.waitFor();
     expect(await pairs.locator("tbody tr").count()).toBeGreaterThanOrEqual(1);
+    // Times are Vladivostok's, as the reasons state them, whatever the reader's zone.
+    expect(await group.textContent()).toMatch(/\d{2}:\d{2}:\d{2} GMT\+10 — /);
+    expect(await group.locator("[data-testid=group-timeline] tbody tr td").first().textContent()).toMatch(/GMT\+10$/);
     expect(await primorye.locator('[data-testid=quality-group][data-units~="32-02"], [data-testid=quality-group][data-units~="32-03"]').count()).toBe(0);
     await primorye.close();
   });

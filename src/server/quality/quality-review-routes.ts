@@ -12,7 +12,7 @@ import { NotFoundError } from "../errors/app-errors.js";
 import { activeMethodologySource } from "../methodology/active-methodology.js";
 import { canReview, reviewerRoles } from "./quality-access.js";
 import { distinctReasons, duplicatePairs, relatedIds, timeline } from "./quality-evidence.js";
-import { assertReviewable, monthsOf, reviewUnitIds, unitNames, userNames } from "./quality-scope.js";
+import { assertReviewable, monthsOf, reviewUnitIds, unitNames, unitZones, userNames } from "./quality-scope.js";
 
 const tags = ["Качество данных"];
 const statusParam = z.enum(["pending", "confirmed", "cleared"]).describe("Состояние отметки: ожидает решения, подтверждена, снята");
@@ -67,6 +67,11 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
   const app = plain.withTypeProvider<ZodTypeProvider>();
   const reviewers = [requireAuth, requireRole(...reviewerRoles)];
   const methodology = activeMethodologySource(db);
+  /** The names and time zones of the units a response mentions. */
+  const unitLabels = async (ids: readonly string[]) => ({
+    unitNames: await unitNames(db, ids),
+    unitZones: await unitZones(db, ids, (await methodology()).defaultTimezone),
+  });
 
   app.get(
     "/queue",
@@ -90,7 +95,7 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
         groups: [...grouped].map(([key, members]) => summariseGroup(key, members)).sort((a, b) => b.pending - a.pending || b.size - a.size || (a.key < b.key ? -1 : 1)),
         responses: flags.filter((f) => f.group === null).map((f) => flagView(f, users)),
         units: flaggedUnits.map((u) => ({ ...u, decidedBy: u.decidedBy === null ? null : (users[u.decidedBy] ?? null), decidedAt: u.decidedAt?.toISOString() ?? null })),
-        unitNames: await unitNames(db, [...flags.map((f) => f.unitId), ...flaggedUnits.map((u) => u.unitId)]),
+        ...(await unitLabels([...flags.map((f) => f.unitId), ...flaggedUnits.map((u) => u.unitId)])),
       };
     },
   );
@@ -121,7 +126,7 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
         timeline: timeline(visible, relatedFlags),
         duplicates: duplicatePairs(flag, byId),
         history: await auditHistory(db, "response", [flag.id]),
-        unitNames: await unitNames(db, visible.map((c) => c.unitId)),
+        ...(await unitLabels(visible.map((c) => c.unitId))),
       };
     },
   );
@@ -148,7 +153,7 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
         duplicates: flags.flatMap((f) => duplicatePairs(f, byId)).filter((p) => p.id < p.otherId),
         answers: contents.map((c) => ({ id: c.id, respondent: c.respondent, answers: c.answers, commentCount: c.commentCount })),
         history: await auditHistory(db, "response", flags.map((f) => f.id)),
-        unitNames: await unitNames(db, flags.map((f) => f.unitId)),
+        ...(await unitLabels(flags.map((f) => f.unitId))),
       };
     },
   );

@@ -1,6 +1,6 @@
 // Resolving the review scope of a request: the unit tree, the subtree asked for, the months of a period.
 import { parsePeriod, periodMonths } from "../../core/index.js";
-import { findUnitAncestry, readDatasetUnits, subtreeIds, type Db } from "../../db/index.js";
+import { findUnitAncestry, readDatasetUnits, readQualityUnits, subtreeIds, type Db } from "../../db/index.js";
 import type { Principal } from "../auth/access.js";
 import { NotFoundError } from "../errors/app-errors.js";
 import { unitNotFoundMessage } from "../auth/guards.js";
@@ -32,6 +32,17 @@ export async function unitNames(db: Db, ids: Iterable<string>): Promise<Record<s
   if (list.length === 0) return {};
   const rows = await db.selectFrom("org_units").select(["id", "name"]).where("id", "in", list).execute();
   return Object.fromEntries(rows.map((r) => [r.id, r.name]));
+}
+
+/**
+ * The time zone of each unit by id (its region's, else `defaultTimezone`): the review screens show
+ * respondents' times in it, as the reasons' texts state them.
+ */
+export async function unitZones(db: Db, ids: Iterable<string>, defaultTimezone: string): Promise<Record<string, string>> {
+  const wanted = new Set(ids);
+  if (wanted.size === 0) return {};
+  const units = await readQualityUnits(db, defaultTimezone);
+  return Object.fromEntries(units.filter((u) => wanted.has(u.id)).map((u) => [u.id, u.timezone]));
 }
 
 /** Display names of users by id. */

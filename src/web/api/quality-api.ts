@@ -58,6 +58,8 @@ export interface QualityQueue {
   responses: QueueFlag[];
   units: QueueUnitFlag[];
   unitNames: Record<string, string>;
+  /** Each unit's time zone: respondents' times are shown in it, as the reasons state them. */
+  unitZones: Record<string, string>;
 }
 
 export interface TimelinePoint {
@@ -76,6 +78,7 @@ export interface GroupEvidence {
   timeline: TimelinePoint[];
   devices: { device: string; count: number }[];
   duplicates: DuplicatePair[];
+  unitZones: Record<string, string>;
 }
 
 /** One decision of the history: who moved a flag from which state to which. */
@@ -92,6 +95,7 @@ export interface ResponseEvidence {
   timeline: TimelinePoint[];
   duplicates: DuplicatePair[];
   history: DecisionRecord[];
+  unitZones: Record<string, string>;
 }
 
 /** GET /api/quality/units/:id: the unit beside its region and the country. */

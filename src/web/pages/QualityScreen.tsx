@@ -18,6 +18,7 @@ export function QualityScreen() {
   const canDecide = user.role === "federal_admin" || user.role === "regional_admin";
   const queue = state.data;
   const names = queue?.unitNames ?? {};
+  const zones = queue?.unitZones ?? {};
   return (
     <Stack gap="md">
       <Title order={1} size="h2" data-testid="quality-title">
@@ -50,7 +51,7 @@ export function QualityScreen() {
             </Title>
           )}
           {queue.groups.map((g) => (
-            <GroupCard key={g.key} group={g} names={names} canDecide={canDecide} onDecided={state.reload} />
+            <GroupCard key={g.key} group={g} names={names} zones={zones} canDecide={canDecide} onDecided={state.reload} />
           ))}
           {queue.responses.length > 0 && (
             <Title order={2} size="h4" data-testid="single-flags-title">
@@ -58,7 +59,7 @@ export function QualityScreen() {
             </Title>
           )}
           {queue.responses.map((f) => (
-            <ResponseFlagCard key={f.id} flag={f} unitName={names[f.unitId] ?? f.unitId} canDecide={canDecide} onDecided={state.reload} />
+            <ResponseFlagCard key={f.id} flag={f} unitName={names[f.unitId] ?? f.unitId} zone={zones[f.unitId]} canDecide={canDecide} onDecided={state.reload} />
           ))}
         </>
       )}

@@ -18,6 +18,8 @@ interface Queue {
   groups: { key: string; unitIds: string[]; size: number; pending: number; confirmed: number }[];
   responses: { id: string; unitId: string; status: string }[];
   units: unknown[];
+  unitNames: Record<string, string>;
+  unitZones: Record<string, string>;
 }
 
 describe.each(backends)("quality review API on %s", (backend) => {
@@ -119,6 +121,12 @@ describe.each(backends)("quality review API on %s", (backend) => {
     expect(decided.json()).toMatchObject({ changed: [{ responseId: "own-32", from: "pending", to: "cleared" }] });
   });
 
+  it("the queue gives each unit's time zone (its region's), in which reasons state local times", async () => {
+    const queue = await queueOf("fadmin");
+    expect(queue.unitZones).toMatchObject({ "32-01": "Europe/Moscow", "25-01": "Asia/Vladivostok" });
+    expect(Object.keys(queue.unitZones).sort()).toEqual(Object.keys(queue.unitNames).sort());
+  });
+
   it("the evidence of a burst: the timeline, the devices and the answers", async () => {
     const burst = groupOf(await queueOf("radmin"), "32-01");
     const response = await as("radmin", "GET", `/api/quality/groups/${encodeURIComponent(burst.key)}`);
@@ -131,9 +139,10 @@ describe.each(backends)("quality review API on %s", (backend) => {
     expect(evidence.answers).toHaveLength(burst.size);
     expect(evidence.group.reasons.map((r) => r.code)).toContain("burst");
     expect(evidence.group.reasons.every((r) => /[а-яё]/i.test(r.text))).toBe(true);
+    expect(response.json()).toMatchObject({ unitZones: { "32-01": "Europe/Moscow" } });
     const single = await as("radmin", "GET", `/api/quality/responses/${world.fabricated["32-01"][0]!}`);
     expect(single.statusCode, single.body).toBe(200);
-    expect(single.json()).toMatchObject({ flag: { status: "pending", group: burst.key }, response: { id: world.fabricated["32-01"][0]! } });
+    expect(single.json()).toMatchObject({ flag: { status: "pending", group: burst.key }, response: { id: world.fabricated["32-01"][0]! }, unitZones: { "32-01": "Europe/Moscow" } });
     const unit = await as("radmin", "GET", `/api/quality/units/32-01?period=${reviewPeriod}`);
     expect(unit.statusCode, unit.body).toBe(200);
     expect(unit.json()).toMatchObject({ unit: { id: "32-01" }, stats: { unit: { responses: expect.any(Number) }, region: { id: "32" }, country: { responses: expect.any(Number) } } });

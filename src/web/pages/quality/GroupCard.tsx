@@ -22,16 +22,17 @@ function GroupEvidenceView({ groupKey }: { groupKey: string }) {
   if (!state.data) return <LoadState loading={state.loading} error={state.error} onRetry={state.reload} what="доказательства" />;
   return (
     <>
-      <TimelineTable points={state.data.timeline} label="Анкеты группы по времени отправки" />
+      <TimelineTable points={state.data.timeline} zones={state.data.unitZones} label="Анкеты группы по времени отправки" />
       <DuplicatePairs pairs={state.data.duplicates} />
     </>
   );
 }
 
-export function GroupCard({ group, names, canDecide, onDecided }: { group: QueueGroup; names: Record<string, string>; canDecide: boolean; onDecided: () => void }) {
+export function GroupCard({ group, names, zones, canDecide, onDecided }: { group: QueueGroup; names: Record<string, string>; zones: Record<string, string>; canDecide: boolean; onDecided: () => void }) {
   const [open, setOpen] = useState(false);
   const status = groupStatus(group);
   const units = group.unitIds.map((id) => names[id] ?? id).join(", ");
+  const zone = group.unitIds[0] === undefined ? undefined : zones[group.unitIds[0]];
   return (
     <Card withBorder data-testid="quality-group" data-units={group.unitIds.join(" ")} data-status={status}>
       <Group justify="space-between" align="flex-start">
@@ -40,7 +41,7 @@ export function GroupCard({ group, names, canDecide, onDecided }: { group: Queue
             {units}: {group.size} анкет, {group.devices} устр.
           </Text>
           <Text size="sm" c="dimmed">
-            {time(group.first)} — {time(group.last)}
+            {time(group.first, zone)} — {time(group.last, zone)}
           </Text>
         </div>
         <Badge variant="filled" color={statusColors[status]} data-testid="group-status">

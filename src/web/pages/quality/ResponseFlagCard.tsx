@@ -15,7 +15,7 @@ import { TimelineTable } from "./TimelineTable";
 function ResponseEvidenceView({ id }: { id: string }) {
   const state = useAsync(() => fetchResponseEvidence(id), [id]);
   if (!state.data) return <LoadState loading={state.loading} error={state.error} onRetry={state.reload} what="доказательства" />;
-  const { response, timeline, duplicates, history } = state.data;
+  const { response, timeline, duplicates, history, unitZones } = state.data;
   return (
     <>
       {response && (
@@ -41,7 +41,7 @@ function ResponseEvidenceView({ id }: { id: string }) {
           Комментариев: {response.commentCount}
         </Text>
       )}
-      {timeline.length > 1 && <TimelineTable points={timeline} label="Анкета и связанные с ней анкеты по времени отправки" />}
+      {timeline.length > 1 && <TimelineTable points={timeline} zones={unitZones} label="Анкета и связанные с ней анкеты по времени отправки" />}
       <DuplicatePairs pairs={duplicates} />
       {history.length > 0 && (
         <Text size="sm" mt="sm" data-testid="decision-history">
@@ -52,14 +52,14 @@ function ResponseEvidenceView({ id }: { id: string }) {
   );
 }
 
-export function ResponseFlagCard({ flag, unitName, canDecide, onDecided }: { flag: QueueFlag; unitName: string; canDecide: boolean; onDecided: () => void }) {
+export function ResponseFlagCard({ flag, unitName, zone, canDecide, onDecided }: { flag: QueueFlag; unitName: string; zone: string | undefined; canDecide: boolean; onDecided: () => void }) {
   const [open, setOpen] = useState(false);
   return (
     <Card withBorder data-testid="quality-response" data-id={flag.id} data-unit={flag.unitId} data-status={flag.status}>
       <Group justify="space-between" align="flex-start">
         <div>
           <Text fw={600}>
-            {unitName}: анкета от {time(flag.submittedAt)}
+            {unitName}: анкета от {time(flag.submittedAt, zone)}
           </Text>
           <Text size="sm" c="dimmed">
             заполнялась {flag.durationSec ?? "—"} с · оценка подозрительности {flag.score.toLocaleString("ru-RU", { maximumFractionDigits: 2 })}

@@ -3,7 +3,7 @@ import { Table } from "@mantine/core";
 import type { TimelinePoint } from "../../api/quality-api";
 import { statusLabels, time } from "./review-format";
 
-export function TimelineTable({ points, label }: { points: readonly TimelinePoint[]; label: string }) {
+export function TimelineTable({ points, zones, label }: { points: readonly TimelinePoint[]; zones: Record<string, string>; label: string }) {
   return (
     <Table striped withTableBorder data-testid="group-timeline" aria-label={label}>
       <Table.Thead>
@@ -18,7 +18,7 @@ export function TimelineTable({ points, label }: { points: readonly TimelinePoin
       <Table.Tbody>
         {points.map((p) => (
           <Table.Tr key={p.id}>
-            <Table.Td>{time(p.submittedAt)}</Table.Td>
+            <Table.Td>{time(p.submittedAt, zones[p.unitId])}</Table.Td>
             <Table.Td>{p.durationSec ?? "—"}</Table.Td>
             <Table.Td>{p.device ?? "—"}</Table.Td>
             <Table.Td>{p.channel}</Table.Td>
