@@ -63,7 +63,7 @@ describe.runIf(runsOnPglite)("admin app: dashboards", { timeout: 240_000 }, () =
     const chart = page.getByTestId("star-chart");
     await chart.locator("canvas").waitFor();
     await page.waitForSelector("[data-testid=star-chart][data-rendered=true]");
-    expect(await chart.getAttribute("aria-label")).toMatch(/^Звезда «.+»: Д \d/);
+    expect(await chart.getAttribute("aria-label")).toMatch(/^Звезда «.+»: Д \(дружелюбие и партнерство\) \d/);
     // The data table alternative lists the five groups.
     expect(await page.locator("[data-testid=star-table] tbody tr").count()).toBe(5);
     mkdirSync(artifacts, { recursive: true });

@@ -17,7 +17,13 @@ export interface ScaleSettings {
 }
 
 /** A group of indicators: a ray of the star. */
-export interface GroupDef { readonly code: string; readonly name: string; readonly max: number }
+export interface GroupDef {
+  readonly code: string;
+  readonly name: string;
+  /** The name in a word or two, nominative («дружелюбие»), for the star's rays; the file's `short`, else `name`. */
+  readonly short: string;
+  readonly max: number;
+}
 
 /** A survey part: how answers turn into a share. */
 export type SurveySource =

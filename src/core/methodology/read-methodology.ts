@@ -5,7 +5,7 @@ import { isIanaTimeZone } from "../periods/time-zone.js";
 import type {
   ChecklistDef, GroupDef, IndicatorDef, Methodology, ObjectiveSource, PeriodRule, ScaleSettings, SurveySource,
 } from "./methodology-types.js";
-import { readForm, readList } from "./read-form.js";
+import { optionalString, readForm, readList } from "./read-form.js";
 
 type Obj = Readonly<Record<string, unknown>>;
 const periodRules: readonly PeriodRule[] = ["insideOrContaining", "insideOnly"];
@@ -119,8 +119,8 @@ export function readMethodology(r: ShapeReader, value: unknown): Methodology | u
   const zoneKnown = defaultTimezone !== undefined && isIanaTimeZone(defaultTimezone);
   if (defaultTimezone !== undefined && !zoneKnown) r.report({ code: "unknown_time_zone", path: "defaultTimezone", value: defaultTimezone });
   const groups = readList<GroupDef>(r, o, "groups", "", (g, p) => {
-    const code = str(r, g, "code", p), name = str(r, g, "name", p), max = num(r, g, "max", p, Number.MIN_VALUE);
-    return code === undefined || name === undefined || max === undefined ? undefined : { code, name, max };
+    const code = str(r, g, "code", p), name = str(r, g, "name", p), short = optionalString(r, g, "short", p), max = num(r, g, "max", p, Number.MIN_VALUE);
+    return code === undefined || name === undefined || max === undefined ? undefined : { code, name, short: short ?? name, max };
   });
   const indicators = readList(r, o, "indicators", "", (item, p) => readIndicator(r, item, p));
   const channels = readList(r, o, "channels", "", (c, p) => {

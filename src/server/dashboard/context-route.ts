@@ -18,7 +18,7 @@ export const contextRoute: FastifyPluginAsync<{ context: ServerContext }> = asyn
       periods: periodsWithData(months),
       defaultPeriod: defaultPeriodOf(months),
       methodology: { id: m.id, title: m.title },
-      groups: m.groups.map((g) => ({ code: g.code, name: g.name, max: g.max })),
+      groups: m.groups.map((g) => ({ code: g.code, name: g.name, short: g.short, max: g.max })),
       indicators: m.indicators.map((i) => ({ code: i.code, name: i.name, group: i.group, max: i.max })),
     };
   });

@@ -26,7 +26,7 @@ export interface DashboardContext {
   defaultPeriod: string;
   methodology: { id: string; title: string };
   /** Group codes (Д, П, М, А, К) with their names and maxima M_g, in methodology order. */
-  groups: { code: string; name: string; max: number }[];
+  groups: { code: string; name: string; short: string; max: number }[];
   /** The 20 indicators with their names, group and maximum m_i, in methodology order. */
   indicators: { code: string; name: string; group: string; max: number }[];
 }

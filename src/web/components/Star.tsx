@@ -6,7 +6,7 @@ import { LazyChart } from "./charts/LazyChart";
 import type { ChartOption } from "./charts/echarts-setup";
 
 export interface StarProps {
-  groups: readonly { code: string; name: string; max: number }[];
+  groups: readonly { code: string; name: string; short: string; max: number }[];
   /** Percent of M_g per present group. */
   star: Record<string, number>;
   /** The country's star for comparison (left out on the country's own page). */
@@ -16,11 +16,6 @@ export interface StarProps {
 
 const unitColor = "#1864ab";
 const countryColor = "#868e96";
-
-/** The ray label: the group name without its common prefix «Показатели». */
-function shortGroupName(name: string): string {
-  return name.replace(/^Показатели\s+/i, "");
-}
 
 /** Breaks a label into lines of about `width` characters, so that long names stay inside the canvas. */
 function wrap(text: string, width = 22): string {
@@ -45,7 +40,7 @@ function starOption({ groups, star, country, unitName }: StarProps): ChartOption
     tooltip: {},
     radar: {
       radius: "60%",
-      indicator: groups.map((g) => ({ name: wrap(`${g.code} — ${shortGroupName(g.name)}`), max: 100, min: 0 })),
+      indicator: groups.map((g) => ({ name: wrap(`${g.code} — ${g.short}`), max: 100, min: 0 })),
       axisName: { color: "#212529", fontSize: 11, lineHeight: 14 },
     },
     series: [{ type: "radar", symbolSize: 4, data: series }],
@@ -53,7 +48,7 @@ function starOption({ groups, star, country, unitName }: StarProps): ChartOption
 }
 
 function describe({ groups, star, unitName }: StarProps): string {
-  const parts = groups.map((g) => `${g.code} ${star[g.code] === undefined ? "нет данных" : `${formatNumber(star[g.code])} %`}`);
+  const parts = groups.map((g) => `${g.code} (${g.short}) ${star[g.code] === undefined ? "нет данных" : `${formatNumber(star[g.code])} %`}`);
   return `Звезда «${unitName}»: ${parts.join(", ")}`;
 }
 

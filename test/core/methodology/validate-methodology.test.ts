@@ -22,6 +22,7 @@ describe("validateMethodology", () => {
     const m = outcome.value;
     expect(m.id).toBe("2022.2");
     expect(m.groups.map((g) => [g.code, g.max])).toEqual([["Д", 6], ["П", 6], ["М", 14], ["А", 8], ["К", 16]]);
+    expect(m.groups.map((g) => g.short)).toEqual(["дружелюбие и партнерство", "полезность обращения", "минимизация усилий", "адресность и персонализация", "комфорт и удобство"]);
     expect(m.indicators).toHaveLength(20);
     expect(m.scale).toMatchObject({ min: 1, max: 10, positiveFrom: 8, undecidedValue: 5, undecidedCounts: true });
     expect(m.sample).toEqual({ minSample: 30, z: 1.96 });
@@ -44,6 +45,13 @@ describe("validateMethodology", () => {
     expect(m.value.scale.labels[4]).toBe("затрудняюсь с ответом");
   });
 
+  it("names a group by its full name where the file gives no short one", () => {
+    const json = methodologyJson();
+    delete json["groups"][0].short;
+    const outcome = validateMethodology(json);
+    expect(outcome.ok && outcome.value.groups[0]).toMatchObject({ name: "Показатели дружелюбия и партнерства", short: "Показатели дружелюбия и партнерства" });
+  });
+
   const cases: [string, (json: LooseJson) => void, Partial<Problem> & { code: Problem["code"]; path: string }][] = [
     ["a group maximum that is not the sum of its indicators", (j) => (j["groups"][0].max = 7), { code: "group_max_mismatch", path: "groups[0].max" }],
     ["group maxima that do not add up to the total", (j) => (j["total"] = 60), { code: "total_mismatch", path: "total" }],
@@ -60,6 +68,7 @@ describe("validateMethodology", () => {
     ["a scale with the wrong number of labels", (j) => j["scale"].labels.pop(), { code: "labels_count", path: "scale.labels" }],
     ["a missing required field", (j) => delete j["sample"].z, { code: "missing_field", path: "sample.z" }],
     ["a field of the wrong type", (j) => (j["sample"].minSample = "30"), { code: "wrong_type", path: "sample.minSample" }],
+    ["a group short name that is not text", (j) => (j["groups"][1].short = 5), { code: "wrong_type", path: "groups[1].short" }],
     ["inheritance without an objective part", (j) => (indicator(j, "Д1")["inherits"] = true), { code: "inherits_without_objective", path: "indicators[0].inherits" }],
     ["an indicator with neither part", (j) => delete indicator(j, "Д1")["survey"], { code: "indicator_without_parts", path: "indicators[0]" }],
     ["a vacancy band whose bounds are reversed", (j) => (indicator(j, "П2")["objective"].low = 0.2), { code: "bounds_not_increasing", path: "indicators[4].objective.low" }],

@@ -45,6 +45,7 @@ describe.each(backends)("dashboard API on %s", (backend) => {
     expect(federal.defaultPeriod).toBe("2025-Q2");
     expect(federal.indicators).toHaveLength(20);
     expect(federal.groups.map((g) => g.code)).toEqual(["Д", "П", "М", "А", "К"]);
+    expect(federal.groups.map((g) => g.short)).toEqual(["дружелюбие и партнерство", "полезность обращения", "минимизация усилий", "адресность и персонализация", "комфорт и удобство"]);
     expect((await json<DashboardContext>("radmin", "/api/dashboard/context")).home.id).toBe("32");
     expect((await json<DashboardContext>("umanager", "/api/dashboard/context")).home).toMatchObject({ id: "32-01", kind: "territorial" });
   });
