@@ -46,7 +46,7 @@ describe("validateMethodology", () => {
   });
 
   it("names a group by its full name where the file gives no short one", () => {
-    const json = methodologyJson();
+    const json = methodologyJson() as LooseJson;
     delete json["groups"][0].short;
     const outcome = validateMethodology(json);
     expect(outcome.ok && outcome.value.groups[0]).toMatchObject({ name: "Показатели дружелюбия и партнерства", short: "Показатели дружелюбия и партнерства" });
