@@ -1,7 +1,7 @@
 // The answer counters: upserts add up atomically, reads sum the months of a period.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addCounterCells, readCounterCells, type CounterCell, type Database } from "../../src/db/index.js";
-import { backends, openTestDatabase } from "../support/databases.js";
+import { addBryanskCentres, backends, openTestDatabase } from "../support/databases.js";
 
 const cell = (unit: string, month: string, key: string, value: string, count = 1, view: CounterCell["view"] = "seeker"): CounterCell => ({
   unit,
@@ -16,14 +16,7 @@ describe.each(backends)("counter repository on %s", (backend) => {
   let database: Database;
   beforeAll(async () => {
     database = await openTestDatabase(backend);
-    await database.db
-      .insertInto("org_units")
-      .values([
-        { id: "32-01", kind: "territorial", name: "ЦЗН Клинцы", parent_id: "32" },
-        { id: "32-02", kind: "territorial", name: "ЦЗН Новозыбков", parent_id: "32" },
-        { id: "25-01", kind: "territorial", name: "ЦЗН Уссурийск", parent_id: "25" },
-      ])
-      .execute();
+    await addBryanskCentres(database.db, [{ id: "25-01", kind: "territorial", name: "ЦЗН Уссурийск", parent_id: "25" }]);
   });
   afterAll(() => database?.close());
 

@@ -2,19 +2,13 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findKioskByToken, listKiosks, registerKiosk, revokeKiosk, touchKiosk, type Database } from "../../src/db/index.js";
-import { backends, openTestDatabase } from "../support/databases.js";
+import { addBryanskCentres, backends, openTestDatabase } from "../support/databases.js";
 
 describe.each(backends)("kiosk repository on %s", (backend) => {
   let database: Database;
   beforeAll(async () => {
     database = await openTestDatabase(backend);
-    await database.db
-      .insertInto("org_units")
-      .values([
-        { id: "32-01", kind: "territorial", name: "ЦЗН Клинцы", parent_id: "32" },
-        { id: "32-02", kind: "territorial", name: "ЦЗН Новозыбков", parent_id: "32" },
-      ])
-      .execute();
+    await addBryanskCentres(database.db);
   });
   afterAll(() => database?.close());
 

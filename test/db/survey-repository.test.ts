@@ -5,7 +5,7 @@ import { loadDefaultMethodology } from "../../src/cli/methodology-files.js";
 import { syncMethodologies } from "../../src/cli/methodology-sync.js";
 import { responseCells, type SurveyResponse } from "../../src/core/index.js";
 import { readCounterCells, storeSurveyResponses, type Database, type ResponseWithCells } from "../../src/db/index.js";
-import { backends, openTestDatabase } from "../support/databases.js";
+import { addBryanskCentres, backends, openTestDatabase } from "../support/databases.js";
 
 const m = loadDefaultMethodology();
 const zone = "Europe/Moscow";
@@ -29,13 +29,7 @@ describe.each(backends)("survey repository on %s", (backend) => {
   beforeAll(async () => {
     database = await openTestDatabase(backend);
     await syncMethodologies(database.db, [m], m);
-    await database.db
-      .insertInto("org_units")
-      .values([
-        { id: "32-01", kind: "territorial", name: "ЦЗН Клинцы", parent_id: "32" },
-        { id: "32-02", kind: "territorial", name: "ЦЗН Новозыбков", parent_id: "32" },
-      ])
-      .execute();
+    await addBryanskCentres(database.db);
   });
   beforeEach(async () => {
     await database.db.deleteFrom("response_counters").execute();

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { loadMigrationFiles, migrate, openDatabase, type Backend, type Database } from "../../src/db/index.js";
+import { loadMigrationFiles, migrate, openDatabase, type Backend, type Database, type Db } from "../../src/db/index.js";
 
 function chosenBackends(): Backend[] {
   const available: Backend[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
@@ -91,6 +91,18 @@ export async function openTestDatabase(backend: Backend, options: OpenTestDataba
     }
   }
   return database;
+}
+
+/** Adds two territorial centres of the Bryansk region (32-01 Клинцы, 32-02 Новозыбков) and any `more` units. */
+export async function addBryanskCentres(db: Db, more: { id: string; kind: "territorial" | "managing"; name: string; parent_id: string }[] = []): Promise<void> {
+  await db
+    .insertInto("org_units")
+    .values([
+      { id: "32-01", kind: "territorial", name: "ЦЗН Клинцы", parent_id: "32" },
+      { id: "32-02", kind: "territorial", name: "ЦЗН Новозыбков", parent_id: "32" },
+      ...more,
+    ])
+    .execute();
 }
 
 /** A new temporary directory, and how to remove it. */
