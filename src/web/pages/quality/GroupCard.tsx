@@ -1,8 +1,8 @@
 // A burst, series or near-copy cluster in the queue: its reasons, its responses on a timeline and its
 // near-duplicate pairs on demand, one decision for the whole group.
-import { Badge, Button, Card, Group, Text } from "@mantine/core";
+import { Badge, Card, Group, Text } from "@mantine/core";
 import { useState } from "react";
-import { Link } from "react-router-dom";
+import { EvidenceLinks } from "./EvidenceLinks";
 import { decide, fetchGroupEvidence, type FlagStatus, type QueueGroup } from "../../api/quality-api";
 import { useAsync } from "../../app/use-async";
 import { LoadState } from "../../components/LoadState";
@@ -50,14 +50,7 @@ export function GroupCard({ group, names, zones, canDecide, onDecided }: { group
       </Group>
       <ReasonList reasons={group.reasons} />
       <DecisionButtons status={status} canDecide={canDecide} onDecide={(decision) => decide({ group: group.key, decision })} onDecided={onDecided}>
-        <Button size="xs" variant="default" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
-          {open ? "Скрыть анкеты" : "Показать анкеты"}
-        </Button>
-        {group.unitIds[0] && (
-          <Button size="xs" variant="subtle" component={Link} to={`/u/${group.unitIds[0]}`}>
-            Страница центра
-          </Button>
-        )}
+        <EvidenceLinks open={open} onToggle={() => setOpen((o) => !o)} show="Показать анкеты" hide="Скрыть анкеты" unitId={group.unitIds[0]} />
       </DecisionButtons>
       {open && <GroupEvidenceView groupKey={group.key} />}
     </Card>

@@ -1,8 +1,8 @@
 // One flagged response outside any group: its reasons, and on demand its answers, the responses its
 // reasons name, its near-duplicate partners and its decisions; decided on its own.
-import { Badge, Button, Card, Group, Table, Text } from "@mantine/core";
+import { Badge, Card, Group, Table, Text } from "@mantine/core";
 import { useState } from "react";
-import { Link } from "react-router-dom";
+import { EvidenceLinks } from "./EvidenceLinks";
 import { decide, fetchResponseEvidence, type QueueFlag } from "../../api/quality-api";
 import { useAsync } from "../../app/use-async";
 import { LoadState } from "../../components/LoadState";
@@ -71,12 +71,7 @@ export function ResponseFlagCard({ flag, unitName, zone, canDecide, onDecided }:
       </Group>
       <ReasonList reasons={flag.reasons} />
       <DecisionButtons status={flag.status} canDecide={canDecide} onDecide={(decision) => decide({ responseIds: [flag.id], decision })} onDecided={onDecided}>
-        <Button size="xs" variant="default" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
-          {open ? "Скрыть доказательства" : "Показать доказательства"}
-        </Button>
-        <Button size="xs" variant="subtle" component={Link} to={`/u/${flag.unitId}`}>
-          Страница центра
-        </Button>
+        <EvidenceLinks open={open} onToggle={() => setOpen((o) => !o)} show="Показать доказательства" hide="Скрыть доказательства" unitId={flag.unitId} />
       </DecisionButtons>
       {open && <ResponseEvidenceView id={flag.id} />}
     </Card>

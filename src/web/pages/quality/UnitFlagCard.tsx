@@ -1,8 +1,8 @@
 // A centre whose figures diverge from its peers': its reasons and, on demand, its statistics beside its
 // region's and the country's. Deciding it records the verdict; its responses are decided one by one.
-import { Badge, Button, Card, Group, Table, Text } from "@mantine/core";
+import { Badge, Card, Group, Table, Text } from "@mantine/core";
 import { useState } from "react";
-import { Link } from "react-router-dom";
+import { EvidenceLinks } from "./EvidenceLinks";
 import { decide, fetchUnitEvidence, type QueueUnitFlag, type UnitStatistics } from "../../api/quality-api";
 import { useAsync } from "../../app/use-async";
 import { LoadState } from "../../components/LoadState";
@@ -70,12 +70,7 @@ export function UnitFlagCard({ flag, unitName, canDecide, onDecided }: { flag: Q
         onDecide={(decision) => decide({ unitFlag: { unit: flag.unitId, period: flag.period }, decision })}
         onDecided={onDecided}
       >
-        <Button size="xs" variant="default" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
-          {open ? "Скрыть сравнение" : "Сравнить с регионом и страной"}
-        </Button>
-        <Button size="xs" variant="subtle" component={Link} to={`/u/${flag.unitId}`}>
-          Страница центра
-        </Button>
+        <EvidenceLinks open={open} onToggle={() => setOpen((o) => !o)} show="Сравнить с регионом и страной" hide="Скрыть сравнение" unitId={flag.unitId} />
       </DecisionButtons>
       {open && <PeerComparison unit={flag.unitId} period={flag.period} />}
     </Card>
