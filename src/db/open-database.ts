@@ -8,6 +8,7 @@ import { DatabaseOpenError } from "./database-open-error.js";
 import type { Db, Schema } from "./database-schema.js";
 import { ensureWritableDir } from "./ensure-writable-dir.js";
 import { PgliteDialect } from "./pglite-dialect.js";
+import { prepareMarkedStatements } from "./prepared-statements.js";
 import { typeParsers } from "./type-parsers.js";
 
 /** Where the data lives. */
@@ -69,6 +70,7 @@ async function openPostgres(url: string): Promise<Database> {
   // An idle client whose server went away emits 'error' on the pool; the pool drops that
   // client and the next query gets a new one, so this must not crash the process.
   pool.on("error", () => {});
+  pool.on("connect", prepareMarkedStatements);
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   try {
     await sql`select 1`.execute(db);

@@ -2,6 +2,7 @@
 // methodology, and a response stored together with its counters.
 import { sql } from "kysely";
 import type { CounterCell } from "./counter-repository.js";
+import { preparedMarker } from "./prepared-statements.js";
 import type { Db, JsonObject, ResponseChannel, Respondent } from "./database-schema.js";
 
 /** A unit that takes survey responses, with the time zone of its region. */
@@ -90,7 +91,7 @@ export async function storeSurveyResponses(db: Db, batch: readonly ResponseWithC
   // response's own. Two JSON parameters (serialised natively, the answers nested rather than
   // escaped) keep the statement text the same for every batch size.
   const counted = batch.map(({ response, cells }) => countedPairs(response, cells));
-  const result = await sql<{ id: string }>`
+  const result = await sql<{ id: string }>`${sql.raw(preparedMarker)}
     with ins as (
       insert into responses (id, unit_id, respondent, methodology_id, submitted_at, local_month, started_at, duration_sec,
         channel, device_hash, answers, comments, profile, form_token)

@@ -1,13 +1,18 @@
 // The load generator of `bench survey`, in its own thread so the server under test keeps the main one.
 import { parentPort, workerData } from "node:worker_threads";
 import autocannon from "autocannon";
+import { issueFormToken } from "../../server/survey/form-token.js";
 
-/** What the main thread hands over: the server, the run's length, and ready request bodies (one fresh token each). */
+/** What the main thread hands over: the server and its secret, the run's length, the centres and the answers to send. */
 export interface LoadOrder {
   url: string;
   durationSec: number;
   connections: number;
-  requests: { path: string; body: string }[];
+  /** The server's secret, to sign a fresh form token for every submission. */
+  secret: string;
+  units: readonly string[];
+  /** The questionnaire's fields after the token, urlencoded. */
+  answers: string;
 }
 
 const order = workerData as LoadOrder;
@@ -24,10 +29,12 @@ const raw = await autocannon({
     {
       method: "POST",
       setupRequest: (request) => {
-        const next = order.requests[sent % order.requests.length] as LoadOrder["requests"][number];
+        const unit = order.units[sent % order.units.length] as string;
         sent++;
-        // A distinct browser per submission, so the per-device hourly limit never trips.
-        return { ...request, path: next.path, body: next.body, headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": `bench/${sent}` } };
+        // A fresh token per submission, as a browser gets with each rendered form, so none is a duplicate;
+        // and a distinct browser per submission, so the per-device hourly limit never trips.
+        const body = `token=${issueFormToken(order.secret, unit, "seeker")}&${order.answers}`;
+        return { ...request, path: `/s/${unit}/seeker`, body, headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": `bench/${sent}` } };
       },
     },
   ],
