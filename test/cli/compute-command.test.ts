@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
-const examples = fileURLToPath(new URL("../../../shared/spec/examples/", import.meta.url));
+const examples = fileURLToPath(new URL("../fixtures/spec-examples/", import.meta.url));
 
 function zvezda(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

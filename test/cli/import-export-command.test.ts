@@ -10,7 +10,7 @@ import { generateNationalDataset } from "../../src/cli/synthetic/national-datase
 import { zvezda } from "../support/run-cli.js";
 import { backends, createPostgresDatabase, temporaryDir } from "../support/databases.js";
 
-const examples = fileURLToPath(new URL("../../../shared/spec/examples/", import.meta.url));
+const examples = fileURLToPath(new URL("../fixtures/spec-examples/", import.meta.url));
 
 
 describe.each(backends)("zvezda import/export on %s", (backend) => {

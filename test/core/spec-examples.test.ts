@@ -26,7 +26,7 @@ function firstProblem(datasetText: string, periodText: string): Problem | undefi
 }
 
 describe("spec examples", () => {
-  it("are all there (../shared/spec/examples beside the repository)", () => {
+  it("are all there (test/fixtures/spec-examples, synced by scripts/sync-spec-examples.sh)", () => {
     expect(examples.length).toBeGreaterThan(60);
     expect(examples.some((e) => e.expected === undefined)).toBe(true);
   });

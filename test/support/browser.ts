@@ -1,17 +1,19 @@
-// Debian's chromium driven by playwright-core for the browser tests: launching, keyboard helpers and axe-core.
+// Chromium driven by playwright-core for the browser tests: launching, keyboard helpers and axe-core.
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import Chromium from "@sparticuz/chromium";
 import { chromium, type Browser, type Page } from "playwright-core";
 
-const chromiumPath = "/usr/bin/chromium";
+/** A system chromium when one is installed (Debian's), else the one `npm ci` brings (@sparticuz/chromium, unpacked to the temp dir once). */
+async function chromiumExecutable(): Promise<string> {
+  const system = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
+  return system ?? (await Chromium.executablePath());
+}
 
-/** Launches the system chromium headless; fails with a clear message when it is not installed. */
+/** Launches chromium headless. */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`The browser tests need Debian's chromium at ${chromiumPath}: install it with «apt-get install chromium» (never «playwright install»).`);
-  }
   return chromium.launch({
-    executablePath: chromiumPath,
+    executablePath: await chromiumExecutable(),
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
   });

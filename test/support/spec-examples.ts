@@ -1,8 +1,8 @@
-// The worked examples of ../shared/spec/examples: every folder with its dataset, period and expectation.
+// The worked examples of the specification (test/fixtures/spec-examples, a copy of shared/spec/examples): every folder with its dataset, period and expectation.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-export const examplesDir = fileURLToPath(new URL("../../../shared/spec/examples/", import.meta.url));
+export const examplesDir = fileURLToPath(new URL("../fixtures/spec-examples/", import.meta.url));
 
 export interface SpecExample {
   name: string;
@@ -15,7 +15,7 @@ export interface SpecExample {
   refusedAt?: string;
 }
 
-/** Every example folder; fails loudly when the spec folder is missing (CI always has it). */
+/** Every example folder; fails loudly when the fixtures folder is missing. */
 export function loadSpecExamples(): SpecExample[] {
   if (!existsSync(examplesDir)) throw new Error(`spec examples not found at ${examplesDir}`);
   return readdirSync(examplesDir, { withFileTypes: true })
