@@ -1,23 +1,17 @@
-// The real `zvezda compute` command, spawned: JSON and table output, refusals with exit code 2 and nothing on stdout.
+// The real `zvezda compute` command (in this process, once spawned): JSON and table output, refusals with exit code 2 and nothing on stdout.
 
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { zvezda as runZvezda, zvezdaProcess, type CliRun } from "../support/run-cli.js";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const examples = fileURLToPath(new URL("../fixtures/spec-examples/", import.meta.url));
 
-function zvezda(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile("npx", ["tsx", "src/cli/main.ts", ...args], { cwd: repo, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr: stderr.split("\n").filter((l) => l && !l.startsWith("npm warn")).join("\n") });
-    });
-  });
-}
+/** `zvezda compute …` in this process; the first test spawns the real command line once, as a smoke test. */
+const zvezda = (...args: string[]): Promise<CliRun> => runZvezda(args, {});
 
 const close = (a: unknown, b: unknown): boolean => {
   if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9;
@@ -40,6 +34,13 @@ describe("zvezda compute", () => {
     });
   }
 
+  it("runs as a real process, as `npm run zvezda` does", async () => {
+    const run = await zvezdaProcess(["compute", "--input", `${examples}c05_fifty_max/dataset.json`, "--period", "2025-Q2"], {});
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(close(JSON.parse(run.stdout), JSON.parse(readFileSync(`${examples}c05_fifty_max/expected.json`, "utf8")))).toBe(true);
+  });
+
   it("prints a Russian table with --format table", async () => {
     const run = await zvezda("compute", "--input", `${examples}c05_fifty_max/dataset.json`, "--period", "2025-Q2", "--methodology", "2022.2", "--format", "table");
     expect(run.code).toBe(0);
@@ -53,7 +54,7 @@ describe("zvezda compute", () => {
     const run = await zvezda("compute", "--input", `${examples}r04_q12r_with_q12_no/dataset.json`, "--period", "2025-Q2");
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
-    expect(run.stderr.split("\n")).toHaveLength(1);
+    expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
     expect(run.stderr.startsWith("responses[5].answers.q12r ")).toBe(true);
   });
 
