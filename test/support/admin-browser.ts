@@ -1,12 +1,17 @@
 // Helpers for the admin app's browser tests: building the app once, signing in, reading tables as the screen shows them.
+import { existsSync, readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { ensureWebBuild } from "../../src/cli/web-build.js";
+import { join } from "node:path";
+import { ensureWebBuild, webOutDir, webSourceHash } from "../../src/cli/web-build.js";
+import { onceAcrossWorkers } from "./once-across-workers.js";
 import { demoLogins, type DemoLogin } from "./demo-server.js";
 
-let build: ReturnType<typeof ensureWebBuild> | undefined;
-/** Builds dist/web when its sources changed (once per test process). */
-export function buildWebAppOnce(): ReturnType<typeof ensureWebBuild> {
-  return (build ??= ensureWebBuild());
+let build: Promise<void> | undefined;
+/** Builds dist/web when its sources changed: once per test process, and in one worker while the others wait. */
+export function buildWebAppOnce(): Promise<void> {
+  const hash = webSourceHash();
+  const built = () => existsSync(join(webOutDir, ".source-hash")) && readFileSync(join(webOutDir, ".source-hash"), "utf8").trim() === hash;
+  return (build ??= onceAcrossWorkers(`${webOutDir}.lock`, built, async () => void (await ensureWebBuild())));
 }
 
 /** A new page in a fresh context (its own cookies), signed in as `login` through the sign-in form; waits for the home page. */

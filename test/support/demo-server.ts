@@ -10,6 +10,7 @@ import { runDemoSeed } from "../../src/cli/seed/demo-seed.js";
 import { openDatabase, type Database } from "../../src/db/index.js";
 import { buildServer, loadConfig } from "../../src/server/index.js";
 import { openTestDatabase } from "./databases.js";
+import { onceAcrossWorkers } from "./once-across-workers.js";
 
 /** The demo accounts (src/cli/seed/demo-users.ts) and what each may see. */
 export const demoLogins = {
@@ -60,7 +61,7 @@ function sourcesFingerprint(): string {
  */
 async function seededDemoDir(): Promise<string> {
   const template = join(tmpdir(), `zvezda-demo-${sourcesFingerprint()}`);
-  if (!existsSync(join(template, "seeded"))) {
+  await onceAcrossWorkers(`${template}.lock`, () => existsSync(join(template, "seeded")), async () => {
     const building = `${template}.${process.pid}.${randomBytes(4).toString("hex")}`;
     const database = await openTestDatabase("pglite", { dataDir: building });
     try {
@@ -69,13 +70,9 @@ async function seededDemoDir(): Promise<string> {
       await database.close();
     }
     writeFileSync(join(building, "seeded"), "");
-    // Another worker may have finished first: then its template stays and this one goes.
-    try {
-      renameSync(building, template);
-    } catch {
-      rmSync(building, { recursive: true, force: true });
-    }
-  }
+    rmSync(template, { recursive: true, force: true });
+    renameSync(building, template);
+  });
   const copy = mkdtempSync(join(tmpdir(), "zvezda-demo-run-"));
   cpSync(template, copy, { recursive: true });
   return copy;

@@ -1,4 +1,4 @@
-// The demo seed: deterministic, complete, and its stored counters give the same index as the raw data.
+// The demo seed: deterministic, complete, its stored counters give the same index as the raw data, and its planted fabrication is flagged.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CounterStore, computeFromDataset, computeIndex, type Dataset } from "../../../src/core/index.js";
 import { readCounterCells, type Database } from "../../../src/db/index.js";
@@ -39,15 +39,17 @@ describe("demo world", () => {
   });
 });
 
+// One seeded database per backend for all the checks below: the seed is the slow part.
 describe.each(backends)("demo seed on %s", (backend) => {
   let database: Database;
+  let result: Awaited<ReturnType<typeof runDemoSeed>>;
   beforeAll(async () => {
     database = await openTestDatabase(backend);
+    result = await runDemoSeed(database.db, methodology);
   }, 300_000);
   afterAll(async () => database?.close());
 
   it("loads units, responses, counters, objective data and working demo logins", async () => {
-    const result = await runDemoSeed(database.db, methodology);
     const db = database.db;
     const count = async (table: "responses" | "objective_entries" | "users") =>
       Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
@@ -70,5 +72,21 @@ describe.each(backends)("demo seed on %s", (backend) => {
     expect(JSON.parse(JSON.stringify(fromDb))).toEqual(JSON.parse(JSON.stringify(computeFromDataset(dataset, methodology, period))));
     const bryansk = fromDb.units.find((u) => u.id === "32" && u.view === "seeker");
     expect(bryansk?.status).toBe("ok");
+  }, 300_000);
+
+  it("plants fabricated responses that the seed's run flags for review, in Klintsy, Bryansk and Primorye", async () => {
+    const db = database.db;
+    const stored = Number((await db.selectFrom("responses").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+    expect(stored).toBe(result.responses);
+    const run = await db.selectFrom("quality_runs").selectAll().executeTakeFirstOrThrow();
+    expect(run).toMatchObject({ period: "2026-Q3", scope_unit_id: null });
+    const fabricated = await db.selectFrom("responses").select("id").where("id", "like", "demo-fab-%").execute();
+    const flags = await db.selectFrom("response_flags").select(["response_id", "unit_id", "status"]).where("response_id", "like", "demo-fab-%").execute();
+    expect(flags.length).toBeGreaterThanOrEqual(Math.ceil(fabricated.length * 0.9));
+    expect(new Set(flags.map((f) => f.unit_id))).toEqual(new Set(["32-02", "32-03", "25-02"]));
+    expect(flags.every((f) => f.status === "pending")).toBe(true);
+    // Honest demo traffic is rarely flagged.
+    const all = Number((await db.selectFrom("response_flags").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+    expect(all - flags.length).toBeLessThan(run.responses_checked * 0.03);
   }, 300_000);
 });

@@ -51,13 +51,29 @@ describe.each(backends)("authorization matrix on %s", (backend) => {
     expect(registered).toEqual(Object.keys(matrix).sort());
   });
 
+  // One session per caller (a sign-in costs a scrypt hash), signed in afresh after a case ends it (logout).
+  const sessions = new Map<Caller, Signed>();
+  async function sessionOf(caller: Caller): Promise<Signed> {
+    const cached = sessions.get(caller);
+    if (cached) return cached;
+    const signed = await signIn(server.app, caller as TestLogin);
+    sessions.set(caller, signed);
+    return signed;
+  }
+  async function dropIfEnded(caller: Caller): Promise<void> {
+    const signed = sessions.get(caller);
+    if (!signed) return;
+    const me = await server.app.inject({ method: "GET", url: "/api/auth/me", headers: { cookie: signed.cookie } });
+    if (me.statusCode !== 200) sessions.delete(caller);
+  }
+
   const cases = Object.entries(matrix).flatMap(([route, entry]) =>
     callers.flatMap((caller) => (["in", "out"] as const).map((target) => ({ route, entry, caller, target }))),
   );
 
   it.each(cases.map((c) => [c.route, c.caller, c.target, c] as const))("%s as %s, %s of scope", async (_route, _caller, _target, { route, entry, caller, target }) => {
     const [method] = route.split(" ") as ["GET" | "POST" | "PUT" | "PATCH" | "DELETE"];
-    const signed: Signed | undefined = caller === "anonymous" ? undefined : await signIn(server.app, caller as TestLogin);
+    const signed: Signed | undefined = caller === "anonymous" ? undefined : await sessionOf(caller);
     const { url, body } = await entry.request(target, server);
     const headers: Record<string, string> = {};
     if (signed) Object.assign(headers, { cookie: signed.cookie, "x-csrf-token": signed.csrfToken });
@@ -69,5 +85,6 @@ describe.each(backends)("authorization matrix on %s", (backend) => {
     else if (entry.allowStatuses) expect(entry.allowStatuses, `${route} ${caller} ${target}: ${status} ${response.body}`).toContain(status);
     else expect(status >= 200 && status < 300, `${route} ${caller} ${target}: ${status} ${response.body}`).toBe(true);
     if (caller === "anonymous" && expected === "deny") expect(status).toBe(401);
+    await dropIfEnded(caller);
   });
 });
