@@ -77,7 +77,7 @@ function compile(m: Methodology): ScoringPlan {
         contribute(survey.key, value, validSlot);
         if (survey.positive.includes(value)) contribute(survey.key, value, positiveSlot);
       }
-    } else {
+    } else if (survey.kind === "channelMatch") {
       const options: { slot: number; bit: number }[] = [];
       for (const [value, channel] of optionValues(survey.key)) {
         const bit = channel === undefined ? undefined : channelBits.get(channel);
@@ -87,6 +87,10 @@ function compile(m: Methodology): ScoringPlan {
         options.push({ slot, bit });
       }
       channelMatches.push({ indicator: index, options });
+    } else {
+      // The validator refuses unknown kinds; a kind added to the type must be planned here too.
+      const unknown: never = survey;
+      throw new Error(`indicator ${def.code}: unknown survey kind ${(unknown as { kind: string }).kind}`);
     }
     return { def, group, positiveSlot, validSlot };
   });
