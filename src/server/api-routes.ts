@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import { authRoutes, type AuthRoutesOptions } from "./auth/auth-routes.js";
 import { installRequestAuth } from "./auth/request-auth.js";
-import type { ServerContext } from "./build-server.js";
+import type { ServerContext } from "./server-context.js";
 import { auditRoutes } from "./audit/audit-routes.js";
 import { healthRoutes } from "./health/health-routes.js";
 import { methodologyRoutes } from "./methodology/methodology-routes.js";

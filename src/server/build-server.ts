@@ -14,7 +14,8 @@ import { qrRoutes } from "./survey/qr-routes.js";
 import { kioskRoutes } from "./survey/kiosk-routes.js";
 import { surveyRoutes } from "./survey/survey-routes.js";
 import { resolveSecret } from "./resolve-secret.js";
-import { createResponseBatcher, type ResponseBatcher } from "./survey/response-batcher.js";
+import { createResponseBatcher } from "./survey/response-batcher.js";
+import type { ServerContext } from "./server-context.js";
 import { version } from "./version.js";
 import { ResultsCache } from "./dashboard/results-cache.js";
 
@@ -26,19 +27,6 @@ export interface BuildServerOptions {
   logger: FastifyBaseLogger | false;
   /** Sign-in attempts allowed per client address and window (tests raise or lower it). */
   loginRateLimit?: ApiRoutesOptions["loginRateLimit"];
-}
-
-/** What every feature plugin may depend on. */
-export interface ServerContext {
-  database: Database;
-  config: ServerConfig;
-  /** The key behind cookies and salts (see ServerConfig.secret). */
-  secret: string;
-  version: string;
-  /** Stores survey submissions with group commit. */
-  responses: ResponseBatcher;
-  /** Computed results for the dashboard and exports; call `results.invalidate()` after changing what figures depend on. */
-  results: ResultsCache;
 }
 
 // Validation messages people read are Russian.

@@ -1,5 +1,6 @@
 // The server layer's public entry: configuration, the application factory, listening and shutdown.
-export { buildServer, type BuildServerOptions, type ServerContext } from "./build-server.js";
+export { buildServer, type BuildServerOptions } from "./build-server.js";
+export type { ServerContext } from "./server-context.js";
 export { loadConfig, logLevels, type LogLevel, type ServerConfig } from "./config.js";
 export { ConfigError } from "./config-error.js";
 export { createLogger } from "./logger.js";

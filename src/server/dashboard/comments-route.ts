@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { parsePeriod, periodMonths, type Period } from "../../core/index.js";
 import { readCommentedResponses, type CommentCursor } from "../../db/index.js";
 import { authOf, requireAuth } from "../auth/guards.js";
-import type { ServerContext } from "../build-server.js";
+import type { ServerContext } from "../server-context.js";
 import { BadRequestError } from "../errors/app-errors.js";
 import { commentedAnswer, commentQuestions } from "./comment-questions.js";
 import { requireDashboardUnit, resolveTarget } from "./dashboard-scope.js";

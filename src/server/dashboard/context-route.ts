@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { authOf, requireAuth } from "../auth/guards.js";
-import type { ServerContext } from "../build-server.js";
+import type { ServerContext } from "../server-context.js";
 import { homeOf } from "./dashboard-scope.js";
 import type { DashboardContext } from "./dashboard-types.js";
 import { defaultPeriodOf, periodsWithData } from "./period-list.js";

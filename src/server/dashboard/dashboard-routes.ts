@@ -1,6 +1,6 @@
 // /api/dashboard: the admin app's read API (context, ratings, unit pages, trends, comments), from the results cache.
 import type { FastifyPluginAsync } from "fastify";
-import type { ServerContext } from "../build-server.js";
+import type { ServerContext } from "../server-context.js";
 import { commentsRoute } from "./comments-route.js";
 import { contextRoute } from "./context-route.js";
 import { ratingRoute } from "./rating-route.js";

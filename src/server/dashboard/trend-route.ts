@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { parsePeriod, type Period } from "../../core/index.js";
 import { authOf, requireAuth } from "../auth/guards.js";
-import type { ServerContext } from "../build-server.js";
+import type { ServerContext } from "../server-context.js";
 import { assertBasisAllowed } from "./basis-access.js";
 import { requireDashboardUnit, resolveTarget } from "./dashboard-scope.js";
 import { trendQuery, unitParams } from "./dashboard-schemas.js";

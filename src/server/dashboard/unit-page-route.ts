@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { authOf, requireAuth } from "../auth/guards.js";
-import type { ServerContext } from "../build-server.js";
+import type { ServerContext } from "../server-context.js";
 import { requireDashboardUnit } from "./dashboard-scope.js";
 import { unitPageQuery, unitParams } from "./dashboard-schemas.js";
 import { loadUnitPage } from "./load-unit-page.js";

@@ -7,7 +7,7 @@ import { parsePeriod, periodMonths, type Period } from "../../core/index.js";
 import { streamResponses, type CounterBasis } from "../../db/index.js";
 import { periodParam } from "../api-schemas.js";
 import { authOf, requireAuth } from "../auth/guards.js";
-import type { ServerContext } from "../build-server.js";
+import type { ServerContext } from "../server-context.js";
 import { requireDashboardUnit, resolveTarget } from "../dashboard/dashboard-scope.js";
 import { dashboardUnitParam, ratingQuery, unitPageQuery, unitParams } from "../dashboard/dashboard-schemas.js";
 import { loadRating } from "../dashboard/load-rating.js";

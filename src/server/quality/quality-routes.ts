@@ -9,7 +9,7 @@ import {
 import { periodParam, unitIdParam } from "../api-schemas.js";
 import { canRead, type Principal } from "../auth/access.js";
 import { authOf, requireAuth, requireRole, requireUnitAccess, unitNotFoundMessage } from "../auth/guards.js";
-import type { ServerContext } from "../build-server.js";
+import type { ServerContext } from "../server-context.js";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors/app-errors.js";
 import { activeMethodologySource } from "../methodology/active-methodology.js";
 import { canDecide, deciderRoles } from "./quality-access.js";

@@ -6,7 +6,7 @@ import formbody from "@fastify/formbody";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { View } from "../../core/index.js";
 import { findKioskByToken, touchKiosk, type SurveyUnit } from "../../db/index.js";
-import type { ServerContext } from "../build-server.js";
+import type { ServerContext } from "../server-context.js";
 import { BadRequestError, NotFoundError, TooManyRequestsError } from "../errors/app-errors.js";
 import { cachedSurveyUnits } from "./survey-unit-cache.js";
 import { activeMethodologySource } from "../methodology/active-methodology.js";

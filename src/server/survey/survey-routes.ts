@@ -4,7 +4,7 @@ import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { View } from "../../core/index.js";
 import { type ResponseChannel, type SurveyUnit } from "../../db/index.js";
-import type { ServerContext } from "../build-server.js";
+import type { ServerContext } from "../server-context.js";
 import { NotFoundError, TooManyRequestsError } from "../errors/app-errors.js";
 import { cachedSurveyUnits } from "./survey-unit-cache.js";
 import { activeMethodologySource } from "../methodology/active-methodology.js";
