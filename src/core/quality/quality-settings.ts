@@ -2,7 +2,9 @@
 
 import { fieldPath, RefusingReader } from "../json/shape-reader.js";
 import { firstProblem, type Outcome } from "../problems/outcome.js";
+import type { KioskSittingSettings } from "./kiosk-sittings.js";
 import type { WeeklyHours } from "./quality-types.js";
+import type { UnitTextureSettings } from "./unit-texture.js";
 
 /** The settings file's format tag. */
 export const QUALITY_SETTINGS_FORMAT = "zvezda-quality-settings/1";
@@ -42,6 +44,10 @@ export interface QualitySettings {
     readonly minResponses: number; readonly minPeers: number; readonly falseDiscoveryRate: number;
     readonly minStatZ: number; readonly responseWeight: number;
   };
+  /** Dense, alike runs on an office kiosk (since 2026.2; absent: not checked). */
+  readonly kioskSitting?: KioskSittingSettings;
+  /** Units whose forms are uniformly good beyond what their level predicts (since 2026.2; absent: not checked). */
+  readonly unitTexture?: UnitTextureSettings;
 }
 
 const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
@@ -82,6 +88,8 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
     const fast = section(r, o, "tooFast"), burst = section(r, o, "burst"), paced = section(r, o, "pacedSeries");
     const closed = section(r, o, "closedHours"), busy = section(r, o, "busyDevice"), recurring = section(r, o, "recurringDevice");
     const dup = section(r, o, "nearDuplicate"), texture = section(r, o, "texture"), unit = section(r, o, "unitDivergence");
+    const sitting = o["kioskSitting"] === undefined ? undefined : section(r, o, "kioskSitting");
+    const unitTexture = o["unitTexture"] === undefined ? undefined : section(r, o, "unitTexture");
     return {
       format: QUALITY_SETTINGS_FORMAT,
       id: r.string(r.required(o, "id", ""), "id"),
@@ -107,6 +115,21 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
         minResponses: unit.int("minResponses", { min: 5 }), minPeers: unit.int("minPeers", { min: 2 }), falseDiscoveryRate: unit.num("falseDiscoveryRate", share),
         minStatZ: unit.num("minStatZ"), responseWeight: unit.num("responseWeight", share),
       },
+      ...(sitting && {
+        kioskSitting: {
+          maxGapMinutes: sitting.num("maxGapMinutes", { min: 1 }), minRun: sitting.int("minRun", { min: 3 }), maxRun: sitting.int("maxRun", { min: 3, max: 100 }),
+          maxDensityPValue: sitting.num("maxDensityPValue", share), permutations: sitting.int("permutations", { min: 19, max: 10_000 }),
+          maxLikenessPValue: sitting.num("maxLikenessPValue", share), weight: sitting.num("weight", share),
+        },
+      }),
+      ...(unitTexture && {
+        unitTexture: {
+          minResponses: unitTexture.int("minResponses", { min: 5 }), minPeers: unitTexture.int("minPeers", { min: 2 }),
+          goodMean: unitTexture.num("goodMean", { min: 1, max: 10 }), goodFloor: unitTexture.int("goodFloor", { min: 1, max: 10 }),
+          priorSpread: unitTexture.num("priorSpread", share), priorWeight: unitTexture.num("priorWeight"),
+          falseDiscoveryRate: unitTexture.num("falseDiscoveryRate", share), minExcess: unitTexture.num("minExcess", share), responseWeight: unitTexture.num("responseWeight", share),
+        },
+      }),
     };
   });
 }
