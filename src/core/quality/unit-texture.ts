@@ -30,6 +30,8 @@ export interface UnitTextureSettings {
 interface Unit { readonly unit: number; readonly region: number; readonly n: number; readonly good: number; readonly level: number; readonly share: number; readonly lowShare: number; readonly commentShare: number }
 
 const COUNTRY_SAMPLE = 240;
+/** The share of units, from the lowest level up, the expected line is fitted on. */
+const BULK = 0.7;
 
 /** Whether response `i` is a «uniformly good» form (high, no dissent, not straight-lined). */
 export function isUniformlyGood(frame: QualityFrame, i: number, s: UnitTextureSettings): boolean {
@@ -39,12 +41,16 @@ export function isUniformlyGood(frame: QualityFrame, i: number, s: UnitTextureSe
 type Line = { slope: number; intercept: number };
 const predict = (line: Line, x: number): number => Math.min(0.98, Math.max(0.01, line.intercept + line.slope * x));
 
-/** A robust line of the share on the level over at most COUNTRY_SAMPLE units (evenly spaced by level, deterministic). */
+/**
+ * A robust line of the share on the level over the units up to the BULK quantile of the level (inflated units sit at
+ * the top, where honest ones are few: they must not teach the line), at most COUNTRY_SAMPLE of them evenly spaced.
+ */
 function fitLine(units: readonly Unit[]): Line {
   const sorted = [...units].sort((a, b) => a.level - b.level);
-  const step = Math.max(1, sorted.length / COUNTRY_SAMPLE);
+  const bulk = sorted.slice(0, Math.max(3, Math.ceil(sorted.length * BULK)));
+  const step = Math.max(1, bulk.length / COUNTRY_SAMPLE);
   const picked: Unit[] = [];
-  for (let k = 0; k < sorted.length; k += step) picked.push(sorted[Math.floor(k)] as Unit);
+  for (let k = 0; k < bulk.length; k += step) picked.push(bulk[Math.floor(k)] as Unit);
   return theilSen(picked.map((u) => u.level), picked.map((u) => u.share));
 }
 
