@@ -5,6 +5,7 @@
 import { clock, forEachDevice, isKioskDevice } from "./device-runs.js";
 import type { QualityFrame } from "./quality-frame.js";
 import type { QualitySettings } from "./quality-settings.js";
+import { distance, meanPairwise, random, signature } from "./answer-likeness.js";
 import { poissonUpperTail } from "./quality-statistics.js";
 import type { ReasonBook } from "./reason-book.js";
 
@@ -24,50 +25,6 @@ export interface KioskSittingSettings {
 }
 
 const MINUTE = 60_000;
-
-/** A small deterministic generator (mulberry32) for the permutations. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Per response a comparable vector: numbers for scale answers, codes for choices, NaN when skipped; the comment last. */
-function signature(frame: QualityFrame, i: number): Float64Array {
-  const K = frame.keys.length;
-  const out = new Float64Array(K + 1);
-  const answers = frame.responses[i]?.answers ?? {};
-  for (let k = 0; k < K; k++) {
-    const v = answers[frame.keys[k] as string];
-    out[k] = v === null || v === undefined ? NaN : typeof v === "number" ? v : 1000 + (frame.codes[i * K + k] as number);
-  }
-  out[K] = (frame.commentCount[i] as number) > 0 ? 1 : 0;
-  return out;
-}
-
-/** How different two forms are: answer by answer (a scale by its points, at most 3), a skip against an answer counts 1. */
-function distance(a: Float64Array, b: Float64Array): number {
-  let d = 0;
-  for (let k = 0; k < a.length; k++) {
-    const x = a[k] as number, y = b[k] as number;
-    const nx = Number.isNaN(x), ny = Number.isNaN(y);
-    if (nx || ny) d += nx === ny ? 0 : 1;
-    else if (x >= 1000 || y >= 1000) d += x === y ? 0 : 1;
-    else d += Math.min(3, Math.abs(x - y));
-  }
-  return d;
-}
-
-function meanPairwise(sigs: readonly Float64Array[]): number {
-  let sum = 0, pairs = 0;
-  for (let a = 0; a < sigs.length; a++) for (let b = a + 1; b < sigs.length; b++, pairs++) sum += distance(sigs[a] as Float64Array, sigs[b] as Float64Array);
-  return pairs ? sum / pairs : 0;
-}
 
 /** Open days of a unit between the first and the last local day of the data. */
 function openDays(frame: QualityFrame, unit: number, firstDay: number, lastDay: number): number {
@@ -118,6 +75,19 @@ export function detectKioskSittings(frame: QualityFrame, settings: QualitySettin
   });
 }
 
+/** The unit's other forms; when they are too few, the forms of its whole region. */
+function referencePool(frame: QualityFrame, unit: number, skip: ReadonlySet<number>, need: number): number[] {
+  const collect = (u: number, into: number[]): void => {
+    for (let k = frame.unitStart[u] as number; k < (frame.unitStart[u + 1] as number); k++) if (!skip.has(frame.byUnit[k] as number)) into.push(frame.byUnit[k] as number);
+  };
+  const own: number[] = [];
+  collect(unit, own);
+  if (own.length >= need) return own;
+  const region = frame.regionOfUnit[unit] as number, wide: number[] = [];
+  for (let u = 0; u < frame.units.length; u++) if (frame.regionOfUnit[u] === region) collect(u, wide);
+  return wide;
+}
+
 /** Tests one window: dense against the kiosk's usual hours, and alike against random sets of the unit's forms. */
 function examine(frame: QualityFrame, window: Int32Array, perHour: Float64Array, days: number, unit: number, s: KioskSittingSettings, marked: Set<number>): void {
   const m = window.length;
@@ -133,10 +103,7 @@ function examine(frame: QualityFrame, window: Int32Array, perHour: Float64Array,
     expected += ((Math.max(0, (perHour[hour] as number) - own) + 1) / days / 60) * Math.min(10, spanMinutes - minute);
   }
   if (poissonUpperTail(m, expected) > s.maxDensityPValue) return;
-  const from = frame.unitStart[unit] as number, to = frame.unitStart[unit + 1] as number;
-  const inWindow = new Set(window);
-  const pool: number[] = [];
-  for (let k = from; k < to; k++) if (!inWindow.has(frame.byUnit[k] as number)) pool.push(frame.byUnit[k] as number);
+  const pool = referencePool(frame, unit, new Set(window), 3 * m);
   if (pool.length < 3 * m) return;
   const sigs = Array.from(window, (i) => signature(frame, i));
   const observed = meanPairwise(sigs);

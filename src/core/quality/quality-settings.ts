@@ -31,7 +31,13 @@ export interface QualitySettings {
   /** One non-kiosk device key with many submissions in a local day. */
   readonly busyDevice: { readonly perDay: number; readonly weight: number; readonly weakPerDay: number; readonly weakWeight: number };
   /** Multi-submission device-days recurring at one unit (a staff phone whose key changes daily). */
-  readonly recurringDevice: { readonly minDays: number; readonly maxPValue: number; readonly weight: number };
+  readonly recurringDevice: {
+    readonly minDays: number; readonly maxPValue: number; readonly weight: number;
+    /** Groups within this many minutes of the typical hour are kept (default 120). */
+    readonly hourWindowMinutes?: number;
+    /** Since 2026.2: also keep groups of three or more, and pairs more alike than this quantile of the unit's random pairs. */
+    readonly pairLikeness?: number;
+  };
   /** Answer vectors within a unit that are improbably close. */
   readonly nearDuplicate: {
     readonly maxDifferences: number; readonly minAnswered: number; readonly maxExpected: number;
@@ -55,9 +61,10 @@ const hoursPattern = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/;
 
 type Reader = (key: string, bounds?: { min?: number; max?: number }) => number;
 
-function section(r: RefusingReader, o: Readonly<Record<string, unknown>>, key: string): { num: Reader; int: Reader } {
+function section(r: RefusingReader, o: Readonly<Record<string, unknown>>, key: string): { num: Reader; int: Reader; has: (k: string) => boolean } {
   const s = r.object(r.required(o, key, ""), key);
   return {
+    has: (k) => s[k] !== undefined,
     num: (k, b = { min: 0 }) => r.number(r.required(s, k, key), fieldPath(key, k), b),
     int: (k, b = { min: 1 }) => r.integer(r.required(s, k, key), fieldPath(key, k), b),
   };
@@ -105,7 +112,11 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
       pacedSeries: { minLength: paced.int("minLength", { min: 4 }), maxGapCv: paced.num("maxGapCv", share), maxGapMinutes: paced.num("maxGapMinutes", { min: 1 }), weight: paced.num("weight", share) },
       closedHours: { graceBeforeMinutes: closed.num("graceBeforeMinutes"), graceAfterMinutes: closed.num("graceAfterMinutes"), weight: closed.num("weight", share) },
       busyDevice: { perDay: busy.int("perDay", { min: 2 }), weight: busy.num("weight", share), weakPerDay: busy.int("weakPerDay", { min: 2 }), weakWeight: busy.num("weakWeight", share) },
-      recurringDevice: { minDays: recurring.int("minDays", { min: 2 }), maxPValue: recurring.num("maxPValue", share), weight: recurring.num("weight", share) },
+      recurringDevice: {
+        minDays: recurring.int("minDays", { min: 2 }), maxPValue: recurring.num("maxPValue", share), weight: recurring.num("weight", share),
+        ...(recurring.has("hourWindowMinutes") && { hourWindowMinutes: recurring.num("hourWindowMinutes", { min: 0, max: 1440 }) }),
+        ...(recurring.has("pairLikeness") && { pairLikeness: recurring.num("pairLikeness", share) }),
+      },
       nearDuplicate: {
         maxDifferences: dup.int("maxDifferences", { min: 0, max: 6 }), minAnswered: dup.int("minAnswered"), maxExpected: dup.num("maxExpected"),
         temper: dup.num("temper", { min: 0.1, max: 1 }), weight: dup.num("weight", share), clusterWeight: dup.num("clusterWeight", share),
@@ -127,7 +138,7 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
           minResponses: unitTexture.int("minResponses", { min: 5 }), minPeers: unitTexture.int("minPeers", { min: 2 }),
           goodMean: unitTexture.num("goodMean", { min: 1, max: 10 }), goodFloor: unitTexture.int("goodFloor", { min: 1, max: 10 }),
           priorSpread: unitTexture.num("priorSpread", share), priorWeight: unitTexture.num("priorWeight"),
-          falseDiscoveryRate: unitTexture.num("falseDiscoveryRate", share), minExcess: unitTexture.num("minExcess", share), responseWeight: unitTexture.num("responseWeight", share),
+          falseDiscoveryRate: unitTexture.num("falseDiscoveryRate", share), minExcess: unitTexture.num("minExcess", share), minUniformity: unitTexture.num("minUniformity", share), responseWeight: unitTexture.num("responseWeight", share),
         },
       }),
     };

@@ -1,6 +1,7 @@
 // A staff phone whose key changes daily: multi-submission device-days recurring at one unit far more often than chance.
 
 import { forEachDevice, isKioskDevice } from "./device-runs.js";
+import { distance, random, signature } from "./answer-likeness.js";
 import type { QualityFrame } from "./quality-frame.js";
 import type { QualitySettings } from "./quality-settings.js";
 import { medianOf, poissonUpperTail } from "./quality-statistics.js";
@@ -49,10 +50,34 @@ export function detectRecurringDeviceDays(frame: QualityFrame, settings: Quality
     const group = `recurring:${frame.units[unit]?.id}`;
     // A staff phone keeps its hour; honest couples come at any time: keep the groups near the typical hour.
     const typical = medianOf(list.map((g) => frame.minute[g[0] as number] as number));
-    const nearHour = list.filter((g) => Math.abs((frame.minute[g[0] as number] as number) - typical) <= 120);
+    const window = settings.recurringDevice.hourWindowMinutes ?? 120;
+    const alike = alikeGroups(frame, unit, list, settings.recurringDevice.pairLikeness);
+    const nearHour = list.filter((g) => Math.abs((frame.minute[g[0] as number] as number) - typical) <= window || alike.has(g));
     for (const g of nearHour.length >= minDays ? nearHour : list) {
       const ids = Array.from(g, (i) => frame.responses[i]?.id as string);
       for (const i of g) book.add(i, { code: "recurring_device", text, weight, related: ids, group });
     }
   }
+}
+
+/**
+ * Groups that look like one hand rather than a couple (since 2026.2, with `pairLikeness`): three forms or more, or a
+ * pair whose forms are more alike than that quantile of random pairs of the unit's forms.
+ */
+function alikeGroups(frame: QualityFrame, unit: number, groups: readonly Int32Array[], quantile: number | undefined): Set<Int32Array> {
+  const out = new Set<Int32Array>();
+  if (quantile === undefined) return out;
+  const from = frame.unitStart[unit] as number, count = (frame.unitStart[unit + 1] as number) - from;
+  if (count < 10) return out;
+  const next = random(unit * 40503 + 7);
+  const pick = (): number => frame.byUnit[from + Math.floor(next() * count)] as number;
+  const reference: number[] = [];
+  for (let k = 0; k < 200; k++) reference.push(distance(signature(frame, pick()), signature(frame, pick())));
+  reference.sort((a, b) => a - b);
+  const cut = reference[Math.floor(quantile * (reference.length - 1))] as number;
+  for (const g of groups) {
+    if (g.length >= 3) out.add(g);
+    else if (distance(signature(frame, g[0] as number), signature(frame, g[1] as number)) <= cut) out.add(g);
+  }
+  return out;
 }

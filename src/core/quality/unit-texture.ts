@@ -24,10 +24,12 @@ export interface UnitTextureSettings {
   readonly falseDiscoveryRate: number;
   /** The least excess share over the expected one that flags. */
   readonly minExcess: number;
+  /** Among the unit's forms with a mean of `goodMean` or more, at least this share uniformly good (real respondents of a good centre also give all tens or dissent somewhere). */
+  readonly minUniformity: number;
   readonly responseWeight: number;
 }
 
-interface Unit { readonly unit: number; readonly region: number; readonly n: number; readonly good: number; readonly level: number; readonly share: number; readonly lowShare: number; readonly commentShare: number }
+interface Unit { readonly unit: number; readonly region: number; readonly n: number; readonly good: number; readonly high: number; readonly level: number; readonly share: number; readonly lowShare: number; readonly commentShare: number }
 
 const COUNTRY_SAMPLE = 240;
 /** The share of units, from the lowest level up, the expected line is fitted on. */
@@ -74,17 +76,18 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
   const flaggedAlready = (i: number): boolean => combinedScore(book.reasons(i)) >= settings.flagThreshold;
   const units: Unit[] = [];
   for (let u = 0; u < frame.units.length; u++) {
-    let n = 0, good = 0, sum = 0, low = 0, comments = 0;
+    let n = 0, good = 0, high = 0, sum = 0, low = 0, comments = 0;
     for (let k = frame.unitStart[u] as number; k < (frame.unitStart[u + 1] as number); k++) {
       const i = frame.byUnit[k] as number;
       if ((frame.scaleCount[i] as number) < 5 || flaggedAlready(i)) continue;
       n++;
       sum += frame.scaleMean[i] as number;
       if (isUniformlyGood(frame, i, s)) good++;
+      if ((frame.scaleMean[i] as number) >= s.goodMean) high++;
       if ((frame.scaleMin[i] as number) < s.goodFloor) low++;
       if ((frame.commentCount[i] as number) > 0) comments++;
     }
-    if (n >= s.minResponses) units.push({ unit: u, region: frame.regionOfUnit[u] as number, n, good, level: sum / n, share: good / n, lowShare: low / n, commentShare: comments / n });
+    if (n >= s.minResponses) units.push({ unit: u, region: frame.regionOfUnit[u] as number, n, good, high, level: sum / n, share: good / n, lowShare: low / n, commentShare: comments / n });
   }
   if (units.length < s.minPeers + 1) return [];
   const country = fitLine(units);
@@ -109,11 +112,11 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
   const discoveries = benjaminiHochberg(tests.map((t) => t.p), s.falseDiscoveryRate);
   const flagged: UnitAssessment[] = [];
   tests.forEach((t, k) => {
-    if (!discoveries[k] || t.u.share - t.mu < s.minExcess) return;
+    if (!discoveries[k] || t.u.share - t.mu < s.minExcess || t.u.good < s.minUniformity * t.u.high) return;
     const unitId = frame.units[t.u.unit]?.id as string;
-    const text = `В подразделении ${percent(t.u.share)} анкет «ровно хорошие»: все оценки не ниже ${s.goodFloor}, средняя не ниже ${decimal(s.goodMean)}, но не все одинаковые — так обычно заполняет один человек. При таком уровне оценок (в среднем ${decimal(t.u.level)} балла) у подразделений региона и страны таких анкет около ${percent(t.mu)}; у настоящих посетителей хорошего центра больше и сплошных «10», и несогласных с отдельными вопросами (здесь оценки ниже ${s.goodFloor} в ${percent(t.u.lowShare)} анкет, комментарии в ${percent(t.u.commentShare)}). Вероятность такого расхождения случайно p = ${t.p.toExponential(1).replace(".", ",")} (бета-биномиальный хвост, поправка Бенджамини — Хохберга по всем подразделениям).`;
+    const text = `В подразделении ${percent(t.u.share)} анкет «ровно хорошие»: все оценки не ниже ${s.goodFloor}, средняя не ниже ${decimal(s.goodMean)}, но не все одинаковые — так обычно заполняет один человек. При таком уровне оценок (в среднем ${decimal(t.u.level)} балла) у подразделений региона и страны таких анкет около ${percent(t.mu)}; среди анкет со средней оценкой от ${decimal(s.goodMean)} «ровно хорошие» здесь ${percent(t.u.good / Math.max(1, t.u.high))}, тогда как у настоящих посетителей хорошего центра много и сплошных «10», и несогласных с отдельными вопросами (здесь оценки ниже ${s.goodFloor} в ${percent(t.u.lowShare)} анкет, комментарии в ${percent(t.u.commentShare)}). Вероятность такого расхождения случайно p = ${t.p.toExponential(1).replace(".", ",")} (бета-биномиальный хвост, поправка Бенджамини — Хохберга по всем подразделениям).`;
     const reason: QualityReason = { code: "unit_texture", text, weight: Math.min(1, 1 - t.p), group: `texture-unit:${unitId}` };
-    flagged.push({ id: unitId, score: reason.weight, reasons: [reason], stats: { responses: t.u.n, uniformlyGood: t.u.share, uniformlyGoodExpected: t.mu, meanAnswer: t.u.level, lowAnswers: t.u.lowShare, comments: t.u.commentShare, pValue: t.p } });
+    flagged.push({ id: unitId, score: reason.weight, reasons: [reason], stats: { responses: t.u.n, uniformlyGood: t.u.share, uniformityOfGood: t.u.good / Math.max(1, t.u.high), uniformlyGoodExpected: t.mu, meanAnswer: t.u.level, lowAnswers: t.u.lowShare, comments: t.u.commentShare, pValue: t.p } });
     const responseText = `Анкета «ровно хорошая» (все оценки высокие, но не одинаковые) из подразделения, где таких анкет намного больше, чем у сопоставимых подразделений (${percent(t.u.share)} при ожидаемых ${percent(t.mu)}).`;
     for (let m = frame.unitStart[t.u.unit] as number; m < (frame.unitStart[t.u.unit + 1] as number); m++) {
       const i = frame.byUnit[m] as number;
