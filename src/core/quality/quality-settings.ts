@@ -33,10 +33,10 @@ export interface QualitySettings {
   /** Multi-submission device-days recurring at one unit (a staff phone whose key changes daily). */
   readonly recurringDevice: {
     readonly minDays: number; readonly maxPValue: number; readonly weight: number;
-    /** Groups within this many minutes of the typical hour are kept (default 120). */
-    readonly hourWindowMinutes?: number;
-    /** Since 2026.2: also keep groups of three or more, and pairs more alike than this quantile of the unit's random pairs. */
+    /** Since 2026.2: count only groups of three or more and pairs more alike than this quantile of the unit's random pairs. */
     readonly pairLikeness?: number;
+    /** Since 2026.2: the honest rate pooled over this lowest share of units by rate (else the mean rate below the top 10 %). */
+    readonly rateKeptShare?: number;
   };
   /** Answer vectors within a unit that are improbably close. */
   readonly nearDuplicate: {
@@ -114,8 +114,8 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
       busyDevice: { perDay: busy.int("perDay", { min: 2 }), weight: busy.num("weight", share), weakPerDay: busy.int("weakPerDay", { min: 2 }), weakWeight: busy.num("weakWeight", share) },
       recurringDevice: {
         minDays: recurring.int("minDays", { min: 2 }), maxPValue: recurring.num("maxPValue", share), weight: recurring.num("weight", share),
-        ...(recurring.has("hourWindowMinutes") && { hourWindowMinutes: recurring.num("hourWindowMinutes", { min: 0, max: 1440 }) }),
         ...(recurring.has("pairLikeness") && { pairLikeness: recurring.num("pairLikeness", share) }),
+        ...(recurring.has("rateKeptShare") && { rateKeptShare: recurring.num("rateKeptShare", { min: 0.1, max: 1 }) }),
       },
       nearDuplicate: {
         maxDifferences: dup.int("maxDifferences", { min: 0, max: 6 }), minAnswered: dup.int("minAnswered"), maxExpected: dup.num("maxExpected"),
