@@ -23,7 +23,7 @@ export interface GridCell {
   /** Inflated centres flagged of planted (the inflated pattern only). */
   readonly inflatedFlagged: number;
   readonly inflatedTotal: number;
-  /** Honest centres flagged, and per 40 centres. */
+  /** Flagged centres that carry no planted pattern, and per 40 centres. */
   readonly honestUnits: number;
   readonly honestUnitsPer40: number;
 }
@@ -49,7 +49,8 @@ export function evaluateGrid(o: GridOptions, m: Methodology, settings: QualitySe
         const report = assessQuality(qualityInputFromDataset(world.dataset, base.period, m, settings.defaultHours), settings);
         const card = scoreQualityReport(world, report);
         const figure = card.patterns.find((p) => p.pattern === pattern);
-        const honestUnits = card.honestUnitsFlagged.length;
+        // Centres carrying the planted pattern are not honest, whatever the pattern.
+        const honestUnits = report.units.filter((u) => !world.patternUnits.includes(u.id)).length;
         const cell: GridCell = {
           centres, share, pattern, responses: world.dataset.responses.length, recall: figure?.rate ?? 0, fabricated: figure?.total ?? 0,
           falseFlags: card.honestFlagRate, inflatedFlagged: card.inflatedFlagged, inflatedTotal: card.inflatedTotal, honestUnits, honestUnitsPer40: (honestUnits * 40) / centres,
