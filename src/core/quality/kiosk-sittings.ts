@@ -49,7 +49,10 @@ export function detectKioskSittings(frame: QualityFrame, settings: QualitySettin
     const unit = frame.unit[seq[0] as number] as number;
     // The kiosk's usual traffic per local hour of the day, per open day.
     const perHour = new Float64Array(24);
-    for (const i of seq) perHour[Math.floor((frame.minute[i] as number) / 60)]++;
+    for (const i of seq) {
+      const hour = Math.floor((frame.minute[i] as number) / 60);
+      perHour[hour] = (perHour[hour] as number) + 1;
+    }
     const days = openDays(frame, unit, firstDay, lastDay);
     for (let start = 0; start < seq.length; ) {
       let end = start;
