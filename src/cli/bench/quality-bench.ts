@@ -6,11 +6,14 @@ import { CliError } from "../cli-error.js";
 import { loadMethodology, MethodologyFileError } from "../methodology-files.js";
 import { loadQualitySettings } from "../quality-settings-files.js";
 import { generateNationalDataset } from "../synthetic/national-dataset.js";
+import { evaluateGrid, GRID_SIZES, worstCells, type GridCell } from "../synthetic/quality-grid/grid-evaluation.js";
 import { generateQualityWorld } from "../synthetic/quality-simulation/quality-world.js";
 import { scoreQualityReport } from "../synthetic/quality-simulation/simulation-scorecard.js";
 import { duration, grouped, megabytes, MemoryWatch, printFigures, timed } from "./bench-report.js";
 
-function options(argv: string[]): { responses: number; seed: string; period: string; simulation: boolean; settings?: string; methodology?: string } {
+interface BenchOptions { responses: number; seed: string; period: string; simulation: boolean; grid: boolean; gridSizes: number[]; settings?: string; methodology?: string }
+
+function options(argv: string[]): BenchOptions {
   try {
     const { values } = parseArgs({
       args: argv,
@@ -19,6 +22,8 @@ function options(argv: string[]): { responses: number; seed: string; period: str
         seed: { type: "string", default: "42" },
         period: { type: "string", default: "2025-Q2" },
         simulation: { type: "string", default: "yes" },
+        grid: { type: "string", default: "yes" },
+        "grid-sizes": { type: "string", default: GRID_SIZES.join(",") },
         settings: { type: "string" },
         methodology: { type: "string" },
       },
@@ -27,7 +32,9 @@ function options(argv: string[]): { responses: number; seed: string; period: str
     const responses = Number(values.responses);
     if (!Number.isSafeInteger(responses) || responses < 0) throw new Error(`--responses ${values.responses}: нужно неотрицательное целое`);
     if (!parsePeriod(values.period)) throw new Error(`--period ${values.period}: период не распознан`);
-    return { responses, seed: values.seed, period: values.period, simulation: values.simulation !== "no", settings: values.settings, methodology: values.methodology };
+    const gridSizes = values["grid-sizes"].split(",").map(Number);
+    if (gridSizes.some((x) => !Number.isSafeInteger(x) || x < 2)) throw new Error(`--grid-sizes ${values["grid-sizes"]}: нужны целые числа подразделений через запятую, не меньше 2`);
+    return { responses, seed: values.seed, period: values.period, simulation: values.simulation !== "no", grid: values.grid !== "no", gridSizes, settings: values.settings, methodology: values.methodology };
   } catch (error) {
     throw new CliError(`bench quality: ${(error as Error).message}`);
   }
@@ -39,7 +46,7 @@ const cpuMs = (): number => {
 };
 const percent = (x: number): string => `${(x * 100).toFixed(2)} %`;
 
-function nationalFigures(o: ReturnType<typeof options>, m: Methodology, settings: QualitySettings): [string, string][] {
+function nationalFigures(o: BenchOptions, m: Methodology, settings: QualitySettings): [string, string][] {
   const memory = new MemoryWatch();
   memory.sample();
   const generated = timed(() => generateNationalDataset({ responses: o.responses, seed: o.seed, period: o.period, methodology: m }));
@@ -78,6 +85,24 @@ function simulationFigures(m: Methodology, settings: QualitySettings, seed: stri
   ];
 }
 
+const cellName = (c: GridCell): string => `${c.centres} centres × ${Math.round(c.share * 100)} % × ${c.pattern}`;
+const cellFigures = (c: GridCell): string =>
+  `recall ${percent(c.recall)} (${c.fabricated}), false flags ${percent(c.falseFlags)}, honest centres flagged ${c.honestUnits} (${c.honestUnitsPer40.toFixed(2)} per 40)${c.inflatedTotal ? `, inflated centres ${c.inflatedFlagged} of ${c.inflatedTotal}` : ""}, ${grouped(c.responses)} responses`;
+
+/** The second generator's grid: every cell, then the worst ones. */
+function gridFigures(o: BenchOptions, m: Methodology, settings: QualitySettings): [string, string][] {
+  const started = Date.now();
+  const cells = evaluateGrid({ seed: o.seed, sizes: o.gridSizes }, m, settings);
+  const worst = worstCells(cells);
+  const rows: [string, string][] = [["grid (second generator)", `${cells.length} cells, seed ${o.seed}, ${duration(Date.now() - started)}`]];
+  for (const c of cells) rows.push([`  ${cellName(c)}`, cellFigures(c)]);
+  if (worst.recall) rows.push(["  worst recall", `${cellName(worst.recall)}: ${percent(worst.recall.recall)}`]);
+  if (worst.falseFlags) rows.push(["  worst false flags", `${cellName(worst.falseFlags)}: ${percent(worst.falseFlags.falseFlags)}`]);
+  if (worst.honestUnits) rows.push(["  worst honest centres flagged", `${cellName(worst.honestUnits)}: ${worst.honestUnits.honestUnitsPer40.toFixed(2)} per 40`]);
+  if (worst.inflatedMissed) rows.push(["  worst inflated centres flagged", `${cellName(worst.inflatedMissed)}: ${worst.inflatedMissed.inflatedFlagged} of ${worst.inflatedMissed.inflatedTotal}`]);
+  return rows;
+}
+
 /** Runs the quality suite and prints its figures. */
 export async function run(argv: string[]): Promise<number> {
   const o = options(argv);
@@ -90,6 +115,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const rows = nationalFigures(o, m, settings);
   if (o.simulation) rows.push(...simulationFigures(m, settings, o.seed));
+  if (o.grid) rows.push(...gridFigures(o, m, settings));
   printFigures(`bench quality — ${grouped(o.responses)} ответов, период ${o.period}, настройки ${settings.id}, seed ${o.seed}`, rows);
   return 0;
 }

@@ -48,6 +48,8 @@ export interface QualityFrame {
   readonly scaleDistinct: Uint8Array;
   readonly scaleSd: Float32Array;
   readonly scaleMean: Float32Array;
+  /** The lowest scale answer (0 without any). */
+  readonly scaleMin: Uint8Array;
   readonly optionalCount: Uint8Array;
   readonly commentCount: Uint16Array;
   /** Response indexes ordered by device then time, and each device's start in it. */
@@ -116,7 +118,7 @@ function layOut(input: QualityInput, optionalKeys: readonly string[], keySample:
   };
   const unit = new Int32Array(n), time = new Float64Array(n), day = new Int32Array(n), minute = new Uint16Array(n), weekday = new Uint8Array(n);
   const duration = new Float32Array(n), kiosk = new Uint8Array(n), form = new Uint8Array(n);
-  const scaleCount = new Uint8Array(n), scaleTop = new Uint8Array(n), scaleDistinct = new Uint8Array(n), scaleSd = new Float32Array(n), scaleMean = new Float32Array(n);
+  const scaleCount = new Uint8Array(n), scaleTop = new Uint8Array(n), scaleDistinct = new Uint8Array(n), scaleSd = new Float32Array(n), scaleMean = new Float32Array(n), scaleMin = new Uint8Array(n);
   const optionalCount = new Uint8Array(n), commentCount = new Uint16Array(n), answered = new Uint8Array(n);
   const keyIndex = new Map<string, number>();
   const keys: string[] = [];
@@ -162,7 +164,7 @@ function layOut(input: QualityInput, optionalKeys: readonly string[], keySample:
     kiosk[i] = r.channel === "kiosk" ? 1 : 0;
     commentCount[i] = Math.min(65535, r.commentCount);
     const rowStart = i * width;
-    let count = 0, max = -Infinity, atMax = 0, sum = 0, sumSq = 0, opt = 0, got = 0;
+    let count = 0, max = -Infinity, atMax = 0, sum = 0, sumSq = 0, opt = 0, got = 0, min = Infinity;
     seen.fill(0);
     let distinct = 0;
     const answers = r.answers;
@@ -197,6 +199,7 @@ function layOut(input: QualityInput, optionalKeys: readonly string[], keySample:
         count++;
         sum += v;
         sumSq += v * v;
+        if (v < min) min = v;
         if (v > max) {
           max = v;
           atMax = 1;
@@ -214,6 +217,7 @@ function layOut(input: QualityInput, optionalKeys: readonly string[], keySample:
     ownMaxCount[i] = atMax;
     scaleDistinct[i] = distinct;
     scaleMean[i] = count > 0 ? sum / count : NaN;
+    scaleMin[i] = count > 0 ? Math.max(0, Math.min(255, min)) : 0;
     scaleSd[i] = count > 1 ? Math.sqrt(Math.max(0, sumSq / count - (sum / count) ** 2)) : 0;
     optionalCount[i] = opt;
   }
@@ -227,7 +231,7 @@ function layOut(input: QualityInput, optionalKeys: readonly string[], keySample:
     n, responses, units, unit, regionOfUnit, spans: units.map((u) => openingSpans(u.hours)), time, day, minute, weekday, duration, device, kiosk, form,
     deviceCount: first.length,
     deviceName: (d) => responses[first[d] as number]?.device ?? "",
-    keys, codes, answered, scaleCount, scaleTop, scaleDistinct, scaleSd, scaleMean, optionalCount, commentCount,
+    keys, codes, answered, scaleCount, scaleTop, scaleDistinct, scaleSd, scaleMean, scaleMin, optionalCount, commentCount,
     byDevice: byDev.sorted, deviceStart: byDev.start, byUnit: byU.sorted, unitStart: byU.start,
     medianDuration: [medianOf(durations[0]), medianOf(durations[1])],
   };

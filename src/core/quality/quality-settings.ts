@@ -2,7 +2,9 @@
 
 import { fieldPath, RefusingReader } from "../json/shape-reader.js";
 import { firstProblem, type Outcome } from "../problems/outcome.js";
+import type { KioskSittingSettings } from "./kiosk-sittings.js";
 import type { WeeklyHours } from "./quality-types.js";
+import type { UnitTextureSettings } from "./unit-texture.js";
 
 /** The settings file's format tag. */
 export const QUALITY_SETTINGS_FORMAT = "zvezda-quality-settings/1";
@@ -29,7 +31,13 @@ export interface QualitySettings {
   /** One non-kiosk device key with many submissions in a local day. */
   readonly busyDevice: { readonly perDay: number; readonly weight: number; readonly weakPerDay: number; readonly weakWeight: number };
   /** Multi-submission device-days recurring at one unit (a staff phone whose key changes daily). */
-  readonly recurringDevice: { readonly minDays: number; readonly maxPValue: number; readonly weight: number };
+  readonly recurringDevice: {
+    readonly minDays: number; readonly maxPValue: number; readonly weight: number;
+    /** Since 2026.2: count only groups of three or more and pairs more alike than this quantile of the unit's random pairs. */
+    readonly pairLikeness?: number;
+    /** Since 2026.2: the honest rate pooled over this lowest share of units by rate (else the mean rate below the top 10 %). */
+    readonly rateKeptShare?: number;
+  };
   /** Answer vectors within a unit that are improbably close. */
   readonly nearDuplicate: {
     readonly maxDifferences: number; readonly minAnswered: number; readonly maxExpected: number;
@@ -42,6 +50,10 @@ export interface QualitySettings {
     readonly minResponses: number; readonly minPeers: number; readonly falseDiscoveryRate: number;
     readonly minStatZ: number; readonly responseWeight: number;
   };
+  /** Dense, alike runs on an office kiosk (since 2026.2; absent: not checked). */
+  readonly kioskSitting?: KioskSittingSettings;
+  /** Units whose forms are uniformly good beyond what their level predicts (since 2026.2; absent: not checked). */
+  readonly unitTexture?: UnitTextureSettings;
 }
 
 const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
@@ -49,9 +61,10 @@ const hoursPattern = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/;
 
 type Reader = (key: string, bounds?: { min?: number; max?: number }) => number;
 
-function section(r: RefusingReader, o: Readonly<Record<string, unknown>>, key: string): { num: Reader; int: Reader } {
+function section(r: RefusingReader, o: Readonly<Record<string, unknown>>, key: string): { num: Reader; int: Reader; has: (k: string) => boolean } {
   const s = r.object(r.required(o, key, ""), key);
   return {
+    has: (k) => s[k] !== undefined,
     num: (k, b = { min: 0 }) => r.number(r.required(s, k, key), fieldPath(key, k), b),
     int: (k, b = { min: 1 }) => r.integer(r.required(s, k, key), fieldPath(key, k), b),
   };
@@ -82,6 +95,8 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
     const fast = section(r, o, "tooFast"), burst = section(r, o, "burst"), paced = section(r, o, "pacedSeries");
     const closed = section(r, o, "closedHours"), busy = section(r, o, "busyDevice"), recurring = section(r, o, "recurringDevice");
     const dup = section(r, o, "nearDuplicate"), texture = section(r, o, "texture"), unit = section(r, o, "unitDivergence");
+    const sitting = o["kioskSitting"] === undefined ? undefined : section(r, o, "kioskSitting");
+    const unitTexture = o["unitTexture"] === undefined ? undefined : section(r, o, "unitTexture");
     return {
       format: QUALITY_SETTINGS_FORMAT,
       id: r.string(r.required(o, "id", ""), "id"),
@@ -97,7 +112,11 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
       pacedSeries: { minLength: paced.int("minLength", { min: 4 }), maxGapCv: paced.num("maxGapCv", share), maxGapMinutes: paced.num("maxGapMinutes", { min: 1 }), weight: paced.num("weight", share) },
       closedHours: { graceBeforeMinutes: closed.num("graceBeforeMinutes"), graceAfterMinutes: closed.num("graceAfterMinutes"), weight: closed.num("weight", share) },
       busyDevice: { perDay: busy.int("perDay", { min: 2 }), weight: busy.num("weight", share), weakPerDay: busy.int("weakPerDay", { min: 2 }), weakWeight: busy.num("weakWeight", share) },
-      recurringDevice: { minDays: recurring.int("minDays", { min: 2 }), maxPValue: recurring.num("maxPValue", share), weight: recurring.num("weight", share) },
+      recurringDevice: {
+        minDays: recurring.int("minDays", { min: 2 }), maxPValue: recurring.num("maxPValue", share), weight: recurring.num("weight", share),
+        ...(recurring.has("pairLikeness") && { pairLikeness: recurring.num("pairLikeness", share) }),
+        ...(recurring.has("rateKeptShare") && { rateKeptShare: recurring.num("rateKeptShare", { min: 0.1, max: 1 }) }),
+      },
       nearDuplicate: {
         maxDifferences: dup.int("maxDifferences", { min: 0, max: 6 }), minAnswered: dup.int("minAnswered"), maxExpected: dup.num("maxExpected"),
         temper: dup.num("temper", { min: 0.1, max: 1 }), weight: dup.num("weight", share), clusterWeight: dup.num("clusterWeight", share),
@@ -107,6 +126,21 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
         minResponses: unit.int("minResponses", { min: 5 }), minPeers: unit.int("minPeers", { min: 2 }), falseDiscoveryRate: unit.num("falseDiscoveryRate", share),
         minStatZ: unit.num("minStatZ"), responseWeight: unit.num("responseWeight", share),
       },
+      ...(sitting && {
+        kioskSitting: {
+          maxGapMinutes: sitting.num("maxGapMinutes", { min: 1 }), minRun: sitting.int("minRun", { min: 3 }), maxRun: sitting.int("maxRun", { min: 3, max: 100 }),
+          maxDensityPValue: sitting.num("maxDensityPValue", share), permutations: sitting.int("permutations", { min: 19, max: 10_000 }),
+          maxLikenessPValue: sitting.num("maxLikenessPValue", share), weight: sitting.num("weight", share),
+        },
+      }),
+      ...(unitTexture && {
+        unitTexture: {
+          minResponses: unitTexture.int("minResponses", { min: 5 }), minPeers: unitTexture.int("minPeers", { min: 2 }),
+          goodMean: unitTexture.num("goodMean", { min: 1, max: 10 }), goodFloor: unitTexture.int("goodFloor", { min: 1, max: 10 }),
+          priorSpread: unitTexture.num("priorSpread", share), priorWeight: unitTexture.num("priorWeight"),
+          falseDiscoveryRate: unitTexture.num("falseDiscoveryRate", share), minExcess: unitTexture.num("minExcess", share), minUniformity: unitTexture.num("minUniformity", share), responseWeight: unitTexture.num("responseWeight", share),
+        },
+      }),
     };
   });
 }

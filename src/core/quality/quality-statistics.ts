@@ -48,3 +48,17 @@ export function benjaminiHochberg(pValues: readonly number[], q: number): boolea
   for (let rank = 0; rank <= cutoff; rank++) out[(order[rank] as { i: number }).i] = true;
   return out;
 }
+
+/** Theil–Sen line through points: the median of pairwise slopes and the median intercept (robust to a few outliers). */
+export function theilSen(x: ArrayLike<number>, y: ArrayLike<number>): { slope: number; intercept: number } {
+  const slopes: number[] = [];
+  for (let i = 0; i < x.length; i++) {
+    for (let j = i + 1; j < x.length; j++) {
+      const dx = (x[j] as number) - (x[i] as number);
+      if (Math.abs(dx) > 1e-9) slopes.push(((y[j] as number) - (y[i] as number)) / dx);
+    }
+  }
+  const slope = slopes.length > 0 ? medianOf(slopes) : 0;
+  const intercept = medianOf(Array.from(x, (xi, i) => (y[i] as number) - slope * xi));
+  return { slope, intercept };
+}

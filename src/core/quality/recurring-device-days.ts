@@ -1,6 +1,7 @@
 // A staff phone whose key changes daily: multi-submission device-days recurring at one unit far more often than chance.
 
 import { forEachDevice, isKioskDevice } from "./device-runs.js";
+import { distance, random, signature } from "./answer-likeness.js";
 import type { QualityFrame } from "./quality-frame.js";
 import type { QualitySettings } from "./quality-settings.js";
 import { medianOf, poissonUpperTail } from "./quality-statistics.js";
@@ -34,25 +35,73 @@ export function detectRecurringDeviceDays(frame: QualityFrame, settings: Quality
     }
   });
   if (groups === 0) return;
-  // The honest rate of such groups per phone response: a trimmed mean over units, so a few fabricating units do not raise it.
-  const rates: number[] = [];
-  for (let u = 0; u < frame.units.length; u++) if ((phoneResponses[u] as number) >= 20) rates.push((groupsByUnit.get(u)?.length ?? 0) / (phoneResponses[u] as number));
-  rates.sort((a, b) => a - b);
-  const kept = rates.slice(0, Math.max(1, Math.ceil(rates.length * 0.9)));
-  const rate = Math.max(1e-4, kept.reduce((s, r) => s + r, 0) / kept.length);
+  const likeness = settings.recurringDevice.pairLikeness;
+  if (likeness !== undefined) {
+    // Since 2026.2: only one-hand groups (three forms or more, or an alike pair) count; couples rarely are.
+    for (const [unit, list] of groupsByUnit) {
+      const alike = alikeGroups(frame, unit, list, likeness);
+      groupsByUnit.set(unit, list.filter((g) => alike.has(g)));
+    }
+  }
+  const rate = Math.max(1e-4, honestRate(frame, groupsByUnit, phoneResponses, settings.recurringDevice.rateKeptShare));
   for (const [unit, list] of groupsByUnit) {
     const days = new Set(list.map((g) => frame.day[g[0] as number])).size;
     if (days < minDays) continue;
     const p = poissonUpperTail(list.length, rate * (phoneResponses[unit] as number));
     if (p > maxPValue) continue;
-    const text = `В подразделении ${list.length} раз (в ${days} разных дней) с одного устройства приходило несколько анкет за день — при обычной частоте ожидалось около ${(rate * (phoneResponses[unit] as number)).toFixed(1)}; ключ устройства меняется ежедневно, так похоже на один телефон сотрудника.`;
+    const kind = likeness === undefined ? "несколько анкет" : "несколько похожих друг на друга анкет (или три и больше)";
+    const text = `В подразделении ${list.length} раз (в ${days} разных дней) с одного устройства приходило ${kind} за день — при обычной частоте ожидалось около ${(rate * (phoneResponses[unit] as number)).toFixed(1)}; ключ устройства меняется ежедневно, так похоже на один телефон сотрудника.`;
     const group = `recurring:${frame.units[unit]?.id}`;
-    // A staff phone keeps its hour; honest couples come at any time: keep the groups near the typical hour.
+    // 2026.1: a staff phone keeps its hour; honest couples come at any time: keep the groups near the typical hour.
     const typical = medianOf(list.map((g) => frame.minute[g[0] as number] as number));
-    const nearHour = list.filter((g) => Math.abs((frame.minute[g[0] as number] as number) - typical) <= 120);
+    const nearHour = likeness === undefined ? list.filter((g) => Math.abs((frame.minute[g[0] as number] as number) - typical) <= 120) : list;
     for (const g of nearHour.length >= minDays ? nearHour : list) {
       const ids = Array.from(g, (i) => frame.responses[i]?.id as string);
       for (const i of g) book.add(i, { code: "recurring_device", text, weight, related: ids, group });
     }
   }
+}
+
+/**
+ * Groups that look like one hand rather than a couple (since 2026.2, with `pairLikeness`): three forms or more, or a
+ * pair whose forms are more alike than that quantile of random pairs of the unit's forms.
+ */
+function alikeGroups(frame: QualityFrame, unit: number, groups: readonly Int32Array[], quantile: number): Set<Int32Array> {
+  const out = new Set<Int32Array>();
+  const from = frame.unitStart[unit] as number, count = (frame.unitStart[unit + 1] as number) - from;
+  if (count < 10) return out;
+  const next = random(unit * 40503 + 7);
+  const pick = (): number => frame.byUnit[from + Math.floor(next() * count)] as number;
+  const reference: number[] = [];
+  for (let k = 0; k < 200; k++) reference.push(distance(signature(frame, pick()), signature(frame, pick())));
+  reference.sort((a, b) => a - b);
+  const cut = reference[Math.floor(quantile * (reference.length - 1))] as number;
+  for (const g of groups) {
+    if (g.length >= 3) out.add(g);
+    else if (distance(signature(frame, g[0] as number), signature(frame, g[1] as number)) <= cut) out.add(g);
+  }
+  return out;
+}
+
+/**
+ * The honest rate of multi-form device-days per phone response. Without `keptShare` (2026.1): the mean of the units'
+ * rates below the top 10 %. With it (since 2026.2): pooled over the units whose rate is in the lowest `keptShare`, so
+ * that many fabricating units (a quarter with keptShare 0.75) do not raise the yardstick they are measured against.
+ */
+function honestRate(frame: QualityFrame, groupsByUnit: ReadonlyMap<number, Int32Array[]>, phoneResponses: Float64Array, keptShare: number | undefined): number {
+  const units: { rate: number; groups: number; phones: number }[] = [];
+  for (let u = 0; u < frame.units.length; u++) {
+    const phones = phoneResponses[u] as number;
+    if (phones < 20) continue;
+    const groups = groupsByUnit.get(u)?.length ?? 0;
+    units.push({ rate: groups / phones, groups, phones });
+  }
+  units.sort((a, b) => a.rate - b.rate);
+  if (units.length === 0) return 0;
+  if (keptShare === undefined) {
+    const kept = units.slice(0, Math.max(1, Math.ceil(units.length * 0.9)));
+    return kept.reduce((s, u) => s + u.rate, 0) / kept.length;
+  }
+  const kept = units.slice(0, Math.max(1, Math.ceil(units.length * keptShare)));
+  return kept.reduce((s, u) => s + u.groups, 0) / Math.max(1, kept.reduce((s, u) => s + u.phones, 0));
 }

@@ -4,9 +4,9 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { qualityUnits, validateQualitySettings, type QualityResponse, type QualitySettings, type QualityUnit } from "../../../src/core/index.js";
 
-/** The shipped settings (methodology/quality/2026.1.json). */
-export function shippedSettings(): QualitySettings {
-  const path = fileURLToPath(new URL("../../../methodology/quality/2026.1.json", import.meta.url));
+/** The shipped settings (methodology/quality/<version>.json, 2026.1 unless told). */
+export function shippedSettings(version = "2026.1"): QualitySettings {
+  const path = fileURLToPath(new URL(`../../../methodology/quality/${version}.json`, import.meta.url));
   const outcome = validateQualitySettings(JSON.parse(readFileSync(path, "utf8")));
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
   return outcome.value;

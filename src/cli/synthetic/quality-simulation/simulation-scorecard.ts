@@ -1,7 +1,6 @@
 // Recall and false-flag rates of a quality report against the simulation's truth, per pattern.
 
 import type { QualityReport } from "../../../core/index.js";
-import type { QualityWorld } from "./quality-world.js";
 
 /** Per pattern: how many responses, how many flagged, the share flagged. */
 export interface PatternFigure { readonly pattern: string; readonly fabricated: boolean; readonly total: number; readonly flagged: number; readonly rate: number }
@@ -17,8 +16,14 @@ export interface Scorecard {
   readonly honestUnitsFlagged: readonly string[];
 }
 
+/** What a scorecard needs of a world: each response's truth and the inflated centres (both generators provide it). */
+export interface ScoredWorld {
+  readonly truth: ReadonlyMap<string, { readonly fabricated: boolean; readonly pattern: string }>;
+  readonly inflatedUnits: readonly string[];
+}
+
 /** Compares a report with the truth of the world it was computed from. */
-export function scoreQualityReport(world: QualityWorld, report: QualityReport): Scorecard {
+export function scoreQualityReport(world: ScoredWorld, report: QualityReport): Scorecard {
   const flagged = new Set(report.responses.map((r) => r.id));
   const figures = new Map<string, { fabricated: boolean; total: number; flagged: number }>();
   let fab = 0, fabFlagged = 0, honest = 0, honestFlagged = 0;

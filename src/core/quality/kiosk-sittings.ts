@@ -1,0 +1,144 @@
+// Kiosk sittings: a run of forms on one office kiosk far denser than that kiosk's usual traffic at that hour, whose
+// answers and skipped parts are far more alike than the same number of the unit's respondents drawn at random
+// (a permutation reference). A real queue is dense too, but made of strangers; a staff sitting is one hand.
+
+import { clock, forEachDevice, isKioskDevice } from "./device-runs.js";
+import type { QualityFrame } from "./quality-frame.js";
+import type { QualitySettings } from "./quality-settings.js";
+import { distance, meanPairwise, random, signature } from "./answer-likeness.js";
+import { poissonUpperTail } from "./quality-statistics.js";
+import type { ReasonBook } from "./reason-book.js";
+
+/** Settings of the check (absent in versions before 2026.2: the check does not run). */
+export interface KioskSittingSettings {
+  /** Forms closer than this chain into one run. */
+  readonly maxGapMinutes: number;
+  readonly minRun: number;
+  /** Longer runs are examined in windows of this many forms. */
+  readonly maxRun: number;
+  /** P(at least this many forms | the kiosk's usual rate at that hour) at most this. */
+  readonly maxDensityPValue: number;
+  readonly permutations: number;
+  /** Permutation p-value of the run's likeness at most this. */
+  readonly maxLikenessPValue: number;
+  readonly weight: number;
+}
+
+const MINUTE = 60_000;
+
+/** Open days of a unit between the first and the last local day of the data. */
+function openDays(frame: QualityFrame, unit: number, firstDay: number, lastDay: number): number {
+  let days = 0;
+  for (let d = firstDay; d <= lastDay; d++) if (frame.spans[unit]?.[(((d + 4) % 7) + 7) % 7]) days++;
+  return Math.max(1, days);
+}
+
+/** Flags dense, alike runs on office kiosks. */
+export function detectKioskSittings(frame: QualityFrame, settings: QualitySettings, book: ReasonBook): void {
+  const s = settings.kioskSitting;
+  if (!s || frame.n === 0) return;
+  let firstDay = Infinity, lastDay = -Infinity;
+  for (let i = 0; i < frame.n; i++) {
+    const d = frame.day[i] as number;
+    if (d < firstDay) firstDay = d;
+    if (d > lastDay) lastDay = d;
+  }
+  const maxGapMs = s.maxGapMinutes * MINUTE;
+  forEachDevice(frame, s.minRun, (device, seq) => {
+    if (!isKioskDevice(frame, seq)) return;
+    const unit = frame.unit[seq[0] as number] as number;
+    // The kiosk's usual traffic per local hour of the day, per open day.
+    const perHour = new Float64Array(24);
+    for (const i of seq) {
+      const hour = Math.floor((frame.minute[i] as number) / 60);
+      perHour[hour] = (perHour[hour] as number) + 1;
+    }
+    const days = openDays(frame, unit, firstDay, lastDay);
+    for (let start = 0; start < seq.length; ) {
+      let end = start;
+      while (end + 1 < seq.length && (frame.time[seq[end + 1] as number] as number) - (frame.time[seq[end] as number] as number) <= maxGapMs) end++;
+      const length = end - start + 1;
+      if (length >= s.minRun) {
+        const windows: [number, number][] = [];
+        if (length <= s.maxRun) windows.push([start, end]);
+        else for (let w = start; w + s.minRun - 1 <= end; w += 2) windows.push([w, Math.min(end, w + s.maxRun - 1)]);
+        const marked = new Set<number>();
+        for (const [a, b] of windows) examine(frame, seq.subarray(a, b + 1), perHour, days, unit, s, marked);
+        if (marked.size > 0) {
+          const run = Array.from(seq.subarray(start, end + 1)).filter((i) => marked.has(i));
+          const ids = run.map((i) => frame.responses[i]?.id as string);
+          const first = run[0] as number, last = run[run.length - 1] as number;
+          const minutes = Math.round(((frame.time[last] as number) - (frame.time[first] as number)) / MINUTE);
+          const text = `${run.length} анкет на планшете в офисе с ${clock(frame.minute[first] as number)} за ${minutes} мин — намного чаще, чем этот планшет обычно используют в эти часы, и ответы этих анкет (оценки, пропущенные вопросы, выбор вариантов) похожи друг на друга гораздо больше, чем у случайно взятых посетителей подразделения: так бывает, когда анкеты заполняет один человек.`;
+          for (const i of run) book.add(i, { code: "kiosk_sitting", text, weight: s.weight, related: ids, group: `sitting:${frame.deviceName(device)}:${ids[0]}` });
+        }
+      }
+      start = end + 1;
+    }
+  });
+}
+
+/** The unit's other forms; when they are too few, the forms of its whole region. */
+function referencePool(frame: QualityFrame, unit: number, skip: ReadonlySet<number>, need: number): number[] {
+  const collect = (u: number, into: number[]): void => {
+    for (let k = frame.unitStart[u] as number; k < (frame.unitStart[u + 1] as number); k++) if (!skip.has(frame.byUnit[k] as number)) into.push(frame.byUnit[k] as number);
+  };
+  const own: number[] = [];
+  collect(unit, own);
+  if (own.length >= need) return own;
+  const region = frame.regionOfUnit[unit] as number, wide: number[] = [];
+  for (let u = 0; u < frame.units.length; u++) if (frame.regionOfUnit[u] === region) collect(u, wide);
+  return wide;
+}
+
+/** Tests one window: dense against the kiosk's usual hours, and alike against random sets of the unit's forms. */
+function examine(frame: QualityFrame, window: Int32Array, perHour: Float64Array, days: number, unit: number, s: KioskSittingSettings, marked: Set<number>): void {
+  const m = window.length;
+  const t0 = frame.time[window[0] as number] as number, t1 = frame.time[window[m - 1] as number] as number;
+  const spanMinutes = (t1 - t0) / MINUTE + s.maxGapMinutes;
+  const startMinute = frame.minute[window[0] as number] as number;
+  let expected = 0;
+  for (let minute = 0; minute < spanMinutes; minute += 10) {
+    const hour = Math.floor(((startMinute + minute) % 1440) / 60);
+    // Usual traffic without this window's own forms, with one pseudo-visit an hour against empty histories.
+    let own = 0;
+    for (const i of window) if (Math.floor((frame.minute[i] as number) / 60) === hour) own++;
+    expected += ((Math.max(0, (perHour[hour] as number) - own) + 1) / days / 60) * Math.min(10, spanMinutes - minute);
+  }
+  if (poissonUpperTail(m, expected) > s.maxDensityPValue) return;
+  const pool = referencePool(frame, unit, new Set(window), 3 * m);
+  if (pool.length < 3 * m) return;
+  const sigs = Array.from(window, (i) => signature(frame, i));
+  const observed = meanPairwise(sigs);
+  const next = random((window[0] as number) * 2654435761);
+  const cache = new Map<number, Float64Array>();
+  const sig = (i: number): Float64Array => {
+    let v = cache.get(i);
+    if (!v) cache.set(i, (v = signature(frame, i)));
+    return v;
+  };
+  let asAlike = 0, referenceSum = 0, done = 0;
+  const allowed = Math.floor(s.maxLikenessPValue * (s.permutations + 1)) - 1;
+  for (let b = 0; b < s.permutations; b++) {
+    // A random set of m of the unit's other forms (partial Fisher–Yates).
+    for (let k = 0; k < m; k++) {
+      const j = k + Math.floor(next() * (pool.length - k));
+      const x = pool[k] as number;
+      pool[k] = pool[j] as number;
+      pool[j] = x;
+    }
+    const stat = meanPairwise(pool.slice(0, m).map(sig));
+    referenceSum += stat;
+    done++;
+    if (stat <= observed && ++asAlike > allowed) return;
+  }
+  const reference = referenceSum / done;
+  // Forms of the window that belong to the alike core (an honest visitor in between stays unflagged).
+  sigs.forEach((a, k) => {
+    let sum = 0;
+    sigs.forEach((b, l) => {
+      if (l !== k) sum += distance(a, b);
+    });
+    if (sum / (m - 1) < reference) marked.add(window[k] as number);
+  });
+}

@@ -1,0 +1,127 @@
+// Inflated centres: good answers with the texture of one hand. Honest respondents of a well-rated centre still differ —
+// some give all tens, some dissent on a question; a fabricator writes «9, 10, 10, 9, 8, …» form after form. The share
+// of such «varied but uniformly good» forms is compared with what the unit's own level of answers predicts from its
+// peers (a robust line over the region's and the country's units, shrunk towards the country), with an exact
+// beta-binomial tail whose between-unit spread is estimated from the peers and shrunk towards a prior.
+
+import { betaBinomialUpperTail } from "./beta-binomial.js";
+import type { QualityFrame } from "./quality-frame.js";
+import type { QualitySettings } from "./quality-settings.js";
+import { benjaminiHochberg, medianOf, theilSen } from "./quality-statistics.js";
+import type { QualityReason, UnitAssessment } from "./quality-types.js";
+import { combinedScore, type ReasonBook } from "./reason-book.js";
+
+/** Settings of the check (absent in versions before 2026.2: the check does not run). */
+export interface UnitTextureSettings {
+  readonly minResponses: number;
+  readonly minPeers: number;
+  /** A form is «uniformly good» at this mean or above, with no answer below `goodFloor` and not all answers equal. */
+  readonly goodMean: number;
+  readonly goodFloor: number;
+  /** Prior between-unit standard deviation of the share, and its weight in peer units. */
+  readonly priorSpread: number;
+  readonly priorWeight: number;
+  readonly falseDiscoveryRate: number;
+  /** The least excess share over the expected one that flags. */
+  readonly minExcess: number;
+  /** Among the unit's forms with a mean of `goodMean` or more, at least this share uniformly good (real respondents of a good centre also give all tens or dissent somewhere). */
+  readonly minUniformity: number;
+  readonly responseWeight: number;
+}
+
+interface Unit { readonly unit: number; readonly region: number; readonly n: number; readonly good: number; readonly high: number; readonly level: number; readonly share: number; readonly lowShare: number; readonly commentShare: number }
+
+const COUNTRY_SAMPLE = 240;
+/** The share of units, from the lowest level up, the expected line is fitted on. */
+const BULK = 0.7;
+
+/** Whether response `i` is a «uniformly good» form (high, no dissent, not straight-lined). */
+export function isUniformlyGood(frame: QualityFrame, i: number, s: UnitTextureSettings): boolean {
+  return (frame.scaleCount[i] as number) >= 5 && (frame.scaleMean[i] as number) >= s.goodMean && (frame.scaleMin[i] as number) >= s.goodFloor && (frame.scaleDistinct[i] as number) >= 2;
+}
+
+type Line = { slope: number; intercept: number };
+const predict = (line: Line, x: number): number => Math.min(0.98, Math.max(0.01, line.intercept + line.slope * x));
+
+/**
+ * A robust line of the share on the level over the units up to the BULK quantile of the level (inflated units sit at
+ * the top, where honest ones are few: they must not teach the line), at most COUNTRY_SAMPLE of them evenly spaced.
+ */
+function fitLine(units: readonly Unit[]): Line {
+  const sorted = [...units].sort((a, b) => a.level - b.level);
+  const bulk = sorted.slice(0, Math.max(3, Math.ceil(sorted.length * BULK)));
+  const step = Math.max(1, bulk.length / COUNTRY_SAMPLE);
+  const picked: Unit[] = [];
+  for (let k = 0; k < bulk.length; k += step) picked.push(bulk[Math.floor(k)] as Unit);
+  return theilSen(picked.map((u) => u.level), picked.map((u) => u.share));
+}
+
+/** The between-unit variance of the share beyond sampling, from the peers' residuals, shrunk towards the prior. */
+function spreadOf(units: readonly Unit[], expected: (u: Unit) => number, s: UnitTextureSettings): number {
+  const residuals = units.map((u) => u.share - expected(u));
+  const centre = medianOf(residuals);
+  const mad = 1.4826 * medianOf(residuals.map((r) => Math.abs(r - centre)));
+  const sampling = medianOf(units.map((u) => (expected(u) * (1 - expected(u))) / u.n));
+  const observed = Math.max(0, mad * mad - sampling);
+  return (units.length * observed + s.priorWeight * s.priorSpread ** 2) / (units.length + s.priorWeight);
+}
+
+const percent = (x: number): string => `${Math.round(x * 100)} %`;
+const decimal = (x: number): string => x.toFixed(1).replace(".", ",");
+
+/** Flags units whose uniformly good forms far exceed what their level predicts, and those forms. */
+export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings, book: ReasonBook): UnitAssessment[] {
+  const s = settings.unitTexture;
+  if (!s) return [];
+  const flaggedAlready = (i: number): boolean => combinedScore(book.reasons(i)) >= settings.flagThreshold;
+  const units: Unit[] = [];
+  for (let u = 0; u < frame.units.length; u++) {
+    let n = 0, good = 0, high = 0, sum = 0, low = 0, comments = 0;
+    for (let k = frame.unitStart[u] as number; k < (frame.unitStart[u + 1] as number); k++) {
+      const i = frame.byUnit[k] as number;
+      if ((frame.scaleCount[i] as number) < 5 || flaggedAlready(i)) continue;
+      n++;
+      sum += frame.scaleMean[i] as number;
+      if (isUniformlyGood(frame, i, s)) good++;
+      if ((frame.scaleMean[i] as number) >= s.goodMean) high++;
+      if ((frame.scaleMin[i] as number) < s.goodFloor) low++;
+      if ((frame.commentCount[i] as number) > 0) comments++;
+    }
+    if (n >= s.minResponses) units.push({ unit: u, region: frame.regionOfUnit[u] as number, n, good, high, level: sum / n, share: good / n, lowShare: low / n, commentShare: comments / n });
+  }
+  if (units.length < s.minPeers + 1) return [];
+  const country = fitLine(units);
+  const regions = new Map<number, Unit[]>();
+  for (const u of units) regions.set(u.region, [...(regions.get(u.region) ?? []), u]);
+  const regionLines = new Map<number, Line>();
+  for (const [r, list] of regions) if (list.length >= s.minPeers) regionLines.set(r, fitLine(list));
+  const expected = (u: Unit): number => {
+    const own = regionLines.get(u.region);
+    const peers = (regions.get(u.region)?.length ?? 1) - 1;
+    const w = own ? peers / (peers + s.priorWeight) : 0;
+    return w * predict(own ?? country, u.level) + (1 - w) * predict(country, u.level);
+  };
+  const tau2 = spreadOf(units, expected, s);
+  const medianLevel = medianOf(units.map((u) => u.level));
+  const tests = units.map((u) => {
+    const mu = expected(u);
+    const rho = Math.min(0.5, tau2 / Math.max(1e-6, mu * (1 - mu)));
+    const above = u.level > medianLevel;
+    return { u, mu, p: above ? betaBinomialUpperTail(u.good, u.n, mu, rho) : 1 };
+  });
+  const discoveries = benjaminiHochberg(tests.map((t) => t.p), s.falseDiscoveryRate);
+  const flagged: UnitAssessment[] = [];
+  tests.forEach((t, k) => {
+    if (!discoveries[k] || t.u.share - t.mu < s.minExcess || t.u.good < s.minUniformity * t.u.high) return;
+    const unitId = frame.units[t.u.unit]?.id as string;
+    const text = `В подразделении ${percent(t.u.share)} анкет «ровно хорошие»: все оценки не ниже ${s.goodFloor}, средняя не ниже ${decimal(s.goodMean)}, но не все одинаковые — так обычно заполняет один человек. При таком уровне оценок (в среднем ${decimal(t.u.level)} балла) у подразделений региона и страны таких анкет около ${percent(t.mu)}; среди анкет со средней оценкой от ${decimal(s.goodMean)} «ровно хорошие» здесь ${percent(t.u.good / Math.max(1, t.u.high))}, тогда как у настоящих посетителей хорошего центра много и сплошных «10», и несогласных с отдельными вопросами (здесь оценки ниже ${s.goodFloor} в ${percent(t.u.lowShare)} анкет, комментарии в ${percent(t.u.commentShare)}). Вероятность такого расхождения случайно p = ${t.p.toExponential(1).replace(".", ",")} (бета-биномиальный хвост, поправка Бенджамини — Хохберга по всем подразделениям).`;
+    const reason: QualityReason = { code: "unit_texture", text, weight: Math.min(1, 1 - t.p), group: `texture-unit:${unitId}` };
+    flagged.push({ id: unitId, score: reason.weight, reasons: [reason], stats: { responses: t.u.n, uniformlyGood: t.u.share, uniformityOfGood: t.u.good / Math.max(1, t.u.high), uniformlyGoodExpected: t.mu, meanAnswer: t.u.level, lowAnswers: t.u.lowShare, comments: t.u.commentShare, pValue: t.p } });
+    const responseText = `Анкета «ровно хорошая» (все оценки высокие, но не одинаковые) из подразделения, где таких анкет намного больше, чем у сопоставимых подразделений (${percent(t.u.share)} при ожидаемых ${percent(t.mu)}).`;
+    for (let m = frame.unitStart[t.u.unit] as number; m < (frame.unitStart[t.u.unit + 1] as number); m++) {
+      const i = frame.byUnit[m] as number;
+      if (isUniformlyGood(frame, i, s)) book.add(i, { code: "unit_texture", text: responseText, weight: s.responseWeight, group: `texture-unit:${unitId}` });
+    }
+  });
+  return flagged;
+}
