@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import {
-  effectVerdictNames, measureKindNames, rankPractices, summarisePractices, type MeasureEffect, type MeasureEffectSettings, type Methodology, type Practice,
+  effectVerdictNames, measureKindNames, measureKinds, rankPractices, summarisePractices, type MeasureEffect, type MeasureEffectSettings, type MeasureKind, type Methodology, type Practice,
 } from "../../core/index.js";
 import { findMeasure, findUnit, findUnitAncestry, listMeasures, type StoredMeasure } from "../../db/index.js";
 import { authOf, requireAuth, requireRole, requireUnitAccess, unitNotFoundMessage } from "../auth/guards.js";
@@ -116,12 +116,15 @@ export const measuresEffectRoutes: FastifyPluginAsync<MeasuresEffectRoutesOption
       schema: { tags, summary: "Библиотека практик: выполненные меры страны по показателю, виду и региону, по измеренному эффекту", querystring: practicesQuery },
       preValidation: [requireRole("federal_admin", "federal_analyst", "regional_admin")],
     },
-    async (request): Promise<{ practices: PracticeView[] }> => {
+    async (request): Promise<{ practices: PracticeView[]; kinds: { value: MeasureKind; label: string }[] }> => {
       const { indicator, kind, region } = request.query;
       const m = await methodology();
       const { practices, regionName } = await finishedPractices(indicator);
       const chosen = practices.filter((p) => (kind === undefined || p.measure.kind === kind) && (region === undefined || p.regionId === region));
-      return { practices: rankPractices(chosen).map((p) => practiceView(p, regionName(p.regionId), m)) };
+      return {
+        practices: rankPractices(chosen).map((p) => practiceView(p, regionName(p.regionId), m)),
+        kinds: measureKinds.map((value) => ({ value, label: measureKindNames[value] })),
+      };
     },
   );
 

@@ -1,7 +1,9 @@
 // /api/loop/measures: the register — list, read, propose, edit and move measures through their workflow, all audited.
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { checkTransition, formatProblems, measureStatusNames, validateMeasureFields, type Methodology } from "../../core/index.js";
+import {
+  checkTransition, formatProblems, measureKindNames, measureKinds, measureStatuses, measureStatusNames, validateMeasureFields, type Methodology,
+} from "../../core/index.js";
 import {
   changeMeasureStatus, findMeasure, findUnit, findUnitAncestry, insertMeasure, listMeasureComments, listMeasureFiles, listMeasures, updateMeasure, writeAudit,
   type Db, type MeasureContent, type StoredMeasure,
@@ -11,7 +13,7 @@ import { authOf, requireAuth, requireRole, requireUnitAccess, unitNotFoundMessag
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors/app-errors.js";
 import { measureActorOf, measureNotFoundMessage, requireMeasureAccess } from "./measures-access.js";
 import { createMeasureBody, listQuery, measureFieldsSchema, measureParams, statusBody, type MeasureFieldsBody } from "./measures-schemas.js";
-import type { MeasureDetails, MeasureView } from "./measures-types.js";
+import type { MeasureDetails, MeasureList, MeasureView } from "./measures-types.js";
 import { commentView, fileView, measureView, todayIso } from "./measures-view.js";
 
 /** Roles that propose and change measures (within their scope); the federal analyst reads. */
@@ -54,7 +56,7 @@ export const measuresRoutes: FastifyPluginAsync<MeasuresRoutesOptions> = async (
       schema: { tags, summary: "Реестр мер подразделения и всех ниже (фильтры: статус, просроченные, показатель)", querystring: listQuery },
       preValidation: [requireAuth, requireUnitAccess(db, (r) => (r.query as { unit?: string }).unit)],
     },
-    async (request): Promise<{ measures: MeasureView[] }> => {
+    async (request): Promise<MeasureList> => {
       const { principal } = authOf(request);
       const q = request.query;
       const root = q.unit ?? (isFederal(principal.role) ? null : principal.scopeUnitId);
@@ -70,7 +72,11 @@ export const measuresRoutes: FastifyPluginAsync<MeasuresRoutesOptions> = async (
         if (!path) paths.set(measure.unitId, (path = await findUnitAncestry(db, measure.unitId)));
         measures.push(measureView(measure, principal, path, m));
       }
-      return { measures };
+      return {
+        measures,
+        kinds: measureKinds.map((value) => ({ value, label: measureKindNames[value] })),
+        statuses: measureStatuses.map((value) => ({ value, label: measureStatusNames[value] })),
+      };
     },
   );
 

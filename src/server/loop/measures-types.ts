@@ -1,6 +1,15 @@
 // Response shapes of the measures register, shared with the admin app (type imports only).
 import type { EffectVerdict, MeasureKind, MeasureStatus } from "../../core/index.js";
 
+export type { EffectVerdict, MeasureKind, MeasureStatus };
+
+/** GET /api/loop/measures: the measures and the vocabularies a form offers (Russian names). */
+export interface MeasureList {
+  measures: MeasureView[];
+  kinds: { value: MeasureKind; label: string }[];
+  statuses: { value: MeasureStatus; label: string }[];
+}
+
 /** A measure as the API shows it. */
 export interface MeasureView {
   id: string;
