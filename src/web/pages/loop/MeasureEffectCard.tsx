@@ -1,5 +1,5 @@
 // The measured effect of a finished measure: the verdict, and per indicator before / after, the comparison group's drift and the difference-in-differences with its interval.
-import { Badge, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Paper, Stack, Table, Text, Title } from "@mantine/core";
 import type { EffectVerdict } from "../../../server/loop/measures-types";
 import { fetchMeasureEffect } from "../../api/measures-api";
 import { useAsync } from "../../app/use-async";
@@ -7,7 +7,7 @@ import { LoadState } from "../../components/LoadState";
 import { formatCount, formatShare } from "../../format/numbers";
 import { formatPoints, formatPointsInterval } from "../../format/points";
 
-const verdictColors: Record<EffectVerdict, string> = { confirmed: "green.9", not_confirmed: "gray.8", insufficient: "orange.9" };
+const verdictColors: Record<EffectVerdict, string> = { confirmed: "#1a7037", not_confirmed: "gray.8", insufficient: "#8a4b00" };
 const share = (c: { positive: number; valid: number }) => (c.valid > 0 ? `${formatShare(c.positive / c.valid)} (n = ${formatCount(c.valid)})` : "нет ответов");
 
 export function MeasureEffectCard({ measureId, version }: { measureId: string; version: string }) {
@@ -23,13 +23,13 @@ export function MeasureEffectCard({ measureId, version }: { measureId: string; v
       ) : (
         <Stack gap="xs" mt="xs">
           <div>
-            <Badge color={verdictColors[data.effect.verdict]} size="lg" data-testid="effect-verdict" data-verdict={data.effect.verdict}>{data.effect.verdictText}</Badge>
+            <Text fw={700} size="lg" c={verdictColors[data.effect.verdict]} data-testid="effect-verdict" data-verdict={data.effect.verdict}>{data.effect.verdictText}</Text>
           </div>
           <Text size="sm">
             Окно до начала: {data.effect.windows.before.join(" — ")}; окно после окончания: {data.effect.windows.after.join(" — ")}. Сравнение: {data.effect.comparison}; доверительный
             интервал {Math.round(data.effect.confidence * 100)} %.
           </Text>
-          {data.effect.reason && <Text size="sm" c="orange.9">Почему: {data.effect.reason}</Text>}
+          {data.effect.reason && <Text size="sm" c="#8a4b00">Почему: {data.effect.reason}</Text>}
           <Table fz="sm" striped>
             <caption className="visually-hidden">Доля довольных до и после меры по каждому показателю</caption>
             <Table.Thead>

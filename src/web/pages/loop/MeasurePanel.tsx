@@ -32,7 +32,7 @@ export function MeasurePanel({ id, kinds, regionLevel, onChanged }: { id: string
             <Text size="sm" c="dimmed">{measure.unit.name} · {measure.kindName} · {measure.view === "seeker" ? "соискатели" : "работодатели"}</Text>
           </div>
           <Group gap="xs">
-            <Badge variant="light" color="blue.9" data-testid="measure-status">{measure.statusName}</Badge>
+            <Text size="sm" fw={700} data-testid="measure-status">{measure.statusName}</Text>
             {measure.overdue && <Badge color="red.9">просрочена</Badge>}
           </Group>
         </Group>

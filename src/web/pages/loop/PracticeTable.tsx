@@ -1,5 +1,5 @@
 // Finished measures ranked by their measured effect: what was done, where, the effect with its interval and the verdict.
-import { Badge, Table, Text } from "@mantine/core";
+import { Table, Text } from "@mantine/core";
 import type { PracticeView } from "../../../server/loop/measures-types";
 import { formatPoints, formatPointsInterval } from "../../format/points";
 
@@ -26,7 +26,7 @@ export function PracticeTable({ practices, caption }: { practices: PracticeView[
             <Table.Td>{p.unit.name}<Text size="xs" c="dimmed">{p.region.name}</Text></Table.Td>
             <Table.Td>{p.indicator} {p.indicatorName}</Table.Td>
             <Table.Td>{p.effect ? `${formatPoints(p.effect.estimate)} (${formatPointsInterval(p.effect.ci)})` : "—"}<Text size="xs" c="dimmed">n = {p.n}</Text></Table.Td>
-            <Table.Td><Badge color={p.verdict === "confirmed" ? "green.9" : p.verdict === "insufficient" ? "orange.9" : "gray.8"} variant="light">{p.verdictText}</Badge></Table.Td>
+            <Table.Td><Text size="sm" fw={600} c={p.verdict === "confirmed" ? "#1a7037" : p.verdict === "insufficient" ? "#8a4b00" : "gray.8"}>{p.verdictText}</Text></Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
