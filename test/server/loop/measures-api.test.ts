@@ -31,7 +31,9 @@ describe.each(backends)("measures API on %s", (backend) => {
       await addMonth(db, m, "32-01", month, 50, month < "2025-04" ? 20 : 40);
       await addMonth(db, m, "32-03", month, 50, 25);
     }
-    [umanager, radmin, radmin25, fadmin, fanalyst] = await Promise.all(["umanager", "radmin", "radmin25", "fadmin", "fanalyst"].map((l) => callerOf(server.app, l as "umanager")));
+    [umanager, radmin, radmin25, fadmin, fanalyst] = await Promise.all([
+      callerOf(server.app, "umanager"), callerOf(server.app, "radmin"), callerOf(server.app, "radmin25"), callerOf(server.app, "fadmin"), callerOf(server.app, "fanalyst"),
+    ]);
   });
   afterAll(async () => server?.close());
 

@@ -3,6 +3,7 @@ import { ActionIcon, Alert, Anchor, Button, FileInput, Group, List, Stack, Text,
 import { useState } from "react";
 import type { MeasureDetails } from "../../../server/loop/measures-types";
 import { deleteMeasureFile, postMeasureComment, uploadMeasureFile } from "../../api/measures-api";
+import { useAction } from "../../app/use-action";
 
 const maxBytes = 5 * 1024 * 1024;
 const sizeLabel = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} МБ` : `${Math.max(1, Math.round(bytes / 1024))} КБ`);
@@ -11,22 +12,7 @@ const when = (iso: string) => new Date(iso).toLocaleString("ru-RU", { dateStyle:
 export function MeasureThread({ measure, onChanged }: { measure: MeasureDetails; onChanged: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [comment, setComment] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const run = async (request: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await request();
-      onChanged();
-      return true;
-    } catch (e) {
-      setError((e as Error).message);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, setError, run } = useAction(onChanged);
   const upload = async () => {
     if (!file) return;
     if (file.size > maxBytes) return setError("Файл больше 5 МБ: уменьшите его и загрузите снова");
