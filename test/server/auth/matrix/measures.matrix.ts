@@ -2,7 +2,7 @@
 // managers of the unit; moving through the workflow only by the regional level; the library for federal and regional users.
 import { insertMeasure, insertMeasureFile, type MeasureStatusColumn } from "../../../../src/db/index.js";
 import type { SurveyServer } from "../../../support/survey-server.js";
-import { anyoneSignedIn, everyone, readableInScope, unitOf, type RouteEntry, type Target } from "./matrix-entry.js";
+import { anyoneSignedIn, everyone, managesInScope, readableInScope, unitOf, type RouteEntry, type Target } from "./matrix-entry.js";
 
 const fields = {
   title: "Электронная очередь", description: "", kind: "process", clientParticipation: "", owner: "", view: "seeker",
@@ -19,14 +19,6 @@ const pdf = new TextEncoder().encode("%PDF-1.4\n%test\n");
 async function fileOf(server: SurveyServer, target: Target): Promise<string> {
   return insertMeasureFile(server.database.db, { measureId: await measureOf(server, target), fileName: "protocol.pdf", contentType: "application/pdf", data: pdf, uploadedBy: null });
 }
-
-const managesInScope: RouteEntry["expect"] = {
-  anonymous: everyone("deny"),
-  fadmin: everyone("allow"),
-  fanalyst: everyone("deny"),
-  radmin: { in: "allow", out: "deny" },
-  umanager: { in: "allow", out: "deny" },
-};
 
 const regionLevelInScope: RouteEntry["expect"] = {
   anonymous: everyone("deny"),
