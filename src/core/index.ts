@@ -63,3 +63,20 @@ export { QUALITY_SETTINGS_FORMAT, validateQualitySettings, type QualitySettings 
 export { assessQuality } from "./quality/assess-quality.js";
 export { DEFAULT_WEEKLY_HOURS, qualityInputFromDataset, qualityUnits } from "./quality/quality-input-from-dataset.js";
 export { compareVersions } from "./methodology/version-order.js";
+
+// The improvement loop: corrective measures and their effect
+export {
+  canEditMeasure, checkTransition, isMeasureOverdue, measureKindNames, measureKinds, measureStatusNames, measureStatuses, measureTransitions,
+  openMeasureStatuses, transitionsFrom, type MeasureActor, type MeasureKind, type MeasureStatus, type MeasureTransition, type TransitionRefusal,
+} from "./loop/effect/measure-workflow.js";
+export { isCalendarDate, validateMeasureFields, type MeasureFields } from "./loop/effect/measure-validation.js";
+export { addCounts, differenceOfDifferences, shareDifference, shareOf, type Estimate, type ShareCount } from "./loop/effect/share-difference.js";
+export {
+  MEASURE_EFFECT_SETTINGS_FORMAT, normalQuantileTwoSided, validateMeasureEffectSettings, type MeasureEffectSettings,
+} from "./loop/effect/measure-effect-settings.js";
+export {
+  effectVerdictNames, effectWindows, measureEffect, type EffectComparison, type EffectVerdict, type EffectWindows, type IndicatorEffect,
+  type MeasureEffect, type MeasureEffectInput,
+} from "./loop/effect/measure-effect.js";
+export { pointsInterval, signedPoints } from "./loop/effect/percentage-points.js";
+export { rankPractices, summarisePractices, type Practice, type PracticeSummary } from "./loop/effect/practice-library.js";

@@ -242,6 +242,56 @@ export interface UnitFlagsTable {
   updated_at: CreatedAt;
 }
 
+export type MeasureStatusColumn = "draft" | "planned" | "in_progress" | "done" | "evaluated" | "cancelled";
+export type MeasureKindColumn = "process" | "client_experience" | "premises" | "staff_training" | "channels" | "other";
+export type EvidenceContentType = "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+
+/** 0007_measures: a corrective measure. Dates are 'YYYY-MM-DD'. */
+export interface MeasuresTable {
+  id: Generated<string>;
+  unit_id: string;
+  title: string;
+  description: string;
+  kind: MeasureKindColumn;
+  client_participation: string;
+  owner: string;
+  view: Respondent;
+  planned_start: string;
+  planned_end: string;
+  actual_start: string | null;
+  actual_end: string | null;
+  status: MeasureStatusColumn;
+  cancel_reason: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_by: string | null;
+  updated_at: CreatedAt;
+}
+
+export interface MeasureIndicatorsTable {
+  measure_id: string;
+  indicator: string;
+}
+
+export interface MeasureFilesTable {
+  id: Generated<string>;
+  measure_id: string;
+  file_name: string | null;
+  content_type: EvidenceContentType;
+  size: number;
+  data: Uint8Array;
+  uploaded_by: string | null;
+  uploaded_at: CreatedAt;
+}
+
+export interface MeasureCommentsTable {
+  id: Generated<number>;
+  measure_id: string;
+  author_id: string | null;
+  body: string;
+  created_at: CreatedAt;
+}
+
 export interface SchemaMigrationsTable {
   name: string;
   checksum: string;
@@ -272,6 +322,10 @@ export interface Schema {
   excluded_counters: ResponseCountersTable;
   /** Cells of non-excluded responses with a pending flag. */
   pending_counters: ResponseCountersTable;
+  measures: MeasuresTable;
+  measure_indicators: MeasureIndicatorsTable;
+  measure_files: MeasureFilesTable;
+  measure_comments: MeasureCommentsTable;
 }
 
 /** The typed query builder over the Zvezda database (a transaction is one too). */

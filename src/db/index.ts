@@ -159,3 +159,10 @@ export {
 export type { FlagStatus, QualityRunsTable, ResponseFlagsTable, UnitFlagsTable } from "./database-schema.js";
 export { listScopeUnits, type ScopeUnit as ListedScopeUnit } from "./scope-unit-list.js";
 export { readChangeMarker } from "./change-marker-repository.js";
+export {
+  changeMeasureStatus, findMeasure, insertMeasure, listMeasures, updateMeasure, type MeasureContent, type MeasureFilter, type StoredMeasure,
+} from "./measure-repository.js";
+export {
+  deleteMeasureFile, findMeasureFile, insertMeasureComment, insertMeasureFile, listMeasureComments, listMeasureFiles, type MeasureComment, type MeasureFileInfo,
+} from "./measure-thread-repository.js";
+export type { EvidenceContentType, MeasureKindColumn, MeasureStatusColumn } from "./database-schema.js";

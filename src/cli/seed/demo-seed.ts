@@ -9,6 +9,7 @@ import { generateDemoWorld } from "./demo-world.js";
 import { demoUsers, type DemoUser } from "./demo-users.js";
 import { seedDemoQuality } from "./demo-quality.js";
 import { seedObjectiveWorkflow } from "./objective-demo-seed.js";
+import { seedDemoMeasures } from "./demo-measures.js";
 
 export interface DemoSeedResult {
   logins: DemoUser[];
@@ -99,5 +100,6 @@ export async function runDemoSeed(db: Db, methodology: Methodology = loadDefault
   });
   const workflow = await seedObjectiveWorkflow(db, methodology);
   const quality = await seedDemoQuality(db, methodology);
+  await seedDemoMeasures(db);
   return { logins: [...demoUsers], units: world.units.length, responses: world.responses.length + quality.fabricated, objectiveEntries: world.objective.length + workflow.added };
 }

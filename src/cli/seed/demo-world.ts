@@ -12,6 +12,7 @@ import {
 import { createRng, type Rng } from "../synthetic/prng.js";
 import { createResponseSampler } from "../synthetic/response-sampler.js";
 import { demoRegions } from "./demo-structure.js";
+import { plantWaitingStory } from "./demo-waiting-story.js";
 
 /** The quarters the demo covers. */
 export const demoQuarters = ["2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"] as const;
@@ -98,6 +99,7 @@ export function generateDemoWorld(m: Methodology, zones: ReadonlyMap<string, str
       }
     }
   }
+  plantWaitingStory(responses, zoneOf);
   return { units, networks, responses, objective: demoObjective(rng.fork("objective"), m, offices, [...networks.keys()]), zoneOf };
 }
 

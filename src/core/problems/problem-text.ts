@@ -71,6 +71,8 @@ export function problemText(p: Problem): string {
     case "indicator_without_parts": return "у показателя нет ни опросной, ни объективной части";
     case "inherits_without_objective": return "наследование (inherits) имеет смысл только для показателя с объективной частью";
     case "bad_condition": return `условие ссылается на «${p.key}», но это не вопрос с вариантами ответа выше по анкете или нет такого варианта`;
+    case "end_before_start": return `дата окончания ${p.end} раньше даты начала ${p.start}`;
+    case "indicator_without_survey": return `у показателя ${p.indicator} нет опросной части: эффект меры по нему не измерить`;
   }
 }
 

@@ -61,7 +61,10 @@ export type Problem =
   | { readonly code: "labels_count"; readonly path: string; readonly expected: number; readonly found: number }
   | { readonly code: "indicator_without_parts"; readonly path: string }
   | { readonly code: "inherits_without_objective"; readonly path: string }
-  | { readonly code: "bad_condition"; readonly path: string; readonly key: string };
+  | { readonly code: "bad_condition"; readonly path: string; readonly key: string }
+  // corrective measures
+  | { readonly code: "end_before_start"; readonly path: string; readonly start: string; readonly end: string }
+  | { readonly code: "indicator_without_survey"; readonly path: string; readonly indicator: string };
 
 /** The stable problem codes. */
 export type ProblemCode = Problem["code"];

@@ -4,11 +4,13 @@ import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Methodology } from "../../core/index.js";
 import {
-  deleteObjectivePhoto, findObjectiveEntry, findObjectivePhoto, insertObjectivePhoto, listScopeUnits, maxPhotoBytes, writeAudit, type Db, type PhotoContentType,
+  deleteObjectivePhoto, findObjectiveEntry, findObjectivePhoto, insertObjectivePhoto, listScopeUnits, maxPhotoBytes, writeAudit, type Db,
 } from "../../db/index.js";
 import { canManage, isFederal } from "../auth/access.js";
 import { authOf, requireAuth, requireRole } from "../auth/guards.js";
-import { BadRequestError, ConflictError, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from "../errors/app-errors.js";
+import { ConflictError, NotFoundError, UnsupportedMediaTypeError, ValidationError } from "../errors/app-errors.js";
+import { sniffImage } from "../files/file-sniffing.js";
+import { uploadedFile } from "../files/uploaded-file.js";
 import { requireEntryAccess, requirePhotoAccess } from "./objective-guards.js";
 import { importObjectiveWorkbook } from "./objective-import.js";
 import { entryParams, periodQuery } from "./objective-schemas.js";
@@ -17,36 +19,6 @@ import { auditEntity, entryNotFoundMessage } from "./objective-workflow.js";
 
 const editorRoles = ["federal_admin", "regional_admin", "unit_manager"] as const;
 const maxWorkbookBytes = 10 * 1024 * 1024;
-
-/** The image type by its first bytes (never by the name or the declared type), or undefined. */
-function sniffImage(data: Uint8Array): PhotoContentType | undefined {
-  const at = (i: number) => data[i];
-  if (at(0) === 0xff && at(1) === 0xd8 && at(2) === 0xff) return "image/jpeg";
-  if (at(0) === 0x89 && at(1) === 0x50 && at(2) === 0x4e && at(3) === 0x47) return "image/png";
-  const ascii = (from: number, to: number) => String.fromCharCode(...data.subarray(from, to));
-  if (data.length >= 12 && ascii(0, 4) === "RIFF" && ascii(8, 12) === "WEBP") return "image/webp";
-  return undefined;
-}
-
-/** The one uploaded file of a multipart request, its bytes and its other fields. */
-async function uploadedFile(request: FastifyRequest, limit: number, tooLarge: string): Promise<{ data: Buffer; fileName: string; fields: Record<string, string> }> {
-  if (!request.isMultipart()) throw new UnsupportedMediaTypeError("Файл отправляется как multipart/form-data");
-  const file = await request.file({ limits: { fileSize: limit, files: 1 } });
-  if (!file) throw new BadRequestError("В запросе нет файла");
-  let data: Buffer;
-  try {
-    data = await file.toBuffer();
-  } catch (error) {
-    if ((error as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE") throw new PayloadTooLargeError(tooLarge);
-    throw error;
-  }
-  const fields: Record<string, string> = {};
-  for (const [name, field] of Object.entries(file.fields)) {
-    const value = Array.isArray(field) ? field[0] : field;
-    if (value && value.type === "field" && typeof value.value === "string") fields[name] = value.value;
-  }
-  return { data, fileName: file.filename, fields };
-}
 
 export interface ObjectiveFileRoutesOptions {
   db: Db;

@@ -9,6 +9,8 @@ import { ObjectiveScreen } from "../pages/ObjectiveScreen";
 import { QualityScreen } from "../pages/QualityScreen";
 import { SignInPage } from "../pages/SignInPage";
 import { UnitScreen } from "../pages/UnitScreen";
+import { MeasuresScreen } from "../pages/loop/MeasuresScreen";
+import { PracticesScreen } from "../pages/loop/PracticesScreen";
 import { AuthProvider, useAuth } from "./auth-context";
 import { DashboardProvider } from "./dashboard-context";
 import { Layout } from "./Layout";
@@ -23,6 +25,8 @@ function SignedInApp() {
           <Route path="manage" element={<AdminPage />} />
           <Route path="u/:id/objective" element={<ObjectiveScreen />} />
           <Route path="quality" element={<QualityScreen />} />
+          <Route path="u/:id/measures" element={<MeasuresScreen />} />
+          <Route path="practices" element={<PracticesScreen />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

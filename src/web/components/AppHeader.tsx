@@ -46,6 +46,11 @@ export function AppHeader() {
             Проверка данных
           </Button>
         )}
+        {user.role !== "unit_manager" && (
+          <Button size="xs" variant="subtle" component={Link} to="/practices" data-testid="practices-link">
+            Библиотека практик
+          </Button>
+        )}
         <Button size="xs" variant="subtle" onClick={() => setPasswordOpen(true)}>
           Сменить пароль
         </Button>

@@ -17,7 +17,7 @@ export async function addResponses(db: Db, m: Methodology, unit: string, count =
 /** A signed-in test user that calls the API with JSON. */
 export interface Caller {
   get(url: string): Promise<LightMyRequestResponse>;
-  send(method: "PUT" | "POST" | "DELETE", url: string, body?: object): Promise<LightMyRequestResponse>;
+  send(method: "PUT" | "POST" | "PATCH" | "DELETE", url: string, body?: object): Promise<LightMyRequestResponse>;
   upload(url: string, file: { name: string; type: string; data: Buffer }, fields?: Record<string, string>): Promise<LightMyRequestResponse>;
   signed: Signed;
 }

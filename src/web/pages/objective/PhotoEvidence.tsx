@@ -3,6 +3,7 @@ import { ActionIcon, Alert, Anchor, Button, FileInput, Group, List, Select, Stac
 import { useState } from "react";
 import type { ObjectiveEntryView } from "../../../server/objective/objective-types";
 import { deletePhoto, uploadPhoto } from "../../api/objective-api";
+import { useAction } from "../../app/use-action";
 
 const acceptedTypes = ["image/jpeg", "image/png", "image/webp"];
 const maxBytes = 5 * 1024 * 1024;
@@ -19,25 +20,10 @@ const sizeLabel = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 
 export function PhotoEvidence({ code, entry, items, editable, onChanged }: { code: string; entry?: ObjectiveEntryView; items: { code: string; text: string }[]; editable: boolean; onChanged: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [item, setItem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  const { busy, error, setError, run } = useAction(onChanged);
   const photos = entry?.photos ?? [];
   // The server takes photos only while the entry can be edited (a draft or returned).
   const canUpload = editable && entry !== undefined && (entry.status === "draft" || entry.status === "returned");
-  const run = async (request: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await request();
-      onChanged();
-      return true;
-    } catch (e) {
-      setError((e as Error).message);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
   const upload = async () => {
     if (!file || !entry) return;
     const problem = fileProblem(file);

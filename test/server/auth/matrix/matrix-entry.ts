@@ -48,3 +48,12 @@ export const publicRoute: RouteEntry["expect"] = {
   radmin: everyone("allow"),
   umanager: everyone("allow"),
 };
+
+/** Changes by the managers of a unit (unit manager, regional and federal admin) within scope; the federal analyst reads only. */
+export const managesInScope: RouteEntry["expect"] = {
+  anonymous: everyone("deny"),
+  fadmin: everyone("allow"),
+  fanalyst: everyone("deny"),
+  radmin: { in: "allow", out: "deny" },
+  umanager: { in: "allow", out: "deny" },
+};

@@ -2,7 +2,7 @@
 // and reopening only by the regional level (a centre never approves its own data; a region never touches another's).
 import { monthLabel } from "../../../../src/core/index.js";
 import { insertObjectiveEntry, insertObjectivePhoto, type ObjectiveStatus } from "../../../../src/db/index.js";
-import { everyone, readableInScope, unitOf, type RouteEntry, type Target } from "./matrix-entry.js";
+import { everyone, managesInScope, readableInScope, unitOf, type RouteEntry, type Target } from "./matrix-entry.js";
 import type { SurveyServer } from "../../../support/survey-server.js";
 
 let serial = 0;
@@ -27,14 +27,6 @@ async function photoOf(server: SurveyServer, target: Target): Promise<string> {
   const entryId = await entryOf(server, target, "draft");
   return insertObjectivePhoto(server.database.db, { entryId, item: null, fileName: "p.png", contentType: "image/png", data: png, uploadedBy: null });
 }
-
-const managesInScope: RouteEntry["expect"] = {
-  anonymous: everyone("deny"),
-  fadmin: everyone("allow"),
-  fanalyst: everyone("deny"),
-  radmin: { in: "allow", out: "deny" },
-  umanager: { in: "allow", out: "deny" },
-};
 
 const approvesInScope: RouteEntry["expect"] = {
   anonymous: everyone("deny"),
