@@ -63,3 +63,8 @@ export { QUALITY_SETTINGS_FORMAT, validateQualitySettings, type QualitySettings 
 export { assessQuality } from "./quality/assess-quality.js";
 export { DEFAULT_WEEKLY_HOURS, qualityInputFromDataset, qualityUnits } from "./quality/quality-input-from-dataset.js";
 export { compareVersions } from "./methodology/version-order.js";
+
+// Voice of the client (themes of free texts)
+export { THEME_TAXONOMY_FORMAT, validateThemeTaxonomy, type SentimentCues, type ThemeDef, type ThemeTaxonomy } from "./voice/theme-taxonomy.js";
+export { compileThemeTagger, type Sentiment, type TagResult, type ThemeTagger as ThemeTaggerType } from "./voice/theme-tagger.js";
+export { normaliseText, textTokens } from "./voice/normalise-text.js";
