@@ -68,5 +68,5 @@ export { compareVersions } from "./methodology/version-order.js";
 export { THEME_TAXONOMY_FORMAT, validateThemeTaxonomy, type SentimentCues, type ThemeDef, type ThemeTaxonomy } from "./voice/theme-taxonomy.js";
 export { compileThemeTagger, type Sentiment, type TagResult, type ThemeTagger as ThemeTaggerType } from "./voice/theme-tagger.js";
 export { normaliseText, textTokens } from "./voice/normalise-text.js";
-export { formTextKeys, isNegativeText, responseTexts, SCORE_BANDS, type ResponseText, type ScoreBand, type VoiceTextKind } from "./voice/response-texts.js";
+export { formTextKeys, isNegativeText, noteKeysOfIndicator, responseTexts, SCORE_BANDS, type ResponseText, type ScoreBand, type VoiceTextKind } from "./voice/response-texts.js";
 export { DEFAULT_EMERGING_OPTIONS, emergingThemes, normalUpperTail, type EmergingOptions, type EmergingTheme, type ThemeCounts } from "./voice/emerging-themes.js";

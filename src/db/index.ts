@@ -159,3 +159,12 @@ export {
 export type { FlagStatus, QualityRunsTable, ResponseFlagsTable, UnitFlagsTable } from "./database-schema.js";
 export { listScopeUnits, type ScopeUnit as ListedScopeUnit } from "./scope-unit-list.js";
 export { readChangeMarker } from "./change-marker-repository.js";
+export { insertResponseTexts, sweepVoiceTexts, taggedResponseTexts, type ResponseTextsRow, type TaggedText, type VoiceSweepReport } from "./voice-text-writer.js";
+export type { VoiceFeedbackTable, VoiceTagCorrectionsTable, VoiceTextsTable } from "./database-schema.js";
+export {
+  countVoiceTexts, HIGHLIGHT_END, HIGHLIGHT_START, searchVoiceTexts, tallyThemes, themeMonths, VOICE_CHANNELS,
+  type ThemeTally, type VoiceChannel, type VoiceFilter, type VoiceHit,
+} from "./voice-search-repository.js";
+export {
+  correctVoiceThemes, FEEDBACK_CHANNELS, findVoiceText, insertFeedback, listVoiceCorrections, type FeedbackChannel, type NewFeedback, type VoiceTextRef,
+} from "./voice-feedback-repository.js";

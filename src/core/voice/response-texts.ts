@@ -87,3 +87,14 @@ export function isNegativeText(sentiment: number, score: number | null, rating: 
   if (sentiment > 0) return false;
   return (score !== null && score <= SCORE_BANDS.low[1]) || (rating !== null && rating <= 2);
 }
+
+/** The comment keys of both forms whose notes are about the survey answer of indicator `code`. */
+export function noteKeysOfIndicator(m: Methodology, code: string): string[] {
+  const key = m.indicators.find((i) => i.code === code)?.survey?.key;
+  if (key === undefined) return [];
+  const out = new Set<string>();
+  for (const view of ["seeker", "employer"] as const) {
+    for (const [note, answers] of formTextKeys(m, view).notes) if (answers.includes(key)) out.add(note);
+  }
+  return [...out];
+}
