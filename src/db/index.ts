@@ -162,7 +162,7 @@ export { readChangeMarker } from "./change-marker-repository.js";
 export { insertResponseTexts, sweepVoiceTexts, taggedResponseTexts, type ResponseTextsRow, type TaggedText, type VoiceSweepReport } from "./voice-text-writer.js";
 export type { VoiceFeedbackTable, VoiceTagCorrectionsTable, VoiceTextsTable } from "./database-schema.js";
 export {
-  countVoiceTexts, HIGHLIGHT_END, HIGHLIGHT_START, searchVoiceTexts, tallyThemes, themeMonths, VOICE_CHANNELS,
+  countVoiceTexts, findVoiceResponse, HIGHLIGHT_END, HIGHLIGHT_START, searchVoiceTexts, tallyThemes, themeMonths, VOICE_CHANNELS, type VoiceResponse,
   type ThemeTally, type VoiceChannel, type VoiceFilter, type VoiceHit,
 } from "./voice-search-repository.js";
 export {

@@ -26,6 +26,8 @@ export interface VoiceFilter {
   negativeOnly?: boolean;
   /** Web-search syntax («очередь -сайт», "точная фраза", or). */
   query?: string;
+  /** The texts of one response. */
+  responseId?: string;
 }
 
 function conditions(f: VoiceFilter): RawBuilder<unknown>[] {
@@ -44,6 +46,7 @@ function conditions(f: VoiceFilter): RawBuilder<unknown>[] {
   else if (f.channel) c.push(sql`(t.feedback_id is not null and t.source_key = ${f.channel})`);
   if (f.negativeOnly) c.push(sql`t.negative`);
   if (f.query) c.push(sql`t.tsv @@ websearch_to_tsquery('russian', ${f.query})`);
+  if (f.responseId !== undefined) c.push(sql`t.response_id = ${f.responseId}`);
   return c;
 }
 
@@ -155,4 +158,29 @@ export async function themeMonths(db: Db, f: VoiceFilter): Promise<{ month: stri
     group by grouping sets ((t.local_month, theme), (t.local_month))`.execute(db);
   // A text without themes yields one row with a null theme: counted in the month's total, not as a theme.
   return rows.rows.filter((r) => Number(r.whole) === 1 || r.theme !== null).map((r) => ({ month: r.month, theme: Number(r.whole) === 1 ? null : r.theme, count: Number(r.n) }));
+}
+
+/** A response as the voice screen opens it from one of its texts. */
+export interface VoiceResponse {
+  id: string;
+  unitId: string;
+  respondent: Respondent;
+  methodologyId: string;
+  submittedAt: Date;
+  answers: Record<string, unknown>;
+  excluded: boolean;
+  flag: "pending" | "confirmed" | "cleared" | null;
+}
+
+export async function findVoiceResponse(db: Db, id: string): Promise<VoiceResponse | undefined> {
+  const row = await db
+    .selectFrom("responses as r")
+    .leftJoin("response_flags as f", "f.response_id", "r.id")
+    .select(["r.id", "r.unit_id", "r.respondent", "r.methodology_id", "r.submitted_at", "r.answers", "r.excluded", "f.status"])
+    .where("r.id", "=", id)
+    .executeTakeFirst();
+  return row && {
+    id: row.id, unitId: row.unit_id, respondent: row.respondent, methodologyId: row.methodology_id, submittedAt: row.submitted_at,
+    answers: row.answers as Record<string, unknown>, excluded: row.excluded, flag: (row.status ?? null) as VoiceResponse["flag"],
+  };
 }

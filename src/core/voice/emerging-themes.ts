@@ -42,7 +42,8 @@ export function normalUpperTail(z: number): number {
 /** Themes that grew significantly between two periods of `totalPrevious` and `totalCurrent` texts, strongest first. */
 export function emergingThemes(counts: readonly ThemeCounts[], totalCurrent: number, totalPrevious: number, options: EmergingOptions = DEFAULT_EMERGING_OPTIONS): EmergingTheme[] {
   if (totalCurrent <= 0 || totalPrevious <= 0) return [];
-  const tested = counts.map((c) => {
+  // Themes nobody mentioned in either period are no hypotheses: they would only dilute the correction.
+  const tested = counts.filter((c) => c.current + c.previous > 0).map((c) => {
     const p1 = c.current / totalCurrent, p0 = c.previous / totalPrevious;
     const pooled = (c.current + c.previous) / (totalCurrent + totalPrevious);
     const se = Math.sqrt(pooled * (1 - pooled) * (1 / totalCurrent + 1 / totalPrevious));
