@@ -10,6 +10,7 @@ import { assembleThemeSummary, trailingPeriods, type ThemeSummary } from "./them
 import { voiceBasis } from "./voice-context.js";
 import { voiceFilterOf } from "./voice-filter.js";
 import { voiceSummaryQuery } from "./voice-schemas.js";
+import type { UnitRef } from "../dashboard/dashboard-types.js";
 
 export const voiceSummaryRoute: FastifyPluginAsync<{ context: ServerContext }> = async (plain, { context }) => {
   const app = plain.withTypeProvider<ZodTypeProvider>();
@@ -23,15 +24,15 @@ export const voiceSummaryRoute: FastifyPluginAsync<{ context: ServerContext }> =
       },
       preValidation: [requireAuth, requireDashboardUnit(database.db, () => results.units(), (request: FastifyRequest) => (request.query as { unit?: string }).unit)],
     },
-    async (request): Promise<ThemeSummary> => {
+    async (request): Promise<ThemeSummary & { unit: UnitRef }> => {
       const basis = await voiceBasis(results);
-      const { filter, period } = voiceFilterOf(request.query, authOf(request).principal, basis.directory, basis.methodology, basis.taxonomy);
+      const { filter, period, target } = voiceFilterOf(request.query, authOf(request).principal, basis.directory, basis.methodology, basis.taxonomy);
       const periods = trailingPeriods(period, request.query.trend);
       const [tally, months] = await Promise.all([
         tallyThemes(database.db, filter),
         themeMonths(database.db, { ...filter, months: periods.flatMap((p) => periodMonths(p)) }),
       ]);
-      return assembleThemeSummary(basis.taxonomy, periods, tally, months);
+      return { unit: target.ref, ...assembleThemeSummary(basis.taxonomy, periods, tally, months) };
     },
   );
 };

@@ -9,6 +9,7 @@ import { ObjectiveScreen } from "../pages/ObjectiveScreen";
 import { QualityScreen } from "../pages/QualityScreen";
 import { SignInPage } from "../pages/SignInPage";
 import { UnitScreen } from "../pages/UnitScreen";
+import { VoiceScreen } from "../pages/voice/VoiceScreen";
 import { AuthProvider, useAuth } from "./auth-context";
 import { DashboardProvider } from "./dashboard-context";
 import { Layout } from "./Layout";
@@ -22,6 +23,7 @@ function SignedInApp() {
           <Route path="u/:id" element={<UnitScreen />} />
           <Route path="manage" element={<AdminPage />} />
           <Route path="u/:id/objective" element={<ObjectiveScreen />} />
+          <Route path="u/:id/voice" element={<VoiceScreen />} />
           <Route path="quality" element={<QualityScreen />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -24,6 +24,7 @@ import { kindLabels, networkLabels, viewLabels } from "../format/labels";
 import { periodLabel } from "../format/periods";
 import { NotFoundPage } from "./NotFoundPage";
 import { ObjectiveLink } from "../components/ObjectiveLink";
+import { VoiceLink } from "../components/VoiceLink";
 
 /** The unit page; in the combined view the server adds the indicators of each view. */
 type UnitPage = UnitPageBase & { byView?: { seeker: IndicatorRow[]; employer: IndicatorRow[] } };
@@ -59,6 +60,7 @@ function UnitContent({ page }: { page: UnitPage }) {
       {page.breadcrumbs.length > 0 && <Breadcrumbs trail={page.breadcrumbs} current={unit} />}
       <UnitHeading page={page} />
       {!isCountry && <ObjectiveLink unit={unit.id} period={page.period} />}
+      <VoiceLink unit={unit.id} period={page.period} />
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <IndexCard figures={page.figures} previous={page.previous} previousLabel={periodLabel(page.previousPeriod)} />
