@@ -27,9 +27,9 @@ function UploadForm({ unit, onStored }: { unit: string | undefined; onStored(): 
     setBusy(false);
   };
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" data-testid="feedback-import">
       <Group align="end">
-        <FileInput label="Файл XLSX с отзывами" accept=".xlsx" value={file} onChange={setFile} w={300} clearable data-testid="feedback-file" />
+        <FileInput label="Файл XLSX с отзывами" accept=".xlsx" value={file} onChange={setFile} w={300} clearable clearButtonProps={{ "aria-label": "Убрать файл" }} data-testid="feedback-file" />
         <Button onClick={send} disabled={!file} loading={busy} data-testid="feedback-upload">Загрузить</Button>
         <Anchor href={feedbackTemplateUrl(unit)} size="sm">Скачать шаблон</Anchor>
       </Group>
@@ -77,7 +77,7 @@ export function FeedbackForm({ unit, onStored }: { unit: string | undefined; onS
           <TextInput label="Код подразделения" required value={form.unit} onChange={(e) => field("unit")(e.currentTarget.value)} w={160} data-testid="feedback-unit" />
           <Select label="Канал" data={channels} value={form.channel} onChange={(v) => v && field("channel")(v)} allowDeselect={false} w={220} />
           <TextInput label="Дата" type="date" required value={form.receivedOn} onChange={(e) => field("receivedOn")(e.currentTarget.value)} w={160} />
-          <Select label="Оценка (1–5)" clearable placeholder="нет" data={["1", "2", "3", "4", "5"]} value={form.rating || null} onChange={(v) => field("rating")(v ?? "")} w={130} />
+          <Select label="Оценка (1–5)" clearable clearButtonProps={{ "aria-label": "Без оценки" }} placeholder="нет" data={["1", "2", "3", "4", "5"]} value={form.rating || null} onChange={(v) => field("rating")(v ?? "")} w={130} />
           <TextInput label="Ссылка" placeholder="https://…" value={form.link} onChange={(e) => field("link")(e.currentTarget.value)} w={260} />
         </Group>
         <Textarea label="Текст отзыва" required autosize minRows={2} maxLength={4000} mt="xs" value={form.text} onChange={(e) => field("text")(e.currentTarget.value)} data-testid="feedback-text" />

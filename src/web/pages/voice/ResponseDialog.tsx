@@ -11,15 +11,15 @@ export function ResponseDialog({ id, onClose }: { id: string; onClose(): void })
   const state = useAsync(() => fetchVoiceResponse(id), [id]);
   const r = state.data;
   return (
-    <Modal opened onClose={onClose} title="Анкета" size="xl">
+    <Modal opened onClose={onClose} title="Анкета" size="xl" closeButtonProps={{ "aria-label": "Закрыть" }}>
       {!r ? (
         <LoadState loading={state.loading} error={state.error} what="анкету" />
       ) : (
         <div data-testid="voice-response">
           <Text size="sm" mb="xs">
             {dateFormat.format(new Date(r.submittedAt))} · {r.unit.name} · {respondentLabel(r.respondent)}
-            {r.excluded && <Badge ml="xs" color="gray">исключена из индекса</Badge>}
-            {r.flag === "pending" && <Badge ml="xs" color="yellow">на проверке достоверности</Badge>}
+            {r.excluded && <Badge ml="xs" color="dark" variant="outline">исключена из индекса</Badge>}
+            {r.flag === "pending" && <Badge ml="xs" color="dark" variant="outline">на проверке достоверности</Badge>}
           </Text>
           <Table withTableBorder striped>
             <Table.Thead>

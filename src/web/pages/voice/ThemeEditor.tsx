@@ -18,10 +18,10 @@ export function ThemeEditor({ text, themes, onClose, onSaved }: { text: VoiceTex
     }
   };
   return (
-    <Modal opened onClose={onClose} title="Темы текста" size="lg">
+    <Modal opened onClose={onClose} title="Темы текста" size="lg" closeButtonProps={{ "aria-label": "Закрыть" }}>
       <Text size="sm" mb="sm">«{text.text}»</Text>
       <MultiSelect
-        label="Темы" searchable clearable data-testid="theme-editor"
+        label="Темы" searchable clearable clearButtonProps={{ "aria-label": "Убрать все темы" }} data-testid="theme-editor"
         data={themes.themes.map((t) => ({ value: t.code, label: t.title }))} value={chosen} onChange={setChosen}
       />
       {error && <Text c="red" size="sm" role="alert" mt="xs">{error}</Text>}

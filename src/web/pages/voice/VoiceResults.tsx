@@ -27,10 +27,10 @@ function TextItem({ text, themes, canCorrect, onEdit, onOpen }: { text: VoiceTex
       <Group gap={6} mt={4}>
         {text.negative && <Badge size="sm" color="red" variant="light">негатив</Badge>}
         {text.themes.map((code) => <Badge key={code} size="sm" variant="outline">{themes.get(code) ?? code}</Badge>)}
-        {text.corrected && <Badge size="sm" color="gray" variant="light">темы исправлены</Badge>}
-        {text.excluded && <Badge size="sm" color="gray">анкета исключена из индекса</Badge>}
-        {text.flag === "pending" && <Badge size="sm" color="yellow">анкета на проверке</Badge>}
-        {text.flag === "confirmed" && <Badge size="sm" color="gray">недостоверность подтверждена</Badge>}
+        {text.corrected && <Badge size="sm" color="dark" variant="outline">темы исправлены</Badge>}
+        {text.excluded && <Badge size="sm" color="dark" variant="outline">анкета исключена из индекса</Badge>}
+        {text.flag === "pending" && <Badge size="sm" color="dark" variant="outline">анкета на проверке</Badge>}
+        {text.flag === "confirmed" && <Badge size="sm" color="dark" variant="outline">недостоверность подтверждена</Badge>}
         {text.responseId && <Anchor component="button" type="button" size="xs" onClick={onOpen}>Ответы анкеты</Anchor>}
         {text.link && <Anchor href={text.link} target="_blank" rel="noreferrer noopener" size="xs">Источник</Anchor>}
         {canCorrect && <Anchor component="button" type="button" size="xs" onClick={onEdit} data-testid="voice-edit-themes">Исправить темы</Anchor>}
