@@ -29,7 +29,7 @@ describe.each(backends)("voice API on %s", (backend) => {
     responses.push(response("32-03", "2025-05", { q11: 3 }, { q11: "Специалист нагрубил, очередь огромная" }));
     responses.push(response("32-01", "2025-05", { q14: "other", q14other: "через мессенджер" }, { suggestions: "Сделайте электронную очередь" }));
     await importDataset(server.database.db, { format: "zvezda-dataset/1", units: [], objective: [], responses }, m, undefined, voiceTaggerFor(m));
-    [fadmin, fanalyst, radmin, umanager] = await Promise.all(["fadmin", "fanalyst", "radmin", "umanager"].map((login) => adminClient(server, login)));
+    [fadmin, fanalyst, radmin, umanager] = await Promise.all([adminClient(server, "fadmin"), adminClient(server, "fanalyst"), adminClient(server, "radmin"), adminClient(server, "umanager")]);
   });
   afterAll(() => server?.close());
 
