@@ -5,10 +5,11 @@ import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { insertFeedback, writeAudit, type Db, type Json, type NewFeedback } from "../../db/index.js";
 import { canManage, isFederal, type Principal } from "../auth/access.js";
+import { uploadedXlsx } from "../errors/uploaded-file.js";
 import { authOf, requireRole, unitNotFoundMessage } from "../auth/guards.js";
 import type { ServerContext } from "../build-server.js";
 import type { UnitDirectory } from "../dashboard/unit-directory.js";
-import { AppError, BadRequestError, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError } from "../errors/app-errors.js";
+import { AppError, BadRequestError, NotFoundError } from "../errors/app-errors.js";
 import { feedbackProblem, feedbackTemplate, readFeedbackSheet } from "./feedback-sheet.js";
 import { voiceTaggerFor } from "./theme-taxonomy-file.js";
 import { feedbackBody, feedbackImportQuery } from "./voice-schemas.js";
@@ -98,16 +99,8 @@ export const voiceFeedbackRoutes: FastifyPluginAsync<{ context: ServerContext }>
     },
     async (request) => {
       const { principal } = authOf(request);
-      if (!request.isMultipart()) throw new UnsupportedMediaTypeError("Ожидается файл XLSX в форме multipart/form-data (поле file)");
-      const file = await request.file();
-      if (!file) throw new BadRequestError("Приложите файл XLSX (поле file)");
-      let bytes: Buffer;
-      try {
-        bytes = await file.toBuffer();
-      } catch (error) {
-        if ((error as { statusCode?: number }).statusCode === 413) throw new PayloadTooLargeError(`Файл больше ${maxUploadBytes / 1024 / 1024} МБ`);
-        throw error;
-      }
+      const file = await uploadedXlsx(request, maxUploadBytes);
+      const bytes = file.bytes;
       const rows = await readFeedbackSheet(bytes, today());
       if (rows.length === 0) throw new BadRequestError("В файле нет ни одного отзыва");
       const directory = await context.results.units();
