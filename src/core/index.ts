@@ -80,3 +80,9 @@ export {
 } from "./loop/effect/measure-effect.js";
 export { pointsInterval, signedPoints } from "./loop/effect/percentage-points.js";
 export { rankPractices, summarisePractices, type Practice, type PracticeSummary } from "./loop/effect/practice-library.js";
+// Voice of the client (themes of free texts)
+export { THEME_TAXONOMY_FORMAT, validateThemeTaxonomy, type SentimentCues, type ThemeDef, type ThemeTaxonomy } from "./voice/theme-taxonomy.js";
+export { compileThemeTagger, type Sentiment, type TagResult, type ThemeTagger as ThemeTaggerType } from "./voice/theme-tagger.js";
+export { normaliseText, textTokens } from "./voice/normalise-text.js";
+export { formTextKeys, isNegativeText, noteKeysOfIndicator, responseTexts, SCORE_BANDS, type ResponseText, type ScoreBand, type VoiceTextKind } from "./voice/response-texts.js";
+export { DEFAULT_EMERGING_OPTIONS, emergingThemes, normalUpperTail, type EmergingOptions, type EmergingTheme, type ThemeCounts } from "./voice/emerging-themes.js";

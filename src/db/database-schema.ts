@@ -93,6 +93,52 @@ export interface ResponsesTable {
   excluded_reason: string | null;
   form_token: string | null;
   created_at: CreatedAt;
+  /** Texts not yet extracted into voice_texts (0008_voice). */
+  voice_pending: Generated<boolean>;
+}
+
+/** Feedback registered by staff from other channels (0008_voice). */
+export interface VoiceFeedbackTable {
+  id: Generated<string>;
+  unit_id: string;
+  channel: "book" | "social" | "appeal" | "media" | "other";
+  received_on: ColumnType<string, string, string>;
+  text: string;
+  rating: number | null;
+  link: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+/** Every free text with its Russian full-text vector and themes (0008_voice); `tsv` is generated. */
+export interface VoiceTextsTable {
+  id: Generated<string>;
+  response_id: string | null;
+  feedback_id: string | null;
+  source_key: string;
+  kind: "note" | "suggestion" | "other" | "feedback";
+  unit_id: string;
+  respondent: Respondent | null;
+  local_month: string;
+  at: Timestamp;
+  score: number | null;
+  rating: number | null;
+  text: string;
+  themes: ColumnType<string[], string[] | undefined, string[]>;
+  sentiment: Generated<number>;
+  negative: Generated<boolean>;
+  tagged_by: string | null;
+  corrected: Generated<boolean>;
+}
+
+/** Staff corrections of a text's themes (0008_voice). */
+export interface VoiceTagCorrectionsTable {
+  id: Generated<string>;
+  text_id: string;
+  actor_id: string | null;
+  themes_before: string[];
+  themes_after: string[];
+  at: CreatedAt;
 }
 
 export interface ResponseCountersTable {
@@ -317,6 +363,9 @@ export interface Schema {
   objective_reopenings: ObjectiveReopeningsTable;
   quality_runs: QualityRunsTable;
   response_flags: ResponseFlagsTable;
+  voice_feedback: VoiceFeedbackTable;
+  voice_texts: VoiceTextsTable;
+  voice_tag_corrections: VoiceTagCorrectionsTable;
   unit_flags: UnitFlagsTable;
   /** Cells of excluded responses (same shape as response_counters). */
   excluded_counters: ResponseCountersTable;

@@ -1,10 +1,11 @@
 // Imports a validated exchange dataset into the database in one transaction: idempotent upserts, counters for new responses only.
 import { sql } from "kysely";
-import { responseCells, responseMonth, type CounterCell, type Dataset, type DatasetUnit, type Methodology, type ObjectiveEntry, type SurveyResponse } from "../core/index.js";
+import { responseCells, responseMonth, type CounterCell, type Dataset, type DatasetUnit, type Methodology, type ObjectiveEntry, type SurveyResponse, type ThemeTaggerType } from "../core/index.js";
 import { addCounterCells } from "./counter-repository.js";
 import type { Db, JsonObject } from "./database-schema.js";
 import { jsonb } from "./jsonb.js";
 import { periodDays } from "./period-days.js";
+import { insertResponseTexts, taggedResponseTexts } from "./voice-text-writer.js";
 
 /** What an import did: counts per kind of record. */
 export interface ImportReport {
@@ -106,7 +107,7 @@ function responseRow(r: SurveyResponse, zone: string, methodologyId: string) {
   };
 }
 
-async function insertResponses(trx: Db, part: readonly SurveyResponse[], zones: Map<string, string>, methodology: Methodology, report: ImportReport): Promise<void> {
+async function insertResponses(trx: Db, part: readonly SurveyResponse[], zones: Map<string, string>, methodology: Methodology, report: ImportReport, tagger: ThemeTaggerType | undefined): Promise<void> {
   const stored = await trx
     .insertInto("responses")
     .values(part.map((r) => responseRow(r, zones.get(r.unit) ?? methodology.defaultTimezone, methodology.id)))
@@ -123,6 +124,12 @@ async function insertResponses(trx: Db, part: readonly SurveyResponse[], zones: 
     else cells.push(...responseCells(r, zone, methodology));
   }
   await addCounterCells(trx, cells, 1);
+  if (tagger) {
+    await insertResponseTexts(trx, part.filter((r) => created.has(r.id)).map((r) => ({
+      responseId: r.id, unitId: r.unit, respondent: r.respondent, localMonth: responseMonth(r, zones.get(r.unit) ?? methodology.defaultTimezone), at: r.submittedAt,
+      texts: taggedResponseTexts(methodology, tagger, r.respondent, r.answers, r.comments),
+    })));
+  }
   // Excluded responses count on the raw basis only (see 0004_quality.sql).
   await addCounterCells(trx, excludedCells, 1, "excluded_counters");
   report.responses.created += created.size;
@@ -182,9 +189,12 @@ export function responsesOf(responses: readonly SurveyResponse[]): ResponseSourc
  * same unit, indicator (or channels) and period, whatever its status, and is stored `approved`. The methodology
  * version is stored (inactive) when missing. Throws {@link ImportRefusedError} for database-only rules before
  * writing anything. With `responses`, the dataset's own responses are ignored and the source's are written
- * (each batch checked by the caller), so memory stays bounded whatever the file's size.
+ * (each batch checked by the caller), so memory stays bounded whatever the file's size. With `tagger`, the
+ * responses' free texts are stored tagged in the same transaction; without, the voice sweep picks them up.
  */
-export async function importDataset(db: Db, dataset: Dataset, methodology: Methodology, responses: ResponseSource = responsesOf(dataset.responses)): Promise<ImportReport> {
+export async function importDataset(
+  db: Db, dataset: Dataset, methodology: Methodology, responses: ResponseSource = responsesOf(dataset.responses), tagger?: ThemeTaggerType,
+): Promise<ImportReport> {
   checkDatabaseRules(dataset);
   const zones = unitZones(dataset.units, methodology.defaultTimezone);
   const report: ImportReport = { units: { created: 0, updated: 0, unchanged: 0 }, responses: { created: 0, skipped: 0 }, objective: { created: 0, replaced: 0, unchanged: 0 } };
@@ -195,7 +205,7 @@ export async function importDataset(db: Db, dataset: Dataset, methodology: Metho
       .onConflict((oc) => oc.column("id").doNothing())
       .execute();
     await upsertUnits(trx, dataset.units, report);
-    await responses((batch) => insertResponses(trx, batch, zones, methodology, report));
+    await responses((batch) => insertResponses(trx, batch, zones, methodology, report, tagger));
     await replaceObjective(trx, dataset.objective, report);
   });
   return report;

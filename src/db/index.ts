@@ -166,3 +166,12 @@ export {
   deleteMeasureFile, findMeasureFile, insertMeasureComment, insertMeasureFile, listMeasureComments, listMeasureFiles, type MeasureComment, type MeasureFileInfo,
 } from "./measure-thread-repository.js";
 export type { EvidenceContentType, MeasureKindColumn, MeasureStatusColumn } from "./database-schema.js";
+export { insertResponseTexts, sweepVoiceTexts, taggedResponseTexts, type ResponseTextsRow, type TaggedText, type VoiceSweepReport } from "./voice-text-writer.js";
+export type { VoiceFeedbackTable, VoiceTagCorrectionsTable, VoiceTextsTable } from "./database-schema.js";
+export {
+  countVoiceTexts, findVoiceResponse, HIGHLIGHT_END, HIGHLIGHT_START, searchVoiceTexts, tallyThemes, themeMonths, VOICE_CHANNELS, type VoiceResponse,
+  type ThemeTally, type VoiceChannel, type VoiceFilter, type VoiceHit,
+} from "./voice-search-repository.js";
+export {
+  correctVoiceThemes, FEEDBACK_CHANNELS, findVoiceText, insertFeedback, listVoiceCorrections, type FeedbackChannel, type NewFeedback, type VoiceTextRef,
+} from "./voice-feedback-repository.js";

@@ -4,6 +4,7 @@ import { sql } from "kysely";
 import type { CounterCell } from "./counter-repository.js";
 import { preparedMarker } from "./prepared-statements.js";
 import type { Db, JsonObject, ResponseChannel, Respondent } from "./database-schema.js";
+import type { TaggedText } from "./voice-text-writer.js";
 
 /** A unit that takes survey responses, with the time zone of its region. */
 export interface SurveyUnit {
@@ -51,6 +52,8 @@ export interface NewSurveyResponse {
   profile: JsonObject | null;
   /** The idempotency key: a second response with the same key is not stored. */
   formToken: string;
+  /** Its free texts, tagged (voice of the client); stored with the response. */
+  texts?: readonly TaggedText[];
 }
 
 /** A response with the counter cells it adds. */
@@ -91,17 +94,26 @@ export async function storeSurveyResponses(db: Db, batch: readonly ResponseWithC
   // response's own. Two JSON parameters (serialised natively, the answers nested rather than
   // escaped) keep the statement text the same for every batch size.
   const counted = batch.map(({ response, cells }) => countedPairs(response, cells));
+  const texts = batch.flatMap(({ response: r }) =>
+    (r.texts ?? []).map((t) => ({ id: r.id, key: t.key, kind: t.kind, score: t.score, text: t.text, themes: t.themes, sentiment: t.sentiment, negative: t.negative, by: t.taggedBy })),
+  );
   const result = await sql<{ id: string }>`${sql.raw(preparedMarker)}
     with ins as (
       insert into responses (id, unit_id, respondent, methodology_id, submitted_at, local_month, started_at, duration_sec,
-        channel, device_hash, answers, comments, profile, form_token)
+        channel, device_hash, answers, comments, profile, form_token, voice_pending)
       select id, unit_id, respondent, methodology_id, submitted_at, local_month, started_at, duration_sec,
-        channel, device_hash, answers, comments, profile, form_token
+        channel, device_hash, answers, comments, profile, form_token, false
       from json_to_recordset(${JSON.stringify(responses)}::json)
         as t(id text, unit_id text, respondent text, methodology_id text, submitted_at timestamptz, local_month text, started_at timestamptz,
           duration_sec int, channel text, device_hash text, answers jsonb, comments jsonb, profile jsonb, form_token text)
       on conflict (form_token) do nothing
-      returning id, local_month, unit_id, respondent
+      returning id, local_month, unit_id, respondent, submitted_at
+    ), texts as (
+      insert into voice_texts (response_id, source_key, kind, unit_id, respondent, local_month, at, score, text, themes, sentiment, negative, tagged_by)
+      select ins.id, t.key, t.kind, ins.unit_id, ins.respondent, ins.local_month, ins.submitted_at, t.score, t.text, t.themes, t.sentiment, t.negative, t.by
+      from json_to_recordset(${JSON.stringify(texts)}::json)
+        as t(id text, key text, kind text, score smallint, text text, themes text[], sentiment smallint, negative boolean, by text)
+      join ins on ins.id = t.id
     ), counted as (
       insert into response_counters (month, unit_id, view, key, value, count)
       select month, unit_id, view, key, value, count(*)

@@ -14,6 +14,7 @@ import { unitRoutes } from "./units/unit-routes.js";
 import { userRoutes } from "./users/user-routes.js";
 import { objectiveRoutes } from "./objective/objective-routes.js";
 import { loopMeasuresRoutes } from "./loop/measures-plugin.js";
+import { voiceRoutes } from "./voice/voice-routes.js";
 
 export interface ApiRoutesOptions {
   context: ServerContext;
@@ -36,4 +37,5 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { con
   await app.register(objectiveRoutes, { db, onChange: () => context.results.invalidate() });
   await app.register(qualityRoutes, { prefix: "/quality", context });
   await app.register(loopMeasuresRoutes, { prefix: "/loop", context });
+  await app.register(voiceRoutes, { prefix: "/voice", context });
 };

@@ -26,7 +26,8 @@ export interface LoadFigures {
 
 const units = ["32-01", "32-02", "32-03", "32-04", "32-05"];
 const answers = "q1=9&q2=8&q3=7&q4=yes&q5=6&q6=10&q7=9&q8=8&q9=7&q10=6&q11=5&q12=yes&q12r=8&q13=no&q14=office"
-  + "&q15office=9&q15site=8&comment=%D0%A1%D0%BF%D0%B0%D1%81%D0%B8%D0%B1%D0%BE&gender=female&age=30-39&categories=pensioners&categories=disabled";
+  + `&q15office=9&q15site=8&note_q9=${encodeURIComponent("Долго ждала в очереди, но консультант всё объяснил")}&comment=%D0%A1%D0%BF%D0%B0%D1%81%D0%B8%D0%B1%D0%BE`
+  + "&gender=female&age=30-39&categories=pensioners&categories=disabled";
 
 /** A throwaway database of the backend, migrated, with the methodology and five open centres; `close` removes it. */
 async function benchDatabase(backend: Backend, adminUrl: string | undefined): Promise<Database> {

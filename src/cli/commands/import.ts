@@ -9,6 +9,7 @@ import { CliError } from "../cli-error.js";
 import { loadAllMethodologies, loadMethodology, MethodologyFileError } from "../methodology-files.js";
 import { syncMethodologies } from "../methodology-sync.js";
 import { loadConfigOrFail, openConfiguredDatabase } from "./migrate.js";
+import { voiceTaggerFor } from "../../server/voice/theme-taxonomy-file.js";
 
 const usage = "использование / usage: zvezda import --input dataset.json [--methodology ФАЙЛ|ВЕРСИЯ]";
 
@@ -81,7 +82,7 @@ export async function run(argv: string[]): Promise<number> {
     await syncMethodologies(database.db, loadAllMethodologies());
     let report: ImportReport;
     try {
-      report = await importDataset(database.db, dataset.value, methodology, responses);
+      report = await importDataset(database.db, dataset.value, methodology, responses, voiceTaggerFor(methodology));
     } catch (error) {
       if (error instanceof ImportRefusedError) throw new CliError(error.message);
       if (error instanceof RefusedElement) throw new CliError(formatProblems(error.problems));

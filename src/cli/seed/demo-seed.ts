@@ -1,7 +1,8 @@
 // `zvezda seed --demo`: writes the demo world, its counters, the default methodology and the demo
 // accounts into the database in one transaction.
 import { parsePeriod, responseCells, responseMonth, type CounterCell, type Methodology } from "../../core/index.js";
-import { addCounterCells, jsonb, type Db, type JsonObject } from "../../db/index.js";
+import { addCounterCells, jsonb, sweepVoiceTexts, type Db, type JsonObject } from "../../db/index.js";
+import { voiceTaggerFor } from "../../server/voice/theme-taxonomy-file.js";
 import { hashPassword } from "../../server/auth/password-hash.js";
 import { loadDefaultMethodology } from "../methodology-files.js";
 import { syncMethodologies } from "../methodology-sync.js";
@@ -10,6 +11,7 @@ import { demoUsers, type DemoUser } from "./demo-users.js";
 import { seedDemoQuality } from "./demo-quality.js";
 import { seedObjectiveWorkflow } from "./objective-demo-seed.js";
 import { seedDemoMeasures } from "./demo-measures.js";
+import { seedDemoFeedback } from "./demo-feedback.js";
 
 export interface DemoSeedResult {
   logins: DemoUser[];
@@ -101,5 +103,7 @@ export async function runDemoSeed(db: Db, methodology: Methodology = loadDefault
   const workflow = await seedObjectiveWorkflow(db, methodology);
   const quality = await seedDemoQuality(db, methodology);
   await seedDemoMeasures(db);
+  await sweepVoiceTexts(db, voiceTaggerFor(methodology));
+  await seedDemoFeedback(db, methodology);
   return { logins: [...demoUsers], units: world.units.length, responses: world.responses.length + quality.fabricated, objectiveEntries: world.objective.length + workflow.added };
 }

@@ -2,7 +2,8 @@
 // a repeated idempotency key stored only once.
 import { randomUUID } from "node:crypto";
 import { responseCells, responseMonth, type Methodology, type SurveyResponse, type View } from "../../core/index.js";
-import type { JsonObject, ResponseChannel, SurveyUnit } from "../../db/index.js";
+import { taggedResponseTexts, type JsonObject, type ResponseChannel, type SurveyUnit } from "../../db/index.js";
+import { voiceTaggerFor } from "../voice/theme-taxonomy-file.js";
 import type { Submission } from "./read-submission.js";
 import type { ResponseBatcher, StoreOutcome } from "./response-batcher.js";
 
@@ -47,6 +48,7 @@ export async function acceptSubmission(s: Submission, c: SubmissionContext): Pro
       comments: Object.keys(s.comments).length ? s.comments : null,
       profile: Object.keys(s.profile).length ? (s.profile as JsonObject) : null,
       formToken: c.idempotencyKey,
+      texts: taggedResponseTexts(c.methodology, voiceTaggerFor(c.methodology), c.view, s.answers, s.comments),
     },
     cells: responseCells(response, zone, c.methodology),
   });

@@ -6,8 +6,9 @@ import { z } from "zod";
 import { existingUnitIds, findUnitDetails, insertUnit, listUnitDetails, updateUnit, writeAudit, type Db, type UnitDetails } from "../../db/index.js";
 import { unitIdParam } from "../api-schemas.js";
 import { canManage } from "../auth/access.js";
+import { uploadedXlsx } from "../errors/uploaded-file.js";
 import { authOf, requireRole, requireUnitAccess, unitNotFoundMessage } from "../auth/guards.js";
-import { AppError, BadRequestError, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError } from "../errors/app-errors.js";
+import { AppError, BadRequestError, NotFoundError } from "../errors/app-errors.js";
 import { invalidateSurveyUnits } from "../survey/survey-unit-cache.js";
 import { planRegionImport, type RegionImportPlan, type RowError } from "./region-import-plan.js";
 import { readRegionSheet } from "./region-sheet-reader.js";
@@ -75,16 +76,8 @@ export const unitImportRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { 
     async (request) => {
       const { principal } = authOf(request);
       const region = await regionUnit(request.query.region);
-      if (!request.isMultipart()) throw new UnsupportedMediaTypeError("Ожидается файл XLSX в форме multipart/form-data (поле file)");
-      const file = await request.file();
-      if (!file) throw new BadRequestError("Приложите файл XLSX (поле file)");
-      let bytes: Buffer;
-      try {
-        bytes = await file.toBuffer();
-      } catch (error) {
-        if ((error as { statusCode?: number }).statusCode === 413) throw new PayloadTooLargeError(`Файл больше ${maxImportBytes / 1024 / 1024} МБ`);
-        throw error;
-      }
+      const file = await uploadedXlsx(request, maxImportBytes);
+      const bytes = file.bytes;
       const rows = await readRegionSheet(bytes);
       if (rows.length === 0) throw new BadRequestError("В файле нет ни одной строки с подразделением");
       const outcome = await db.transaction().execute(async (trx) => {

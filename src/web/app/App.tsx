@@ -11,6 +11,7 @@ import { SignInPage } from "../pages/SignInPage";
 import { UnitScreen } from "../pages/UnitScreen";
 import { MeasuresScreen } from "../pages/loop/MeasuresScreen";
 import { PracticesScreen } from "../pages/loop/PracticesScreen";
+import { VoiceScreen } from "../pages/voice/VoiceScreen";
 import { AuthProvider, useAuth } from "./auth-context";
 import { DashboardProvider } from "./dashboard-context";
 import { Layout } from "./Layout";
@@ -24,6 +25,7 @@ function SignedInApp() {
           <Route path="u/:id" element={<UnitScreen />} />
           <Route path="manage" element={<AdminPage />} />
           <Route path="u/:id/objective" element={<ObjectiveScreen />} />
+          <Route path="u/:id/voice" element={<VoiceScreen />} />
           <Route path="quality" element={<QualityScreen />} />
           <Route path="u/:id/measures" element={<MeasuresScreen />} />
           <Route path="practices" element={<PracticesScreen />} />

@@ -25,6 +25,7 @@ import { periodLabel } from "../format/periods";
 import { NotFoundPage } from "./NotFoundPage";
 import { ObjectiveLink } from "../components/ObjectiveLink";
 import { MeasuresLink } from "../components/MeasuresLink";
+import { VoiceLink } from "../components/VoiceLink";
 
 /** The unit page; in the combined view the server adds the indicators of each view. */
 type UnitPage = UnitPageBase & { byView?: { seeker: IndicatorRow[]; employer: IndicatorRow[] } };
@@ -61,6 +62,7 @@ function UnitContent({ page }: { page: UnitPage }) {
       <UnitHeading page={page} />
       {!isCountry && <ObjectiveLink unit={unit.id} period={page.period} />}
       {!isCountry && <MeasuresLink unit={unit.id} />}
+      <VoiceLink unit={unit.id} period={page.period} />
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <IndexCard figures={page.figures} previous={page.previous} previousLabel={periodLabel(page.previousPeriod)} />

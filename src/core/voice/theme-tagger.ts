@@ -1,0 +1,142 @@
+// Tags a Russian text with the taxonomy's themes and a tone: stems matched as word prefixes, short
+// phrases, one typo tolerated in longer stems, negation turning a one-word tone cue over.
+
+import { normaliseText, termTokens, textTokens } from "./normalise-text.js";
+import type { ThemeTaxonomy } from "./theme-taxonomy.js";
+
+/** -1 negative, 0 neutral or mixed, 1 positive. */
+export type Sentiment = -1 | 0 | 1;
+
+/** What the tagger finds in a text. */
+export interface TagResult {
+  /** Theme codes in the taxonomy's order. */
+  readonly themes: readonly string[];
+  readonly sentiment: Sentiment;
+}
+
+/** A compiled taxonomy: `tag` is pure and allocation-light. */
+export interface ThemeTagger {
+  readonly taxonomyId: string;
+  tag(text: string): TagResult;
+}
+
+interface Word { readonly stem: string; readonly exact: boolean; readonly fuzzy: boolean }
+interface Phrase { readonly words: readonly Word[] }
+
+/** Words between two words of a phrase at most. */
+const maxGap = 2;
+/** Stems at least this long tolerate one typo (an edit or a swap of neighbours) after their first two letters. */
+const fuzzyFrom = 7;
+/** Words this short (prepositions, particles) in a phrase match whole words only. */
+const exactUpTo = 2;
+
+function compile(term: string, fuzzy: boolean): Phrase {
+  return {
+    words: termTokens(term).map((w) =>
+      w.endsWith("$") ? { stem: w.slice(0, -1), exact: true, fuzzy: false } : { stem: w, exact: w.length <= exactUpTo, fuzzy: fuzzy && w.length >= fuzzyFrom },
+    ),
+  };
+}
+
+/** Optimal-string-alignment distance of `a` and `b`, or 2 as soon as it exceeds 1. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return true;
+  const rest = (x: number, y: number): boolean => a.slice(x) === b.slice(y);
+  return (
+    rest(i + 1, i + 1) || rest(i + 1, i) || rest(i, i + 1) ||
+    (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(i + 2, i + 2))
+  );
+}
+
+function wordMatches(word: Word, token: string): boolean {
+  if (word.exact) return token === word.stem;
+  if (token.startsWith(word.stem)) return true;
+  if (!word.fuzzy || token[0] !== word.stem[0] || token[1] !== word.stem[1]) return false;
+  const n = word.stem.length;
+  for (const len of [n, n - 1, n + 1]) {
+    if (len <= token.length && withinOneEdit(word.stem, token.slice(0, len))) return true;
+  }
+  return false;
+}
+
+/** The last token index of the phrase matched from `start`, or -1. */
+function matchAt(phrase: Phrase, tokens: readonly string[], start: number): number {
+  if (!wordMatches(phrase.words[0]!, tokens[start]!)) return -1;
+  let at = start;
+  for (let w = 1; w < phrase.words.length; w++) {
+    let found = -1;
+    for (let j = at + 1; j <= Math.min(tokens.length - 1, at + 1 + maxGap); j++) {
+      if (wordMatches(phrase.words[w]!, tokens[j]!)) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    at = found;
+  }
+  return at;
+}
+
+interface CompiledTheme { readonly code: string; readonly terms: readonly Phrase[]; readonly exclude: readonly Phrase[] }
+
+function spans(phrases: readonly Phrase[], tokens: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of phrases) {
+      const end = matchAt(p, tokens, i);
+      if (end >= 0) out.push([i, end]);
+    }
+  }
+  return out;
+}
+
+function themeFound(theme: CompiledTheme, tokens: readonly string[]): boolean {
+  const excluded = theme.exclude.length > 0 ? spans(theme.exclude, tokens) : [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of theme.terms) {
+      const end = matchAt(p, tokens, i);
+      if (end >= 0 && !excluded.some(([a, b]) => i >= a && end <= b)) return true;
+    }
+  }
+  return false;
+}
+
+/** Builds the tagger of a validated taxonomy. */
+export function compileThemeTagger(taxonomy: ThemeTaxonomy): ThemeTagger {
+  const themes: CompiledTheme[] = taxonomy.themes.map((t) => ({ code: t.code, terms: t.terms.map((x) => compile(x, true)), exclude: t.exclude.map((x) => compile(x, false)) }));
+  const negators = new Set(taxonomy.sentiment.negators.map(normaliseText));
+  // Longer cues first: a phrase («не дозвониться») takes its words before a one-word cue can.
+  const cues = [
+    ...taxonomy.sentiment.negative.map((c) => ({ phrase: compile(c, true), polarity: -1 })),
+    ...taxonomy.sentiment.positive.map((c) => ({ phrase: compile(c, true), polarity: 1 })),
+  ].sort((a, b) => b.phrase.words.length - a.phrase.words.length);
+
+  function sentimentOf(tokens: readonly string[]): Sentiment {
+    const used = new Uint8Array(tokens.length);
+    let score = 0;
+    for (const cue of cues) {
+      for (let i = 0; i < tokens.length; i++) {
+        if (used[i]) continue;
+        const end = matchAt(cue.phrase, tokens, i);
+        if (end < 0) continue;
+        for (let k = i; k <= end; k++) used[k] = 1;
+        const single = cue.phrase.words.length === 1;
+        const negated = single && ((i > 0 && negators.has(tokens[i - 1]!)) || (i > 1 && negators.has(tokens[i - 2]!) && !used[i - 1]));
+        score += negated ? -cue.polarity : cue.polarity;
+      }
+    }
+    return score < 0 ? -1 : score > 0 ? 1 : 0;
+  }
+
+  return {
+    taxonomyId: taxonomy.id,
+    tag(text) {
+      const tokens = textTokens(text);
+      if (tokens.length === 0) return { themes: [], sentiment: 0 };
+      return { themes: themes.filter((t) => themeFound(t, tokens)).map((t) => t.code), sentiment: sentimentOf(tokens) };
+    },
+  };
+}
