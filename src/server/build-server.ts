@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Database } from "../db/index.js";
 import type { ServerConfig } from "./config.js";
 import { installErrorHandling } from "./errors/error-handling.js";
+import { installInputPolicy } from "./input-policy/input-policy.js";
 import { apiRoutes, type ApiRoutesOptions } from "./api-routes.js";
 import { registerApiDocs } from "./api-docs.js";
 import { adminAppRoutes } from "./admin-app/admin-app-routes.js";
@@ -63,6 +64,7 @@ export async function buildServer({ database, config, logger, loginRateLimit }: 
     reply.header("referrer-policy", "same-origin");
   });
   installErrorHandling(app);
+  installInputPolicy(app);
   // Route schemas are zod: they validate requests and document the API (registerApiDocs).
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

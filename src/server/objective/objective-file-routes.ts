@@ -10,6 +10,7 @@ import { canManage, isFederal } from "../auth/access.js";
 import { authOf, requireAuth, requireRole } from "../auth/guards.js";
 import { BadRequestError, ConflictError, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from "../errors/app-errors.js";
 import { requireEntryAccess, requirePhotoAccess } from "./objective-guards.js";
+import { requireCleanText } from "../input-policy/text-rules.js";
 import { importObjectiveWorkbook } from "./objective-import.js";
 import { entryParams, periodQuery } from "./objective-schemas.js";
 import { buildObjectiveTemplate } from "./objective-template.js";
@@ -40,10 +41,15 @@ async function uploadedFile(request: FastifyRequest, limit: number, tooLarge: st
     if ((error as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE") throw new PayloadTooLargeError(tooLarge);
     throw error;
   }
+  requireCleanText(file.filename, "имя файла");
   const fields: Record<string, string> = {};
   for (const [name, field] of Object.entries(file.fields)) {
     const value = Array.isArray(field) ? field[0] : field;
-    if (value && value.type === "field" && typeof value.value === "string") fields[name] = value.value;
+    if (value && value.type === "field" && typeof value.value === "string") {
+      requireCleanText(name, "имя поля");
+      requireCleanText(value.value, name);
+      fields[name] = value.value;
+    }
   }
   return { data, fileName: file.filename, fields };
 }

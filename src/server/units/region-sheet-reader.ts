@@ -1,6 +1,7 @@
 // Reads the rows of an uploaded region-structure XLSX as text, with their sheet row numbers.
 import ExcelJS from "exceljs";
 import { BadRequestError } from "../errors/app-errors.js";
+import { textProblem } from "../input-policy/text-rules.js";
 import { cellText, columns, dayHeaders, headers, unitsSheetName } from "./region-sheet-layout.js";
 
 /** One filled row of the sheet, every cell as trimmed text. */
@@ -44,6 +45,10 @@ export async function readRegionSheet(bytes: Buffer): Promise<SheetRow[]> {
       parent: text(columns.parent),
       days: dayHeaders.map((_, i) => text(columns.firstDay + i)),
     };
+    for (const [field, value] of [["код", read.code], ["вид", read.kind], ["наименование", read.name], ["код родителя", read.parent], ...read.days.map((d, i) => [dayHeaders[i]!, d])] as const) {
+      const problem = textProblem(value);
+      if (problem) throw new BadRequestError(`Строка ${number}, столбец «${field}» ${problem}`);
+    }
     if (!read.code && !read.kind && !read.name && !read.parent && read.days.every((d) => d === "")) continue;
     rows.push(read);
     if (rows.length > maxSheetRows) throw new BadRequestError(`В файле больше ${maxSheetRows} строк подразделений`);

@@ -9,6 +9,7 @@ import { canManage } from "../auth/access.js";
 import { authOf, requireRole, requireUnitAccess, unitNotFoundMessage } from "../auth/guards.js";
 import { AppError, BadRequestError, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError } from "../errors/app-errors.js";
 import { invalidateSurveyUnits } from "../survey/survey-unit-cache.js";
+import { requireCleanText } from "../input-policy/text-rules.js";
 import { planRegionImport, type RegionImportPlan, type RowError } from "./region-import-plan.js";
 import { readRegionSheet } from "./region-sheet-reader.js";
 import { regionTemplate } from "./region-template.js";
@@ -78,6 +79,7 @@ export const unitImportRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { 
       if (!request.isMultipart()) throw new UnsupportedMediaTypeError("Ожидается файл XLSX в форме multipart/form-data (поле file)");
       const file = await request.file();
       if (!file) throw new BadRequestError("Приложите файл XLSX (поле file)");
+      requireCleanText(file.filename, "имя файла");
       let bytes: Buffer;
       try {
         bytes = await file.toBuffer();
