@@ -102,7 +102,7 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { d
     if (!(await verifyPassword(parsed.data.currentPassword, user.passwordHash))) throw new BadRequestError("Текущий пароль указан неверно");
     const problem = newPasswordProblem(user.login, parsed.data.newPassword);
     if (problem) throw new BadRequestError(problem);
-    await changePasswordHash(db, user.id, await hashPassword(parsed.data.newPassword));
+    await changePasswordHash(db, user.id, await hashPassword(parsed.data.newPassword), user.id);
     const revokedSessions = await deleteUserSessions(db, user.id, auth.sessionId);
     await writeAudit(db, { actorId: user.id, action: "user.password_change", entity: "user", entityId: user.id, after: { revokedSessions } });
     return { revokedSessions };
