@@ -47,7 +47,9 @@ z.config(z.locales.ru());
 
 /** Builds the application (ready to `listen` or `inject`) without starting to listen. */
 export async function buildServer({ database, config, logger, loginRateLimit }: BuildServerOptions): Promise<FastifyInstance> {
-  const app = (logger ? Fastify({ loggerInstance: logger }) : Fastify({ logger: false })) as unknown as FastifyInstance;
+  // Behind the configured reverse proxies, request.ip is the client's address from X-Forwarded-For.
+  const trustProxy = config.trustedProxies.length > 0 ? config.trustedProxies : false;
+  const app = (logger ? Fastify({ loggerInstance: logger, trustProxy }) : Fastify({ logger: false, trustProxy })) as unknown as FastifyInstance;
   const context: ServerContext = {
     database,
     config,
