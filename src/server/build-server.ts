@@ -7,6 +7,7 @@ import type { Database } from "../db/index.js";
 import type { ServerConfig } from "./config.js";
 import { installErrorHandling } from "./errors/error-handling.js";
 import { installInputPolicy } from "./input-policy/input-policy.js";
+import { installSecurityHeaders } from "./security-headers.js";
 import { apiRoutes, type ApiRoutesOptions } from "./api-routes.js";
 import { registerApiDocs } from "./api-docs.js";
 import { adminAppRoutes } from "./admin-app/admin-app-routes.js";
@@ -61,10 +62,7 @@ export async function buildServer({ database, config, logger, loginRateLimit }: 
     results: new ResultsCache(database.db),
   };
 
-  app.addHook("onSend", async (_request, reply) => {
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("referrer-policy", "same-origin");
-  });
+  installSecurityHeaders(app, config.publicUrl);
   installErrorHandling(app);
   installInputPolicy(app);
   // Route schemas are zod: they validate requests and document the API (registerApiDocs).
