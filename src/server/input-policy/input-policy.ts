@@ -3,23 +3,16 @@
 import type { FastifyInstance } from "fastify";
 import { ValidationError } from "../errors/app-errors.js";
 import { checkRawQuery } from "./percent-decoding.js";
-import { requireCleanValue } from "./text-rules.js";
-
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+import { requireCleanValue, strictUtf8 } from "./text-rules.js";
 
 /** Call before registering any plugin: plugins inherit the JSON parser and the hook. */
 export function installInputPolicy(app: FastifyInstance): void {
   const defaultJson = app.getDefaultJsonParser("error", "error");
   app.removeContentTypeParser("application/json");
   app.addContentTypeParser("application/json", { parseAs: "buffer" }, (request, raw, done) => {
-    let text: string;
-    try {
-      text = utf8.decode(raw as Buffer);
-    } catch {
-      done(new ValidationError("Тело запроса не в кодировке UTF-8"), undefined);
-      return;
-    }
-    defaultJson(request, text, done);
+    const text = strictUtf8(raw as Buffer);
+    if (text === undefined) done(new ValidationError("Тело запроса не в кодировке UTF-8"), undefined);
+    else defaultJson(request, text, done);
   });
   app.addHook("preValidation", async (request) => {
     checkRawQuery(request.raw.url ?? "");

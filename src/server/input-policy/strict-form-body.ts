@@ -2,6 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import { ValidationError } from "../errors/app-errors.js";
 import { decodePairs } from "./percent-decoding.js";
+import { strictUtf8 } from "./text-rules.js";
 
 /** A parsed form: a field posted once is a string, several times an array. */
 export type StrictFormBody = Record<string, string | string[]>;
@@ -16,8 +17,6 @@ export function formBodyOf(text: string): StrictFormBody {
   return body;
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
 /**
  * Replaces the instance's body parsers (call it in an encapsulated plugin) by the strict form
  * parser: any other content type answers 415, bytes that are not UTF-8 or a NUL answer 400.
@@ -25,10 +24,8 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 export function useStrictFormBody(app: FastifyInstance, bodyLimit: number): void {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "buffer", bodyLimit }, (_request, raw, done) => {
-    let text: string;
-    try {
-      text = utf8.decode(raw as Buffer);
-    } catch {
+    const text = strictUtf8(raw as Buffer);
+    if (text === undefined) {
       done(new ValidationError("Анкета отправлена не в кодировке UTF-8"), undefined);
       return;
     }

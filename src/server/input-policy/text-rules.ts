@@ -10,6 +10,17 @@ export function textProblem(text: string): string | undefined {
   return undefined;
 }
 
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The bytes as text, or undefined when they are not valid UTF-8 (never replacement characters). */
+export function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The message naming the field: «Поле «comment» содержит …». */
 export function fieldMessage(field: string, problem: string): string {
   return `Поле «${field}» ${problem}`;
