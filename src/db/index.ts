@@ -79,6 +79,7 @@ export { existingUnitIds, findUnitDetails, insertUnit, listUnitDetails, subtreeI
 export { listAudit, type AuditFilter, type AuditRecord } from "./audit-query-repository.js";
 export { findAccountListing, insertAccount, updateAccount, type AccountPatch, type NewAccount } from "./user-admin-repository.js";
 export { accountLink, type AccountLink } from "./account-link-repository.js";
+export { clearAddressFailures, loginLockFor, recordAddressFailure } from "./login-failure-repository.js";
 export {
   activateMethodologyVersion,
   findMethodologyVersion,

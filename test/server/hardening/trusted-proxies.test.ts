@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword } from "../../../src/server/auth/password-hash.js";
 import { loadConfig } from "../../../src/server/config.js";
-import { startSurveyServer } from "../../support/survey-server.js";
+import { addressHash } from "../../../src/server/auth/address-hash.js";
+import { startSurveyServer, testSecret } from "../../support/survey-server.js";
 
 async function loginAddress(env: Record<string, string>): Promise<unknown> {
   const server = await startSurveyServer("pglite", env);
@@ -11,7 +12,7 @@ async function loginAddress(env: Record<string, string>): Promise<unknown> {
     const response = await server.app.inject({ method: "POST", url: "/api/auth/login", remoteAddress: "127.0.0.1", headers: { "content-type": "application/json", "x-forwarded-for": "203.0.113.7" }, payload: JSON.stringify({ login: "proxied", password: "proxied-pass-1" }) });
     expect(response.statusCode).toBe(200);
     const row = await server.database.db.selectFrom("audit_log").select("after").where("action", "=", "auth.login").executeTakeFirstOrThrow();
-    return (row.after as { ip?: unknown }).ip;
+    return (row.after as { address?: unknown }).address;
   } finally {
     await server.close();
   }
@@ -25,7 +26,7 @@ describe("trusted proxies", () => {
   });
 
   it("takes the client's address from X-Forwarded-For only behind a trusted proxy", { timeout: 60_000 }, async () => {
-    expect(await loginAddress({})).toBe("127.0.0.1");
-    expect(await loginAddress({ ZVEZDA_TRUSTED_PROXIES: "127.0.0.1" })).toBe("203.0.113.7");
+    expect(await loginAddress({})).toBe(addressHash(testSecret, "127.0.0.1"));
+    expect(await loginAddress({ ZVEZDA_TRUSTED_PROXIES: "127.0.0.1" })).toBe(addressHash(testSecret, "203.0.113.7"));
   });
 });
