@@ -14,7 +14,7 @@ export interface Period {
 const pattern = /^(\d{4})(?:-(?:H([12])|Q([1-4])|(0[1-9]|1[0-2])))?$/;
 
 /** The years a period may lie in: the index began in 2022; anything far outside is a typo or an attack. */
-export const periodYears = { first: 2020, last: 2100 } as const;
+export const periodYears = { first: 2000, last: 2100 } as const;
 
 /** Parses a period label; null when it does not parse or lies outside {@link periodYears}. */
 export function parsePeriod(text: string): Period | null {

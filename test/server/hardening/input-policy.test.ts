@@ -96,11 +96,11 @@ describe.each(backends)("input policy on %s", (backend) => {
     expect400Naming(response, "имя файла");
   });
 
-  it("bounds periods to 2020–2100: rating?period=1000-01 is a 400, not a 500", async () => {
-    for (const period of ["1000-01", "9999", "2101-Q1", "2019-12"]) {
+  it("bounds periods to 2000–2100: rating?period=1000-01 is a 400, not a 500", async () => {
+    for (const period of ["1000-01", "9999", "2101-Q1", "1999-12"]) {
       const response = await fadmin.get(`/api/dashboard/rating?period=${period}`);
       expect(response.statusCode, period).toBe(400);
-      expect(response.body).toContain("2020");
+      expect(response.body).toContain("2000");
     }
     expect((await fadmin.get("/api/dashboard/rating?period=2025-Q2")).statusCode).toBe(200);
   });
