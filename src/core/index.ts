@@ -29,7 +29,7 @@ export { formIndex, type FormIndex } from "./methodology/form-index.js";
 
 // Periods and time
 export {
-  monthCount, monthLabel, parsePeriod, periodContains, periodMonths, periodsOverlap, previousPeriod, type Period, type PeriodKind,
+  monthCount, monthLabel, parsePeriod, periodContains, periodYears, periodMonths, periodsOverlap, previousPeriod, type Period, type PeriodKind,
 } from "./periods/period.js";
 export { parseTimestamp, type TimestampError } from "./periods/timestamp.js";
 export { isIanaTimeZone } from "./periods/time-zone.js";

@@ -55,6 +55,16 @@ export interface UsersTable {
   disabled: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: CreatedAt;
+  created_by: string | null;
+  password_set_by: string | null;
+}
+
+export interface LoginFailuresTable {
+  user_id: string;
+  address_hash: string;
+  failures: number;
+  locked_until: Timestamp | null;
+  updated_at: CreatedAt;
 }
 
 export interface SessionsTable {
@@ -348,6 +358,7 @@ export interface SchemaMigrationsTable {
 export interface Schema {
   org_units: OrgUnitsTable;
   users: UsersTable;
+  login_failures: LoginFailuresTable;
   sessions: SessionsTable;
   methodology_versions: MethodologyVersionsTable;
   responses: ResponsesTable;

@@ -78,6 +78,8 @@ export { writeAudit, type AuditEntry } from "./audit-repository.js";
 export { existingUnitIds, findUnitDetails, insertUnit, listUnitDetails, subtreeIdsOf, updateUnit, type NewUnit, type UnitDetails, type UnitPatch } from "./unit-admin-repository.js";
 export { listAudit, type AuditFilter, type AuditRecord } from "./audit-query-repository.js";
 export { findAccountListing, insertAccount, updateAccount, type AccountPatch, type NewAccount } from "./user-admin-repository.js";
+export { accountLink, type AccountLink } from "./account-link-repository.js";
+export { clearAddressFailures, loginLockFor, recordAddressFailure } from "./login-failure-repository.js";
 export {
   activateMethodologyVersion,
   findMethodologyVersion,

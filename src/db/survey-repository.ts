@@ -15,7 +15,10 @@ export interface SurveyUnit {
   timezone: string | null;
 }
 
-/** The open unit `id` and its region's zone, or undefined when unknown or closed. */
+/**
+ * The open territorial centre `id` and its region's zone, or undefined when unknown, closed, or
+ * not a centre that serves clients (a region or a managing centre takes no responses).
+ */
 export async function findSurveyUnit(db: Db, id: string): Promise<SurveyUnit | undefined> {
   const result = await sql<{ id: string; name: string; kind: string; closed: boolean; timezone: string | null }>`
     with recursive up as (
@@ -27,7 +30,7 @@ export async function findSurveyUnit(db: Db, id: string): Promise<SurveyUnit | u
       (select timezone from up where parent_id is null) as timezone
     from org_units o where o.id = ${id}`.execute(db);
   const row = result.rows[0];
-  if (!row || row.closed) return undefined;
+  if (!row || row.closed || row.kind !== "territorial") return undefined;
   return { id: row.id, name: row.name, kind: row.kind, timezone: row.timezone };
 }
 

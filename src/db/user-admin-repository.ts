@@ -10,6 +10,8 @@ export interface NewAccount {
   displayName: string;
   role: Role;
   scopeUnitId: string | null;
+  /** The administrator creating it: recorded as its creator and as the one who set its password. */
+  createdBy: string;
 }
 
 /** Creates an account (login lower-cased); undefined, writing nothing, when the login is taken. The caller audits. */
@@ -22,6 +24,8 @@ export async function insertAccount(db: Db, account: NewAccount): Promise<{ id: 
       display_name: account.displayName,
       role: account.role,
       scope_unit_id: account.scopeUnitId,
+      created_by: account.createdBy,
+      password_set_by: account.createdBy,
     })
     .onConflict((conflict) => conflict.column("login").doNothing())
     .returning("id")

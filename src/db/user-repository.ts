@@ -113,7 +113,11 @@ export async function recordSuccessfulLogin(db: Db, userId: string): Promise<voi
   await db.updateTable("users").set({ failed_logins: 0, locked_until: null, last_login_at: new Date() }).where("id", "=", userId).execute();
 }
 
-/** Replaces the password hash and clears any lock (the caller revokes sessions and audits). */
-export async function changePasswordHash(db: Db, userId: string, passwordHash: string): Promise<void> {
-  await db.updateTable("users").set({ password_hash: passwordHash, failed_logins: 0, locked_until: null, updated_at: new Date() }).where("id", "=", userId).execute();
+/**
+ * Replaces the password hash and clears any lock (the caller revokes sessions and audits); `setBy` is the
+ * account that chose it (the user itself, an administrator) or null for the command line.
+ */
+export async function changePasswordHash(db: Db, userId: string, passwordHash: string, setBy: string | null): Promise<void> {
+  await db.updateTable("users").set({ password_hash: passwordHash, password_set_by: setBy, failed_logins: 0, locked_until: null, updated_at: new Date() }).where("id", "=", userId).execute();
+  await db.deleteFrom("login_failures").where("user_id", "=", userId).execute();
 }

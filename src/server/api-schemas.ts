@@ -1,10 +1,11 @@
 // Request fields that many /api routes share, as zod schemas (they validate and document).
 import { z } from "zod";
-import { parsePeriod } from "../core/index.js";
+import { parsePeriod, periodYears } from "../core/index.js";
 
 export const periodParam = z
   .string()
-  .refine((p) => parsePeriod(p) !== null, "Период указывается как 2025, 2025-H1, 2025-Q2 или 2025-04")
+  .max(7)
+  .refine((p) => parsePeriod(p) !== null, `Период указывается как 2025, 2025-H1, 2025-Q2 или 2025-04, годы с ${periodYears.first} по ${periodYears.last}`)
   .describe("Период: 2025, 2025-H1, 2025-Q2 или 2025-04");
 
 export const unitIdParam = z.string().min(1).max(64).describe("Код подразделения (как в ссылках опроса)");

@@ -6,6 +6,8 @@ import { z } from "zod";
 import type { Database } from "../db/index.js";
 import type { ServerConfig } from "./config.js";
 import { installErrorHandling } from "./errors/error-handling.js";
+import { installInputPolicy } from "./input-policy/input-policy.js";
+import { installSecurityHeaders } from "./security-headers.js";
 import { apiRoutes, type ApiRoutesOptions } from "./api-routes.js";
 import { registerApiDocs } from "./api-docs.js";
 import { adminAppRoutes } from "./admin-app/admin-app-routes.js";
@@ -34,7 +36,9 @@ z.config(z.locales.ru());
 
 /** Builds the application (ready to `listen` or `inject`) without starting to listen. */
 export async function buildServer({ database, config, logger, loginRateLimit }: BuildServerOptions): Promise<FastifyInstance> {
-  const app = (logger ? Fastify({ loggerInstance: logger }) : Fastify({ logger: false })) as unknown as FastifyInstance;
+  // Behind the configured reverse proxies, request.ip is the client's address from X-Forwarded-For.
+  const trustProxy = config.trustedProxies.length > 0 ? config.trustedProxies : false;
+  const app = (logger ? Fastify({ loggerInstance: logger, trustProxy }) : Fastify({ logger: false, trustProxy })) as unknown as FastifyInstance;
   const context: ServerContext = {
     database,
     config,
@@ -46,11 +50,9 @@ export async function buildServer({ database, config, logger, loginRateLimit }: 
     results: new ResultsCache(database.db),
   };
 
-  app.addHook("onSend", async (_request, reply) => {
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("referrer-policy", "same-origin");
-  });
+  installSecurityHeaders(app, config.publicUrl);
   installErrorHandling(app);
+  installInputPolicy(app);
   // Route schemas are zod: they validate requests and document the API (registerApiDocs).
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -28,6 +28,12 @@ export interface ServerConfig {
    * `http://localhost:<port>` by default.
    */
   publicUrl: string;
+  /**
+   * `ZVEZDA_TRUSTED_PROXIES`, comma-separated addresses or CIDR ranges of reverse proxies whose
+   * X-Forwarded-For is believed (Fastify's trustProxy): the client's address is then the one the
+   * proxy saw, for rate limits, lock-outs and device keys. Empty: the socket's address.
+   */
+  trustedProxies: string[];
 }
 
 // An empty variable (`PORT=`) counts as unset.
@@ -48,6 +54,10 @@ const environment = z.object({
     `должен быть одним из / must be one of: ${logLevels.join(", ")}`,
   ),
   ZVEZDA_SECRET: optional(z.string().min(32, "должен быть не короче 32 символов / must be at least 32 characters long")),
+  ZVEZDA_TRUSTED_PROXIES: optional(z.string()).refine(
+    (value) => value === undefined || value.split(",").every((part) => /^[0-9A-Fa-f:.]+(\/\d{1,3})?$/.test(part.trim())),
+    "должен быть списком адресов или сетей через запятую (10.0.0.1, 10.0.0.0/8, ::1) / must be a comma-separated list of addresses or CIDR ranges",
+  ),
   ZVEZDA_PUBLIC_URL: optional(z.string()).refine(
     (value) => value === undefined || isPublicUrl(value),
     "должен быть адресом http(s)://сервер[:порт][/путь] без косой черты в конце / must be an http(s)://host[:port][/path] URL without a trailing slash",
@@ -86,5 +96,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: (vars.LOG_LEVEL as LogLevel | undefined) ?? "info",
     secret: vars.ZVEZDA_SECRET,
     publicUrl: vars.ZVEZDA_PUBLIC_URL ?? `http://localhost:${port}`,
+    trustedProxies: vars.ZVEZDA_TRUSTED_PROXIES?.split(",").map((part) => part.trim()) ?? [],
   };
 }

@@ -12,6 +12,7 @@ describe("loadConfig", () => {
       logLevel: "info",
       secret: undefined,
       publicUrl: "http://localhost:3000",
+      trustedProxies: [],
     });
   });
 
@@ -32,6 +33,7 @@ describe("loadConfig", () => {
       logLevel: "warn",
       secret: "s".repeat(32),
       publicUrl: "https://zvezda.example.ru/opros",
+      trustedProxies: [],
     });
     expect(loadConfig({ PORT: "", DATABASE_URL: "" })).toMatchObject({ port: 3000, database: { url: undefined } });
     expect(loadConfig({ PORT: "8080", ZVEZDA_PUBLIC_URL: "" }).publicUrl).toBe("http://localhost:8080");

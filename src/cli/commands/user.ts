@@ -71,7 +71,7 @@ function checkPasswd(options: Options): NewPassword {
 async function passwd(db: Db, { login, password }: NewPassword): Promise<void> {
   const user = await findUserByLogin(db, login);
   if (!user) throw new CliError(`Нет учётной записи ${login} / no account ${login}`);
-  await changePasswordHash(db, user.id, await hashPassword(password));
+  await changePasswordHash(db, user.id, await hashPassword(password), null);
   const revoked = await deleteUserSessions(db, user.id);
   await writeAudit(db, { actorId: null, action: "user.password_change", entity: "user", entityId: user.id, after: { revokedSessions: revoked, by: "cli" } });
   process.stdout.write(`Пароль ${login} изменён, сеансов завершено: ${revoked} / password changed, sessions revoked: ${revoked}\n`);

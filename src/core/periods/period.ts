@@ -13,11 +13,15 @@ export interface Period {
 
 const pattern = /^(\d{4})(?:-(?:H([12])|Q([1-4])|(0[1-9]|1[0-2])))?$/;
 
-/** Parses a period label; null when it does not parse. */
+/** The years a period may lie in: the index began in 2022; anything far outside is a typo or an attack. */
+export const periodYears = { first: 2000, last: 2100 } as const;
+
+/** Parses a period label; null when it does not parse or lies outside {@link periodYears}. */
 export function parsePeriod(text: string): Period | null {
   const m = pattern.exec(text);
   if (!m) return null;
   const year = Number(m[1]);
+  if (year < periodYears.first || year > periodYears.last) return null;
   const base = year * 12;
   if (m[2]) return { label: text, kind: "half", start: base + (Number(m[2]) - 1) * 6, end: base + Number(m[2]) * 6 };
   if (m[3]) return { label: text, kind: "quarter", start: base + (Number(m[3]) - 1) * 3, end: base + Number(m[3]) * 3 };

@@ -8,7 +8,9 @@ import {
   deleteUserSessions,
   findUserById,
   findUserByLogin,
-  recordFailedLogin,
+  clearAddressFailures,
+  loginLockFor,
+  recordAddressFailure,
   recordSuccessfulLogin,
   writeAudit,
   type Db,
@@ -21,6 +23,7 @@ import { authOf, requireAuth } from "./guards.js";
 import { failuresPerLock, lockedMessage, lockedUntil } from "./login-policy.js";
 import { hashPassword, verifyPassword } from "./password-hash.js";
 import { clearedSessionCookie, sessionCookie } from "./session-cookie.js";
+import { addressHash } from "./address-hash.js";
 
 export interface AuthRoutesOptions {
   db: Db;
@@ -56,25 +59,29 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { d
     if (!parsed.success) throw new BadRequestError('Укажите логин и пароль: {"login": …, "password": …}');
     const { login, password } = parsed.data;
     const user = await findUserByLogin(db, login);
+    const address = addressHash(secret, request.ip);
     if (!user || user.disabled) {
       await verifyPassword(password, await dummy());
-      await writeAudit(db, { actorId: null, action: "auth.login_failed", entity: "user", entityId: user?.id ?? null, after: { reason: user ? "disabled" : "unknown_login", ip: request.ip } });
+      await writeAudit(db, { actorId: null, action: "auth.login_failed", entity: "user", entityId: user?.id ?? null, after: { reason: user ? "disabled" : "unknown_login", address } });
       throw new UnauthorizedError(wrongCredentials);
     }
+    // Locks hold per account and address: failures from elsewhere never lock the owner out.
     const now = new Date();
-    if (user.lockedUntil && user.lockedUntil > now) throw new TooManyRequestsError(lockedMessage(user.lockedUntil, now));
+    const lock = await loginLockFor(db, user.id, address);
+    if (lock && lock > now) throw new TooManyRequestsError(lockedMessage(lock, now));
     if (!(await verifyPassword(password, user.passwordHash))) {
-      const failure = await recordFailedLogin(db, user.id, failuresPerLock, (count) => lockedUntil(count));
-      await writeAudit(db, { actorId: null, action: "auth.login_failed", entity: "user", entityId: user.id, after: { reason: "wrong_password", failedLogins: failure.failedLogins, ip: request.ip } });
+      const failure = await recordAddressFailure(db, user.id, address, failuresPerLock, (count) => lockedUntil(count));
+      await writeAudit(db, { actorId: null, action: "auth.login_failed", entity: "user", entityId: user.id, after: { reason: "wrong_password", failedLogins: failure.failures, address } });
       if (failure.lockedUntil) {
-        await writeAudit(db, { actorId: null, action: "auth.lockout", entity: "user", entityId: user.id, after: { lockedUntil: failure.lockedUntil.toISOString(), failedLogins: failure.failedLogins } });
+        await writeAudit(db, { actorId: null, action: "auth.lockout", entity: "user", entityId: user.id, after: { lockedUntil: failure.lockedUntil.toISOString(), failedLogins: failure.failures, address } });
         throw new TooManyRequestsError(lockedMessage(failure.lockedUntil));
       }
       throw new UnauthorizedError(wrongCredentials);
     }
     await recordSuccessfulLogin(db, user.id);
+    await clearAddressFailures(db, user.id, address);
     const session = await createSession(db, user.id);
-    await writeAudit(db, { actorId: user.id, action: "auth.login", entity: "user", entityId: user.id, after: { ip: request.ip } });
+    await writeAudit(db, { actorId: user.id, action: "auth.login", entity: "user", entityId: user.id, after: { address } });
     reply.header("set-cookie", sessionCookie(session.token, secureCookies));
     return { user: await describeUser(db, user), csrfToken: csrfTokenFor(secret, session.csrfSecret) };
   });
@@ -102,7 +109,7 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { d
     if (!(await verifyPassword(parsed.data.currentPassword, user.passwordHash))) throw new BadRequestError("Текущий пароль указан неверно");
     const problem = newPasswordProblem(user.login, parsed.data.newPassword);
     if (problem) throw new BadRequestError(problem);
-    await changePasswordHash(db, user.id, await hashPassword(parsed.data.newPassword));
+    await changePasswordHash(db, user.id, await hashPassword(parsed.data.newPassword), user.id);
     const revokedSessions = await deleteUserSessions(db, user.id, auth.sessionId);
     await writeAudit(db, { actorId: user.id, action: "user.password_change", entity: "user", entityId: user.id, after: { revokedSessions } });
     return { revokedSessions };

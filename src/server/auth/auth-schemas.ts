@@ -1,5 +1,6 @@
 // The JSON bodies of the sign-in and password routes.
 import { z } from "zod";
+import { weakPasswordProblem } from "./weak-passwords.js";
 
 /** Minimum length of a new password (the CLI applies the same rule). */
 export const minPasswordLength = 10;
@@ -18,5 +19,5 @@ export const passwordChangeBody = z.object({
 export function newPasswordProblem(login: string, password: string): string | undefined {
   if (password.length < minPasswordLength) return `Пароль должен быть не короче ${minPasswordLength} символов`;
   if (password.trim().toLowerCase() === login.trim().toLowerCase()) return "Пароль не должен совпадать с логином";
-  return undefined;
+  return weakPasswordProblem(password);
 }

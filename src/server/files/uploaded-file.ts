@@ -1,5 +1,6 @@
 // The one uploaded file of a multipart request, read into memory under a size limit, with its other fields.
 import type { FastifyRequest } from "fastify";
+import { requireCleanText } from "../input-policy/text-rules.js";
 import { BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError } from "../errors/app-errors.js";
 
 /** The file's bytes, its name and the request's other fields; 413 with `tooLarge` above `limit` bytes. */
@@ -14,10 +15,15 @@ export async function uploadedFile(request: FastifyRequest, limit: number, tooLa
     if ((error as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE") throw new PayloadTooLargeError(tooLarge);
     throw error;
   }
+  requireCleanText(file.filename, "имя файла");
   const fields: Record<string, string> = {};
   for (const [name, field] of Object.entries(file.fields)) {
     const value = Array.isArray(field) ? field[0] : field;
-    if (value && value.type === "field" && typeof value.value === "string") fields[name] = value.value;
+    if (value && value.type === "field" && typeof value.value === "string") {
+      requireCleanText(name, "имя поля");
+      requireCleanText(value.value, name);
+      fields[name] = value.value;
+    }
   }
   return { data, fileName: file.filename, fields };
 }

@@ -6,7 +6,7 @@ import {
 } from "../../core/index.js";
 import { findMeasure, findUnit, findUnitAncestry, listMeasures, type StoredMeasure } from "../../db/index.js";
 import { authOf, requireAuth, requireRole, requireUnitAccess, unitNotFoundMessage } from "../auth/guards.js";
-import type { ServerContext } from "../build-server.js";
+import type { ServerContext } from "../server-context.js";
 import { NotFoundError } from "../errors/app-errors.js";
 import { attachmentDisposition, safeFilePart } from "../exports/content-disposition.js";
 import { MeasureEffectSource } from "./measure-effect-source.js";

@@ -1,6 +1,6 @@
 // The corrective-measures feature under /api/loop: the register, its evidence and thread, effects, plan and practice library.
 import type { FastifyPluginAsync } from "fastify";
-import type { ServerContext } from "../build-server.js";
+import type { ServerContext } from "../server-context.js";
 import { activeMethodologySource } from "../methodology/active-methodology.js";
 import { loadMeasureEffectSettings } from "./measure-effect-settings-file.js";
 import { measuresEffectRoutes } from "./measures-effect-routes.js";

@@ -12,6 +12,8 @@ import { ConflictError, NotFoundError, UnsupportedMediaTypeError, ValidationErro
 import { sniffImage } from "../files/file-sniffing.js";
 import { uploadedFile } from "../files/uploaded-file.js";
 import { requireEntryAccess, requirePhotoAccess } from "./objective-guards.js";
+import { requireCleanText } from "../input-policy/text-rules.js";
+import { enterUpload } from "../uploads/workbook-reader.js";
 import { importObjectiveWorkbook } from "./objective-import.js";
 import { entryParams, periodQuery } from "./objective-schemas.js";
 import { buildObjectiveTemplate } from "./objective-template.js";
@@ -114,10 +116,15 @@ export const objectiveFileRoutes: FastifyPluginAsync<ObjectiveFileRoutesOptions>
       preValidation: [requireRole(...editorRoles)],
     },
     async (request) => {
-      const { data } = await uploadedFile(request, maxWorkbookBytes, "Файл больше 10 МБ");
-      const report = await importObjectiveWorkbook(db, await methodology(), authOf(request).principal, request.query.period, await scopeUnits(request), data);
-      onChange();
-      return report;
+      const leave = enterUpload(authOf(request).principal.userId);
+      try {
+        const { data } = await uploadedFile(request, maxWorkbookBytes, "Файл больше 10 МБ");
+        const report = await importObjectiveWorkbook(db, await methodology(), authOf(request).principal, request.query.period, await scopeUnits(request), data);
+        onChange();
+        return report;
+      } finally {
+        leave();
+      }
     },
   );
 };

@@ -1,6 +1,5 @@
 // Imports a filled objective-data template: every row checked (unit code, scope, values, duplicates, state of stored
 // data), all or nothing in one transaction; a refused file answers with the sheet and row of every problem.
-import ExcelJS from "exceljs";
 import type { Methodology } from "../../core/index.js";
 import type { Db, ListedScopeUnit } from "../../db/index.js";
 import type { Principal } from "../auth/access.js";
@@ -11,6 +10,11 @@ import {
   answerOfText, channelsSheetName, checklistSheetName, codedHeaderRows, eventKindOfText, eventsSheetName, plainValue, templateSheetNames, vacanciesSheetName,
 } from "./objective-workbook.js";
 import { saveEntry } from "./objective-workflow.js";
+import type { BookView, SheetRowView, SheetView } from "../uploads/plain-workbook.js";
+import { readWorkbookBounded, type WorkbookLimits } from "../uploads/workbook-reader.js";
+
+/** A national template: ~2,700 units on each sheet, and events a row each. */
+export const objectiveWorkbookLimits: WorkbookLimits = { maxUncompressedBytes: 64 * 1024 * 1024, maxRows: 200_000, maxEntries: 200 };
 
 /** One entry the file asks for, with where it came from. */
 interface PlannedEntry {
@@ -25,7 +29,7 @@ interface PlannedEntry {
 const unknownUnit = (code: string): string => `неизвестный код подразделения «${code}» или подразделение вне вашей зоны доступа`;
 
 /** Reads the sheets of the template into planned entries and row errors. */
-function readSheets(book: ExcelJS.Workbook, m: Methodology, units: ReadonlyMap<string, ListedScopeUnit>, errors: ImportRowError[]): PlannedEntry[] {
+function readSheets(book: BookView, m: Methodology, units: ReadonlyMap<string, ListedScopeUnit>, errors: ImportRowError[]): PlannedEntry[] {
   const planned: PlannedEntry[] = [];
   const fail = (sheet: string, row: number, message: string) => errors.push({ sheet, row, message });
   /** The unit of a data row, or undefined (an error is recorded) — also for a unit already listed on the sheet. */
@@ -36,10 +40,10 @@ function readSheets(book: ExcelJS.Workbook, m: Methodology, units: ReadonlyMap<s
     seen?.add(code);
     return unit;
   };
-  const dataRows = (sheet: ExcelJS.Worksheet, first: number, each: (row: ExcelJS.Row, n: number) => void) => {
+  const dataRows = (sheet: SheetView, first: number, each: (row: SheetRowView, n: number) => void) => {
     for (let n = first; n <= sheet.rowCount; n++) each(sheet.getRow(n), n);
   };
-  const codesOf = (sheet: ExcelJS.Worksheet): string[] => {
+  const codesOf = (sheet: SheetView): string[] => {
     const codes: string[] = [];
     sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => (codes[col] = String(plainValue(cell) ?? "")));
     return codes;
@@ -144,12 +148,7 @@ function refuse(m: Methodology, errors: readonly ImportRowError[]): never {
  * refuse the row). Throws ValidationError with `details.rows` listing every bad row.
  */
 export async function importObjectiveWorkbook(db: Db, m: Methodology, principal: Principal, period: string, units: readonly ListedScopeUnit[], bytes: Buffer): Promise<ObjectiveImportReport> {
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(bytes as never);
-  } catch {
-    throw new ValidationError("Файл не читается как книга Excel (XLSX): скачайте шаблон и заполните его");
-  }
+  const book = await readWorkbookBounded(bytes, objectiveWorkbookLimits);
   if (!templateSheetNames(m).some((name) => book.getWorksheet(name))) {
     throw new ValidationError(`В файле нет ни одного листа шаблона (${templateSheetNames(m).join(", ")})`);
   }

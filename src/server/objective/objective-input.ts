@@ -1,6 +1,7 @@
 // What staff enter as objective data (a checklist, vacancies, events, channels), its checks against the
 // methodology and the period, and the payload the index reads that it becomes (methodology §3–§4).
 import { parsePeriod, periodContains, type ChecklistDef, type IndicatorDef, type Methodology } from "../../core/index.js";
+import { fieldMessage, findBadText } from "../input-policy/text-rules.js";
 import type { ChecklistAnswer, EntryContent, UnitKind } from "../../db/index.js";
 
 export interface ChecklistInput {
@@ -84,14 +85,23 @@ function checkChecklist(m: Methodology, input: ChecklistInput, complete: boolean
   }
 }
 
+/** The month (`year * 12 + monthIndex0`) it already is somewhere in Russia (UTC+12 at the most). */
+function currentMonthIndex(now: Date): number {
+  const east = new Date(now.getTime() + 12 * 3600_000);
+  return east.getUTCFullYear() * 12 + east.getUTCMonth();
+}
+
 /**
  * Every problem of `input` for a unit of `unitKind` and `period` under methodology `m`; empty when it can be saved.
  * `complete`: the entry is being submitted, so a checklist must answer every item.
  */
-export function checkObjectiveInput(m: Methodology, input: ObjectiveInput, period: string, unitKind: UnitKind, complete: boolean): InputIssue[] {
+export function checkObjectiveInput(m: Methodology, input: ObjectiveInput, period: string, unitKind: UnitKind, complete: boolean, now = new Date()): InputIssue[] {
   const issues: InputIssue[] = [];
   const p = parsePeriod(period);
   if (!p) return [{ field: "period", message: "Период указывается как 2025, 2025-H1, 2025-Q2 или 2025-04" }];
+  if (p.start > currentMonthIndex(now)) return [{ field: "period", message: `Период ${period} ещё не начался: объективные данные вводятся за текущий или прошедшие периоды` }];
+  const badText = findBadText(input, "");
+  if (badText) issues.push({ field: badText.field, message: fieldMessage(badText.field, badText.problem) });
   if (indicatorOf(m, input) === undefined && input.kind !== "checklist") issues.push({ field: "kind", message: "Действующая методика не использует эти данные" });
   if (!unitKindAllows(m, input, unitKind)) {
     const what = input.kind === "events" ? "Мероприятия вводятся" : "Этот чек-лист заполняется";

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Methodology } from "../../core/index.js";
-import { findObjectiveEntry, findUnit, readCountStatuses, type Db, type ObjectiveStatus } from "../../db/index.js";
+import { findObjectiveEntry, findUnit, readCountStatuses, writeAudit, type Db, type ObjectiveStatus } from "../../db/index.js";
 import { canManage } from "../auth/access.js";
 import { authOf, requireAuth, requireRole, requireUnitAccess } from "../auth/guards.js";
 import { NotFoundError } from "../errors/app-errors.js";
@@ -12,7 +12,7 @@ import { requireEntryAccess } from "./objective-guards.js";
 import { entryParams, pageQuery, reasonBody, saveBody, type SaveBody } from "./objective-schemas.js";
 import type { ObjectiveEntryView, ObjectiveHistoryRecord } from "./objective-types.js";
 import { entryViews, objectivePage } from "./objective-view.js";
-import { auditEntity, entryNotFoundMessage, saveEntry, transitionEntry, type Transition } from "./objective-workflow.js";
+import { auditEntity, entryNotFoundMessage, FourEyesRefusal, saveEntry, transitionEntry, type Transition } from "./objective-workflow.js";
 import type { ObjectiveInput } from "./objective-input.js";
 
 export interface ObjectiveRoutesOptions {
@@ -99,7 +99,16 @@ export const objectiveRoutes: FastifyPluginAsync<ObjectiveRoutesOptions> = async
         const m = await methodology();
         const reason = withReason ? (request.body as { reason: string }).reason : "";
         const transition: Transition = action === "return" || action === "reopen" ? { action, reason } : { action };
-        await db.transaction().execute((trx) => transitionEntry(trx, m, authOf(request).principal, request.params.id, transition));
+        const { principal } = authOf(request);
+        try {
+          await db.transaction().execute((trx) => transitionEntry(trx, m, principal, request.params.id, transition));
+        } catch (error) {
+          // Refused after the rollback, so the attempt itself stays on record.
+          if (error instanceof FourEyesRefusal) {
+            await writeAudit(db, { actorId: principal.userId, action: "objective.approve_refused", entity: auditEntity, entityId: request.params.id, unitId: error.unitId, after: { reason: error.link } });
+          }
+          throw error;
+        }
         changed();
         return viewOf(request, request.params.id, m);
       },

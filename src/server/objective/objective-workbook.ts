@@ -1,5 +1,5 @@
 // The layout of the objective-data XLSX template, shared by the template writer and the importer.
-import type { Cell, CellValue } from "exceljs";
+import type { CellValue } from "exceljs";
 import type { ChecklistDef, Methodology } from "../../core/index.js";
 import type { ChecklistAnswer } from "../../db/index.js";
 import { answerLabels, eventKinds } from "./objective-input.js";
@@ -45,7 +45,7 @@ export function eventKindOfText(text: string): string | undefined {
 export const eventKindText = (code: string): string => eventKinds.find((k) => k.code === code)?.name ?? code;
 
 /** A cell's value as plain text or number: formula results, rich text and dates (as YYYY-MM-DD) unwrapped. */
-export function plainValue(cell: Cell): string | number | undefined {
+export function plainValue(cell: { value: CellValue }): string | number | undefined {
   let value: CellValue = cell.value;
   if (value !== null && typeof value === "object" && !(value instanceof Date)) {
     if ("result" in value) value = (value.result ?? null) as CellValue;

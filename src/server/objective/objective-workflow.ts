@@ -10,6 +10,8 @@ import {
   readEntryDetails,
   updateObjectiveContent,
   writeAudit,
+  accountLink,
+  type AccountLink,
   type Db,
   type Json,
   type StoredObjectiveEntry,
@@ -95,12 +97,29 @@ export async function saveEntry(trx: Db, m: Methodology, principal: Principal, r
   return { id, created: true };
 }
 
+const linkMessages: Record<AccountLink, string> = {
+  same_account: "Нельзя утвердить данные, которые вы сами отправили: утверждает другой сотрудник регионального уровня",
+  approver_created_by_submitter: "Нельзя утвердить данные, отправленные тем, кто создал вашу учётную запись: утверждает независимый сотрудник",
+  approver_password_set_by_submitter: "Нельзя утвердить данные, отправленные тем, кто задал пароль вашей учётной записи: смените пароль или попросите утвердить другого сотрудника",
+  submitter_password_set_by_approver: "Нельзя утвердить данные, отправленные учётной записью, пароль которой задали вы: её владелец должен сначала сменить пароль, или утверждает другой сотрудник",
+};
+
+/** 403: approving would let one person act twice (four eyes); the route audits it after the rollback. */
+export class FourEyesRefusal extends ForbiddenError {
+  constructor(
+    readonly link: AccountLink,
+    readonly unitId: string,
+  ) {
+    super(linkMessages[link]);
+  }
+}
+
 /** A state change requested through the API. */
 export type Transition = { action: "submit" } | { action: "approve" } | { action: "return"; reason: string } | { action: "reopen"; reason: string };
 
 const refusals: Record<Transition["action"], (entry: StoredObjectiveEntry) => string> = {
   submit: (e) => `Отправить на утверждение можно черновик или возвращённые данные, а эти — «${statusNames[e.status]}»`,
-  approve: (e) => (e.status === "submitted" ? "Нельзя утвердить данные, которые вы сами отправили: утверждает другой сотрудник регионального уровня" : `Утвердить можно только данные на утверждении, а эти — «${statusNames[e.status]}»`),
+  approve: (e) => `Утвердить можно только данные на утверждении, а эти — «${statusNames[e.status]}»`,
   return: (e) => `Вернуть на доработку можно только данные на утверждении, а эти — «${statusNames[e.status]}»`,
   reopen: (e) => `Переоткрыть можно только утверждённые данные, а эти — «${statusNames[e.status]}»`,
 };
@@ -119,8 +138,12 @@ export async function transitionEntry(trx: Db, m: Methodology, principal: Princi
   if (!actions[allowedBy[transition.action]]) {
     const roleMayNever = transition.action === "submit" ? !entryActions(principal, path, undefined).edit : !entryActions(principal, path, { status: "submitted", submittedBy: null }).approve;
     if (roleMayNever) throw new ForbiddenError();
-    if (transition.action === "approve" && entry.status === "submitted") throw new ForbiddenError(refusals.approve(entry));
+    if (transition.action === "approve" && entry.status === "submitted") throw new FourEyesRefusal("same_account", entry.unitId);
     throw new ConflictError(refusals[transition.action](entry));
+  }
+  if (transition.action === "approve") {
+    const link = await accountLink(trx, principal.userId, entry.submittedBy);
+    if (link) throw new FourEyesRefusal(link, entry.unitId);
   }
   if (transition.action === "submit" && entry.indicator !== null) {
     const list = m.checklists.find((c) => c.indicator === entry.indicator);

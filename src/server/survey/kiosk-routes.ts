@@ -2,7 +2,6 @@
 // kiosk and a client-made idempotency key, so a queue sent again after a lost connection counts once.
 import { randomBytes } from "node:crypto";
 import rateLimit from "@fastify/rate-limit";
-import formbody from "@fastify/formbody";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { View } from "../../core/index.js";
 import { findKioskByToken, touchKiosk, type SurveyUnit } from "../../db/index.js";
@@ -14,6 +13,7 @@ import { acceptSubmission } from "./accept-submission.js";
 import { kioskDeviceKey } from "./device-key.js";
 import { readSubmission, refusedState, type FormBody } from "./read-submission.js";
 import { sendHtml } from "./html-reply.js";
+import { useStrictFormBody } from "../input-policy/strict-form-body.js";
 import { renderFormPage } from "./render/form-page.js";
 import { emptyFormState, type FormState } from "./render/form-state.js";
 import { renderKioskPage } from "./render/kiosk-page.js";
@@ -37,7 +37,7 @@ export async function kioskRoutes(app: FastifyInstance, options: { context: Serv
   const db = options.context.database.db;
   const methodology = activeMethodologySource(db);
   const findSurveyUnit = cachedSurveyUnits(db);
-  await app.register(formbody, { bodyLimit: bodyLimitBytes });
+  useStrictFormBody(app, bodyLimitBytes);
   await app.register(rateLimit, { global: false, errorResponseBuilder: () => new TooManyRequestsError() });
 
   const html = (reply: FastifyReply, status: number, body: string) => sendHtml(reply.header("referrer-policy", "no-referrer"), status, body);

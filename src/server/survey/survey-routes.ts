@@ -1,5 +1,4 @@
 // The public survey: start page, questionnaires, submission, thanks — server-rendered, no JS needed.
-import formbody from "@fastify/formbody";
 import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { View } from "../../core/index.js";
@@ -13,6 +12,7 @@ import { browserDeviceKey } from "./device-key.js";
 import { issueFormToken, verifyFormToken } from "./form-token.js";
 import { readSubmission, refusedState, type FormBody } from "./read-submission.js";
 import { sendHtml } from "./html-reply.js";
+import { useStrictFormBody } from "../input-policy/strict-form-body.js";
 import { emptyFormState, type FormState } from "./render/form-state.js";
 import { renderFormPage } from "./render/form-page.js";
 import { renderStartPage } from "./render/start-page.js";
@@ -35,7 +35,7 @@ export async function surveyRoutes(app: FastifyInstance, options: { context: Ser
   const db = database.db;
   const methodology = activeMethodologySource(db);
   const findSurveyUnit = cachedSurveyUnits(db);
-  await app.register(formbody, { bodyLimit: bodyLimitBytes });
+  useStrictFormBody(app, bodyLimitBytes);
   await app.register(rateLimit, { global: false, errorResponseBuilder: () => new TooManyRequestsError("Слишком много анкет с этого устройства. Пожалуйста, попробуйте позже.") });
   await app.register(surveyAssetRoutes);
 

@@ -2,7 +2,7 @@
 import type { JsonObject, NewUnit, UnitDetails, UnitKind, UnitPatch } from "../../db/index.js";
 import { dayHeaders, dayKeys, dayOffText, kindOfText } from "./region-sheet-layout.js";
 import type { SheetRow } from "./region-sheet-reader.js";
-import { dayHoursPattern, placementProblem, regionCodePattern, unitCodePattern } from "./unit-rules.js";
+import { isDayHours, placementProblem, regionCodePattern, unitCodePattern } from "./unit-rules.js";
 
 /** A problem of one sheet row, in Russian. */
 export interface RowError {
@@ -32,8 +32,8 @@ function readHours(days: readonly string[], problems: string[]): JsonObject | nu
   days.forEach((text, i) => {
     const day = dayKeys[i]!;
     if (text === "" || text.toLowerCase() === dayOffText || text === "-") hours[day] = null;
-    else if (dayHoursPattern.test(text)) hours[day] = text;
-    else problems.push(`часы работы «${text}» в столбце «${dayHeaders[i]}» не распознаны (нужно ЧЧ:ММ-ЧЧ:ММ, например 09:00-18:00, или «выходной»)`);
+    else if (isDayHours(text)) hours[day] = text;
+    else problems.push(`часы работы «${text}» в столбце «${dayHeaders[i]}» не распознаны (нужно ЧЧ:ММ-ЧЧ:ММ, начало раньше конца, например 09:00-18:00, или «выходной»)`);
   });
   return hours;
 }

@@ -1,5 +1,5 @@
 // The layout of the region-structure XLSX, shared by the template writer and the reader.
-import type { Cell, CellValue } from "exceljs";
+import type { CellValue } from "exceljs";
 import type { UnitKind } from "../../db/index.js";
 import { weekdays } from "./unit-rules.js";
 
@@ -29,7 +29,7 @@ export const kindText = (kind: UnitKind): string => (kind === "managing" ? "уп
 export const dayKeys = weekdays;
 
 /** A cell's value as trimmed text ("" when empty): formula results and rich text unwrapped, numbers as written. */
-export function cellText(cell: Cell): string {
+export function cellText(cell: { value: CellValue }): string {
   let value: CellValue = cell.value;
   if (value !== null && typeof value === "object" && !(value instanceof Date)) {
     if ("result" in value) value = (value.result ?? null) as CellValue;

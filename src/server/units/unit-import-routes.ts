@@ -8,8 +8,10 @@ import { unitIdParam } from "../api-schemas.js";
 import { canManage } from "../auth/access.js";
 import { uploadedXlsx } from "../errors/uploaded-file.js";
 import { authOf, requireRole, requireUnitAccess, unitNotFoundMessage } from "../auth/guards.js";
-import { AppError, BadRequestError, NotFoundError } from "../errors/app-errors.js";
+import { AppError, BadRequestError, NotFoundError, UnsupportedMediaTypeError } from "../errors/app-errors.js";
 import { invalidateSurveyUnits } from "../survey/survey-unit-cache.js";
+import { requireCleanText } from "../input-policy/text-rules.js";
+import { enterUpload } from "../uploads/workbook-reader.js";
 import { planRegionImport, type RegionImportPlan, type RowError } from "./region-import-plan.js";
 import { readRegionSheet } from "./region-sheet-reader.js";
 import { regionTemplate } from "./region-template.js";
@@ -76,26 +78,37 @@ export const unitImportRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { 
     async (request) => {
       const { principal } = authOf(request);
       const region = await regionUnit(request.query.region);
-      const file = await uploadedXlsx(request, maxImportBytes);
-      const bytes = file.bytes;
-      const rows = await readRegionSheet(bytes);
-      if (rows.length === 0) throw new BadRequestError("В файле нет ни одной строки с подразделением");
-      const outcome = await db.transaction().execute(async (trx) => {
-        const existing = await listUnitDetails(trx, region.id);
-        const inRegion = new Set(existing.map((u) => u.id));
-        const named = [...new Set(rows.flatMap((r) => [r.code, r.parent]).filter((code) => code !== "" && !inRegion.has(code)))];
-        const plan = planRegionImport(region, existing, await existingUnitIds(trx, named), rows);
-        if ("errors" in plan) return plan;
-        await applyPlan(trx, principal.userId, plan);
-        const counts = { created: plan.creates.length, updated: plan.updates.length, unchanged: plan.unchanged };
-        await writeAudit(trx, { actorId: principal.userId, action: "unit.import", entity: "unit", entityId: region.id, unitId: region.id, after: { file: file.filename, ...counts } });
-        return counts;
-      });
-      if ("errors" in outcome) throw new ImportRejectedError(outcome.errors);
-      invalidateSurveyUnits(db);
-      return outcome;
+      if (!request.isMultipart()) throw new UnsupportedMediaTypeError("Ожидается файл XLSX в форме multipart/form-data (поле file)");
+      const leave = enterUpload(principal.userId);
+      try {
+        return await importRegion(request, principal.userId, region);
+      } finally {
+        leave();
+      }
     },
   );
+
+  async function importRegion(request: FastifyRequest, actorId: string, region: UnitDetails) {
+    const file = await uploadedXlsx(request, maxImportBytes);
+    requireCleanText(file.filename, "имя файла");
+    const bytes = file.bytes;
+    const rows = await readRegionSheet(bytes);
+    if (rows.length === 0) throw new BadRequestError("В файле нет ни одной строки с подразделением");
+    const outcome = await db.transaction().execute(async (trx) => {
+      const existing = await listUnitDetails(trx, region.id);
+      const inRegion = new Set(existing.map((u) => u.id));
+      const named = [...new Set(rows.flatMap((r) => [r.code, r.parent]).filter((code) => code !== "" && !inRegion.has(code)))];
+      const plan = planRegionImport(region, existing, await existingUnitIds(trx, named), rows);
+      if ("errors" in plan) return plan;
+      await applyPlan(trx, actorId, plan);
+      const counts = { created: plan.creates.length, updated: plan.updates.length, unchanged: plan.unchanged };
+      await writeAudit(trx, { actorId, action: "unit.import", entity: "unit", entityId: region.id, unitId: region.id, after: { file: file.filename, ...counts } });
+      return counts;
+    });
+    if ("errors" in outcome) throw new ImportRejectedError(outcome.errors);
+    invalidateSurveyUnits(db);
+    return outcome;
+  }
 };
 
 /** Creates (parents first), then updates, each with its audit record; inside the caller's transaction. */

@@ -10,10 +10,17 @@ export const regionCodePattern = /^[0-9]{2}$/;
 
 export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 /** The dataset reader's pattern for one day's hours. */
-export const dayHoursPattern = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/;
-export const dayHoursMessage = "Часы работы: «ЧЧ:ММ-ЧЧ:ММ» (например 09:00-18:00) или null — выходной";
+export const dayHoursPattern = /^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
+export const dayHoursMessage = "Часы работы: «ЧЧ:ММ-ЧЧ:ММ», начало раньше конца (например 09:00-18:00), или null — выходной";
 
-const dayHours = z.string().regex(dayHoursPattern, dayHoursMessage).nullable().optional();
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** One day's hours `HH:MM-HH:MM` with the opening before the closing (`18:00-09:00` is refused). */
+export function isDayHours(text: string): boolean {
+  return dayHoursPattern.test(text) && minutesOf(text.slice(0, 5)) < minutesOf(text.slice(6, 11));
+}
+
+const dayHours = z.string().refine(isDayHours, dayHoursMessage).nullable().optional();
 
 /** Opening hours `{"mon": "09:00-18:00", …, "sun": null}` (unknown days refused); null: the nearest ancestor's. */
 export const hoursSchema = z

@@ -34,3 +34,20 @@ export function managesAccount(principal: Principal, scopePath: readonly string[
   if (principal.role === "federal_admin") return true;
   return principal.role === "regional_admin" && canManage(principal, scopePath);
 }
+
+// Administration levels: an administrator manages only accounts strictly below its own.
+const levels: Record<Role, number> = { federal_admin: 3, regional_admin: 2, federal_analyst: 1, unit_manager: 1 };
+
+/**
+ * The refusal when `principal` would manage (edit, block, reset the password of) `target`, an account at
+ * its own level or above (a regional admin never touches a peer regional admin; federal admins' accounts
+ * are managed with the command line), or undefined. One's own account is judged by the other rules.
+ */
+export function levelRefusal(principal: Principal, target: { id: string; role: Role }): AppError | undefined {
+  if (target.id === principal.userId || levels[target.role] < levels[principal.role]) return undefined;
+  return new ForbiddenError(
+    target.role === "federal_admin"
+      ? "Учётные записи федеральных администраторов изменяются только из командной строки (zvezda user)"
+      : "Учётные записи вашего уровня изменяет вышестоящий администратор",
+  );
+}

@@ -21,27 +21,37 @@ import { newPasswordProblem } from "../auth/auth-schemas.js";
 import { authOf, requireRole, requireUnitAccess } from "../auth/guards.js";
 import { hashPassword } from "../auth/password-hash.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors/app-errors.js";
-import { grantRefusal, managesAccount, type ScopeCandidate } from "./account-rules.js";
+import { grantRefusal, levelRefusal, managesAccount, type ScopeCandidate } from "./account-rules.js";
 import { createUserBody, resetPasswordBody, updateUserBody, userIdParams } from "./user-schemas.js";
 
 const userNotFound = "Пользователь не найден";
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const tags = ["Пользователи"];
 
-/** The account `id` when `principal` administers it; undefined for an unknown id and one outside the scope alike. */
-async function managedAccount(db: Db, principal: Principal, id: string): Promise<UserAccount | undefined> {
+/**
+ * The account `id` when `principal` administers it; undefined for an unknown id and one outside the scope alike.
+ * An account in scope but at the caller's level or above is refused with 403, and the attempt audited.
+ */
+async function managedAccount(db: Db, principal: Principal, id: string, attempt: string): Promise<UserAccount | undefined> {
   if (!uuidPattern.test(id)) return undefined;
   const user = await findUserById(db, id);
   if (!user) return undefined;
   const path = user.scopeUnitId === null ? [] : await findUnitAncestry(db, user.scopeUnitId);
-  return managesAccount(principal, path) ? user : undefined;
+  if (!managesAccount(principal, path)) return undefined;
+  const refusal = levelRefusal(principal, user);
+  if (refusal) {
+    await writeAudit(db, { actorId: principal.userId, action: "user.refused", entity: "user", entityId: user.id, unitId: user.scopeUnitId, after: { attempt, reason: "same_or_higher_level", role: user.role } });
+    throw refusal;
+  }
+  return user;
 }
 
 /** 404 unless the caller administers the account of `:id`. */
 function requireManagedUser(db: Db): preValidationAsyncHookHandler {
   return async (request) => {
     const id = (request.params as { id?: string }).id ?? "";
-    if (!(await managedAccount(db, authOf(request).principal, id))) throw new NotFoundError(userNotFound);
+    const attempt = request.url.endsWith("/password") ? "password_reset" : "update";
+    if (!(await managedAccount(db, authOf(request).principal, id, attempt))) throw new NotFoundError(userNotFound);
   };
 }
 
@@ -85,7 +95,7 @@ export const userAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
       const passwordHash = await hashPassword(body.password);
       const login = normaliseLogin(body.login);
       const created = await db.transaction().execute(async (trx) => {
-        const row = await insertAccount(trx, { login, passwordHash, displayName: body.displayName, role: body.role, scopeUnitId: body.scopeUnitId });
+        const row = await insertAccount(trx, { login, passwordHash, displayName: body.displayName, role: body.role, scopeUnitId: body.scopeUnitId, createdBy: principal.userId });
         if (!row) return undefined;
         await writeAudit(trx, {
           actorId: principal.userId, action: "user.create", entity: "user", entityId: row.id, unitId: body.scopeUnitId,
@@ -106,7 +116,7 @@ export const userAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
     },
     async (request) => {
       const { principal } = authOf(request);
-      const user = await managedAccount(db, principal, request.params.id);
+      const user = await managedAccount(db, principal, request.params.id, "update");
       if (!user) throw new NotFoundError(userNotFound);
       const body = request.body;
       const role = body.role ?? user.role;
@@ -142,14 +152,14 @@ export const userAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
     },
     async (request) => {
       const { principal } = authOf(request);
-      const user = await managedAccount(db, principal, request.params.id);
+      const user = await managedAccount(db, principal, request.params.id, "password_reset");
       if (!user) throw new NotFoundError(userNotFound);
       if (user.id === principal.userId) throw new ForbiddenError("Свой пароль меняйте через смену пароля (POST /api/auth/password)");
       const problem = newPasswordProblem(user.login, request.body.password);
       if (problem) throw new ValidationError(problem);
       const passwordHash = await hashPassword(request.body.password);
       const revokedSessions = await db.transaction().execute(async (trx) => {
-        await changePasswordHash(trx, user.id, passwordHash);
+        await changePasswordHash(trx, user.id, passwordHash, principal.userId);
         const revoked = await deleteUserSessions(trx, user.id);
         await writeAudit(trx, { actorId: principal.userId, action: "user.password_reset", entity: "user", entityId: user.id, unitId: user.scopeUnitId, after: { revokedSessions: revoked } });
         return revoked;

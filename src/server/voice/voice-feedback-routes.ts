@@ -7,7 +7,7 @@ import { insertFeedback, writeAudit, type Db, type Json, type NewFeedback } from
 import { canManage, isFederal, type Principal } from "../auth/access.js";
 import { uploadedXlsx } from "../errors/uploaded-file.js";
 import { authOf, requireRole, unitNotFoundMessage } from "../auth/guards.js";
-import type { ServerContext } from "../build-server.js";
+import type { ServerContext } from "../server-context.js";
 import type { UnitDirectory } from "../dashboard/unit-directory.js";
 import { AppError, BadRequestError, NotFoundError } from "../errors/app-errors.js";
 import { feedbackProblem, feedbackTemplate, readFeedbackSheet } from "./feedback-sheet.js";

@@ -2,7 +2,7 @@
 // that extracts and tags texts of responses written without them (run once when the server is ready).
 import type { FastifyPluginAsync } from "fastify";
 import { sweepVoiceTexts } from "../../db/index.js";
-import type { ServerContext } from "../build-server.js";
+import type { ServerContext } from "../server-context.js";
 import { voiceTaggerFor } from "./theme-taxonomy-file.js";
 import { voiceFeedbackRoutes } from "./voice-feedback-routes.js";
 import { voiceSearchRoutes } from "./voice-search-routes.js";

@@ -4,7 +4,7 @@ import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { countVoiceTexts, searchVoiceTexts, type VoiceFilter } from "../../db/index.js";
 import { authOf, requireAuth } from "../auth/guards.js";
-import type { ServerContext } from "../build-server.js";
+import type { ServerContext } from "../server-context.js";
 import { requireDashboardUnit } from "../dashboard/dashboard-scope.js";
 import { attachmentDisposition, safeFilePart } from "../exports/content-disposition.js";
 import { csvLine, utf8Bom } from "../exports/responses-csv.js";

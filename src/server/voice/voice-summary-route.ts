@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { periodMonths } from "../../core/index.js";
 import { tallyThemes, themeMonths } from "../../db/index.js";
 import { authOf, requireAuth } from "../auth/guards.js";
-import type { ServerContext } from "../build-server.js";
+import type { ServerContext } from "../server-context.js";
 import { requireDashboardUnit } from "../dashboard/dashboard-scope.js";
 import { assembleThemeSummary, trailingPeriods, type ThemeSummary } from "./theme-summary.js";
 import { voiceBasis } from "./voice-context.js";

@@ -5,7 +5,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { correctVoiceThemes, findVoiceResponse, findVoiceText, listVoiceCorrections, searchVoiceTexts, writeAudit } from "../../db/index.js";
 import { canManage, canRead } from "../auth/access.js";
 import { authOf, requireAuth, requireRole } from "../auth/guards.js";
-import type { ServerContext } from "../build-server.js";
+import type { ServerContext } from "../server-context.js";
 import { BadRequestError, NotFoundError } from "../errors/app-errors.js";
 import { channelTitles, voiceBasis } from "./voice-context.js";
 import { questionTextOf, voiceTextView } from "./voice-text-view.js";
