@@ -159,3 +159,4 @@ export {
 export type { FlagStatus, QualityRunsTable, ResponseFlagsTable, UnitFlagsTable } from "./database-schema.js";
 export { listScopeUnits, type ScopeUnit as ListedScopeUnit } from "./scope-unit-list.js";
 export { readChangeMarker } from "./change-marker-repository.js";
+export { countPendingResponses } from "./pending-review-repository.js";

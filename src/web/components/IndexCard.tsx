@@ -1,13 +1,25 @@
 // The index card of a unit: index out of 50 and 100, stars, interval, n, status, rank and change.
 import { Group, Paper, Stack, Text, Title } from "@mantine/core";
-import type { Figures } from "../../server/dashboard/dashboard-types";
+import type { Figures, UnderReview } from "../../server/dashboard/dashboard-types";
 import { statusLabels } from "../format/labels";
 import { formatCount, formatInterval, formatNumber } from "../format/numbers";
 import { ChangeText } from "./ChangeText";
 import { Stars } from "./Stars";
+import { UnderReviewNote } from "./UnderReviewNote";
 
 
-export function IndexCard({ figures, previous, previousLabel }: { figures: Figures; previous?: Figures; previousLabel: string }) {
+export interface IndexCardProps {
+  figures: Figures;
+  previous?: Figures | undefined;
+  previousLabel: string;
+  /** Whether the change is beyond its interval (absent: not known). */
+  changeSignificant?: boolean | undefined;
+  underReview?: UnderReview | undefined;
+}
+
+export function IndexCard({ figures, previous, previousLabel, changeSignificant, underReview }: IndexCardProps) {
+  // Stars and ranks only for a reliable figure: not for «мало ответов» or incomplete data.
+  const reliable = figures.status === "ok";
   const change = figures.index !== undefined && previous?.index !== undefined ? figures.index - previous.index : undefined;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="index-card-title" data-testid="index-card">
@@ -25,11 +37,20 @@ export function IndexCard({ figures, previous, previousLabel }: { figures: Figur
             <Text>из 50</Text>
           </Group>
           <Text>
-            <span data-testid="percent-value">{formatNumber(figures.percent)}</span> из 100 · <Stars count={figures.stars} />
+            <span data-testid="percent-value">{formatNumber(figures.percent)}</span> из 100
+            {reliable ? (
+              <>
+                {" · "}
+                <Stars count={figures.stars} />
+              </>
+            ) : (
+              <> · звёзды не присваиваются: {statusLabels[figures.status]}</>
+            )}
           </Text>
           <Text size="sm">95 % доверительный интервал: {formatInterval(figures.ci)}</Text>
         </Stack>
       )}
+      <UnderReviewNote review={underReview} />
       <Stack gap={4} mt="sm">
         <Text size="sm">
           Ответов: <span data-testid="n-value">{formatCount(figures.n)}</span>
@@ -38,7 +59,7 @@ export function IndexCard({ figures, previous, previousLabel }: { figures: Figur
           <Text size="sm" fw={600} className={`status status-${figures.status}`} data-testid="status">
             {statusLabels[figures.status]}
           </Text>
-          {figures.rank !== undefined && (
+          {reliable && figures.rank !== undefined && (
             <Text size="sm">
               Место: {figures.rank}
               {figures.rankOf !== undefined ? ` из ${figures.rankOf}` : ""}
@@ -46,7 +67,7 @@ export function IndexCard({ figures, previous, previousLabel }: { figures: Figur
           )}
         </Group>
         <Text size="sm">
-          Изменение к периоду «{previousLabel}»: <ChangeText change={change} />
+          Изменение к периоду «{previousLabel}»: <ChangeText change={change} significant={changeSignificant} />
         </Text>
       </Stack>
     </Paper>

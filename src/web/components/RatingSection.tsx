@@ -8,7 +8,8 @@ import { useViewParams } from "../app/view-params";
 import { kindPluralGenitive } from "../format/labels";
 import { periodLabel } from "../format/periods";
 import { ApartTable } from "./ApartTable";
-import { EmptyState, LoadState } from "./LoadState";
+import { LoadState } from "./LoadState";
+import { NoRating } from "./NoRating";
 import { NetworkFilter } from "./NetworkFilter";
 import { RatingTable } from "./RatingTable";
 
@@ -39,7 +40,7 @@ export function RatingSection({ unit, kind, withNetworkFilter }: { unit: string;
       ) : (
         <Stack gap="sm" mt="sm" data-testid="rating" data-unit={unit} aria-busy={state.loading}>
           {rating.rows.length === 0 ? (
-            <EmptyState>Ни одно подразделение не набрало достаточно данных для рейтинга за этот период.</EmptyState>
+            <NoRating rating={rating} />
           ) : (
             <RatingTable rows={rating.rows} caption={`${title}, ${periodLabel(rating.period)}`} unitHeading={unitHeading} period={period} view={view} basis={basis} />
           )}

@@ -51,7 +51,7 @@ export function RatingTable({ rows, caption, unitHeading, period, view, basis }:
                 <Table.Td data-col="stars"><Stars count={row.figures.stars} /></Table.Td>
                 <Table.Td className="num" data-col="n">{formatCount(row.figures.n)}</Table.Td>
                 <Table.Td className="num" data-col="ci">{formatInterval(row.figures.ci)}</Table.Td>
-                <Table.Td className="num" data-col="change"><ChangeText change={row.change} /></Table.Td>
+                <Table.Td className="num" data-col="change"><ChangeText change={row.change} significant={row.changeSignificant} /></Table.Td>
               </Table.Tr>
             );
           })}

@@ -15,6 +15,7 @@ import { ExportLinks } from "../components/ExportLinks";
 import { IndexCard } from "../components/IndexCard";
 import { IndicatorTable } from "../components/IndicatorTable";
 import { LoadState } from "../components/LoadState";
+import { PeriodNotice } from "../components/PeriodNotice";
 import { RatingSection } from "../components/RatingSection";
 import { Star } from "../components/Star";
 import { SurveyLinks } from "../components/SurveyLinks";
@@ -58,10 +59,11 @@ function UnitContent({ page }: { page: UnitPage }) {
     <Stack gap="md">
       {page.breadcrumbs.length > 0 && <Breadcrumbs trail={page.breadcrumbs} current={unit} />}
       <UnitHeading page={page} />
+      <PeriodNotice />
       {!isCountry && <ObjectiveLink unit={unit.id} period={page.period} />}
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <IndexCard figures={page.figures} previous={page.previous} previousLabel={periodLabel(page.previousPeriod)} />
+          <IndexCard figures={page.figures} previous={page.previous} previousLabel={periodLabel(page.previousPeriod)} changeSignificant={page.changeSignificant} underReview={page.underReview} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Star groups={groups} star={page.figures.star} country={isCountry ? undefined : page.country.star} unitName={unit.name} />

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueFormToken } from "../../../src/server/survey/form-token.js";
 import { submissionsPerDeviceHour } from "../../../src/server/survey/survey-limits.js";
 import { backends } from "../../support/databases.js";
-import { employerFields, seekerFields, submit, tokenOf } from "../../support/survey-forms.js";
+import { employerFields, seekerFields, submit, tokenOf, type Fields } from "../../support/survey-forms.js";
 import { startSurveyServer, testSecret, testUnits, type SurveyServer } from "../../support/survey-server.js";
 
 const unit = testUnits.open;
@@ -119,7 +119,8 @@ describe.each(backends)("survey submission on %s", (backend) => {
 
   it("refuses a questionnaire without one scaled answer, keeping what was entered, storing nothing", async () => {
     const before = { rows: await responses(), total: await counterTotal() };
-    for (const fields of [{}, { q4: "yes", q12: "no", comment: "Всё хорошо", gender: "female", categories: ["pensioners"] }]) {
+    const bodies: Fields[] = [{}, { q4: "yes", q12: "no", comment: "Всё хорошо", gender: "female", categories: ["pensioners"] }];
+    for (const fields of bodies) {
       const { response } = await submit(server.app, unit, "seeker", fields);
       expect(response.statusCode).toBe(400);
       expect(response.body).toContain("Проверьте ответы");
