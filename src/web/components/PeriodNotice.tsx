@@ -11,7 +11,10 @@ export function PeriodNotice() {
   if (invalidPeriod !== undefined) {
     const why = periodKind(invalidPeriod) === undefined ? "такого периода нет — проверьте адрес" : "за этот период нет ни одного ответа";
     return (
-      <Alert color="orange" variant="light" title="Период из адреса не показан" data-testid="period-notice" role="status">
+      <Alert color="blue" variant="light" data-testid="period-notice" role="status">
+        <Text size="sm" fw={600}>
+          Период из адреса не показан
+        </Text>
         <Text size="sm">
           В адресе указан период «{invalidPeriod}»: {why}. Показан период «{periodLabel(period)}».
         </Text>
