@@ -42,6 +42,7 @@ export {
 } from "./survey-repository.js";
 export {
   findKioskByToken,
+  findKioskUnit,
   hashKioskToken,
   listKiosks,
   registerKiosk,
