@@ -14,6 +14,7 @@ import { CommentsList } from "../components/CommentsList";
 import { ExportLinks } from "../components/ExportLinks";
 import { IndexCard } from "../components/IndexCard";
 import { IndicatorTable } from "../components/IndicatorTable";
+import { KioskPanel } from "../components/KioskPanel";
 import { LoadState } from "../components/LoadState";
 import { PeriodNotice } from "../components/PeriodNotice";
 import { RatingSection } from "../components/RatingSection";
@@ -75,6 +76,7 @@ function UnitContent({ page }: { page: UnitPage }) {
       {role !== "unit_manager" && <TrustCard unit={isCountry ? undefined : unit.id} period={page.period} />}
       <TrendChart unit={unit.id} view={page.view} period={page.period} />
       {page.survey && <SurveyLinks survey={page.survey} />}
+      {page.survey && role !== "federal_analyst" && <KioskPanel unit={unit.id} />}
       {!isCountry && <CommentsList unit={unit.id} period={page.period} showUnit={unit.kind !== "territorial"} />}
       <ExportLinks unit={unit.id} period={page.period} view={page.view} basis={page.basis} />
     </Stack>
