@@ -11,7 +11,7 @@ const when = (iso: string | null) => (iso ? stamp.format(new Date(iso)) : "—")
 /** The address and QR code of a kiosk just registered: shown once, with print. */
 function CreatedKioskDialog({ created, onClose }: { created: CreatedKiosk | undefined; onClose: () => void }) {
   return (
-    <Modal opened={created !== undefined} onClose={onClose} title="Киоск зарегистрирован" size="lg">
+    <Modal opened={created !== undefined} onClose={onClose} title="Киоск зарегистрирован" size="lg" closeButtonProps={{ "aria-label": "Закрыть" }}>
       {created && (
         <Box className="kiosk-print">
           <Text fw={600}>{created.kiosk.label}</Text>
@@ -124,7 +124,7 @@ export function KioskPanel({ unit }: { unit: string }) {
         </Text>
       )}
       <CreatedKioskDialog created={created} onClose={() => setCreated(undefined)} />
-      <Modal opened={revoking !== undefined} onClose={() => setRevoking(undefined)} title="Отключить киоск?">
+      <Modal opened={revoking !== undefined} onClose={() => setRevoking(undefined)} title="Отключить киоск?" closeButtonProps={{ "aria-label": "Закрыть" }}>
         <Text size="sm">Адрес киоска «{revoking?.label}» перестанет работать сразу; анкеты, ещё не отправленные с планшета, не будут приняты.</Text>
         <Group mt="md" justify="flex-end">
           <Button variant="default" onClick={() => setRevoking(undefined)}>
