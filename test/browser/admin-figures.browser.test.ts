@@ -90,4 +90,39 @@ describe.runIf(runsOnPglite)("admin app: figures that do not mislead", { timeout
     expect(await cell.textContent()).toContain("▼ 2,16");
     await page.context().close();
   });
+  it("sorts the country's rating by any column, colours the five groups, and rates territorial centres nationally", async () => {
+    const page = await signedInPage(browser, server.url, "admin");
+    await waitForUnit(page, "country");
+    const table = page.getByTestId("rating-table");
+    await table.waitFor();
+    const headings = await table.locator("thead th").allTextContents();
+    for (const code of ["Д", "П", "М", "А", "К"]) expect(headings.some((h) => h.startsWith(code)), code).toBe(true);
+    expect(await table.locator("tbody tr").first().locator("[data-col=group-Д]").evaluate((td) => getComputedStyle(td).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+    const indexes = async () => (await table.locator("tbody [data-col=index]").allTextContents()).map((t) => Number(t.replace(",", ".")));
+    await table.locator("[data-sort=index]").click();
+    expect(await table.locator("th", { has: page.locator("[data-sort=index]") }).getAttribute("aria-sort")).toBe("descending");
+    await table.locator("[data-sort=index]").click();
+    const ascending = await indexes();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await table.locator("[data-sort=\"group:М\"]").click();
+    const m = (await table.locator("tbody [data-col=group-М]").allTextContents()).map((t) => Number(t.replace(",", ".")));
+    expect(m).toEqual([...m].sort((a, b) => b - a));
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole("textbox", { name: "Сравнивать" }).click();
+    await page.getByRole("option", { name: "территориальные ЦЗН" }).click();
+    await page.waitForURL((url) => url.searchParams.get("kind") === "territorial");
+    await page.getByRole("heading", { name: "Рейтинг центров занятости" }).waitFor();
+    await page.locator('[data-testid=rating][data-unit="country"][aria-busy=false]').waitFor();
+    expect(await page.locator("[data-testid=rating-table] tbody tr").count()).toBeGreaterThan(10);
+    await page.context().close();
+  });
+
+  it("tells a centre's manager the centre's place in its region and in the country", async () => {
+    const page = await signedInPage(browser, server.url, "klintsy");
+    await page.goto(`${server.url}/admin/u/32-02?period=2026-Q3&view=seeker`);
+    await waitForUnit(page, "32-02");
+    expect(await page.getByTestId("unit-ranks").textContent()).toMatch(/^Место в регионе \(Брянская область\): 1 из 6 · в стране: \d+ из \d+$/);
+    await page.context().close();
+  });
 });

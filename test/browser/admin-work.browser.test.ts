@@ -68,7 +68,8 @@ describe.runIf(runsOnPglite)("admin app: kiosks and objective uploads", { timeou
     await page.goto(`${server.url}/admin/u/32-02/objective?period=2025-Q3`);
     await upload.waitFor();
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await (await page.request.get(`${server.url}/api/objective/template.xlsx?period=2025-Q3`)).body());
+    const bytes = await (await page.request.get(`${server.url}/api/objective/template.xlsx?period=2025-Q3`)).body();
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const vacancies = book.getWorksheet("Вакансии")!;
     expect(vacancies.getCell(2, 1).value).toBe("32-02");
     vacancies.getCell(2, 3).value = 120;

@@ -135,10 +135,18 @@ export interface UnitPage {
   indicators: IndicatorRow[];
   /** Children for drill-down (the rating of the children lives at /rating). */
   children: (UnitRef & { hasChildren: boolean })[];
+  /** A ranked centre's place among the centres of its kind in its region and in the country (published figures). */
+  ranks?: UnitRanks;
   /** Published responses of the figure whose flags await a review decision (absent when none). */
   underReview?: UnderReview;
   /** Survey links of a centre (territorial or managing), for its QR codes and poster. */
   survey?: { seekerUrl: string; employerUrl: string; qrSvgUrl: { seeker: string; employer: string }; posterUrl: string };
+}
+
+/** Places in ratings: «3 из 12» in the region, «140 из 2 310» in the country. */
+export interface UnitRanks {
+  region: { rank: number; of: number; name: string };
+  country: { rank: number; of: number };
 }
 
 /** Responses counted in a figure that await a review decision: how many, and their share of the figure's n. */

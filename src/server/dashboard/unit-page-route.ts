@@ -7,6 +7,7 @@ import { requireDashboardUnit } from "./dashboard-scope.js";
 import { unitPageQuery, unitParams } from "./dashboard-schemas.js";
 import { loadUnitPage } from "./load-unit-page.js";
 import { underReviewOf } from "./under-review.js";
+import { unitRanks } from "./unit-ranks.js";
 import { isChangeSignificant } from "./change-significance.js";
 import type { UnitPageWithViews } from "./unit-page-assembly.js";
 
@@ -28,7 +29,8 @@ export const unitPageRoute: FastifyPluginAsync<{ context: ServerContext }> = asy
       if ((query.basis ?? "published") !== "published") return page;
       const unitId = page.unit.kind === "country" ? undefined : page.unit.id;
       const underReview = await underReviewOf(context.database.db, await context.results.units(), unitId, page.period, page.view, page.figures.n);
-      return underReview ? { ...page, underReview } : page;
+      const ranks = unitId === undefined ? undefined : await unitRanks(context.results, unitId, page.period, page.view);
+      return { ...page, ...(underReview ? { underReview } : {}), ...(ranks ? { ranks } : {}) };
     },
   );
 };

@@ -1,6 +1,6 @@
 // The index card of a unit: index out of 50 and 100, stars, interval, n, status, rank and change.
 import { Group, Paper, Stack, Text, Title } from "@mantine/core";
-import type { Figures, UnderReview } from "../../server/dashboard/dashboard-types";
+import type { Figures, UnderReview, UnitRanks } from "../../server/dashboard/dashboard-types";
 import { statusLabels } from "../format/labels";
 import { formatCount, formatInterval, formatNumber } from "../format/numbers";
 import { ChangeText } from "./ChangeText";
@@ -15,9 +15,11 @@ export interface IndexCardProps {
   /** Whether the change is beyond its interval (absent: not known). */
   changeSignificant?: boolean | undefined;
   underReview?: UnderReview | undefined;
+  /** A centre's places in its region's and the country's rating of its kind. */
+  ranks?: UnitRanks | undefined;
 }
 
-export function IndexCard({ figures, previous, previousLabel, changeSignificant, underReview }: IndexCardProps) {
+export function IndexCard({ figures, previous, previousLabel, changeSignificant, underReview, ranks }: IndexCardProps) {
   // Stars and ranks only for a reliable figure: not for «мало ответов» or incomplete data.
   const reliable = figures.status === "ok";
   const change = figures.index !== undefined && previous?.index !== undefined ? figures.index - previous.index : undefined;
@@ -59,7 +61,12 @@ export function IndexCard({ figures, previous, previousLabel, changeSignificant,
           <Text size="sm" fw={600} className={`status status-${figures.status}`} data-testid="status">
             {statusLabels[figures.status]}
           </Text>
-          {reliable && figures.rank !== undefined && (
+          {reliable && ranks && (
+            <Text size="sm" data-testid="unit-ranks">
+              Место в регионе ({ranks.region.name}): {ranks.region.rank} из {formatCount(ranks.region.of)} · в стране: {ranks.country.rank} из {formatCount(ranks.country.of)}
+            </Text>
+          )}
+          {reliable && !ranks && figures.rank !== undefined && (
             <Text size="sm">
               Место: {figures.rank}
               {figures.rankOf !== undefined ? ` из ${figures.rankOf}` : ""}

@@ -10,10 +10,14 @@ import { periodLabel } from "../format/periods";
 import { ApartTable } from "./ApartTable";
 import { LoadState } from "./LoadState";
 import { NoRating } from "./NoRating";
+import { KindFilter, useKindParam } from "./KindFilter";
 import { NetworkFilter } from "./NetworkFilter";
 import { RatingTable } from "./RatingTable";
 
-export function RatingSection({ unit, kind, withNetworkFilter }: { unit: string; kind?: UnitKind; withNetworkFilter: boolean }) {
+export function RatingSection({ unit, kind: kindProp, withNetworkFilter }: { unit: string; kind?: UnitKind; withNetworkFilter: boolean }) {
+  // The country page compares regions, managing or territorial centres nationally (the seed's index kinds).
+  const kindParam = useKindParam();
+  const kind = withNetworkFilter ? kindParam : kindProp;
   const expectedKind: UnitKind = kind ?? (unit === countryId ? "region" : "territorial");
   const { period, view, network, basis } = useViewParams();
   const usedNetwork = withNetworkFilter ? network : undefined;
@@ -29,6 +33,7 @@ export function RatingSection({ unit, kind, withNetworkFilter }: { unit: string;
           {title}
         </Title>
         <Group align="flex-end">
+          {withNetworkFilter && <KindFilter />}
           {withNetworkFilter && <NetworkFilter />}
           <Anchor href={ratingXlsxUrl({ unit, period, view, basis, kind: rating?.kind ?? kind, network: usedNetwork })} download data-testid="rating-xlsx">
             Скачать XLSX

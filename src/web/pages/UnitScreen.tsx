@@ -64,7 +64,7 @@ function UnitContent({ page }: { page: UnitPage }) {
       {!isCountry && <ObjectiveLink unit={unit.id} period={page.period} />}
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <IndexCard figures={page.figures} previous={page.previous} previousLabel={periodLabel(page.previousPeriod)} changeSignificant={page.changeSignificant} underReview={page.underReview} />
+          <IndexCard figures={page.figures} previous={page.previous} previousLabel={periodLabel(page.previousPeriod)} changeSignificant={page.changeSignificant} underReview={page.underReview} ranks={page.ranks} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Star groups={groups} star={page.figures.star} country={isCountry ? undefined : page.country.star} unitName={unit.name} />
