@@ -125,4 +125,20 @@ describe.runIf(runsOnPglite)("admin app: figures that do not mislead", { timeout
     expect(await page.getByTestId("unit-ranks").textContent()).toMatch(/^Место в регионе \(Брянская область\): 1 из 6 · в стране: \d+ из \d+$/);
     await page.context().close();
   });
+  it("maps the 89 regions as tiles coloured by the index, with a legend; a tile opens its region", async () => {
+    const page = await signedInPage(browser, server.url, "admin");
+    await waitForUnit(page, "country");
+    const map = page.getByTestId("region-map");
+    await map.locator("[data-region]").first().waitFor();
+    expect(await map.locator("[data-region]").count()).toBe(89);
+    const bryansk = map.locator('[data-region="32"]');
+    expect(await bryansk.getAttribute("aria-label")).toMatch(/^32 Брянская область: индекс \d+,\d\d из 50$/);
+    expect(await bryansk.evaluate((a) => getComputedStyle(a).backgroundColor)).not.toBe("rgb(233, 236, 239)");
+    expect(await map.locator('[data-region="01"]').getAttribute("aria-label")).toContain("индекса нет");
+    expect(await map.getByRole("list", { name: "Легенда" }).locator("li").count()).toBe(6);
+    expect(await axeViolations(page)).toEqual([]);
+    await bryansk.click();
+    await waitForUnit(page, "32");
+    await page.context().close();
+  });
 });

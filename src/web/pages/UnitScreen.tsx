@@ -18,6 +18,7 @@ import { KioskPanel } from "../components/KioskPanel";
 import { LoadState } from "../components/LoadState";
 import { PeriodNotice } from "../components/PeriodNotice";
 import { RatingSection } from "../components/RatingSection";
+import { RegionTileMap } from "../components/RegionTileMap";
 import { Star } from "../components/Star";
 import { SurveyLinks } from "../components/SurveyLinks";
 import { TrendChart } from "../components/TrendChart";
@@ -70,6 +71,7 @@ function UnitContent({ page }: { page: UnitPage }) {
           <Star groups={groups} star={page.figures.star} country={isCountry ? undefined : page.country.star} unitName={unit.name} />
         </Grid.Col>
       </Grid>
+      {isCountry && <RegionTileMap period={page.period} view={page.view} />}
       {unit.kind !== "territorial" && <RatingSection key={unit.id} unit={unit.id} kind={ratingKind} withNetworkFilter={isCountry} />}
       {page.children.length > 0 && !isCountry && <ChildrenLinks units={page.children} period={page.period} view={page.view} />}
       {!isCountry && <IndicatorTable rows={page.indicators} view={page.view} byView={page.byView} />}
