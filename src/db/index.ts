@@ -42,6 +42,7 @@ export {
 } from "./survey-repository.js";
 export {
   findKioskByToken,
+  findKioskUnit,
   hashKioskToken,
   listKiosks,
   registerKiosk,
@@ -177,3 +178,4 @@ export {
 export {
   correctVoiceThemes, FEEDBACK_CHANNELS, findVoiceText, insertFeedback, listVoiceCorrections, type FeedbackChannel, type NewFeedback, type VoiceTextRef,
 } from "./voice-feedback-repository.js";
+export { countPendingResponses } from "./pending-review-repository.js";

@@ -32,7 +32,7 @@ function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
  * actor (the CLI). Returns its id and the secret token, which is not stored and cannot be
  * shown again. The caller checks that the unit is open; the foreign key refuses an unknown one.
  */
-export async function registerKiosk(db: Db, unitId: string, label: string): Promise<{ id: string; token: string }> {
+export async function registerKiosk(db: Db, unitId: string, label: string, actorId: string | null = null): Promise<{ id: string; token: string }> {
   const id = "k" + randomBytes(8).toString("base64url");
   const token = randomBytes(32).toString("base64url");
   const trimmed = label.trim();
@@ -40,7 +40,7 @@ export async function registerKiosk(db: Db, unitId: string, label: string): Prom
     await trx.insertInto("kiosks").values({ id, unit_id: unitId, label: trimmed, token_hash: hashKioskToken(token) }).execute();
     await trx
       .insertInto("audit_log")
-      .values({ actor_id: null, action: "kiosk.register", entity: "kiosk", entity_id: id, before: null, after: jsonb({ unitId, label: trimmed }) })
+      .values({ actor_id: actorId, action: "kiosk.register", entity: "kiosk", entity_id: id, before: null, after: jsonb({ unitId, label: trimmed }), unit_id: unitId })
       .execute();
   });
   return { id, token };
@@ -67,7 +67,7 @@ export async function touchKiosk(db: Db, id: string): Promise<void> {
  * Revokes the kiosk: its token stops working at once. Writes an audit record with no actor.
  * Returns false, changing nothing, when there is no such kiosk or it was already revoked.
  */
-export async function revokeKiosk(db: Db, id: string): Promise<boolean> {
+export async function revokeKiosk(db: Db, id: string, actorId: string | null = null): Promise<boolean> {
   return inTransaction(db, async (trx) => {
     const revoked = await trx
       .updateTable("kiosks")
@@ -79,10 +79,15 @@ export async function revokeKiosk(db: Db, id: string): Promise<boolean> {
     if (!revoked) return false;
     await trx
       .insertInto("audit_log")
-      .values({ actor_id: null, action: "kiosk.revoke", entity: "kiosk", entity_id: id, before: jsonb({ unitId: revoked.unit_id, label: revoked.label }), after: null })
+      .values({ actor_id: actorId, action: "kiosk.revoke", entity: "kiosk", entity_id: id, before: jsonb({ unitId: revoked.unit_id, label: revoked.label }), after: null, unit_id: revoked.unit_id })
       .execute();
     return true;
   });
+}
+
+/** The unit a kiosk belongs to, or undefined for an unknown kiosk. */
+export async function findKioskUnit(db: Db, id: string): Promise<string | undefined> {
+  return (await db.selectFrom("kiosks").select("unit_id").where("id", "=", id).executeTakeFirst())?.unit_id;
 }
 
 /** The kiosks of `unitId`, revoked ones included, oldest first. */

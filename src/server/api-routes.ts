@@ -15,6 +15,7 @@ import { userRoutes } from "./users/user-routes.js";
 import { objectiveRoutes } from "./objective/objective-routes.js";
 import { loopMeasuresRoutes } from "./loop/measures-plugin.js";
 import { voiceRoutes } from "./voice/voice-routes.js";
+import { kioskAdminRoutes } from "./kiosks/kiosk-admin-routes.js";
 
 export interface ApiRoutesOptions {
   context: ServerContext;
@@ -38,4 +39,5 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { con
   await app.register(qualityRoutes, { prefix: "/quality", context });
   await app.register(loopMeasuresRoutes, { prefix: "/loop", context });
   await app.register(voiceRoutes, { prefix: "/voice", context });
+  await app.register(kioskAdminRoutes, { db, publicUrl: context.config.publicUrl });
 };

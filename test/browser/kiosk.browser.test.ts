@@ -1,13 +1,11 @@
 /// <reference lib="dom" />
 // The office kiosk in a real browser: three questionnaires filled while the connection is down are
 // queued and, once it is back, delivered exactly once each.
-import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerKiosk } from "../../src/db/index.js";
+import { launchChromium } from "../support/browser.js";
 import { startSurveyServer, testUnits, type SurveyServer } from "../support/survey-server.js";
-
-const chromiumPath = "/usr/bin/chromium";
 
 describe("kiosk", () => {
   let server: SurveyServer;
@@ -16,16 +14,11 @@ describe("kiosk", () => {
   let kioskId: string;
 
   beforeAll(async () => {
-    if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get install chromium`);
     server = await startSurveyServer("pglite");
     const kiosk = await registerKiosk(server.database.db, testUnits.open, "Планшет у входа");
     kioskId = kiosk.id;
     kioskUrl = `${server.url}/k/${kiosk.token}`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage", "--no-first-run"],
-    });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -70,6 +63,20 @@ describe("kiosk", () => {
     expect(Number(n.n)).toBe(3);
     await context.close();
   }, 120_000);
+
+  it("does not queue an empty questionnaire: it says so and keeps the visitor on the form", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(kioskUrl);
+    await page.click('[data-screen="start"] a[data-go="employer"]');
+    const next = page.locator('[data-screen="form"] .nav button:not(.sec)');
+    while (await next.isVisible()) await next.click();
+    await page.click('[data-screen="form"] button[type="submit"]');
+    expect(await page.locator('[data-screen="form"] p.empty').textContent()).toContain("Анкета пока пустая");
+    expect(await page.locator('[data-screen="thanks"]').isHidden()).toBe(true);
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem("kioskQueue") ?? "[]").length)).toBe(0);
+    await context.close();
+  });
 
   it("stores a replayed kiosk submission once", async () => {
     const before = (await storedKioskResponses()).length;

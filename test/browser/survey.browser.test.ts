@@ -193,6 +193,57 @@ describe("the survey in chromium", () => {
     }
   });
 
+  it("refuses an empty questionnaire with a friendly message, with and without the script", async () => {
+    const message = "Анкета пока пустая. Пожалуйста, оцените хотя бы одно утверждение по шкале от 1 до 10 — тогда мы сможем учесть Ваше мнение.";
+    const before = await responseCount();
+    // With the script: the last sheet's «Отправить» says so at once and nothing is sent.
+    const scripted = await open(`/s/${unit}/seeker`);
+    let posted = false;
+    scripted.on("request", (r) => (posted ||= r.method() === "POST"));
+    for (let i = 0; i < 4; i++) await scripted.getByRole("button", { name: "Далее" }).click();
+    await scripted.check('input[name="gender"][value="male"]');
+    await scripted.getByRole("button", { name: "Отправить ответы" }).click();
+    const alert = scripted.locator("p.empty[role=alert]");
+    expect(await alert.textContent()).toBe(message);
+    expect(await scripted.evaluate("document.activeElement.className")).toBe("empty");
+    expect(posted).toBe(false);
+    expect(await axeViolations(scripted)).toEqual([]);
+    await close(scripted);
+    // Without it: the server refuses the POST and shows the form again with the same words.
+    const plain = await open(`/s/${unit}/seeker`, { javaScriptEnabled: false });
+    await plain.check('input[name="q4"][value="yes"]');
+    await Promise.all([plain.waitForLoadState(), plain.getByRole("button", { name: "Отправить ответы" }).click()]);
+    expect(await plain.locator("#errors").textContent()).toContain(message);
+    expect(await plain.locator('input[name="q4"][value="yes"]').isChecked()).toBe(true);
+    await close(plain);
+    expect(await responseCount()).toBe(before);
+  });
+
+  it("shows each 1–10 scale on a phone as a row of ten labelled radios (2×5 under 360 px), so the form fits in a few screens", async () => {
+    for (const width of [390, 340]) {
+      const page = await open(`/s/${unit}/seeker`, { viewport: { width, height: 780 }, withoutScript: true });
+      const boxes = await page.locator("#f-q1 .v").evaluateAll((spans) => spans.map((s) => s.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), width: r.width })));
+      expect(new Set(boxes.map((b) => b.top)).size, `${width}px rows`).toBe(width < 360 ? 2 : 1);
+      for (const b of boxes) expect(b.width).toBeGreaterThanOrEqual(24);
+      // Each radio is still a real input named by its value and its label; the two ends are spelled out.
+      expect(await page.getByRole("radio", { name: "1 категорически не согласен" }).first().isVisible()).toBe(true);
+      expect(await page.locator("#f-q1 .ends").innerText()).toMatch(/1 — категорически не согласен\s+10 — полностью согласен/);
+      expect(await page.locator("#f-q1 > legend").isVisible()).toBe(true);
+      // The whole script-free seeker form, preamble and profile included: 12¾ screens of a 390 × 780 phone (22½ with stacked rows).
+      const height = Number(await page.evaluate("document.documentElement.scrollHeight"));
+      expect(height / 780, `${width}px screens`).toBeLessThan(width < 360 ? 16 : 14);
+      expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(width);
+      expect(await axeViolations(page)).toEqual([]);
+      await close(page);
+    }
+    // The keyboard still walks the scale with the arrow keys, and the choice shows.
+    const page = await open(`/s/${unit}/seeker`, { viewport: { width: 390, height: 780 } });
+    await pickRadio(page, "q1", 4);
+    expect(await page.locator('input[name="q1"][value="4"]').isChecked()).toBe(true);
+    expect(await page.locator('input[name="q1"][value="4"] + .v').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe("rgb(11, 79, 148)");
+    await close(page);
+  });
+
   it("fits a 320 px wide screen without horizontal scrolling", async () => {
     for (const path of [`/s/${unit}`, `/s/${unit}/seeker`, `/s/${unit}/employer`]) {
       const page = await open(path, { viewport: { width: 320, height: 640 } });

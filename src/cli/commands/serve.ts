@@ -4,6 +4,7 @@ import { migrate, type Database } from "../../db/index.js";
 import { buildServer, createLogger, isStartupError, shutdownOnSignal, startListening } from "../../server/index.js";
 import { CliError } from "../cli-error.js";
 import { syncMethodologies } from "../methodology-sync.js";
+import { startupBanner } from "./startup-banner.js";
 import { describeDatabase, formatMigrationReport, loadConfigOrFail, openConfiguredDatabase } from "./migrate.js";
 
 export interface RunServerOptions {
@@ -66,7 +67,7 @@ export async function runServer(options: RunServerOptions = {}): Promise<number>
     // Installed before the early trap is released, so no signal falls between the two.
     const stopped = shutdownOnSignal({ app, database, logger });
     early.release();
-    process.stdout.write([`Zvezda работает / is running: ${url}`, `База данных / database: ${where}`, ...notes].join("\n") + "\n");
+    process.stdout.write(startupBanner({ url, publicUrl: config.publicUrl, database: where, notes }));
     database = undefined; // closed by the shutdown from now on
     await stopped;
     return 0;

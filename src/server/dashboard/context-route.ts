@@ -5,6 +5,7 @@ import { authOf, requireAuth } from "../auth/guards.js";
 import type { ServerContext } from "../server-context.js";
 import { homeOf } from "./dashboard-scope.js";
 import type { DashboardContext } from "./dashboard-types.js";
+import { homeDefaultPeriod } from "./home-default-period.js";
 import { defaultPeriodOf, periodsWithData } from "./period-list.js";
 
 export const contextRoute: FastifyPluginAsync<{ context: ServerContext }> = async (plain, { context }) => {
@@ -13,10 +14,16 @@ export const contextRoute: FastifyPluginAsync<{ context: ServerContext }> = asyn
   app.get("/context", { schema: { tags: ["Панель"], summary: "Контекст панели: домашнее подразделение, периоды, методика" }, preValidation: requireAuth }, async (request): Promise<DashboardContext> => {
     const { principal } = authOf(request);
     const [directory, months, m] = await Promise.all([results.units(), results.months(), results.methodology()]);
+    const home = homeOf(principal, directory);
+    const periods = periodsWithData(months);
+    const quarters = periods.filter((p) => p.includes("-Q"));
+    const chosen = await homeDefaultPeriod(results, home.unit?.id, quarters, defaultPeriodOf(months));
     return {
-      home: homeOf(principal, directory).ref,
-      periods: periodsWithData(months),
-      defaultPeriod: defaultPeriodOf(months),
+      home: home.ref,
+      periods,
+      defaultPeriod: chosen.period,
+      latestPeriod: chosen.latest,
+      homeHasResult: chosen.homeHasResult,
       methodology: { id: m.id, title: m.title },
       groups: m.groups.map((g) => ({ code: g.code, name: g.name, short: g.short, max: g.max })),
       indicators: m.indicators.map((i) => ({ code: i.code, name: i.name, group: i.group, max: i.max })),

@@ -22,8 +22,15 @@ export interface DashboardContext {
   home: UnitRef;
   /** Periods that have responses, newest first, in every granularity: 2026-Q3, 2026-H1, 2026, 2026-09, … */
   periods: string[];
-  /** The period screens open with: the latest quarter that has data (or the current one). */
+  /**
+   * The period screens open with: the newest quarter in which the home has an index (status ok; combined
+   * view first), else the newest quarter with data (or the current one).
+   */
   defaultPeriod: string;
+  /** The newest quarter with any data: newer than `defaultPeriod` when the home has no index for it yet. */
+  latestPeriod: string;
+  /** Whether the home has an index for `defaultPeriod` in some view. */
+  homeHasResult: boolean;
   methodology: { id: string; title: string };
   /** Group codes (Д, П, М, А, К) with their names and maxima M_g, in methodology order. */
   groups: { code: string; name: string; short: string; max: number }[];
@@ -56,6 +63,8 @@ export interface RatingRow extends UnitRef {
   rankInList?: number;
   /** Index change against the previous period of the same length, when both exist. */
   change?: number;
+  /** Whether `change` is beyond the 95 % margin of the difference (see isChangeSignificant); absent without intervals. */
+  changeSignificant?: boolean;
   /** Units below this row, for drill-down (false for territorial centres). */
   hasChildren: boolean;
   /** For rows that are not `ok`. */
@@ -79,6 +88,16 @@ export interface RatingResponse {
   rows: RatingRow[];
   /** Rows that are insufficient, incomplete or empty, with the reason. */
   apart: RatingRow[];
+  /** When no row is ranked: where a rating exists instead. */
+  alternatives?: RatingAlternatives;
+  /** Responses a unit needs in each view for an index (the methodology's minimum sample). */
+  minSample?: number;
+}
+
+/** Other views of the same period, and earlier periods (newest first) of the same view, whose rating ranks someone. */
+export interface RatingAlternatives {
+  views: ViewName[];
+  periods: string[];
 }
 
 /** One indicator row of a unit page. */
@@ -110,12 +129,30 @@ export interface UnitPage {
   view: ViewName;
   figures: Figures;
   previous?: Figures;
+  /** Whether the index change against `previous` is beyond the 95 % margin of the difference; absent without both intervals. */
+  changeSignificant?: boolean;
   country: Figures;
   indicators: IndicatorRow[];
   /** Children for drill-down (the rating of the children lives at /rating). */
   children: (UnitRef & { hasChildren: boolean })[];
+  /** A ranked centre's place among the centres of its kind in its region and in the country (published figures). */
+  ranks?: UnitRanks;
+  /** Published responses of the figure whose flags await a review decision (absent when none). */
+  underReview?: UnderReview;
   /** Survey links of a centre (territorial or managing), for its QR codes and poster. */
   survey?: { seekerUrl: string; employerUrl: string; qrSvgUrl: { seeker: string; employer: string }; posterUrl: string };
+}
+
+/** Places in ratings: «3 из 12» in the region, «140 из 2 310» in the country. */
+export interface UnitRanks {
+  region: { rank: number; of: number; name: string };
+  country: { rank: number; of: number };
+}
+
+/** Responses counted in a figure that await a review decision: how many, and their share of the figure's n. */
+export interface UnderReview {
+  count: number;
+  share: number;
 }
 
 /** GET /api/dashboard/unit/:id/trend?view=V&granularity=quarter|month|half|year&count=8[&basis=B] */

@@ -5,6 +5,7 @@ import type { Principal } from "../auth/access.js";
 import { assertBasisAllowed } from "./basis-access.js";
 import { resolveTarget } from "./dashboard-scope.js";
 import type { RatingResponse } from "./dashboard-types.js";
+import { ratingAlternatives } from "./rating-alternatives.js";
 import { buildRating } from "./rating-assembly.js";
 import type { ResultsCache } from "./results-cache.js";
 
@@ -26,5 +27,7 @@ export async function loadRating(results: ResultsCache, principal: Principal, pa
   assertBasisAllowed(principal, basis);
   const [directory, current, previous] = await Promise.all([results.units(), results.get(period.label, basis), results.get(previousPeriod(period).label, basis)]);
   const target = resolveTarget(principal, directory, params.unit);
-  return buildRating({ directory, target, current, previous, view: params.view, kind: params.kind, network: params.network });
+  const input = { directory, target, current, previous, view: params.view, kind: params.kind, network: params.network };
+  const rating = buildRating(input);
+  return rating.rows.length > 0 ? rating : { ...rating, alternatives: await ratingAlternatives(results, input, basis) };
 }

@@ -2,6 +2,7 @@
 import { roundHalfUp, type ViewName } from "../../core/index.js";
 import type { DirectoryUnit, NetworkType, UnitKind } from "../../db/index.js";
 import { apartReason } from "./apart-reason.js";
+import { isChangeSignificant } from "./change-significance.js";
 import type { DashboardTarget } from "./dashboard-scope.js";
 import type { RatingResponse, RatingRow } from "./dashboard-types.js";
 import { toFigures, unitRef } from "./figures.js";
@@ -38,6 +39,12 @@ export function ratingUnits(input: Pick<RatingInput, "directory" | "target" | "c
 
 const collator = new Intl.Collator("ru");
 
+/** The change with its significance, when both intervals are known. */
+function changeOf(change: number, now: readonly [number, number] | undefined, before: readonly [number, number] | undefined): Pick<RatingRow, "change" | "changeSignificant"> {
+  const significant = isChangeSignificant(change, now, before);
+  return significant === undefined ? { change } : { change, changeSignificant: significant };
+}
+
 /** The rating (see RatingResponse): `ok` rows best first with their rank in the list (ties share it), the rest apart. */
 export function buildRating(input: RatingInput): RatingResponse {
   const { directory, current, previous, view } = input;
@@ -55,7 +62,7 @@ export function buildRating(input: RatingInput): RatingResponse {
       ...unitRef(u),
       ...(directory.regionOf(u.id)?.network ? { network: directory.regionOf(u.id)?.network as NetworkType } : {}),
       figures: toFigures(r, m),
-      ...(r.index !== undefined && before?.index !== undefined ? { change: r.index - before.index } : {}),
+      ...(r.index !== undefined && before?.index !== undefined ? changeOf(r.index - before.index, r.ci, before.ci) : {}),
       hasChildren: (directory.children.get(u.id)?.length ?? 0) > 0,
     };
     if (r.status === "ok" && r.index !== undefined) rows.push({ ...row, key: roundHalfUp(r.index, decimals) });
@@ -72,5 +79,5 @@ export function buildRating(input: RatingInput): RatingResponse {
     return { ...row, rankInList: rank };
   });
   apart.sort((a, b) => b.figures.n - a.figures.n || collator.compare(a.name, b.name));
-  return { unit: input.target.ref, period: current.period, previousPeriod: previous.period, basis: current.basis, view, kind, rows: listed, apart };
+  return { unit: input.target.ref, period: current.period, previousPeriod: previous.period, basis: current.basis, view, kind, rows: listed, apart, minSample: m.sample.minSample };
 }

@@ -1,6 +1,6 @@
 // /api/exports: the rating and a unit's passport as XLSX, the raw responses of a period as streamed CSV.
 import { Readable } from "node:stream";
-import type { FastifyPluginAsync } from "fastify";
+import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { parsePeriod, periodMonths, type Period } from "../../core/index.js";
@@ -16,7 +16,10 @@ import { attachmentDisposition, safeFilePart } from "./content-disposition.js";
 import { viewTitles } from "./export-texts.js";
 import { passportWorkbook } from "./passport-workbook.js";
 import { ratingWorkbook } from "./rating-workbook.js";
+import { unitZones } from "../quality/quality-scope.js";
+import { codebookHeaders, codebookRows } from "./responses-codebook.js";
 import { csvLayout, csvLine, responseLine, utf8Bom } from "./responses-csv.js";
+import { responsesWorkbookStream } from "./responses-workbook.js";
 
 const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** Marks a file whose figures are not the published ones. */
@@ -61,27 +64,57 @@ export const exportRoutes: FastifyPluginAsync<{ context: ServerContext }> = asyn
     },
   );
 
+  /** The responses of the request's period and subtree: layout, unit zones and the page stream. */
+  async function responsesOf(request: FastifyRequest, query: z.infer<typeof responsesQuery>) {
+    const [directory, m] = await Promise.all([results.units(), results.methodology()]);
+    const target = resolveTarget(authOf(request).principal, directory, query.unit);
+    const unitIds = (target.unit ? [target.unit, ...directory.descendants(target.unit.id)] : directory.units).map((u) => u.id).sort();
+    const months = periodMonths(parsePeriod(query.period) as Period);
+    const zones = await unitZones(db, unitIds, m.defaultTimezone);
+    const zoneOf = (unitId: string) => zones[unitId] ?? m.defaultTimezone;
+    const name = `Анкеты — ${safeFilePart(target.ref.id === "country" ? "вся страна" : target.ref.id)} — ${query.period}`;
+    return { m, layout: csvLayout(m), pages: streamResponses(db, unitIds, months), zoneOf, name };
+  }
+  const responsesGuard = [requireAuth, requireDashboardUnit(db, () => results.units(), (request) => (request.query as { unit?: string }).unit)];
+
   app.get(
     "/responses.csv",
     {
-      schema: { tags: ["Выгрузки"], summary: "Анкеты периода в зоне доступа, CSV для Excel (UTF-8 с BOM, разделитель «;»), потоком", querystring: responsesQuery },
-      preValidation: [requireAuth, requireDashboardUnit(db, () => results.units(), (request) => (request.query as { unit?: string }).unit)],
+      schema: { tags: ["Выгрузки"], summary: "Анкеты периода в зоне доступа, CSV для Excel (UTF-8 с BOM, разделитель «;»), потоком; время — местное со смещением; коды — в codebook.csv", querystring: responsesQuery },
+      preValidation: responsesGuard,
     },
     async (request, reply) => {
-      const [directory, m] = await Promise.all([results.units(), results.methodology()]);
-      const target = resolveTarget(authOf(request).principal, directory, request.query.unit);
-      const unitIds = (target.unit ? [target.unit, ...directory.descendants(target.unit.id)] : directory.units).map((u) => u.id).sort();
-      const months = periodMonths(parsePeriod(request.query.period) as Period);
-      const layout = csvLayout(m);
+      const { layout, pages, zoneOf, name } = await responsesOf(request, request.query);
       async function* lines(): AsyncGenerator<string> {
         yield utf8Bom + csvLine(layout.headers);
-        for await (const page of streamResponses(db, unitIds, months)) yield page.map((r) => responseLine(r, layout)).join("");
+        for await (const page of pages) yield page.map((r) => responseLine(r, layout, zoneOf(r.unitId))).join("");
       }
-      const name = `Анкеты — ${safeFilePart(target.ref.id === "country" ? "вся страна" : target.ref.id)} — ${request.query.period}.csv`;
       return reply
         .type("text/csv; charset=utf-8")
-        .header("content-disposition", attachmentDisposition(name))
+        .header("content-disposition", attachmentDisposition(`${name}.csv`))
         .send(Readable.from(lines(), { objectMode: false }));
+    },
+  );
+
+  app.get(
+    "/responses.xlsx",
+    {
+      schema: { tags: ["Выгрузки"], summary: "Анкеты периода в зоне доступа, XLSX потоком: лист «Анкеты» (автофильтр) и лист «Кодовая книга»", querystring: responsesQuery },
+      preValidation: responsesGuard,
+    },
+    async (request, reply) => {
+      const { m, layout, pages, zoneOf, name } = await responsesOf(request, request.query);
+      return reply.type(xlsxType).header("content-disposition", attachmentDisposition(`${name}.xlsx`)).send(responsesWorkbookStream(m, layout, pages, zoneOf));
+    },
+  );
+
+  app.get(
+    "/codebook.csv",
+    { schema: { tags: ["Выгрузки"], summary: "Кодовая книга анкет: столбцы, тексты вопросов и значения кодов ответов (CSV для Excel)" }, preValidation: [requireAuth] },
+    async (_request, reply) => {
+      const m = await results.methodology();
+      const body = utf8Bom + csvLine(codebookHeaders) + codebookRows(m).map((row) => csvLine(row)).join("");
+      return reply.type("text/csv; charset=utf-8").header("content-disposition", attachmentDisposition(`Кодовая книга анкет — методика ${m.id}.csv`)).send(body);
     },
   );
 };

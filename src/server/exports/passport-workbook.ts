@@ -40,7 +40,11 @@ function indicatorSheet(wb: ExcelJS.Workbook, title: string, rows: readonly Indi
       round(r.survey?.ci[0]), round(r.survey?.ci[1]), round(r.objective), round(r.country),
     ]);
   }
-  sheet.columns.forEach((column, i) => (column.width = i === 1 ? 52 : 14));
+  sheet.columns.forEach((column, i) => {
+    column.width = i === 1 ? 52 : 14;
+    if (i >= 4 && i !== 7) column.numFmt = "0.00";
+  });
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: indicatorHeaders.length } };
 }
 
 /** The workbook: sheet «Паспорт» (figures beside the country's and the previous period's), then the indicators (both views for combined). */
@@ -50,7 +54,11 @@ export async function passportWorkbook(page: UnitPageWithViews, m: Methodology):
   const sheet = wb.addWorksheet("Паспорт");
   sheet.addRow([`Паспорт: ${page.unit.name} (${page.unit.id}), период ${page.period}, ${viewTitles[page.view]}, методика ${m.id}`]);
   sheet.addRow([...starHeaders]).font = { bold: true };
-  for (const row of figureRows(page, m)) sheet.addRow(row);
+  const wholeNumbers = new Set(["Звёзды", "Ответов (n)", "Место в стране"]);
+  for (const values of figureRows(page, m)) {
+    const row = sheet.addRow(values);
+    for (let c = 2; c <= 4; c++) row.getCell(c).numFmt = wholeNumbers.has(String(values[0])) ? "0" : "0.00";
+  }
   sheet.addRow(["Статус", statusTitles[page.figures.status], statusTitles[page.country.status], page.previous ? statusTitles[page.previous.status] : null]);
   sheet.columns.forEach((column, i) => (column.width = i === 0 ? 60 : 16));
   if (page.byView) {

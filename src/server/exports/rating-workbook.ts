@@ -13,6 +13,11 @@ export function ratingHeaders(m: Methodology): string[] {
   ];
 }
 
+/** Zero-based columns holding figures shown with two decimals: the index, 0–100, the interval, the change and the groups. */
+function twoDecimalColumns(m: Methodology): Set<number> {
+  return new Set([4, 5, 8, 9, 10, ...m.groups.map((_, i) => 11 + i)]);
+}
+
 function rowValues(row: RatingRow, m: Methodology): (string | number | null)[] {
   const round = (x: number | undefined) => (x === undefined ? null : roundHalfUp(x, m.rounding.decimals));
   const f = row.figures;
@@ -32,7 +37,14 @@ export async function ratingWorkbook(rating: RatingResponse, m: Methodology): Pr
   const header = sheet.addRow(ratingHeaders(m));
   header.font = { bold: true };
   for (const row of [...rating.rows, ...rating.apart]) sheet.addRow(rowValues(row, m));
-  sheet.columns.forEach((column, i) => (column.width = i === 2 ? 48 : i === ratingHeaders(m).length - 1 ? 36 : 14));
+  const headers = ratingHeaders(m);
+  sheet.columns.forEach((column, i) => {
+    column.width = i === 2 ? 48 : i === headers.length - 1 ? 36 : 14;
+    // Figures with the methodology's two decimals, as on screen; ranks, stars and n as whole numbers.
+    if (twoDecimalColumns(m).has(i)) column.numFmt = "0.00";
+    else if (i <= 1 || i === 6 || i === 7) column.numFmt = "0";
+  });
   sheet.views = [{ state: "frozen", ySplit: 2 }];
+  sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: headers.length } };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

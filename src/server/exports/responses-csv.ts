@@ -2,6 +2,7 @@
 import type { Methodology } from "../../core/index.js";
 import { formIndex } from "../../core/index.js";
 import type { StoredResponse } from "../../db/index.js";
+import { localTimestamp } from "./local-timestamp.js";
 
 /** The columns: fixed ones, then every answer key of both forms (form order), then every comment key. */
 export interface CsvLayout {
@@ -38,14 +39,19 @@ export function csvLine(fields: readonly unknown[]): string {
   return fields.map(csvField).join(";") + "\r\n";
 }
 
-/** The line of one response. */
-export function responseLine(r: StoredResponse, layout: CsvLayout): string {
+/** The cells of one response in layout order; `zone` is the unit's time zone (submittedAt is written in it, with its offset). */
+export function responseCells(r: StoredResponse, layout: CsvLayout, zone: string): unknown[] {
   const comments = r.comments ?? {};
-  return csvLine([
-    r.id, r.unitId, r.respondent, r.submittedAt.toISOString(), r.channel, r.durationSec, r.excluded,
+  return [
+    r.id, r.unitId, r.respondent, localTimestamp(r.submittedAt, zone), r.channel, r.durationSec, r.excluded,
     ...layout.answerKeys.map((k) => r.answers[k]),
     ...layout.commentKeys.map((k) => comments[k]),
-  ]);
+  ];
+}
+
+/** The line of one response. */
+export function responseLine(r: StoredResponse, layout: CsvLayout, zone: string): string {
+  return csvLine(responseCells(r, layout, zone));
 }
 
 /** The byte-order mark that makes Excel read the file as UTF-8. */

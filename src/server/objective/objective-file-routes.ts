@@ -12,7 +12,6 @@ import { ConflictError, NotFoundError, UnsupportedMediaTypeError, ValidationErro
 import { sniffImage } from "../files/file-sniffing.js";
 import { uploadedFile } from "../files/uploaded-file.js";
 import { requireEntryAccess, requirePhotoAccess } from "./objective-guards.js";
-import { requireCleanText } from "../input-policy/text-rules.js";
 import { enterUpload } from "../uploads/workbook-reader.js";
 import { importObjectiveWorkbook } from "./objective-import.js";
 import { entryParams, periodQuery } from "./objective-schemas.js";

@@ -4,6 +4,8 @@ import { findSurveyUnit, findUnitRegion, type Database, type SurveyUnit } from "
 import type { ServerConfig } from "../config.js";
 import { NotFoundError } from "../errors/app-errors.js";
 import { qrPng, qrSvg } from "./qr-image.js";
+import { activeMethodologySource } from "../methodology/active-methodology.js";
+import { statedMinutes } from "./render/form-wording.js";
 import { renderPosterPage } from "./render/poster-page.js";
 import { qrImagePath, surveyTargets, surveyUrl, typedSurveyUrl, type SurveyTarget } from "./survey-links.js";
 
@@ -25,6 +27,7 @@ type UnitParams = { Params: { unit: string } };
  * gets the catalogue's 404 (the friendly HTML page).
  */
 export const qrRoutes: FastifyPluginAsync<QrRoutesOptions> = async (app, { database, config }) => {
+  const methodology = activeMethodologySource(database.db);
   async function openUnit(code: string): Promise<SurveyUnit> {
     const unit = unitCode.test(code) ? await findSurveyUnit(database.db, code) : undefined;
     if (!unit) throw new NotFoundError("По этому адресу нет действующего центра занятости: возможно, в адресе опечатка или центр закрыт.");
@@ -54,7 +57,8 @@ export const qrRoutes: FastifyPluginAsync<QrRoutesOptions> = async (app, { datab
 
   app.get<UnitParams>("/s/:unit/poster", async (request, reply) => {
     const unit = await openUnit(request.params.unit);
-    const [region, start, seeker, employer] = await Promise.all([
+    const [m, region, start, seeker, employer] = await Promise.all([
+      methodology(),
       findUnitRegion(database.db, unit.id),
       qrSvg(qrText(unit, "start")),
       qrSvg(qrText(unit, "seeker")),
@@ -65,6 +69,7 @@ export const qrRoutes: FastifyPluginAsync<QrRoutesOptions> = async (app, { datab
       regionName: region?.name,
       typedUrl: typedSurveyUrl(config.publicUrl, unit.id, "start"),
       qr: { start, seeker, employer },
+      minutes: statedMinutes([m.forms.seeker, m.forms.employer]),
       downloads: { svg: qrImagePath(unit.id, "start", "svg"), png: qrImagePath(unit.id, "start", "png") },
     });
     return reply.type("text/html; charset=utf-8").send(page);

@@ -16,6 +16,11 @@ export type SubmissionResult =
   | { ok: true; submission: Submission; values: Map<string, string[]> }
   | { ok: false; errors: Map<string, string>; formError?: string; values: Map<string, string[]> };
 
+/** Why a questionnaire without a single scaled answer is refused (shown by the server and, before sending, by the script). */
+export function emptyQuestionnaireMessage(scale: ScaleSettings): string {
+  return `Анкета пока пустая. Пожалуйста, оцените хотя бы одно утверждение по шкале от ${scale.min} до ${scale.max} — тогда мы сможем учесть Ваше мнение.`;
+}
+
 /** The key under which the closing free-text field is kept among a response's comments. */
 export const closingField = "comment";
 
@@ -133,8 +138,14 @@ export function readSubmission(form: FormDef, scale: ScaleSettings, body: FormBo
     if (!(Array.isArray(chosen) ? chosen.includes(other ?? "") : chosen === other)) errors.set(key, "Заполните это поле, только если выбран вариант «Другое»");
   }
 
-  if (unknown.length || errors.size) {
-    const formError = unknown.length ? `Форма содержит неизвестные поля: ${unknown.join(", ")}. Обновите страницу и заполните анкету ещё раз.` : undefined;
+  // A form without one scaled answer says nothing the index can count: refused, not stored as an empty response.
+  const empty = ![...fields.values()].some((f) => f.type === "scale" && answers[f.key] !== undefined) && errors.size === 0;
+  if (unknown.length || errors.size || empty) {
+    const formError = unknown.length
+      ? `Форма содержит неизвестные поля: ${unknown.join(", ")}. Обновите страницу и заполните анкету ещё раз.`
+      : empty
+        ? emptyQuestionnaireMessage(scale)
+        : undefined;
     return formError ? { ok: false, errors, formError, values } : { ok: false, errors, values };
   }
   return { ok: true, submission: { answers, comments, profile }, values };

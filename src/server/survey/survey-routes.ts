@@ -15,6 +15,7 @@ import { sendHtml } from "./html-reply.js";
 import { useStrictFormBody } from "../input-policy/strict-form-body.js";
 import { emptyFormState, type FormState } from "./render/form-state.js";
 import { renderFormPage } from "./render/form-page.js";
+import { statedMinutes } from "./render/form-wording.js";
 import { renderStartPage } from "./render/start-page.js";
 import { renderThanksPage } from "./render/thanks-page.js";
 import { renderUnitNotFoundPage } from "./render/unit-not-found-page.js";
@@ -69,7 +70,8 @@ export async function surveyRoutes(app: FastifyInstance, options: { context: Ser
     if (!unit) return reply;
     const suffix = channelOf(request) === "qr" ? "?src=qr" : "";
     const base = `/s/${encodeURIComponent(unit.id)}`;
-    return sendHtml(reply, 200, renderStartPage(unit, { seeker: `${base}/seeker${suffix}`, employer: `${base}/employer${suffix}` }));
+    const m = await methodology();
+    return sendHtml(reply, 200, renderStartPage(unit, { seeker: `${base}/seeker${suffix}`, employer: `${base}/employer${suffix}` }, statedMinutes([m.forms.seeker, m.forms.employer])));
   });
 
   app.get<{ Params: Params }>("/s/:unit/:view", async (request, reply) => {

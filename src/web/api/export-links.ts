@@ -13,3 +13,13 @@ export function passportXlsxUrl(unit: string, params: { period: string; view: Vi
 export function responsesCsvUrl(params: { unit: string; period: string }): string {
   return `/api/exports/responses.csv${query({ ...params })}`;
 }
+
+/** The responses as XLSX: the sheet «Анкеты» and the sheet «Кодовая книга». */
+export function responsesXlsxUrl(params: { unit: string; period: string }): string {
+  return `/api/exports/responses.xlsx${query({ ...params })}`;
+}
+
+/** The codebook of the responses files: columns, question texts, answer codes and labels. */
+export function codebookCsvUrl(): string {
+  return "/api/exports/codebook.csv";
+}

@@ -16,6 +16,8 @@ export interface ViewParamsState {
   network?: NetworkType;
   /** Which responses the figures count; always published for unit managers. */
   basis: CounterBasis;
+  /** The `period` of the address when it names no period with data (the default is shown instead, with a notice). */
+  invalidPeriod?: string;
   /** Changes some parameters of the current URL (undefined removes one). */
   update(patch: Partial<Record<ParamName, string | undefined>>): void;
 }
@@ -44,7 +46,8 @@ export function useViewParams(): ViewParamsState {
       }),
     [setSearch],
   );
-  return { period, view, network, basis, update };
+  const invalidPeriod = periodParam && !periods.includes(periodParam) ? periodParam : undefined;
+  return { period, view, network, basis, update, ...(invalidPeriod ? { invalidPeriod } : {}) };
 }
 
 /** The address of a unit's page with the given period and view: "/u/32?period=2026-Q3&view=combined" (basis only when not published). */

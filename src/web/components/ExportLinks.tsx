@@ -1,7 +1,7 @@
 // Downloads of a unit: its passport (XLSX) and the raw responses of its subtree (CSV).
 import { Anchor, Group, Paper, Title } from "@mantine/core";
 import type { CounterBasis, ViewName } from "../../server/dashboard/dashboard-types";
-import { passportXlsxUrl, responsesCsvUrl } from "../api/export-links";
+import { codebookCsvUrl, passportXlsxUrl, responsesCsvUrl, responsesXlsxUrl } from "../api/export-links";
 
 export function ExportLinks({ unit, period, view, basis }: { unit: string; period: string; view: ViewName; basis?: CounterBasis }) {
   return (
@@ -15,6 +15,12 @@ export function ExportLinks({ unit, period, view, basis }: { unit: string; perio
         </Anchor>
         <Anchor href={responsesCsvUrl({ unit, period })} download data-testid="responses-csv">
           Ответы анкет за период (CSV)
+        </Anchor>
+        <Anchor href={responsesXlsxUrl({ unit, period })} download data-testid="responses-xlsx">
+          Ответы анкет за период (XLSX, с кодовой книгой)
+        </Anchor>
+        <Anchor href={codebookCsvUrl()} download data-testid="codebook-csv">
+          Кодовая книга: вопросы и коды ответов (CSV)
         </Anchor>
       </Group>
     </Paper>

@@ -1,13 +1,27 @@
 // The index card of a unit: index out of 50 and 100, stars, interval, n, status, rank and change.
 import { Group, Paper, Stack, Text, Title } from "@mantine/core";
-import type { Figures } from "../../server/dashboard/dashboard-types";
+import type { Figures, UnderReview, UnitRanks } from "../../server/dashboard/dashboard-types";
 import { statusLabels } from "../format/labels";
 import { formatCount, formatInterval, formatNumber } from "../format/numbers";
 import { ChangeText } from "./ChangeText";
 import { Stars } from "./Stars";
+import { UnderReviewNote } from "./UnderReviewNote";
 
 
-export function IndexCard({ figures, previous, previousLabel }: { figures: Figures; previous?: Figures; previousLabel: string }) {
+export interface IndexCardProps {
+  figures: Figures;
+  previous?: Figures | undefined;
+  previousLabel: string;
+  /** Whether the change is beyond its interval (absent: not known). */
+  changeSignificant?: boolean | undefined;
+  underReview?: UnderReview | undefined;
+  /** A centre's places in its region's and the country's rating of its kind. */
+  ranks?: UnitRanks | undefined;
+}
+
+export function IndexCard({ figures, previous, previousLabel, changeSignificant, underReview, ranks }: IndexCardProps) {
+  // Stars and ranks only for a reliable figure: not for «мало ответов» or incomplete data.
+  const reliable = figures.status === "ok";
   const change = figures.index !== undefined && previous?.index !== undefined ? figures.index - previous.index : undefined;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="index-card-title" data-testid="index-card">
@@ -25,11 +39,20 @@ export function IndexCard({ figures, previous, previousLabel }: { figures: Figur
             <Text>из 50</Text>
           </Group>
           <Text>
-            <span data-testid="percent-value">{formatNumber(figures.percent)}</span> из 100 · <Stars count={figures.stars} />
+            <span data-testid="percent-value">{formatNumber(figures.percent)}</span> из 100
+            {reliable ? (
+              <>
+                {" · "}
+                <Stars count={figures.stars} />
+              </>
+            ) : (
+              <> · звёзды не присваиваются: {statusLabels[figures.status]}</>
+            )}
           </Text>
           <Text size="sm">95 % доверительный интервал: {formatInterval(figures.ci)}</Text>
         </Stack>
       )}
+      <UnderReviewNote review={underReview} />
       <Stack gap={4} mt="sm">
         <Text size="sm">
           Ответов: <span data-testid="n-value">{formatCount(figures.n)}</span>
@@ -38,7 +61,12 @@ export function IndexCard({ figures, previous, previousLabel }: { figures: Figur
           <Text size="sm" fw={600} className={`status status-${figures.status}`} data-testid="status">
             {statusLabels[figures.status]}
           </Text>
-          {figures.rank !== undefined && (
+          {reliable && ranks && (
+            <Text size="sm" data-testid="unit-ranks">
+              Место в регионе ({ranks.region.name}): {ranks.region.rank} из {formatCount(ranks.region.of)} · в стране: {ranks.country.rank} из {formatCount(ranks.country.of)}
+            </Text>
+          )}
+          {reliable && !ranks && figures.rank !== undefined && (
             <Text size="sm">
               Место: {figures.rank}
               {figures.rankOf !== undefined ? ` из ${figures.rankOf}` : ""}
@@ -46,7 +74,7 @@ export function IndexCard({ figures, previous, previousLabel }: { figures: Figur
           )}
         </Group>
         <Text size="sm">
-          Изменение к периоду «{previousLabel}»: <ChangeText change={change} />
+          Изменение к периоду «{previousLabel}»: <ChangeText change={change} significant={changeSignificant} />
         </Text>
       </Stack>
     </Paper>

@@ -8,11 +8,16 @@ import { useViewParams } from "../app/view-params";
 import { kindPluralGenitive } from "../format/labels";
 import { periodLabel } from "../format/periods";
 import { ApartTable } from "./ApartTable";
-import { EmptyState, LoadState } from "./LoadState";
+import { LoadState } from "./LoadState";
+import { NoRating } from "./NoRating";
+import { KindFilter, useKindParam } from "./KindFilter";
 import { NetworkFilter } from "./NetworkFilter";
 import { RatingTable } from "./RatingTable";
 
-export function RatingSection({ unit, kind, withNetworkFilter }: { unit: string; kind?: UnitKind; withNetworkFilter: boolean }) {
+export function RatingSection({ unit, kind: kindProp, withNetworkFilter }: { unit: string; kind?: UnitKind; withNetworkFilter: boolean }) {
+  // The country page compares regions, managing or territorial centres nationally (the seed's index kinds).
+  const kindParam = useKindParam();
+  const kind = withNetworkFilter ? kindParam : kindProp;
   const expectedKind: UnitKind = kind ?? (unit === countryId ? "region" : "territorial");
   const { period, view, network, basis } = useViewParams();
   const usedNetwork = withNetworkFilter ? network : undefined;
@@ -28,6 +33,7 @@ export function RatingSection({ unit, kind, withNetworkFilter }: { unit: string;
           {title}
         </Title>
         <Group align="flex-end">
+          {withNetworkFilter && <KindFilter />}
           {withNetworkFilter && <NetworkFilter />}
           <Anchor href={ratingXlsxUrl({ unit, period, view, basis, kind: rating?.kind ?? kind, network: usedNetwork })} download data-testid="rating-xlsx">
             Скачать XLSX
@@ -39,7 +45,7 @@ export function RatingSection({ unit, kind, withNetworkFilter }: { unit: string;
       ) : (
         <Stack gap="sm" mt="sm" data-testid="rating" data-unit={unit} aria-busy={state.loading}>
           {rating.rows.length === 0 ? (
-            <EmptyState>Ни одно подразделение не набрало достаточно данных для рейтинга за этот период.</EmptyState>
+            <NoRating rating={rating} />
           ) : (
             <RatingTable rows={rating.rows} caption={`${title}, ${periodLabel(rating.period)}`} unitHeading={unitHeading} period={period} view={view} basis={basis} />
           )}

@@ -1,8 +1,12 @@
-// The ranked rows of a rating: place, unit, index, 0–100, stars, n, interval, change; a row opens the unit.
-import { Anchor, Table } from "@mantine/core";
+// The ranked rows of a rating: place, unit, index, 0–100, the five groups (heatmap), stars, n, interval, change;
+// every column sorts by a click on its heading (aria-sort says how); a row opens the unit.
+import { Anchor, Table, UnstyledButton } from "@mantine/core";
+import { useMemo, useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import type { CounterBasis, RatingRow, ViewName } from "../../server/dashboard/dashboard-types";
+import { useDashboard } from "../app/dashboard-context";
 import { unitPath } from "../app/view-params";
+import { heatColour } from "../format/heatmap";
 import { formatCount, formatInterval, formatNumber } from "../format/numbers";
 import { ChangeText } from "./ChangeText";
 import { Stars } from "./Stars";
@@ -17,46 +21,111 @@ export interface RatingTableProps {
   basis?: CounterBasis;
 }
 
+type SortKey = "rank" | "name" | "index" | "n" | "change" | `group:${string}`;
+interface Sort {
+  key: SortKey;
+  descending: boolean;
+}
+
+const collator = new Intl.Collator("ru");
+/** Rows shown before «Показать все» (a national rating of centres has thousands). */
+const pageSize = 200;
+
+function sortValue(row: RatingRow, key: SortKey): number | string | undefined {
+  if (key === "rank") return row.rankInList ?? row.figures.rank;
+  if (key === "name") return row.name;
+  if (key === "index") return row.figures.index;
+  if (key === "n") return row.figures.n;
+  if (key === "change") return row.change;
+  return row.figures.star[key.slice(6)];
+}
+
+function sorted(rows: readonly RatingRow[], sort: Sort): RatingRow[] {
+  const sign = sort.descending ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const x = sortValue(a, sort.key);
+    const y = sortValue(b, sort.key);
+    if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
+    const order = typeof x === "string" || typeof y === "string" ? collator.compare(String(x), String(y)) : x - y;
+    return sign * order || (a.rankInList ?? 0) - (b.rankInList ?? 0);
+  });
+}
+
+function SortableHeading({ label, sortKey, sort, onSort, numeric, title }: { label: string; sortKey: SortKey; sort: Sort; onSort: (key: SortKey) => void; numeric?: boolean; title?: string }) {
+  const active = sort.key === sortKey;
+  return (
+    <Table.Th scope="col" className={numeric ? "num" : undefined} aria-sort={active ? (sort.descending ? "descending" : "ascending") : "none"} title={title}>
+      <UnstyledButton onClick={() => onSort(sortKey)} fz="sm" fw={700} data-sort={sortKey}>
+        {label}
+        <span aria-hidden="true">{active ? (sort.descending ? " ▼" : " ▲") : " ↕"}</span>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
 export function RatingTable({ rows, caption, unitHeading, period, view, basis }: RatingTableProps) {
   const navigate = useNavigate();
+  const { groups } = useDashboard();
+  const [sort, setSort] = useState<Sort>({ key: "rank", descending: false });
+  const [showAll, setShowAll] = useState(false);
+  const ordered = useMemo(() => sorted(rows, sort), [rows, sort]);
+  const shown = showAll ? ordered : ordered.slice(0, pageSize);
+  // Names and ranks read best ascending; figures best descending.
+  const onSort = (key: SortKey) => setSort((s) => (s.key === key ? { key, descending: !s.descending } : { key, descending: key !== "rank" && key !== "name" }));
+  const heading = { sort, onSort };
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table highlightOnHover striped fz="sm" data-testid="rating-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col" className="num">Место</Table.Th>
-            <Table.Th scope="col">{unitHeading}</Table.Th>
-            <Table.Th scope="col" className="num">Индекс (из 50)</Table.Th>
-            <Table.Th scope="col" className="num">0–100</Table.Th>
-            <Table.Th scope="col">Звёзды</Table.Th>
-            <Table.Th scope="col" className="num">n</Table.Th>
-            <Table.Th scope="col" className="num">95 % интервал</Table.Th>
-            <Table.Th scope="col" className="num">Изменение</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => {
-            const href = unitPath(row.id, { period, view, basis });
-            return (
-              <Table.Tr key={row.id} className="clickable-row" data-unit={row.id} onClick={() => navigate(href)}>
-                <Table.Td className="num" data-col="rank">{row.rankInList ?? row.figures.rank ?? "—"}</Table.Td>
-                <Table.Td data-col="name">
-                  <Anchor component={Link} to={href} onClick={(event) => event.stopPropagation()}>
-                    {row.name}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td className="num" data-col="index">{formatNumber(row.figures.index)}</Table.Td>
-                <Table.Td className="num" data-col="percent">{formatNumber(row.figures.percent)}</Table.Td>
-                <Table.Td data-col="stars"><Stars count={row.figures.stars} /></Table.Td>
-                <Table.Td className="num" data-col="n">{formatCount(row.figures.n)}</Table.Td>
-                <Table.Td className="num" data-col="ci">{formatInterval(row.figures.ci)}</Table.Td>
-                <Table.Td className="num" data-col="change"><ChangeText change={row.change} /></Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <>
+      <Table.ScrollContainer minWidth={1000}>
+        <Table highlightOnHover striped fz="sm" data-testid="rating-table">
+          <caption className="visually-hidden">{caption}. Заголовки столбцов сортируют таблицу; цвет ячеек групп — доля от максимума группы.</caption>
+          <Table.Thead>
+            <Table.Tr>
+              <SortableHeading label="Место" sortKey="rank" numeric {...heading} />
+              <SortableHeading label={unitHeading} sortKey="name" {...heading} />
+              <SortableHeading label="Индекс (из 50)" sortKey="index" numeric {...heading} />
+              <Table.Th scope="col" className="num">0–100</Table.Th>
+              {groups.map((g) => (
+                <SortableHeading key={g.code} label={g.code} sortKey={`group:${g.code}`} numeric title={`${g.name}: % от максимума ${g.max}`} {...heading} />
+              ))}
+              <Table.Th scope="col">Звёзды</Table.Th>
+              <SortableHeading label="n" sortKey="n" numeric {...heading} />
+              <Table.Th scope="col" className="num">95 % интервал</Table.Th>
+              <SortableHeading label="Изменение" sortKey="change" numeric {...heading} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((row) => {
+              const href = unitPath(row.id, { period, view, basis });
+              return (
+                <Table.Tr key={row.id} className="clickable-row" data-unit={row.id} onClick={() => navigate(href)}>
+                  <Table.Td className="num" data-col="rank">{row.rankInList ?? row.figures.rank ?? "—"}</Table.Td>
+                  <Table.Td data-col="name">
+                    <Anchor component={Link} to={href} onClick={(event) => event.stopPropagation()}>
+                      {row.name}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td className="num" data-col="index">{formatNumber(row.figures.index)}</Table.Td>
+                  <Table.Td className="num" data-col="percent">{formatNumber(row.figures.percent)}</Table.Td>
+                  {groups.map((g) => (
+                    <Table.Td key={g.code} className="num" data-col={`group-${g.code}`} style={{ background: heatColour(row.figures.star[g.code]) }}>
+                      {formatNumber(row.figures.star[g.code])}
+                    </Table.Td>
+                  ))}
+                  <Table.Td data-col="stars"><Stars count={row.figures.stars} /></Table.Td>
+                  <Table.Td className="num" data-col="n">{formatCount(row.figures.n)}</Table.Td>
+                  <Table.Td className="num" data-col="ci">{formatInterval(row.figures.ci)}</Table.Td>
+                  <Table.Td className="num" data-col="change"><ChangeText change={row.change} significant={row.changeSignificant} /></Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {ordered.length > shown.length && (
+        <UnstyledButton onClick={() => setShowAll(true)} c="blue.9" fz="sm" td="underline">
+          Показать все {formatCount(ordered.length)} (показаны первые {pageSize})
+        </UnstyledButton>
+      )}
+    </>
   );
 }

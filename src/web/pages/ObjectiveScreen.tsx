@@ -3,6 +3,7 @@ import { Alert, Anchor, Group, Select, Stack, Text, Title } from "@mantine/core"
 import { useEffect, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router-dom";
 import { fetchObjectivePage, templateUrl } from "../api/objective-api";
+import { useUser } from "../app/auth-context";
 import { useDashboard } from "../app/dashboard-context";
 import { useAsync } from "../app/use-async";
 import { unitPath } from "../app/view-params";
@@ -11,6 +12,7 @@ import { periodLabel } from "../format/periods";
 import { NotFoundPage } from "./NotFoundPage";
 import { ChecklistForm } from "./objective/ChecklistForm";
 import { EntryStatus } from "./objective/EntryStatus";
+import { ObjectiveImport } from "./objective/ObjectiveImport";
 import { OtherBlocks } from "./objective/OtherBlocks";
 
 /** The current quarter and the quarters with data, newest first: the periods objective data are entered for. */
@@ -23,6 +25,7 @@ function quarterChoices(periods: readonly string[]): string[] {
 export function ObjectiveScreen() {
   const { id = "" } = useParams();
   const { periods, defaultPeriod } = useDashboard();
+  const { role } = useUser();
   const [search, setSearch] = useSearchParams();
   const period = search.get("period") ?? defaultPeriod;
   const state = useAsync(() => fetchObjectivePage(id, period), [id, period]);
@@ -68,6 +71,7 @@ export function ObjectiveScreen() {
           Шаблон XLSX за период
         </Anchor>
       </Group>
+      {role !== "federal_analyst" && <ObjectiveImport period={period} onImported={changed} />}
       {error && <Alert color="red" role="alert">{error}</Alert>}
       {own.map((block) => (
         <ChecklistForm key={`${block.code}-${period}`} block={block} unit={page.unit.id} period={period} onChanged={changed} />

@@ -14,8 +14,11 @@ import { CommentsList } from "../components/CommentsList";
 import { ExportLinks } from "../components/ExportLinks";
 import { IndexCard } from "../components/IndexCard";
 import { IndicatorTable } from "../components/IndicatorTable";
+import { KioskPanel } from "../components/KioskPanel";
 import { LoadState } from "../components/LoadState";
+import { PeriodNotice } from "../components/PeriodNotice";
 import { RatingSection } from "../components/RatingSection";
+import { RegionTileMap } from "../components/RegionTileMap";
 import { Star } from "../components/Star";
 import { SurveyLinks } from "../components/SurveyLinks";
 import { TrendChart } from "../components/TrendChart";
@@ -60,23 +63,26 @@ function UnitContent({ page }: { page: UnitPage }) {
     <Stack gap="md">
       {page.breadcrumbs.length > 0 && <Breadcrumbs trail={page.breadcrumbs} current={unit} />}
       <UnitHeading page={page} />
+      <PeriodNotice />
       {!isCountry && <ObjectiveLink unit={unit.id} period={page.period} />}
       {!isCountry && <MeasuresLink unit={unit.id} />}
       <VoiceLink unit={unit.id} period={page.period} />
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <IndexCard figures={page.figures} previous={page.previous} previousLabel={periodLabel(page.previousPeriod)} />
+          <IndexCard figures={page.figures} previous={page.previous} previousLabel={periodLabel(page.previousPeriod)} changeSignificant={page.changeSignificant} underReview={page.underReview} ranks={page.ranks} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Star groups={groups} star={page.figures.star} country={isCountry ? undefined : page.country.star} unitName={unit.name} />
         </Grid.Col>
       </Grid>
+      {isCountry && <RegionTileMap period={page.period} view={page.view} />}
       {unit.kind !== "territorial" && <RatingSection key={unit.id} unit={unit.id} kind={ratingKind} withNetworkFilter={isCountry} />}
       {page.children.length > 0 && !isCountry && <ChildrenLinks units={page.children} period={page.period} view={page.view} />}
       {!isCountry && <IndicatorTable rows={page.indicators} view={page.view} byView={page.byView} />}
       {role !== "unit_manager" && <TrustCard unit={isCountry ? undefined : unit.id} period={page.period} />}
       <TrendChart unit={unit.id} view={page.view} period={page.period} />
       {page.survey && <SurveyLinks survey={page.survey} />}
+      {page.survey && role !== "federal_analyst" && <KioskPanel unit={unit.id} />}
       {!isCountry && <CommentsList unit={unit.id} period={page.period} showUnit={unit.kind !== "territorial"} />}
       <ExportLinks unit={unit.id} period={page.period} view={page.view} basis={page.basis} />
     </Stack>

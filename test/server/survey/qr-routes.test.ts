@@ -1,6 +1,7 @@
 // QR codes and the poster over each backend: images with the right types and content, 404 for closed units.
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { syncMethodologies } from "../../../src/cli/methodology-sync.js";
 import type { Database } from "../../../src/db/index.js";
 import { buildServer, loadConfig, surveyUrl, type SurveyTarget } from "../../../src/server/index.js";
 import { qrSvg } from "../../../src/server/survey/qr-image.js";
@@ -29,6 +30,7 @@ describe.each(backends)("QR codes and poster on %s", (backend) => {
         { id: "32-03", kind: "territorial", name: "ЦЗН Закрытый", parent_id: "32-01", closed_at: new Date("2025-01-01T00:00:00Z") },
       ])
       .execute();
+    await syncMethodologies(database.db);
     app = await buildServer({ database, config, logger: false });
   });
   afterAll(async () => {
@@ -81,7 +83,8 @@ describe.each(backends)("QR codes and poster on %s", (backend) => {
     expect(page).not.toContain("<Север>");
     expect(page).toContain("Брянская область");
     expect(page).toContain("Оцените, как Вас обслужили");
-    expect(page).toContain("Опрос анонимный, займёт 5–10 минут.");
+    // The length the questionnaires' preambles promise («не более 10 минут»), stated once.
+    expect(page).toContain("Опрос анонимный, займёт не более 10 минут.");
     expect(page).toContain(`<a class="url" href="${publicUrl}/s/32-02">${publicUrl}/s/32-02</a>`);
     expect(page.match(/<svg role="img" aria-label="QR-код [^"]+"/g)).toHaveLength(3);
     const start = await qrSvg(surveyUrl(publicUrl, "32-02", "start", "qr"));

@@ -24,9 +24,16 @@ describe("readSubmission", () => {
     expect(result.values.get("token")).toEqual(["t"]);
   });
 
-  it("accepts an empty questionnaire and ignores blank fields", () => {
-    expect(seeker({})).toMatchObject({ ok: true, submission: { answers: {}, comments: {}, profile: {} } });
-    expect(seeker({ q1: "", q13ch: "   ", comment: "  ", categories: [] })).toMatchObject({ ok: true, submission: { answers: {}, comments: {}, profile: {} } });
+  it("refuses a questionnaire without a single scaled answer, blank fields counting as unanswered", () => {
+    const message = "Анкета пока пустая. Пожалуйста, оцените хотя бы одно утверждение по шкале от 1 до 10 — тогда мы сможем учесть Ваше мнение.";
+    for (const body of [{}, { q1: "", q13ch: "   ", comment: "  ", categories: [] }, { q4: "yes", comment: "Всё хорошо", gender: "male" }]) {
+      const result = seeker(body);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.formError).toBe(message);
+    }
+    expect(employer({ q4: "dont_know", ownership: "foreign" }).ok).toBe(false);
+    expect(seeker({ q1: "", q15site: "4", comment: "  " })).toMatchObject({ ok: true, submission: { answers: { q15site: 4 }, comments: {}, profile: {} } });
+    expect(employer({ q12: "yes", q12r: "8" })).toMatchObject({ ok: true, submission: { answers: { q12: "yes", q12r: 8 } } });
   });
 
   it("refuses values outside the scale or the options", () => {
@@ -42,7 +49,7 @@ describe("readSubmission", () => {
 
   it("refuses an exclusive option combined with others", () => {
     expect(errorsOf(seeker({ categories: ["none", "orphans"] }))).toEqual({ categories: "Вариант «Не отношусь ни к одной из перечисленных категорий граждан» нельзя сочетать с другими" });
-    expect(seeker({ categories: "none" })).toMatchObject({ ok: true, submission: { profile: { categories: ["none"] } } });
+    expect(seeker({ q1: "8", categories: "none" })).toMatchObject({ ok: true, submission: { profile: { categories: ["none"] } } });
   });
 
   it("refuses follow-ups whose condition does not hold", () => {
@@ -50,14 +57,14 @@ describe("readSubmission", () => {
     expect(errorsOf(seeker({ q13ch: "сайт" }))).toEqual({ q13ch: "Этот ответ нужен, только если в вопросе 13 выбран вариант «Да»" });
     expect(Object.keys(errorsOf(employer({ q14: "site", q14other: "выставка" })))).toEqual(["q14other"]);
     expect(errorsOf(employer({ ownership: "foreign", ownershipOther: "НКО" }))).toEqual({ ownershipOther: "Заполните это поле, только если выбран вариант «Другое»" });
-    expect(employer({ ownership: "other", ownershipOther: "НКО", q14: "other", q14other: "выставка" })).toMatchObject({ ok: true });
+    expect(employer({ q1: "8", ownership: "other", ownershipOther: "НКО", q14: "other", q14other: "выставка" })).toMatchObject({ ok: true });
   });
 
   it("refuses over-long texts with the limit and the length", () => {
     expect(errorsOf(seeker({ q13: "yes", q13ch: "я".repeat(201) }))).toEqual({ q13ch: "Ответ слишком длинный: не более 200 символов" });
     expect(errorsOf(seeker({ note_q2: "я".repeat(1001) }))).toEqual({ note_q2: "Текст слишком длинный: не более 1000 символов (сейчас 1001)" });
     expect(errorsOf(seeker({ comment: "я".repeat(2001) }))).toEqual({ comment: "Текст слишком длинный: не более 2000 символов (сейчас 2001)" });
-    expect(seeker({ comment: "я".repeat(2000) }).ok).toBe(true);
+    expect(seeker({ q2: "3", comment: "я".repeat(2000) }).ok).toBe(true);
   });
 
   it("refuses unknown fields with a message about the whole form, keeping what was entered", () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueFormToken } from "../../../src/server/survey/form-token.js";
 import { submissionsPerDeviceHour } from "../../../src/server/survey/survey-limits.js";
 import { backends } from "../../support/databases.js";
-import { employerFields, seekerFields, submit, tokenOf } from "../../support/survey-forms.js";
+import { employerFields, seekerFields, submit, tokenOf, type Fields } from "../../support/survey-forms.js";
 import { startSurveyServer, testSecret, testUnits, type SurveyServer } from "../../support/survey-server.js";
 
 const unit = testUnits.open;
@@ -115,6 +115,33 @@ describe.each(backends)("survey submission on %s", (backend) => {
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain("Форма содержит неизвестные поля: admin");
     expect(await responses()).toBe(before);
+  });
+
+  it("refuses a questionnaire without one scaled answer, keeping what was entered, storing nothing", async () => {
+    const before = { rows: await responses(), total: await counterTotal() };
+    const bodies: Fields[] = [{}, { q4: "yes", q12: "no", comment: "Всё хорошо", gender: "female", categories: ["pensioners"] }];
+    for (const fields of bodies) {
+      const { response } = await submit(server.app, unit, "seeker", fields);
+      expect(response.statusCode).toBe(400);
+      expect(response.body).toContain("Проверьте ответы");
+      expect(response.body).toContain("Анкета пока пустая. Пожалуйста, оцените хотя бы одно утверждение по шкале от 1 до 10");
+    }
+    const { response } = await submit(server.app, unit, "employer", { q4: "dont_know" });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toMatch(/name="q4" value="dont_know" checked/);
+    expect(await responses()).toBe(before.rows);
+    expect(await counterTotal()).toBe(before.total);
+  });
+
+  it("describes the scale as it is and states one length on the start page and both forms", async () => {
+    const start = (await server.app.inject({ method: "GET", url: `/s/${unit}` })).body;
+    expect(start).toContain("Опрос анонимный и займёт не более 10 минут.");
+    for (const view of ["seeker", "employer"]) {
+      const form = (await server.app.inject({ method: "GET", url: `/s/${unit}/${view}` })).body;
+      expect(form, view).toContain("где 10 – полностью согласен, 1 – категорически не согласен.");
+      expect(form, view).not.toMatch(/\b0 –/);
+      expect(form, view).toContain("не более 10 минут");
+    }
   });
 
   it("answers an unknown or closed unit with a friendly Russian 404 page", async () => {

@@ -82,6 +82,28 @@
     show(start, false);
   }
 
+  // An empty questionnaire is refused before it is sent (the server refuses it too, with the same words).
+  function guardEmpty(form) {
+    var msg = form.getAttribute("data-empty");
+    if (!msg) return;
+    var box = doc.createElement("p");
+    box.className = "empty";
+    box.setAttribute("role", "alert");
+    box.hidden = true;
+    form.insertBefore(box, form.querySelector(".submit"));
+    function answered() { return !!form.querySelector(".scale input:checked:not(:disabled)"); }
+    form.addEventListener("submit", function (ev) {
+      if (answered()) return;
+      ev.preventDefault();
+      ev.stopImmediatePropagation();
+      box.textContent = msg;
+      box.hidden = false;
+      box.tabIndex = -1;
+      box.focus();
+    });
+    form.addEventListener("change", function () { if (answered()) box.hidden = true; });
+  }
+
   function kioskQueue() { try { return JSON.parse(localStorage.getItem("kioskQueue") || "[]"); } catch (e) { return []; } }
   function setQueue(q) { localStorage.setItem("kioskQueue", JSON.stringify(q)); }
   var flushing = false;
@@ -172,6 +194,7 @@
   function initForm(form) {
     if (!kioskHome) restoreDraft(form);
     followUps(form, true);
+    guardEmpty(form);
     form.addEventListener("change", function (ev) { exclusive(form, ev.target); followUps(form); if (!kioskHome) saveDraft(form); });
     if (kioskHome) kiosk(form);
     else {

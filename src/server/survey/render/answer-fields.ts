@@ -19,14 +19,19 @@ export function whenAttr(field: { when?: { key: string; equals: string } }): Saf
   return field.when ? html` data-when="${field.when.key}=${field.when.equals}"` : "";
 }
 
-/** A radio group of the ten labelled scale values; `legend` is the question or the sub-scale. */
+/**
+ * A radio group of the ten labelled scale values; `legend` is the question or the sub-scale. Every radio
+ * is named by its value and its label; on narrow screens the stylesheet shows the values as a row of
+ * squares (the labels then read by screen readers only) with the two ends' labels spelled out below.
+ */
 export function scaleFieldset(name: string, legend: SafeHtml, labels: readonly string[], min: number, state: FormState, extra?: SafeHtml): SafeHtml {
   const { message, describedBy } = errorOf(state, name);
   const options = labels.map((label, i) => {
     const value = String(min + i);
-    return html`<label><input type="radio" name="${name}" value="${value}"${isChosen(state, name, value) ? html` checked` : ""}><span class="v">${value}</span> ${label}</label>`;
+    return html`<label><input type="radio" name="${name}" value="${value}"${isChosen(state, name, value) ? html` checked` : ""}><span class="v">${value}</span> <span class="t">${label}</span></label>`;
   });
-  return html`<fieldset class="scale" id="f-${name}"${describedBy}><legend>${legend}</legend>${extra ?? ""}${message}<div class="opts">${options}</div></fieldset>`;
+  const ends = html`<p class="ends" aria-hidden="true"><span>${String(min)} — ${labels[0] ?? ""}</span><span>${String(min + labels.length - 1)} — ${labels[labels.length - 1] ?? ""}</span></p>`;
+  return html`<fieldset class="scale" id="f-${name}"${describedBy}><legend>${legend}</legend>${extra ?? ""}${message}<div class="opts">${options}</div>${ends}</fieldset>`;
 }
 
 /** A radio (single) or checkbox (multi) group of labelled options. */

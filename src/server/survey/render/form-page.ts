@@ -1,8 +1,10 @@
 // The questionnaire page: preamble, the sheets of questions, the closing field, the profile block.
 import { html, type SafeHtml } from "../../html/html.js";
 import type { FormDef, ScaleSettings } from "../../../core/index.js";
+import { emptyQuestionnaireMessage } from "../read-submission.js";
 import { textLimits } from "../survey-limits.js";
 import { errorOf } from "./answer-fields.js";
+import { agreeWithScale } from "./form-wording.js";
 import { valueOf, type FormState } from "./form-state.js";
 import { profileBlock } from "./profile-block.js";
 import { questionBlock } from "./question-block.js";
@@ -42,8 +44,8 @@ export function formSection(p: FormPageInput): SafeHtml {
   const profile = html`<section class="sheet" aria-labelledby="shp"><h2 id="shp">${form.profile.heading}</h2>${profileBlock(form.profile, state)}</section>`;
   const body = html`<h1>${form.title}</h1>
 ${errorSummary(state)}
-<section class="preamble"><h2>${form.preamble.heading}</h2>${form.preamble.paragraphs.map((t) => html`<p>${t}</p>`)}</section>
-<form method="post" action="${p.action}" id="survey" data-draft="${p.unit.id}/${p.view}">
+<section class="preamble"><h2>${form.preamble.heading}</h2>${form.preamble.paragraphs.map((t) => html`<p>${agreeWithScale(t, p.scale)}</p>`)}</section>
+<form method="post" action="${p.action}" id="survey" data-draft="${p.unit.id}/${p.view}" data-empty="${emptyQuestionnaireMessage(p.scale)}">
 <input type="hidden" name="token" value="${p.token}">${(p.hidden ?? []).map((name) => html`<input type="hidden" name="${name}" value="">`)}
 ${sheets}${profile}
 <div class="submit"><button type="submit">Отправить ответы</button></div>

@@ -4,6 +4,7 @@ import { html } from "../../html/html.js";
 import type { Methodology, View } from "../../../core/index.js";
 import { emptyFormState } from "./form-state.js";
 import { formSection } from "./form-page.js";
+import { statedMinutes } from "./form-wording.js";
 import { startSection } from "./start-page.js";
 import { surveyLayout } from "./survey-layout.js";
 
@@ -36,7 +37,7 @@ export function renderKioskPage(p: KioskPageInput): string {
     });
     return html`<template id="tpl-${view}">${form}<p><a href="${p.home}" data-go="start">Отменить и вернуться в начало</a></p></template>`;
   });
-  const body = html`<section data-screen="start"${p.sent ? html` hidden` : ""}>${startSection({ seeker: `${p.home}/seeker`, employer: `${p.home}/employer` }, true)}</section>
+  const body = html`<section data-screen="start"${p.sent ? html` hidden` : ""}>${startSection({ seeker: `${p.home}/seeker`, employer: `${p.home}/employer` }, statedMinutes(views.map((v) => p.methodology.forms[v])), true)}</section>
 <section data-screen="form" hidden></section>
 <section data-screen="thanks"${p.sent ? "" : html` hidden`}><h1>${thanks[0] ?? "Спасибо!"}</h1>${thanks.slice(1).map((t) => html`<p>${t}</p>`)}<p>Ваши ответы сохранены.</p><p><a class="button" href="${p.home}" data-go="start">Новая анкета</a></p></section>
 ${templates}`;

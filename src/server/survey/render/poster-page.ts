@@ -1,6 +1,7 @@
 // The printable A4 poster of a centre: its name, a large QR code of the survey, the link, two direct codes.
 import { escapeHtml } from "../../html/escape-html.js";
 import { html, raw, type SafeHtml } from "../../html/html.js";
+import { lengthPhrase } from "./form-wording.js";
 
 /** What the poster shows; the QR codes are SVG markup made by `qrSvg` (trusted, not user input). */
 export interface PosterInput {
@@ -10,6 +11,8 @@ export interface PosterInput {
   /** The start page's address as people type it. */
   typedUrl: string;
   qr: { start: string; seeker: string; employer: string };
+  /** The length the questionnaires promise (`statedMinutes`). */
+  minutes: number | undefined;
   /** Where the start page's QR code can be downloaded, for the on-screen hint. */
   downloads: { svg: string; png: string };
 }
@@ -81,7 +84,7 @@ export function renderPosterPage(p: PosterInput): string {
 ${region}
 </header>
 <h1>Оцените, как Вас обслужили</h1>
-<p class="lead">Опрос анонимный, займёт 5–10 минут.<br>Ваши ответы помогут сделать центр занятости удобнее.</p>
+<p class="lead">Опрос анонимный, ${lengthPhrase(p.minutes)}.<br>Ваши ответы помогут сделать центр занятости удобнее.</p>
 <figure class="qr-main">
 ${labelledQr(p.qr.start, "QR-код опроса о работе центра занятости")}
 <figcaption>Наведите камеру телефона на QR-код</figcaption>

@@ -3,6 +3,7 @@ import { Button, Code, Table } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { fetchAudit, type AuditEntry } from "../../api/admin-api";
 import { EmptyState, LoadState } from "../../components/LoadState";
+import { auditActionLabel } from "../../format/audit-actions";
 
 const dateTime = new Intl.DateTimeFormat("ru-RU", { dateStyle: "short", timeStyle: "medium" });
 
@@ -55,7 +56,9 @@ export function AuditTab() {
                 <Table.Tr key={entry.id}>
                   <Table.Td>{dateTime.format(new Date(entry.at))}</Table.Td>
                   <Table.Td>{entry.actorLogin ?? "—"}</Table.Td>
-                  <Table.Td>{entry.action}</Table.Td>
+                  <Table.Td title={entry.action} data-action={entry.action}>
+                    {auditActionLabel(entry.action)}
+                  </Table.Td>
                   <Table.Td>
                     {entry.entity}
                     {entry.entityId ? ` ${entry.entityId}` : ""}

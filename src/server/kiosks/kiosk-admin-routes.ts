@@ -1,0 +1,69 @@
+// GET/POST /api/units/:id/kiosks, POST /api/kiosks/:id/revoke: a centre's office kiosks, managed from its page
+// by the centre's manager and the admins above it (what `zvezda kiosk` does on the command line), audited.
+import type { FastifyPluginAsync, FastifyRequest } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { findKioskUnit, findSurveyUnit, listKiosks, registerKiosk, revokeKiosk, type Db, type KioskListing } from "../../db/index.js";
+import { unitIdParam } from "../api-schemas.js";
+import { canManage } from "../auth/access.js";
+import { authOf, requireRole, requireUnitAccess } from "../auth/guards.js";
+import { NotFoundError, ValidationError } from "../errors/app-errors.js";
+import { qrSvg } from "../survey/qr-image.js";
+import { kioskUrl } from "../survey/survey-links.js";
+
+const tags = ["Киоски"];
+const unitParams = z.object({ id: unitIdParam });
+const kioskParams = z.object({ id: z.string().regex(/^k[A-Za-z0-9_-]{4,40}$/, "Неверный идентификатор киоска").describe("Идентификатор киоска") });
+const createBody = z.object({ label: z.string().trim().min(1, "Укажите название киоска").max(100, "Название киоска — не длиннее 100 символов").describe("Где стоит планшет, например «Планшет у входа»") });
+const kioskNotFound = "Киоск не найден";
+
+/** A kiosk as the API lists it (never its token). */
+function kioskView(k: KioskListing) {
+  return { id: k.id, unitId: k.unitId, label: k.label, createdAt: k.createdAt.toISOString(), revokedAt: k.revokedAt?.toISOString() ?? null, lastSeenAt: k.lastSeenAt?.toISOString() ?? null };
+}
+
+export const kioskAdminRoutes: FastifyPluginAsync<{ db: Db; publicUrl: string }> = async (plain, { db, publicUrl }) => {
+  const app = plain.withTypeProvider<ZodTypeProvider>();
+  const managers = requireRole("federal_admin", "regional_admin", "unit_manager");
+  const unitInScope = requireUnitAccess(db, (request: FastifyRequest) => (request.params as { id?: string }).id, canManage);
+
+  app.get(
+    "/units/:id/kiosks",
+    { schema: { tags, summary: "Киоски центра (и отключённые)", params: unitParams }, preValidation: [managers, unitInScope] },
+    async (request) => ({ kiosks: (await listKiosks(db, request.params.id)).map(kioskView) }),
+  );
+
+  app.post(
+    "/units/:id/kiosks",
+    { schema: { tags, summary: "Зарегистрировать киоск: адрес и QR-код показываются один раз", params: unitParams, body: createBody }, preValidation: [managers, unitInScope] },
+    async (request, reply) => {
+      const unit = await findSurveyUnit(db, request.params.id);
+      if (!unit) throw new ValidationError("Киоск можно зарегистрировать только в действующем центре");
+      if (unit.kind !== "territorial" && unit.kind !== "managing") throw new ValidationError("Киоск регистрируется в центре занятости, а не в регионе");
+      const { id, token } = await registerKiosk(db, unit.id, request.body.label, authOf(request).principal.userId);
+      const url = kioskUrl(publicUrl, token);
+      const [kiosk] = (await listKiosks(db, unit.id)).filter((k) => k.id === id);
+      return reply.code(201).send({ kiosk: kioskView(kiosk as KioskListing), url, qrSvg: await qrSvg(url) });
+    },
+  );
+
+  app.post(
+    "/kiosks/:id/revoke",
+    {
+      schema: { tags, summary: "Отключить киоск: его адрес перестаёт работать сразу", params: kioskParams },
+      preValidation: [
+        managers,
+        async (request) => {
+          const unitId = await findKioskUnit(db, (request.params as { id: string }).id);
+          if (unitId === undefined) throw new NotFoundError(kioskNotFound);
+          (request as FastifyRequest & { kioskUnit?: string }).kioskUnit = unitId;
+        },
+        requireUnitAccess(db, (request) => (request as FastifyRequest & { kioskUnit?: string }).kioskUnit, canManage),
+      ],
+    },
+    async (request) => {
+      if (!(await revokeKiosk(db, request.params.id, authOf(request).principal.userId))) throw new ValidationError("Киоск уже отключён");
+      return { revoked: true };
+    },
+  );
+};
