@@ -63,3 +63,12 @@ export { QUALITY_SETTINGS_FORMAT, validateQualitySettings, type QualitySettings 
 export { assessQuality } from "./quality/assess-quality.js";
 export { DEFAULT_WEEKLY_HOURS, qualityInputFromDataset, qualityUnits } from "./quality/quality-input-from-dataset.js";
 export { compareVersions } from "./methodology/version-order.js";
+
+// The improvement loop: pain points
+export { BENCHMARKS, PAIN_SETTINGS_FORMAT, validatePainSettings, type Benchmark, type PainSettings } from "./loop/pain-points/pain-settings.js";
+export { compareShares, type Counted, type ShareDifference } from "./loop/pain-points/two-proportions.js";
+export { indicatorQuestions, type IndicatorQuestion } from "./loop/pain-points/indicator-questions.js";
+export type { PainComparison, PainPoint, PainPriority, PainTrend, PainUnit, UnitPainPoints } from "./loop/pain-points/pain-types.js";
+export { benchmarkTexts, priorityLabels, surveySentence, objectiveSentence, trendLabels } from "./loop/pain-points/pain-text.js";
+export { painPointFinder, type PainInput, type PainPointFinder } from "./loop/pain-points/find-pain-points.js";
+export { painHeatmap, widePains, type HeatmapCell, type HeatmapRow, type WidePain } from "./loop/pain-points/pain-overview.js";
