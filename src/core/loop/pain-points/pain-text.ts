@@ -1,5 +1,6 @@
 // Every Russian label and sentence of pain points, in one place.
 
+import { roundHalfUp } from "../../measures/measures.js";
 import type { PainPriority, PainTrend } from "./pain-types.js";
 import type { Benchmark } from "./pain-settings.js";
 
@@ -37,7 +38,7 @@ export function wholePercent(share: number): string {
 /** Index points with a Russian comma: one decimal from 0,1 on, two below («0,9», «0,05»). */
 export function pointsText(points: number): string {
   const decimals = points >= 0.095 ? 1 : 2;
-  return points.toFixed(decimals).replace(".", ",");
+  return roundHalfUp(points, decimals).toFixed(decimals).replace(".", ",");
 }
 
 /** «балл», «балла», «баллов» for a figure as printed. */

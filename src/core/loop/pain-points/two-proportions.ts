@@ -1,4 +1,4 @@
-// Comparing two counted shares: a one-sided two-proportion z-test and the Newcombe interval of their difference.
+// Comparing two counted shares: a one-sided two-proportion z-test (continuity-corrected) and the Newcombe interval of their difference.
 
 import { normalUpperTail } from "../../quality/quality-statistics.js";
 import { wilsonInterval } from "../../scoring/wilson.js";
@@ -28,8 +28,11 @@ export function compareShares(a: Counted, b: Counted, z: number): ShareDifferenc
     difference - Math.sqrt((pa - la) ** 2 + (ub - pb) ** 2),
     difference + Math.sqrt((ua - pa) ** 2 + (pb - lb) ** 2),
   ];
+  // Pooled z with Yates' continuity correction: without it the lower tail of a share near 0.85–0.95 at n ≈ 100 is
+  // under-estimated and units with no real gap show one more often than the false-discovery rate allows.
   const pooled = (a.positive + b.positive) / (a.valid + b.valid);
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / a.valid + 1 / b.valid));
-  const stat = se > 0 ? difference / se : 0;
+  const correction = Math.min(Math.abs(difference), 0.5 * (1 / a.valid + 1 / b.valid)) * Math.sign(difference);
+  const stat = se > 0 ? (difference - correction) / se : 0;
   return { difference, interval, z: stat, pLower: normalUpperTail(-stat) };
 }
