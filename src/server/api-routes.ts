@@ -13,6 +13,7 @@ import { exportRoutes } from "./exports/export-routes.js";
 import { unitRoutes } from "./units/unit-routes.js";
 import { userRoutes } from "./users/user-routes.js";
 import { objectiveRoutes } from "./objective/objective-routes.js";
+import { painPointsRoutes } from "./loop/pain-points-routes.js";
 
 export interface ApiRoutesOptions {
   context: ServerContext;
@@ -34,4 +35,5 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { con
   await app.register(exportRoutes, { prefix: "/exports", context });
   await app.register(objectiveRoutes, { db, onChange: () => context.results.invalidate() });
   await app.register(qualityRoutes, { prefix: "/quality", context });
+  await app.register(painPointsRoutes, { context });
 };
