@@ -113,6 +113,7 @@ export function painPointFinder(input: PainInput): PainPointFinder {
   }
 
   function find(unit: PainUnit, view: View, scale: number): Found {
+    // scale: 1 (a view's own index); the combined view halves what the views find.
     const r = now.get(unit.id)?.[view];
     if (!r?.indicators) return { tested: 0, painPoints: [] };
     const questions = indicatorQuestions(m, view);
@@ -176,16 +177,31 @@ export function painPointFinder(input: PainInput): PainPointFinder {
   const ranked = (list: PainPoint[]) =>
     list.sort((a, b) => b.points - a.points || (order.get(a.indicator) ?? 0) - (order.get(b.indicator) ?? 0) || (a.view < b.view ? -1 : 1));
 
+  const views = new Map<string, Found>();
+  const foundOf = (unit: PainUnit, view: View): Found => {
+    const key = `${unit.id}\u0000${view}`;
+    let found = views.get(key);
+    if (!found) views.set(key, (found = find(unit, view, 1)));
+    return found;
+  };
+  const priorityOf = (points: number) => (points >= settings.nowPoints ? "now" : "later");
+  const halved = (p: PainPoint): PainPoint => {
+    const points = p.points / 2;
+    return {
+      ...p, points, priority: priorityOf(points), comparisons: p.comparisons.map((c) => ({ ...c, points: c.points / 2 })),
+      sentence: p.part === "survey" ? surveySentence(p.name, p.share, p.benchmark as Benchmark, p.benchmarkShare, p.interval, points) : p.sentence,
+    };
+  };
+
   /** Combined: the pain points of both views at half weight; an objective part (shared by the views) once, its points added. */
   function combined(unit: PainUnit): Found {
-    const seeker = find(unit, "seeker", 0.5), employer = find(unit, "employer", 0.5);
-    const out = [...seeker.painPoints.filter((p) => p.part === "survey"), ...employer.painPoints.filter((p) => p.part === "survey")];
+    const seeker = foundOf(unit, "seeker"), employer = foundOf(unit, "employer");
+    const out = [...seeker.painPoints, ...employer.painPoints].filter((p) => p.part === "survey").map(halved);
     const objective = new Map<string, PainPoint>();
     for (const p of [...seeker.painPoints, ...employer.painPoints]) {
       if (p.part !== "objective") continue;
-      const seen = objective.get(p.indicator);
-      const points = (seen?.points ?? 0) + p.points;
-      objective.set(p.indicator, { ...p, points, priority: points >= settings.nowPoints ? "now" : "later", sentence: objectiveSentence(p.name, p.share, p.benchmarkShare, points) });
+      const points = (objective.get(p.indicator)?.points ?? 0) + p.points / 2;
+      objective.set(p.indicator, { ...p, points, priority: priorityOf(points), sentence: objectiveSentence(p.name, p.share, p.benchmarkShare, points) });
     }
     return { tested: seeker.tested + employer.tested, painPoints: [...out, ...objective.values()] };
   }
@@ -200,7 +216,7 @@ export function painPointFinder(input: PainInput): PainPointFinder {
       if (hit) return hit;
       const unit = unitById.get(unitId);
       if (!unit || !now.has(unitId)) return undefined;
-      const found = view === "combined" ? combined(unit) : find(unit, view, 1);
+      const found = view === "combined" ? combined(unit) : foundOf(unit, view);
       const result: UnitPainPoints = { unit: unitId, view, period: current.period, settings: settings.id, tested: found.tested, painPoints: ranked(found.painPoints) };
       memo.set(key, result);
       return result;
