@@ -86,3 +86,11 @@ export { compileThemeTagger, type Sentiment, type TagResult, type ThemeTagger as
 export { normaliseText, textTokens } from "./voice/normalise-text.js";
 export { formTextKeys, isNegativeText, noteKeysOfIndicator, responseTexts, SCORE_BANDS, type ResponseText, type ScoreBand, type VoiceTextKind } from "./voice/response-texts.js";
 export { DEFAULT_EMERGING_OPTIONS, emergingThemes, normalUpperTail, type EmergingOptions, type EmergingTheme, type ThemeCounts } from "./voice/emerging-themes.js";
+// The improvement loop: pain points
+export { BENCHMARKS, PAIN_SETTINGS_FORMAT, validatePainSettings, type Benchmark, type PainSettings } from "./loop/pain-points/pain-settings.js";
+export { compareShares, type Counted, type ShareDifference } from "./loop/pain-points/two-proportions.js";
+export { indicatorQuestions, type IndicatorQuestion } from "./loop/pain-points/indicator-questions.js";
+export type { PainComparison, PainPoint, PainPriority, PainTrend, PainUnit, UnitPainPoints } from "./loop/pain-points/pain-types.js";
+export { benchmarkTexts, priorityLabels, surveySentence, objectiveSentence, trendLabels } from "./loop/pain-points/pain-text.js";
+export { painPointFinder, type PainInput, type PainPointFinder } from "./loop/pain-points/find-pain-points.js";
+export { painHeatmap, widePains, type HeatmapCell, type HeatmapRow, type WidePain } from "./loop/pain-points/pain-overview.js";

@@ -16,6 +16,8 @@ export interface CommentQuery {
   /** Local months ('YYYY-MM') of the period. */
   months: readonly string[];
   respondent?: Respondent;
+  /** Only responses commenting on one of these comment keys (q9, …); default: any comment. */
+  keys?: readonly string[];
   before?: CommentCursor;
   limit: number;
 }
@@ -32,7 +34,7 @@ export interface CommentedResponse {
 
 /** Non-excluded responses with comments, newest first (submitted_at desc, id desc), at most `limit`. */
 export async function readCommentedResponses(db: Db, q: CommentQuery): Promise<CommentedResponse[]> {
-  if (q.months.length === 0 || q.unitIds?.length === 0) return [];
+  if (q.months.length === 0 || q.unitIds?.length === 0 || q.keys?.length === 0) return [];
   let query = db
     .selectFrom("responses")
     .select(["id", "unit_id", "respondent", "submitted_at", "answers", "comments"])
@@ -42,6 +44,7 @@ export async function readCommentedResponses(db: Db, q: CommentQuery): Promise<C
     .where(sql<boolean>`comments <> '{}'::jsonb`);
   if (q.unitIds) query = query.where("unit_id", "in", [...q.unitIds]);
   if (q.respondent) query = query.where("respondent", "=", q.respondent);
+  if (q.keys) query = query.where(sql<boolean>`comments ?| array[${sql.join([...q.keys])}]::text[]`);
   const before = q.before;
   if (before) {
     query =

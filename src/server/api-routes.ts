@@ -16,6 +16,7 @@ import { objectiveRoutes } from "./objective/objective-routes.js";
 import { loopMeasuresRoutes } from "./loop/measures-plugin.js";
 import { voiceRoutes } from "./voice/voice-routes.js";
 import { kioskAdminRoutes } from "./kiosks/kiosk-admin-routes.js";
+import { painPointsRoutes } from "./loop/pain-points-routes.js";
 
 export interface ApiRoutesOptions {
   context: ServerContext;
@@ -40,4 +41,5 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { con
   await app.register(loopMeasuresRoutes, { prefix: "/loop", context });
   await app.register(voiceRoutes, { prefix: "/voice", context });
   await app.register(kioskAdminRoutes, { db, publicUrl: context.config.publicUrl });
+  await app.register(painPointsRoutes, { context });
 };

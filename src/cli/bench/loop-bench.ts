@@ -1,0 +1,67 @@
+// `bench loop`: pain points of every unit of a national synthetic database, cold from the result documents, and one
+// unit's pain points warm (the part a unit page adds), p50/p95.
+
+import { parseArgs } from "node:util";
+import { computeFromDataset, painPointFinder, parsePeriod, previousPeriod, type Period, type ViewName } from "../../core/index.js";
+import { loadPainSettings } from "../../server/loop/pain-settings-file.js";
+import { CliError } from "../cli-error.js";
+import { loadMethodology } from "../methodology-files.js";
+import { generateNationalDataset } from "../synthetic/national-dataset.js";
+import { duration, grouped, printFigures, timed } from "./bench-report.js";
+
+function options(argv: string[]): { responses: number; seed: string; period: string; repeat: number } {
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: { responses: { type: "string", default: "1000000" }, seed: { type: "string", default: "42" }, period: { type: "string", default: "2025-Q2" }, repeat: { type: "string", default: "2000" } },
+      strict: true,
+    });
+    const responses = Number(values.responses), repeat = Number(values.repeat);
+    if (!Number.isSafeInteger(responses) || responses < 0) throw new Error(`--responses ${values.responses}: нужно неотрицательное целое`);
+    if (!Number.isSafeInteger(repeat) || repeat < 1) throw new Error(`--repeat ${values.repeat}: нужно положительное целое`);
+    if (!parsePeriod(values.period)) throw new Error(`--period ${values.period}: период не распознан`);
+    return { responses, seed: values.seed, period: values.period, repeat };
+  } catch (error) {
+    throw new CliError(`bench loop: ${(error as Error).message}`);
+  }
+}
+
+const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+
+/** Runs the loop suite and prints its figures. */
+export async function run(argv: string[]): Promise<number> {
+  const o = options(argv);
+  const methodology = loadMethodology(undefined);
+  const settings = loadPainSettings();
+  const previousLabel = previousPeriod(parsePeriod(o.period) as Period).label;
+  const now = generateNationalDataset({ responses: o.responses, seed: o.seed, period: o.period, methodology });
+  const before = generateNationalDataset({ responses: o.responses, seed: `${o.seed}-previous`, period: previousLabel, methodology });
+  const current = computeFromDataset(now, methodology, o.period);
+  const previous = computeFromDataset(before, methodology, previousLabel);
+  const units = now.units.map((u) => ({ id: u.id, kind: u.kind, parent: u.parent, network: u.network ?? null }));
+  const views: ViewName[] = ["seeker", "employer", "combined"];
+  let found = 0;
+  const cold = timed(() => {
+    const finder = painPointFinder({ methodology, settings, units, current, previous });
+    for (const u of units) for (const view of views) found += finder.of(u.id, view)?.painPoints.length ?? 0;
+    return finder;
+  });
+  // Warm: a fresh finder per sample is what a recomputed document costs; the page reads one unit from a built one.
+  const finder = cold.value;
+  const samples: number[] = [];
+  for (let i = 0; i < o.repeat; i++) {
+    const unit = units[(i * 7919) % units.length]!;
+    const start = performance.now();
+    JSON.stringify(finder.of(unit.id, "combined"));
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const centres = units.filter((u) => u.kind === "territorial").length;
+  printFigures(`Проблемные точки: ${grouped(units.length)} подразделений (${grouped(centres)} территориальных ЦЗН), ${grouped(o.responses)} анкет за период`, [
+    ["все подразделения × 3 среза, с нуля из документов результатов", `${duration(cold.ms)} (цель ≤ 1 s)`],
+    ["найдено проблемных точек", grouped(found)],
+    ["одно подразделение, прогретый поиск, p50", duration(percentile(samples, 0.5))],
+    ["одно подразделение, прогретый поиск, p95", `${duration(percentile(samples, 0.95))} (цель страницы ≤ 50 ms)`],
+  ]);
+  return 0;
+}
