@@ -1,5 +1,6 @@
 // Makes a slow preparation (the web build, the seeded demo template) run in one test worker while the others wait for it.
 import { mkdirSync, rmSync, statSync } from "node:fs";
+import { dirname } from "node:path";
 
 const staleAfterMs = 10 * 60_000;
 
@@ -16,6 +17,7 @@ function lockAge(lock: string): number | undefined {
  * wait for the first instead of doing the same work. A lock left by a killed run expires.
  */
 export async function onceAcrossWorkers(lock: string, isReady: () => boolean, prepare: () => Promise<void>): Promise<void> {
+  mkdirSync(dirname(lock), { recursive: true });
   for (;;) {
     if (isReady()) return;
     try {
