@@ -49,8 +49,6 @@ export interface UsersTable {
   display_name: string;
   role: Role;
   scope_unit_id: string | null;
-  failed_logins: Generated<number>;
-  locked_until: Timestamp | null;
   last_login_at: Timestamp | null;
   disabled: Generated<boolean>;
   created_at: CreatedAt;

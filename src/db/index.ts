@@ -59,7 +59,6 @@ export {
   findUserById,
   findUserByLogin,
   normaliseLogin,
-  recordFailedLogin,
   recordSuccessfulLogin,
   type NewUser,
   type ScopeUnit,

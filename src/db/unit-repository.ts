@@ -65,7 +65,8 @@ export function userListings(db: Db) {
       "users.scope_unit_id as scopeUnitId",
       "org_units.name as scopeUnitName",
       "users.disabled as disabled",
-      "users.locked_until as lockedUntil",
+      // The latest lock still running from any address: what an administrator should know of.
+      sql<Date | null>`(select max(f.locked_until) from login_failures f where f.user_id = users.id and f.locked_until > now())`.as("lockedUntil"),
       "users.last_login_at as lastLoginAt",
     ]);
 }

@@ -1,4 +1,4 @@
-// Accounts: find a user by login, create one, count failed sign-ins and lock-outs, change the password.
+// Accounts: find a user by login, create one, record a sign-in, change the password.
 import type { Db, Role, UnitKind } from "./database-schema.js";
 import { jsonb } from "./jsonb.js";
 
@@ -10,8 +10,6 @@ export interface UserAccount {
   displayName: string;
   role: Role;
   scopeUnitId: string | null;
-  failedLogins: number;
-  lockedUntil: Date | null;
   disabled: boolean;
 }
 
@@ -29,8 +27,6 @@ const accountColumns = [
   "display_name as displayName",
   "role",
   "scope_unit_id as scopeUnitId",
-  "failed_logins as failedLogins",
-  "locked_until as lockedUntil",
   "disabled",
 ] as const;
 
@@ -84,33 +80,9 @@ export async function createUser(db: Db, user: NewUser, actorId: string | null =
   });
 }
 
-/**
- * Counts one more failed sign-in; when the count reaches a multiple of `lockEvery`, locks the
- * account until `lockUntil(count)`. Returns the new count and the lock, if one was set now.
- */
-export async function recordFailedLogin(
-  db: Db,
-  userId: string,
-  lockEvery: number,
-  lockUntil: (failedLogins: number) => Date,
-): Promise<{ failedLogins: number; lockedUntil: Date | null }> {
-  return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable("users")
-      .set((eb) => ({ failed_logins: eb("failed_logins", "+", 1), updated_at: new Date() }))
-      .where("id", "=", userId)
-      .returning("failed_logins")
-      .executeTakeFirstOrThrow();
-    if (row.failed_logins % lockEvery !== 0) return { failedLogins: row.failed_logins, lockedUntil: null };
-    const lockedUntil = lockUntil(row.failed_logins);
-    await trx.updateTable("users").set({ locked_until: lockedUntil }).where("id", "=", userId).execute();
-    return { failedLogins: row.failed_logins, lockedUntil };
-  });
-}
-
-/** A successful sign-in: the failure count and the lock are cleared, the time recorded. */
+/** A successful sign-in: its time is recorded (the address's failures are cleared apart). */
 export async function recordSuccessfulLogin(db: Db, userId: string): Promise<void> {
-  await db.updateTable("users").set({ failed_logins: 0, locked_until: null, last_login_at: new Date() }).where("id", "=", userId).execute();
+  await db.updateTable("users").set({ last_login_at: new Date() }).where("id", "=", userId).execute();
 }
 
 /**
@@ -118,6 +90,6 @@ export async function recordSuccessfulLogin(db: Db, userId: string): Promise<voi
  * account that chose it (the user itself, an administrator) or null for the command line.
  */
 export async function changePasswordHash(db: Db, userId: string, passwordHash: string, setBy: string | null): Promise<void> {
-  await db.updateTable("users").set({ password_hash: passwordHash, password_set_by: setBy, failed_logins: 0, locked_until: null, updated_at: new Date() }).where("id", "=", userId).execute();
+  await db.updateTable("users").set({ password_hash: passwordHash, password_set_by: setBy, updated_at: new Date() }).where("id", "=", userId).execute();
   await db.deleteFrom("login_failures").where("user_id", "=", userId).execute();
 }

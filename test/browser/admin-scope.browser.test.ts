@@ -50,7 +50,8 @@ describe.runIf(runsOnPglite)("admin app: roles and scope", { timeout: 240_000 },
     }
     expect(await page.getByTestId("sign-in-error").textContent()).toMatch(/заблокирован|попыт/i);
     // Unlock for the scope test below.
-    await server.database.db.updateTable("users").set({ failed_logins: 0, locked_until: null }).where("login", "=", "primorye").execute();
+    const primorye = server.database.db.selectFrom("users").select("id").where("login", "=", "primorye");
+    await server.database.db.deleteFrom("login_failures").where("user_id", "in", primorye).execute();
     await context.close();
   });
 

@@ -1,6 +1,7 @@
 // Users, sessions and unit ancestry over each backend: counting failures, locking, sliding expiry, revocation, subtrees.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  clearAddressFailures,
   createSession,
   createUser,
   deleteUserSessions,
@@ -9,8 +10,8 @@ import {
   findUserByLogin,
   hashSessionToken,
   listUsers,
-  recordFailedLogin,
-  recordSuccessfulLogin,
+  loginLockFor,
+  recordAddressFailure,
   sessionLifetimeMs,
   type Database,
 } from "../../src/db/index.js";
@@ -41,14 +42,17 @@ describe.each(backends)("user and session repositories on %s", (backend) => {
     expect(audit.map((a) => a.action)).toEqual(["user.create"]);
   });
 
-  it("locks after every fifth failure and clears on success", async () => {
+  it("locks one address after every fifth failure, shows the lock in the listing, and clears it on success", async () => {
     const until = new Date("2030-01-01T00:00:00Z");
     const results = [];
-    for (let i = 0; i < 5; i++) results.push(await recordFailedLogin(database.db, userId, 5, () => until));
+    for (let i = 0; i < 5; i++) results.push(await recordAddressFailure(database.db, userId, "addr-a", 5, () => until));
     expect(results.map((r) => r.lockedUntil)).toEqual([null, null, null, null, until]);
-    expect((await findUserByLogin(database.db, "manager"))).toMatchObject({ failedLogins: 5, lockedUntil: until });
-    await recordSuccessfulLogin(database.db, userId);
-    expect((await findUserByLogin(database.db, "manager"))).toMatchObject({ failedLogins: 0, lockedUntil: null });
+    expect(await loginLockFor(database.db, userId, "addr-a")).toEqual(until);
+    expect(await loginLockFor(database.db, userId, "addr-b")).toBeNull();
+    expect((await listUsers(database.db, null)).find((u) => u.id === userId)?.lockedUntil).toEqual(until);
+    await clearAddressFailures(database.db, userId, "addr-a");
+    expect(await loginLockFor(database.db, userId, "addr-a")).toBeNull();
+    expect((await listUsers(database.db, null)).find((u) => u.id === userId)?.lockedUntil).toBeNull();
   });
 
   it("keeps only the token's hash, slides the expiry, and revokes other sessions", async () => {

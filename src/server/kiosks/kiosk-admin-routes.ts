@@ -3,7 +3,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { findKioskUnit, findSurveyUnit, listKiosks, registerKiosk, revokeKiosk, type Db, type KioskListing } from "../../db/index.js";
+import { findKioskUnit, findUnit, listKiosks, registerKiosk, revokeKiosk, type Db, type KioskListing } from "../../db/index.js";
 import { unitIdParam } from "../api-schemas.js";
 import { canManage } from "../auth/access.js";
 import { authOf, requireRole, requireUnitAccess } from "../auth/guards.js";
@@ -37,9 +37,10 @@ export const kioskAdminRoutes: FastifyPluginAsync<{ db: Db; publicUrl: string }>
     "/units/:id/kiosks",
     { schema: { tags, summary: "Зарегистрировать киоск: адрес и QR-код показываются один раз", params: unitParams, body: createBody }, preValidation: [managers, unitInScope] },
     async (request, reply) => {
-      const unit = await findSurveyUnit(db, request.params.id);
-      if (!unit) throw new ValidationError("Киоск можно зарегистрировать только в действующем центре");
-      if (unit.kind !== "territorial" && unit.kind !== "managing") throw new ValidationError("Киоск регистрируется в центре занятости, а не в регионе");
+      const unit = await findUnit(db, request.params.id);
+      if (unit?.kind === "region") throw new ValidationError("Киоск регистрируется в центре занятости, а не в регионе");
+      if (unit?.kind === "managing") throw new ValidationError("Киоск регистрируется в территориальном центре: опрос проходит там");
+      if (!unit || unit.closedAt) throw new ValidationError("Киоск можно зарегистрировать только в действующем центре занятости");
       const { id, token } = await registerKiosk(db, unit.id, request.body.label, authOf(request).principal.userId);
       const url = kioskUrl(publicUrl, token);
       const [kiosk] = (await listKiosks(db, unit.id)).filter((k) => k.id === id);
