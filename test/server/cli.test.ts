@@ -1,4 +1,4 @@
-// The real command line in a child process: serve starts and stops cleanly, bad configuration fails in one line.
+// The real command line: serve starts and stops cleanly in a child process; bad configuration fails in one line.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { allMigrationsApplied, backends, createPostgresDatabase, temporaryDir } from "../support/databases.js";
+import { zvezda as zvezdaInProcess } from "../support/run-cli.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -121,10 +122,11 @@ describe("zvezda serve with bad configuration", () => {
   const dir = temporaryDir();
   afterAll(() => dir.remove());
 
+  // In-process (the command fails before it would listen): the exit code and stderr are what a shell sees.
   it("an unreachable DATABASE_URL: one line, non-zero exit", async () => {
-    const run = zvezda(["serve"], { DATABASE_URL: "postgres://127.0.0.1:1/x" });
-    expect(await run.exited).not.toBe(0);
-    const [line, ...rest] = lines(run.stderr());
+    const run = await zvezdaInProcess(["serve"], { DATABASE_URL: "postgres://127.0.0.1:1/x" });
+    expect(run.code).not.toBe(0);
+    const [line, ...rest] = lines(run.stderr);
     expect(rest).toEqual([]);
     expect(line).toMatch(/^Не удалось подключиться к базе данных postgres:\/\/127\.0\.0\.1:1\/x: .* \/ Cannot connect to the database /);
   });
@@ -132,17 +134,17 @@ describe("zvezda serve with bad configuration", () => {
   it("a data directory that cannot be written: one line, non-zero exit", async () => {
     const file = join(dir.path, "a-file");
     writeFileSync(file, "");
-    const run = zvezda(["serve"], { ZVEZDA_DATA_DIR: join(file, "data") });
-    expect(await run.exited).not.toBe(0);
-    const [line, ...rest] = lines(run.stderr());
+    const run = await zvezdaInProcess(["serve"], { ZVEZDA_DATA_DIR: join(file, "data") });
+    expect(run.code).not.toBe(0);
+    const [line, ...rest] = lines(run.stderr);
     expect(rest).toEqual([]);
     expect(line).toMatch(/^Каталог данных .* недоступен для записи .* \/ Data directory .* is not writable/);
   });
 
   it("an invalid PORT: one line, non-zero exit", async () => {
-    const run = zvezda(["serve"], { PORT: "http", ZVEZDA_DATA_DIR: join(dir.path, "unused") });
-    expect(await run.exited).not.toBe(0);
-    expect(lines(run.stderr())).toEqual([expect.stringMatching(/^Неверное значение PORT \/ Invalid PORT: /)]);
+    const run = await zvezdaInProcess(["serve"], { PORT: "http", ZVEZDA_DATA_DIR: join(dir.path, "unused") });
+    expect(run.code).not.toBe(0);
+    expect(lines(run.stderr)).toEqual([expect.stringMatching(/^Неверное значение PORT \/ Invalid PORT: /)]);
     expect(existsSync(join(dir.path, "unused"))).toBe(false);
   });
 });

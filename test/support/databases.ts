@@ -1,6 +1,6 @@
 // One suite, two databases: PGlite always, PostgreSQL too when DATABASE_URL is set.
 // ZVEZDA_TEST_BACKENDS=postgres narrows a run to PostgreSQL (CI's second pass, after a pass on PGlite).
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,20 +25,48 @@ export const runsOnPglite = backends.includes("pglite");
 
 const pgliteVersion = JSON.parse(readFileSync(new URL("../../node_modules/@electric-sql/pglite/package.json", import.meta.url), "utf8")).version as string;
 
+/** Writes a file aside and renames it, so a parallel worker never reads half a file. */
+function writeAtomically(path: string, bytes: Uint8Array): void {
+  const partial = `${path}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  writeFileSync(partial, bytes);
+  renameSync(partial, path);
+}
+
 /**
  * A freshly initialised PGlite data directory as a tarball, made once per machine and PGlite
  * version: loading it takes under a second where initdb takes five or more.
  */
-async function pgliteTemplate(): Promise<Blob> {
+async function emptyPgliteTemplate(): Promise<Blob> {
   const path = join(tmpdir(), `zvezda-test-pglite-${pgliteVersion}.tar`);
   if (!existsSync(path)) {
     const pglite = await PGlite.create();
-    const tarball = await pglite.dumpDataDir("none");
+    writeAtomically(path, new Uint8Array(await (await pglite.dumpDataDir("none")).arrayBuffer()));
     await pglite.close();
-    // Written aside and renamed, so a parallel worker never reads half a file.
-    const partial = `${path}.${process.pid}.${randomBytes(4).toString("hex")}`;
-    writeFileSync(partial, new Uint8Array(await tarball.arrayBuffer()));
-    renameSync(partial, path);
+  }
+  return new Blob([readFileSync(path)]);
+}
+
+/**
+ * The same with every shipped migration applied, made once per set of migrations: most tests
+ * open a migrated database, and replaying the migrations each time cost seconds per file.
+ */
+async function migratedPgliteTemplate(): Promise<Blob> {
+  const files = await loadMigrationFiles();
+  const fingerprint = createHash("sha256").update(files.map((file) => `${file.name}:${file.checksum}`).join("\n")).digest("hex").slice(0, 16);
+  const path = join(tmpdir(), `zvezda-test-pglite-${pgliteVersion}-migrated-${fingerprint}.tar`);
+  if (!existsSync(path)) {
+    const dir = mkdtempSync(join(tmpdir(), "zvezda-template-"));
+    try {
+      const database = await openDatabase({ dataDir: dir, pgliteTemplate: await emptyPgliteTemplate() });
+      const report = await migrate(database.db);
+      await database.close();
+      if (!report.ok) throw new Error(`migrations failed: ${JSON.stringify(report)}`);
+      const pglite = await PGlite.create(join(dir, "pglite"));
+      writeAtomically(path, new Uint8Array(await (await pglite.dumpDataDir("none")).arrayBuffer()));
+      await pglite.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
   return new Blob([readFileSync(path)]);
 }
@@ -77,7 +105,8 @@ export interface OpenTestDatabaseOptions {
 export async function openTestDatabase(backend: Backend, options: OpenTestDatabaseOptions = {}): Promise<Database> {
   let database: Database;
   if (backend === "pglite") {
-    database = await openDatabase({ dataDir: options.dataDir, pgliteTemplate: await pgliteTemplate() });
+    const template = (options.migrated ?? true) ? await migratedPgliteTemplate() : await emptyPgliteTemplate();
+    database = await openDatabase({ dataDir: options.dataDir, pgliteTemplate: template });
   } else {
     const created = await createPostgresDatabase();
     const opened = await openDatabase({ url: created.url });

@@ -78,10 +78,15 @@ async function seededDemoDir(): Promise<string> {
   return copy;
 }
 
-export async function startDemoServer(): Promise<DemoServer> {
+/** The seeded demo on PGlite, in a copy of the template that closing removes. */
+export async function openDemoDatabase(): Promise<Database> {
   const dataDir = await seededDemoDir();
   const opened = await openDatabase({ dataDir });
-  const database: Database = { ...opened, close: () => opened.close().finally(() => rmSync(dataDir, { recursive: true, force: true })) };
+  return { ...opened, close: () => opened.close().finally(() => rmSync(dataDir, { recursive: true, force: true })) };
+}
+
+export async function startDemoServer(): Promise<DemoServer> {
+  const database = await openDemoDatabase();
   try {
     const port = await freePort();
     const config = loadConfig({ PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "silent", ZVEZDA_SECRET: "admin-app-test-secret-0123456789abcdef", ZVEZDA_PUBLIC_URL: `http://127.0.0.1:${port}` });

@@ -1,21 +1,21 @@
 // The demo's measures tell the story: the waiting fix at Брянск and Владивосток confirmed, the stands without effect, the training overdue.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDefaultMethodology } from "../../../src/cli/methodology-files.js";
-import { runDemoSeed } from "../../../src/cli/seed/demo-seed.js";
 import { listMeasures, type Database } from "../../../src/db/index.js";
 import { ResultsCache } from "../../../src/server/dashboard/results-cache.js";
 import { MeasureEffectSource } from "../../../src/server/loop/measure-effect-source.js";
 import { loadMeasureEffectSettings } from "../../../src/server/loop/measure-effect-settings-file.js";
 import { isMeasureOverdue } from "../../../src/core/index.js";
-import { openTestDatabase } from "../../support/databases.js";
+import { runsOnPglite } from "../../support/databases.js";
+import { openDemoDatabase } from "../../support/demo-server.js";
 
 const methodology = loadDefaultMethodology();
 
-describe("demo measures", () => {
+// The seeded demo template (made once per version of the sources) is the demo as `npm start` seeds it.
+describe.runIf(runsOnPglite)("demo measures", () => {
   let database: Database;
   beforeAll(async () => {
-    database = await openTestDatabase("pglite");
-    await runDemoSeed(database.db, methodology);
+    database = await openDemoDatabase();
   }, 300_000);
   afterAll(async () => database?.close());
 
