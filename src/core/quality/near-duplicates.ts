@@ -62,7 +62,9 @@ class BestPartners {
 
 /** Flags responses whose near-duplicate partners in their unit and form are improbable for honest respondents. */
 export function detectNearDuplicates(frame: QualityFrame, settings: QualitySettings, book: ReasonBook): void {
-  const { maxDifferences: d, minAnswered, maxExpected, temper, weight, clusterWeight } = settings.nearDuplicate;
+  const { maxDifferences: d, minAnswered, maxExpected, temper, weight, clusterWeight, consensusShare } = settings.nearDuplicate;
+  // Since 2026.3 (with consensusShare): a second pass without the suspects, and copies joined by their cluster's consensus.
+  const refined = consensusShare !== undefined;
   // A pair this likely can never help: even eight such partners would not be improbable.
   const loosest = 3;
   const K = frame.keys.length;
@@ -214,7 +216,7 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
         return anyPair;
       };
       const anyPair = scoreGroup(null);
-      const context: ConsensusContext = { codes, K, logTable, logBinomials, d, maxExpected };
+      const context: ConsensusContext = { codes, K, logTable, logBinomials, d, maxExpected, consensusShare: consensusShare ?? 0 };
       // Forms of the other questionnaire filled from the template of a cluster found in the first one.
       for (const template of templates) {
         // The forms within d of the template must not make it look common here: they are left out of the frequencies.
@@ -229,6 +231,10 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
       const first = flaggedMembers(group, partners, partnerCount, maxExpected);
       if (first.size === 0) continue;
       const firstClusters = clustersOf(group, parent, first);
+      if (!refined) {
+        flagClusters(frame, group, partners, partnerCount, firstClusters, sentence, book);
+        continue;
+      }
       scoreGroup(first);
       const second = flaggedMembers(group, partners, partnerCount, maxExpected);
       // Pass 2 only adds: a pass-1 member stays flagged with its pass-1 cluster.
@@ -244,7 +250,7 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
         const key = `near-duplicate:${ids[0]}`;
         // Every form within d of the consensus is left out of the frequencies it is judged by.
         scoreGroup(new Set([...first, ...closeToConsensus(group, consensus, new Set(), m, { ...context, maxExpected: Infinity })]));
-        for (const a of closeToConsensus(group, consensus, inCluster, m - list.length, context)) {
+        for (const a of closeToConsensus(group, consensus, inCluster, m - list.length, context, list.length)) {
           book.add(group[a] as number, { code: "near_duplicate", text: consensusText(d, list.length), weight, related: ids.slice(0, 20), group: key });
         }
         templates.push({ consensus, ids, key });
@@ -256,6 +262,8 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
 interface ConsensusContext {
   readonly codes: Uint8Array; readonly K: number; readonly logTable: Float64Array; readonly logBinomials: readonly number[];
   readonly d: number; readonly maxExpected: number;
+  /** The largest expected share of honest forms among those joined to a consensus. */
+  readonly consensusShare: number;
 }
 
 /** A cluster's consensus: its most frequent value per question. */
@@ -277,13 +285,15 @@ function consensusOf(group: Int32Array, list: readonly number[], codes: Uint8Arr
 }
 
 /**
- * Members of the group outside `skip` within d answers of one consensus vector on an improbable pattern: the expected
- * number of honest forms among `candidates` that close to that one vector, candidates · C(K, differences) · Π p^temper
- * (p from the group's own table), at most maxExpected.
+ * Members of the group outside `skip` within d answers of one consensus vector on an improbable pattern. For each, e is
+ * the expected number of honest forms among `candidates` that close to that one vector: candidates · C(K, differences)
+ * · Π p^temper (p from the group's own table). A form is joined when e ≤ maxExpected on its own, or when it is among
+ * the k closest forms with e ≤ share · (k + known): with `known` copies already established, at most that share of the
+ * joined forms is expected to be honest (a false-discovery bound at the cluster). Infinite maxExpected: every form within d.
  */
-function closeToConsensus(group: Int32Array, consensus: Uint8Array, skip: ReadonlySet<number>, candidates: number, x: ConsensusContext): number[] {
+function closeToConsensus(group: Int32Array, consensus: Uint8Array, skip: ReadonlySet<number>, candidates: number, x: ConsensusContext, known = 0): number[] {
   const logCandidates = Math.log(Math.max(1, candidates));
-  const members: number[] = [];
+  const scored: { a: number; e: number }[] = [];
   for (let a = 0; a < group.length; a++) {
     if (skip.has(a)) continue;
     const row = (group[a] as number) * x.K;
@@ -292,14 +302,20 @@ function closeToConsensus(group: Int32Array, consensus: Uint8Array, skip: Readon
       if (x.codes[row + k] !== consensus[k]) diff++;
       else logMatch += x.logTable[k * CODES + (consensus[k] as number)] as number;
     }
-    if (diff <= x.d && Math.exp(logCandidates + (x.logBinomials[diff] as number) + logMatch) <= x.maxExpected) members.push(a);
+    if (diff <= x.d) scored.push({ a, e: Math.exp(logCandidates + (x.logBinomials[diff] as number) + logMatch) });
   }
-  return members;
+  if (x.maxExpected === Infinity) return scored.map((c) => c.a);
+  scored.sort((p, q) => p.e - q.e);
+  let joined = 0;
+  scored.forEach((c, k) => {
+    if (c.e <= x.maxExpected || c.e <= x.consensusShare * (k + 1 + known)) joined = k + 1;
+  });
+  return scored.slice(0, joined).map((c) => c.a);
 }
 
 /** Why a form close to a cluster's consensus is flagged. */
 const consensusText = (d: number, size: number): string =>
-  `Ответы отличаются не более чем в ${d} вопросах от общего образца группы из ${size} почти одинаковых анкет этого подразделения (по каждому вопросу взят самый частый в группе ответ); у честного респондента такое сходство с этим образцом ожидается реже чем в одном случае из тысячи.`;
+  `Ответы отличаются не более чем в ${d} вопросах от общего образца группы из ${size} почти одинаковых анкет этого подразделения (по каждому вопросу взят самый частый в группе ответ); столько анкет так близко к этому образцу у честных респондентов не набирается: из отмеченных так анкет случайно похожих ожидается не более одной из двадцати.`;
 
 /** Positions of the group's members whose partners are improbable. */
 function flaggedMembers(group: Int32Array, partners: BestPartners, partnerCount: Int32Array, maxExpected: number): Set<number> {

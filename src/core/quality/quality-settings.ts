@@ -42,6 +42,8 @@ export interface QualitySettings {
   readonly nearDuplicate: {
     readonly maxDifferences: number; readonly minAnswered: number; readonly maxExpected: number;
     readonly temper: number; readonly weight: number; readonly clusterWeight: number;
+    /** Since 2026.3: forms close to an established cluster's consensus are joined while at most this share of them is expected honest (absent: 0, only improbable ones). */
+    readonly consensusShare?: number;
   };
   /** Straight-lining together with nothing optional answered, and clusters of such identical responses. */
   readonly texture: { readonly minScaleAnswers: number; readonly weight: number; readonly clusterSize: number; readonly clusterWeight: number };
@@ -120,6 +122,7 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
       nearDuplicate: {
         maxDifferences: dup.int("maxDifferences", { min: 0, max: 6 }), minAnswered: dup.int("minAnswered"), maxExpected: dup.num("maxExpected"),
         temper: dup.num("temper", { min: 0.1, max: 1 }), weight: dup.num("weight", share), clusterWeight: dup.num("clusterWeight", share),
+        ...(dup.has("consensusShare") && { consensusShare: dup.num("consensusShare", { min: 0, max: 0.2 }) }),
       },
       texture: { minScaleAnswers: texture.int("minScaleAnswers"), weight: texture.num("weight", share), clusterSize: texture.int("clusterSize", { min: 2 }), clusterWeight: texture.num("clusterWeight", share) },
       unitDivergence: {
