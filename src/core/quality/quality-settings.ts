@@ -63,10 +63,11 @@ const hoursPattern = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/;
 
 type Reader = (key: string, bounds?: { min?: number; max?: number }) => number;
 
-function section(r: RefusingReader, o: Readonly<Record<string, unknown>>, key: string): { num: Reader; int: Reader; has: (k: string) => boolean } {
+function section(r: RefusingReader, o: Readonly<Record<string, unknown>>, key: string): { num: Reader; int: Reader; has: (k: string) => boolean; raw: (k: string) => unknown } {
   const s = r.object(r.required(o, key, ""), key);
   return {
     has: (k) => s[k] !== undefined,
+    raw: (k) => s[k],
     num: (k, b = { min: 0 }) => r.number(r.required(s, k, key), fieldPath(key, k), b),
     int: (k, b = { min: 1 }) => r.integer(r.required(s, k, key), fieldPath(key, k), b),
   };
@@ -134,6 +135,7 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
           maxGapMinutes: sitting.num("maxGapMinutes", { min: 1 }), minRun: sitting.int("minRun", { min: 3 }), maxRun: sitting.int("maxRun", { min: 3, max: 100 }),
           maxDensityPValue: sitting.num("maxDensityPValue", share), permutations: sitting.int("permutations", { min: 19, max: 10_000 }),
           maxLikenessPValue: sitting.num("maxLikenessPValue", share), weight: sitting.num("weight", share),
+          ...(sitting.has("referenceWithoutRuns") && { referenceWithoutRuns: r.boolean(sitting.raw("referenceWithoutRuns"), "kioskSitting.referenceWithoutRuns") }),
         },
       }),
       ...(unitTexture && {
