@@ -37,6 +37,8 @@ export interface QualitySettings {
     readonly pairLikeness?: number;
     /** Since 2026.2: the honest rate pooled over this lowest share of units by rate (else the mean rate below the top 10 %). */
     readonly rateKeptShare?: number;
+    /** Since 2026.3: in that pool no unit weighs more than this many times the median unit's phone responses. */
+    readonly rateWeightCap?: number;
   };
   /** Answer vectors within a unit that are improbably close. */
   readonly nearDuplicate: {
@@ -119,6 +121,7 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
         minDays: recurring.int("minDays", { min: 2 }), maxPValue: recurring.num("maxPValue", share), weight: recurring.num("weight", share),
         ...(recurring.has("pairLikeness") && { pairLikeness: recurring.num("pairLikeness", share) }),
         ...(recurring.has("rateKeptShare") && { rateKeptShare: recurring.num("rateKeptShare", { min: 0.1, max: 1 }) }),
+        ...(recurring.has("rateWeightCap") && { rateWeightCap: recurring.num("rateWeightCap", { min: 0.1, max: 100 }) }),
       },
       nearDuplicate: {
         maxDifferences: dup.int("maxDifferences", { min: 0, max: 6 }), minAnswered: dup.int("minAnswered"), maxExpected: dup.num("maxExpected"),
