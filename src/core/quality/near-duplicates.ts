@@ -155,7 +155,7 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
           const at = touched[x] as number;
           const out = outCounts[at] as number;
           const pr = ((regionCounts[rBase + at] as number) - out + 1) / (rTotal - (m - kept) + 2);
-          logTable[at] = temper * Math.log(Math.max(((unitCounts[at] as number) - out) / kept, pr));
+          logTable[at] = temper * Math.log(kept > 0 ? Math.max(((unitCounts[at] as number) - out) / kept, pr) : pr);
           unitCounts[at] = 0;
           outCounts[at] = 0;
         }
@@ -221,7 +221,7 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
       for (const template of templates) {
         // The forms within d of the template must not make it look common here: they are left out of the frequencies.
         const near = closeToConsensus(group, template.consensus, new Set(), m, { ...context, maxExpected: Infinity });
-        if (near.length === 0 || near.length >= m) continue;
+        if (near.length === 0) continue;
         scoreGroup(new Set(near));
         const close = closeToConsensus(group, template.consensus, new Set(), m, context);
         scoreGroup(null);
