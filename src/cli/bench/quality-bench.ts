@@ -6,12 +6,16 @@ import { CliError } from "../cli-error.js";
 import { loadMethodology, MethodologyFileError } from "../methodology-files.js";
 import { loadQualitySettings } from "../quality-settings-files.js";
 import { generateNationalDataset } from "../synthetic/national-dataset.js";
-import { evaluateGrid, GRID_SIZES, worstCells, type GridCell } from "../synthetic/quality-grid/grid-evaluation.js";
+import { evaluateGrid, GRID_SHARES, GRID_SIZES, worstCells, type GridCell } from "../synthetic/quality-grid/grid-evaluation.js";
+import { GRID_PATTERNS, type GridPattern } from "../synthetic/quality-grid/grid-fabrication.js";
 import { generateQualityWorld } from "../synthetic/quality-simulation/quality-world.js";
 import { scoreQualityReport } from "../synthetic/quality-simulation/simulation-scorecard.js";
 import { duration, grouped, megabytes, MemoryWatch, printFigures, timed } from "./bench-report.js";
 
-interface BenchOptions { responses: number; seed: string; period: string; simulation: boolean; grid: boolean; gridSizes: number[]; settings?: string; methodology?: string }
+interface BenchOptions {
+  responses: number; seed: string; period: string; simulation: boolean; grid: boolean; gridSizes: number[]; gridShares: number[]; gridPatterns: GridPattern[];
+  gridVolume?: number; settings?: string; methodology?: string;
+}
 
 function options(argv: string[]): BenchOptions {
   try {
@@ -24,6 +28,9 @@ function options(argv: string[]): BenchOptions {
         simulation: { type: "string", default: "yes" },
         grid: { type: "string", default: "yes" },
         "grid-sizes": { type: "string", default: GRID_SIZES.join(",") },
+        "grid-shares": { type: "string", default: GRID_SHARES.join(",") },
+        "grid-patterns": { type: "string", default: GRID_PATTERNS.join(",") },
+        "grid-volume": { type: "string" },
         settings: { type: "string" },
         methodology: { type: "string" },
       },
@@ -34,7 +41,17 @@ function options(argv: string[]): BenchOptions {
     if (!parsePeriod(values.period)) throw new Error(`--period ${values.period}: период не распознан`);
     const gridSizes = values["grid-sizes"].split(",").map(Number);
     if (gridSizes.some((x) => !Number.isSafeInteger(x) || x < 2)) throw new Error(`--grid-sizes ${values["grid-sizes"]}: нужны целые числа подразделений через запятую, не меньше 2`);
-    return { responses, seed: values.seed, period: values.period, simulation: values.simulation !== "no", grid: values.grid !== "no", gridSizes, settings: values.settings, methodology: values.methodology };
+    const gridShares = values["grid-shares"].split(",").map(Number);
+    if (gridShares.some((x) => !(x > 0 && x < 1))) throw new Error(`--grid-shares ${values["grid-shares"]}: нужны доли подразделений через запятую, больше 0 и меньше 1`);
+    const gridPatterns = values["grid-patterns"].split(",");
+    const unknown = gridPatterns.find((p) => !(GRID_PATTERNS as readonly string[]).includes(p));
+    if (unknown !== undefined) throw new Error(`--grid-patterns: неизвестный сценарий «${unknown}», допустимы ${GRID_PATTERNS.join(", ")}`);
+    const gridVolume = values["grid-volume"] === undefined ? undefined : Number(values["grid-volume"]);
+    if (gridVolume !== undefined && !(Number.isSafeInteger(gridVolume) && gridVolume >= 10)) throw new Error(`--grid-volume ${values["grid-volume"]}: нужно целое число ответов на центр, не меньше 10`);
+    return {
+      responses, seed: values.seed, period: values.period, simulation: values.simulation !== "no", grid: values.grid !== "no", gridSizes, gridShares,
+      gridPatterns: gridPatterns as GridPattern[], ...(gridVolume !== undefined && { gridVolume }), settings: values.settings, methodology: values.methodology,
+    };
   } catch (error) {
     throw new CliError(`bench quality: ${(error as Error).message}`);
   }
@@ -92,7 +109,7 @@ const cellFigures = (c: GridCell): string =>
 /** The second generator's grid: every cell, then the worst ones. */
 function gridFigures(o: BenchOptions, m: Methodology, settings: QualitySettings): [string, string][] {
   const started = Date.now();
-  const cells = evaluateGrid({ seed: o.seed, sizes: o.gridSizes }, m, settings);
+  const cells = evaluateGrid({ seed: o.seed, sizes: o.gridSizes, shares: o.gridShares, patterns: o.gridPatterns, ...(o.gridVolume !== undefined && { volume: o.gridVolume }) }, m, settings);
   const worst = worstCells(cells);
   const rows: [string, string][] = [["grid (second generator)", `${cells.length} cells, seed ${o.seed}, ${duration(Date.now() - started)}`]];
   for (const c of cells) rows.push([`  ${cellName(c)}`, cellFigures(c)]);

@@ -22,6 +22,8 @@ export interface KioskSittingSettings {
   /** Permutation p-value of the run's likeness at most this. */
   readonly maxLikenessPValue: number;
   readonly weight: number;
+  /** Since 2026.3: every long run of the kiosk is left out of the likeness reference, not only the window tested. */
+  readonly referenceWithoutRuns?: boolean;
 }
 
 const MINUTE = 60_000;
@@ -54,6 +56,17 @@ export function detectKioskSittings(frame: QualityFrame, settings: QualitySettin
       perHour[hour] = (perHour[hour] as number) + 1;
     }
     const days = openDays(frame, unit, firstDay, lastDay);
+    // Every long run of this kiosk stays out of the likeness reference: one hand's other sittings must not make the
+    // unit's random forms look as alike as this one (since 2026.3, with `referenceWithoutRuns`).
+    const runs = new Set<number>();
+    if (s.referenceWithoutRuns) {
+      for (let start = 0; start < seq.length; ) {
+        let end = start;
+        while (end + 1 < seq.length && (frame.time[seq[end + 1] as number] as number) - (frame.time[seq[end] as number] as number) <= maxGapMs) end++;
+        if (end - start + 1 >= s.minRun) for (let k = start; k <= end; k++) runs.add(seq[k] as number);
+        start = end + 1;
+      }
+    }
     for (let start = 0; start < seq.length; ) {
       let end = start;
       while (end + 1 < seq.length && (frame.time[seq[end + 1] as number] as number) - (frame.time[seq[end] as number] as number) <= maxGapMs) end++;
@@ -63,7 +76,7 @@ export function detectKioskSittings(frame: QualityFrame, settings: QualitySettin
         if (length <= s.maxRun) windows.push([start, end]);
         else for (let w = start; w + s.minRun - 1 <= end; w += 2) windows.push([w, Math.min(end, w + s.maxRun - 1)]);
         const marked = new Set<number>();
-        for (const [a, b] of windows) examine(frame, seq.subarray(a, b + 1), perHour, days, unit, s, marked);
+        for (const [a, b] of windows) examine(frame, seq.subarray(a, b + 1), perHour, days, unit, s, marked, runs);
         if (marked.size > 0) {
           const run = Array.from(seq.subarray(start, end + 1)).filter((i) => marked.has(i));
           const ids = run.map((i) => frame.responses[i]?.id as string);
@@ -92,7 +105,7 @@ function referencePool(frame: QualityFrame, unit: number, skip: ReadonlySet<numb
 }
 
 /** Tests one window: dense against the kiosk's usual hours, and alike against random sets of the unit's forms. */
-function examine(frame: QualityFrame, window: Int32Array, perHour: Float64Array, days: number, unit: number, s: KioskSittingSettings, marked: Set<number>): void {
+function examine(frame: QualityFrame, window: Int32Array, perHour: Float64Array, days: number, unit: number, s: KioskSittingSettings, marked: Set<number>, runs: ReadonlySet<number>): void {
   const m = window.length;
   const t0 = frame.time[window[0] as number] as number, t1 = frame.time[window[m - 1] as number] as number;
   const spanMinutes = (t1 - t0) / MINUTE + s.maxGapMinutes;
@@ -106,7 +119,7 @@ function examine(frame: QualityFrame, window: Int32Array, perHour: Float64Array,
     expected += ((Math.max(0, (perHour[hour] as number) - own) + 1) / days / 60) * Math.min(10, spanMinutes - minute);
   }
   if (poissonUpperTail(m, expected) > s.maxDensityPValue) return;
-  const pool = referencePool(frame, unit, new Set(window), 3 * m);
+  const pool = referencePool(frame, unit, new Set([...window, ...runs]), 3 * m);
   if (pool.length < 3 * m) return;
   const sigs = Array.from(window, (i) => signature(frame, i));
   const observed = meanPairwise(sigs);

@@ -62,7 +62,9 @@ class BestPartners {
 
 /** Flags responses whose near-duplicate partners in their unit and form are improbable for honest respondents. */
 export function detectNearDuplicates(frame: QualityFrame, settings: QualitySettings, book: ReasonBook): void {
-  const { maxDifferences: d, minAnswered, maxExpected, temper, weight, clusterWeight } = settings.nearDuplicate;
+  const { maxDifferences: d, minAnswered, maxExpected, temper, weight, clusterWeight, consensusShare } = settings.nearDuplicate;
+  // Since 2026.3 (with consensusShare): a second pass without the suspects, and copies joined by their cluster's consensus.
+  const refined = consensusShare !== undefined;
   // A pair this likely can never help: even eight such partners would not be improbable.
   const loosest = 3;
   const K = frame.keys.length;
@@ -100,6 +102,7 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
   const bandKeys = Array.from({ length: bands }, (_, b) => informative.filter((_, x) => x % bands === b));
   const unitCounts = new Float64Array(K * CODES);
   const logTable = new Float64Array(K * CODES);
+  const outCounts = new Float64Array(K * CODES);
   // The (key, value) slots a unit's group uses: filled and cleared one by one instead of sweeping K × 256.
   let touched = new Int32Array(1024);
   let scratch = new Float64Array(1024);
@@ -111,117 +114,234 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
 
   for (let u = 0; u < frame.units.length; u++) {
     const members = byUnit.subarray(unitStart[u] as number, unitStart[u + 1] as number);
+    const templates: { consensus: Uint8Array; ids: string[]; key: string }[] = [];
     for (const form of [0, 1]) {
       // Straight-lined vectors are left to the texture check: identical «all 10» answers are common among honest respondents.
       const group = members.filter((i) => frame.form[i] === form && (frame.answered[i] as number) >= minAnswered && (frame.scaleDistinct[i] as number) > 1);
       const m = group.length;
       if (m < 2) continue;
-      partners.reset(m);
-      if (partnerCount.length < m) {
-        partnerCount = new Int32Array(m * 2);
-        parent = new Int32Array(m * 2);
-      }
-      partnerCount.fill(0, 0, m);
-      for (let a = 0; a < m; a++) parent[a] = a;
-      let anyPair = false;
-      let used = 0;
-      for (const i of group) {
-        for (let k = 0; k < K; k++) {
-          const at = k * CODES + (codes[i * K + k] as number);
-          if (unitCounts[at] === 0) {
-            if (used === touched.length) {
-              const grown = new Int32Array(used * 2);
-              grown.set(touched);
-              touched = grown;
+      // Pass 1 estimates the unit's answer frequencies from all its forms; when it finds clusters, pass 2 leaves the
+      // suspects out of those frequencies (a fabricated cluster must not make its own template look common) and scores again.
+      const scoreGroup = (leftOut: ReadonlySet<number> | null): boolean => {
+        partners.reset(m);
+        if (partnerCount.length < m) {
+          partnerCount = new Int32Array(m * 2);
+          parent = new Int32Array(m * 2);
+        }
+        partnerCount.fill(0, 0, m);
+        for (let a = 0; a < m; a++) parent[a] = a;
+        let anyPair = false;
+        let used = 0;
+        for (const i of group) {
+          for (let k = 0; k < K; k++) {
+            const at = k * CODES + (codes[i * K + k] as number);
+            if (unitCounts[at] === 0) {
+              if (used === touched.length) {
+                const grown = new Int32Array(used * 2);
+                grown.set(touched);
+                touched = grown;
+              }
+              touched[used++] = at;
             }
-            touched[used++] = at;
+            unitCounts[at] = (unitCounts[at] as number) + 1;
           }
-          unitCounts[at] = (unitCounts[at] as number) + 1;
         }
-      }
-      const slot = (regionSlot.get(regionOfUnit[u] as number) as number) * 2 + form;
-      const rBase = slot * K * CODES, rTotal = regionTotals[slot] as number;
-      // log p^temper per key and value present in the unit (p: the higher of the unit's and the region's frequency).
-      for (let x = 0; x < used; x++) {
-        const at = touched[x] as number;
-        const pr = ((regionCounts[rBase + at] as number) + 1) / (rTotal + 2);
-        logTable[at] = temper * Math.log(Math.max((unitCounts[at] as number) / m, pr));
-        unitCounts[at] = 0;
-      }
-      const logPairs = Math.log(m - 1);
-      for (let band = 0; band < bands; band++) {
-        // Buckets without a Map of arrays: (band hash, member) packed into one double, sorted, read in runs.
-        const scale = 2 ** Math.ceil(Math.log2(m + 1));
-        const packed = scratch.length >= m ? scratch.subarray(0, m) : (scratch = new Float64Array(m * 2)).subarray(0, m);
-        for (let a = 0; a < m; a++) {
-          const i = group[a] as number;
-          let h = 0x811c9dc5 ^ band;
-          for (const k of bandKeys[band] as number[]) h = Math.imul(h ^ (codes[i * K + k] as number), 0x01000193);
-          packed[a] = (h >>> 0) * scale + a;
+        if (leftOut) for (const a of leftOut) for (let k = 0; k < K; k++) { const at = k * CODES + (codes[(group[a] as number) * K + k] as number); outCounts[at] = (outCounts[at] as number) + 1; }
+        const kept = m - (leftOut?.size ?? 0);
+        const slot = (regionSlot.get(regionOfUnit[u] as number) as number) * 2 + form;
+        const rBase = slot * K * CODES, rTotal = regionTotals[slot] as number;
+        // log p^temper per key and value present in the unit (p: the higher of the unit's and the region's frequency).
+        for (let x = 0; x < used; x++) {
+          const at = touched[x] as number;
+          const out = outCounts[at] as number;
+          const pr = ((regionCounts[rBase + at] as number) - out + 1) / (rTotal - (m - kept) + 2);
+          logTable[at] = temper * Math.log(kept > 0 ? Math.max(((unitCounts[at] as number) - out) / kept, pr) : pr);
+          unitCounts[at] = 0;
+          outCounts[at] = 0;
         }
-        packed.sort();
-        for (let runStart = 0; runStart < m; ) {
-          const bucket = Math.floor((packed[runStart] as number) / scale);
-          let runEnd = runStart + 1;
-          while (runEnd < m && Math.floor((packed[runEnd] as number) / scale) === bucket) runEnd++;
-          const size = runEnd - runStart;
-          // A crowded bucket holds a common band pattern: its pairs are compared with near neighbours in time only.
-          const span = size > CROWDED_BUCKET ? CROWDED_SPAN : size;
-          for (let x = runStart; x < runEnd; x++) {
-            const a = (packed[x] as number) % scale;
+        const logPairs = Math.log(m - 1);
+        for (let band = 0; band < bands; band++) {
+          // Buckets without a Map of arrays: (band hash, member) packed into one double, sorted, read in runs.
+          const scale = 2 ** Math.ceil(Math.log2(m + 1));
+          const packed = scratch.length >= m ? scratch.subarray(0, m) : (scratch = new Float64Array(m * 2)).subarray(0, m);
+          for (let a = 0; a < m; a++) {
             const i = group[a] as number;
-            for (let y = x + 1; y < runEnd && y <= x + span; y++) {
-              const b = (packed[y] as number) % scale;
-              const j = group[b] as number;
-              // Two people on one phone the same day (a couple) may well answer alike: not evidence.
-              if (frame.device[i] === frame.device[j] && frame.device[i] !== -1 && !frame.kiosk[i] && frame.day[i] === frame.day[j]) continue;
-              let diff = 0, logMatch = 0;
-              for (let k = 0; k < K && diff <= d; k++) {
-                if (codes[i * K + k] !== codes[j * K + k]) diff++;
-                else logMatch += logTable[k * CODES + (codes[i * K + k] as number)] as number;
-              }
-              if (diff > d) continue;
-              // A pair shares several bands when close: count it only in the first band it shares.
-              let earlier = false;
-              for (let other = 0; other < band && !earlier; other++) {
-                let same = true;
-                for (const k of bandKeys[other] as number[]) if (codes[i * K + k] !== codes[j * K + k]) same = false;
-                earlier = same;
-              }
-              if (earlier) continue;
-              const e = Math.exp(logPairs + (logBinomials[diff] as number) + logMatch);
-              if (e > loosest) continue;
-              partners.add(a, e);
-              partners.add(b, e);
-              partnerCount[a] = (partnerCount[a] as number) + 1;
-              partnerCount[b] = (partnerCount[b] as number) + 1;
-              parent[find(parent, a)] = find(parent, b);
-              anyPair = true;
-            }
+            let h = 0x811c9dc5 ^ band;
+            for (const k of bandKeys[band] as number[]) h = Math.imul(h ^ (codes[i * K + k] as number), 0x01000193);
+            packed[a] = (h >>> 0) * scale + a;
           }
-          runStart = runEnd;
+          packed.sort();
+          for (let runStart = 0; runStart < m; ) {
+            const bucket = Math.floor((packed[runStart] as number) / scale);
+            let runEnd = runStart + 1;
+            while (runEnd < m && Math.floor((packed[runEnd] as number) / scale) === bucket) runEnd++;
+            const size = runEnd - runStart;
+            // A crowded bucket holds a common band pattern: its pairs are compared with near neighbours in time only.
+            const span = size > CROWDED_BUCKET ? CROWDED_SPAN : size;
+            for (let x = runStart; x < runEnd; x++) {
+              const a = (packed[x] as number) % scale;
+              const i = group[a] as number;
+              for (let y = x + 1; y < runEnd && y <= x + span; y++) {
+                const b = (packed[y] as number) % scale;
+                const j = group[b] as number;
+                // Two people on one phone the same day (a couple) may well answer alike: not evidence.
+                if (frame.device[i] === frame.device[j] && frame.device[i] !== -1 && !frame.kiosk[i] && frame.day[i] === frame.day[j]) continue;
+                let diff = 0, logMatch = 0;
+                for (let k = 0; k < K && diff <= d; k++) {
+                  if (codes[i * K + k] !== codes[j * K + k]) diff++;
+                  else logMatch += logTable[k * CODES + (codes[i * K + k] as number)] as number;
+                }
+                if (diff > d) continue;
+                // A pair shares several bands when close: count it only in the first band it shares.
+                let earlier = false;
+                for (let other = 0; other < band && !earlier; other++) {
+                  let same = true;
+                  for (const k of bandKeys[other] as number[]) if (codes[i * K + k] !== codes[j * K + k]) same = false;
+                  earlier = same;
+                }
+                if (earlier) continue;
+                const e = Math.exp(logPairs + (logBinomials[diff] as number) + logMatch);
+                if (e > loosest) continue;
+                partners.add(a, e);
+                partners.add(b, e);
+                partnerCount[a] = (partnerCount[a] as number) + 1;
+                partnerCount[b] = (partnerCount[b] as number) + 1;
+                parent[find(parent, a)] = find(parent, b);
+                anyPair = true;
+              }
+            }
+            runStart = runEnd;
+          }
         }
+        return anyPair;
+      };
+      const anyPair = scoreGroup(null);
+      const context: ConsensusContext = { codes, K, logTable, logBinomials, d, maxExpected, consensusShare: consensusShare ?? 0 };
+      // Forms of the other questionnaire filled from the template of a cluster found in the first one.
+      for (const template of templates) {
+        // The forms within d of the template must not make it look common here: they are left out of the frequencies.
+        const near = closeToConsensus(group, template.consensus, new Set(), m, { ...context, maxExpected: Infinity });
+        if (near.length === 0) continue;
+        scoreGroup(new Set(near));
+        const close = closeToConsensus(group, template.consensus, new Set(), m, context);
+        scoreGroup(null);
+        for (const a of close) book.add(group[a] as number, { code: "near_duplicate", text: consensusText(d, template.ids.length), weight, related: template.ids.slice(0, 20), group: template.key });
       }
-      if (anyPair) flagClusters(frame, group, partners, partnerCount, parent, sentence, book);
+      if (!anyPair) continue;
+      const first = flaggedMembers(group, partners, partnerCount, maxExpected);
+      if (first.size === 0) continue;
+      const firstClusters = clustersOf(group, parent, first);
+      if (!refined) {
+        flagClusters(frame, group, partners, partnerCount, firstClusters, sentence, book);
+        continue;
+      }
+      scoreGroup(first);
+      const second = flaggedMembers(group, partners, partnerCount, maxExpected);
+      // Pass 2 only adds: a pass-1 member stays flagged with its pass-1 cluster.
+      for (const a of first) second.delete(a);
+      const clusters = [...firstClusters, ...clustersOf(group, parent, second)];
+      flagClusters(frame, group, partners, partnerCount, clusters, sentence, book);
+      // A copy edited in a few places is far from other edited copies but close to the cluster's consensus.
+      const inCluster = new Set(clusters.flat());
+      for (const list of clusters) {
+        if (list.length < 3) continue;
+        const ids = list.map((a) => frame.responses[group[a] as number]?.id as string);
+        const consensus = consensusOf(group, list, codes, K);
+        const key = `near-duplicate:${ids[0]}`;
+        // Every form within d of the consensus is left out of the frequencies it is judged by.
+        scoreGroup(new Set([...first, ...closeToConsensus(group, consensus, new Set(), m, { ...context, maxExpected: Infinity })]));
+        for (const a of closeToConsensus(group, consensus, inCluster, m - list.length, context, list.length)) {
+          book.add(group[a] as number, { code: "near_duplicate", text: consensusText(d, list.length), weight, related: ids.slice(0, 20), group: key });
+        }
+        templates.push({ consensus, ids, key });
+      }
     }
   }
 }
 
-/** The group's flagged members, cluster by cluster (members in input order), with their reasons. */
-function flagClusters(
-  frame: QualityFrame, group: Int32Array, partners: BestPartners, partnerCount: Int32Array, parent: Int32Array,
-  { d, weight, clusterWeight, maxExpected }: { d: number; weight: number; clusterWeight: number; maxExpected: number }, book: ReasonBook,
-): void {
-  const clusters = new Map<number, number[]>();
+interface ConsensusContext {
+  readonly codes: Uint8Array; readonly K: number; readonly logTable: Float64Array; readonly logBinomials: readonly number[];
+  readonly d: number; readonly maxExpected: number;
+  /** The largest expected share of honest forms among those joined to a consensus. */
+  readonly consensusShare: number;
+}
+
+/** A cluster's consensus: its most frequent value per question. */
+function consensusOf(group: Int32Array, list: readonly number[], codes: Uint8Array, K: number): Uint8Array {
+  const consensus = new Uint8Array(K);
+  const tally = new Map<number, number>();
+  for (let k = 0; k < K; k++) {
+    tally.clear();
+    let best = 0, bestCount = 0;
+    for (const a of list) {
+      const c = codes[(group[a] as number) * K + k] as number;
+      const n = (tally.get(c) ?? 0) + 1;
+      tally.set(c, n);
+      if (n > bestCount) [best, bestCount] = [c, n];
+    }
+    consensus[k] = best;
+  }
+  return consensus;
+}
+
+/**
+ * Members of the group outside `skip` within d answers of one consensus vector on an improbable pattern. For each, e is
+ * the expected number of honest forms among `candidates` that close to that one vector: candidates · C(K, differences)
+ * · Π p^temper (p from the group's own table). A form is joined when e ≤ maxExpected on its own, or when it is among
+ * the k closest forms with e ≤ share · (k + known): with `known` copies already established, at most that share of the
+ * joined forms is expected to be honest (a false-discovery bound at the cluster). Infinite maxExpected: every form within d.
+ */
+function closeToConsensus(group: Int32Array, consensus: Uint8Array, skip: ReadonlySet<number>, candidates: number, x: ConsensusContext, known = 0): number[] {
+  const logCandidates = Math.log(Math.max(1, candidates));
+  const scored: { a: number; e: number }[] = [];
   for (let a = 0; a < group.length; a++) {
-    if (!partnerCount[a] || !partners.improbable(a, maxExpected)) continue;
+    if (skip.has(a)) continue;
+    const row = (group[a] as number) * x.K;
+    let diff = 0, logMatch = 0;
+    for (let k = 0; k < x.K && diff <= x.d; k++) {
+      if (x.codes[row + k] !== consensus[k]) diff++;
+      else logMatch += x.logTable[k * CODES + (consensus[k] as number)] as number;
+    }
+    if (diff <= x.d) scored.push({ a, e: Math.exp(logCandidates + (x.logBinomials[diff] as number) + logMatch) });
+  }
+  if (x.maxExpected === Infinity) return scored.map((c) => c.a);
+  scored.sort((p, q) => p.e - q.e);
+  let joined = 0;
+  scored.forEach((c, k) => {
+    if (c.e <= x.maxExpected || c.e <= x.consensusShare * (k + 1 + known)) joined = k + 1;
+  });
+  return scored.slice(0, joined).map((c) => c.a);
+}
+
+/** Why a form close to a cluster's consensus is flagged. */
+const consensusText = (d: number, size: number): string =>
+  `Ответы отличаются не более чем в ${d} вопросах от общего образца группы из ${size} почти одинаковых анкет этого подразделения (по каждому вопросу взят самый частый в группе ответ); столько анкет так близко к этому образцу у честных респондентов не набирается: из отмеченных так анкет случайно похожих ожидается не более одной из двадцати.`;
+
+/** Positions of the group's members whose partners are improbable. */
+function flaggedMembers(group: Int32Array, partners: BestPartners, partnerCount: Int32Array, maxExpected: number): Set<number> {
+  const out = new Set<number>();
+  for (let a = 0; a < group.length; a++) if (partnerCount[a] && partners.improbable(a, maxExpected)) out.add(a);
+  return out;
+}
+
+/** The members grouped by their pair-linked cluster, each list in input order. */
+function clustersOf(group: Int32Array, parent: Int32Array, members: ReadonlySet<number>): number[][] {
+  const clusters = new Map<number, number[]>();
+  for (const a of members) {
     const root = find(parent, a);
     const list = clusters.get(root);
     if (list) list.push(a);
     else clusters.set(root, [a]);
   }
-  for (const list of clusters.values()) {
-    list.sort((x, y) => (group[x] as number) - (group[y] as number));
+  return [...clusters.values()].map((list) => list.sort((x, y) => (group[x] as number) - (group[y] as number)));
+}
+
+/** The group's flagged members, cluster by cluster, with their reasons. */
+function flagClusters(
+  frame: QualityFrame, group: Int32Array, partners: BestPartners, partnerCount: Int32Array, clusters: readonly number[][],
+  { d, weight, clusterWeight }: { d: number; weight: number; clusterWeight: number; maxExpected: number }, book: ReasonBook,
+): void {
+  for (const list of clusters) {
     const ids = list.map((a) => frame.responses[group[a] as number]?.id as string);
     const key = `near-duplicate:${ids[0]}`;
     for (const a of list) {

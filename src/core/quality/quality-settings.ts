@@ -37,11 +37,15 @@ export interface QualitySettings {
     readonly pairLikeness?: number;
     /** Since 2026.2: the honest rate pooled over this lowest share of units by rate (else the mean rate below the top 10 %). */
     readonly rateKeptShare?: number;
+    /** Since 2026.3: in that pool no unit weighs more than this many times the median unit's phone responses. */
+    readonly rateWeightCap?: number;
   };
   /** Answer vectors within a unit that are improbably close. */
   readonly nearDuplicate: {
     readonly maxDifferences: number; readonly minAnswered: number; readonly maxExpected: number;
     readonly temper: number; readonly weight: number; readonly clusterWeight: number;
+    /** Since 2026.3: forms close to an established cluster's consensus are joined while at most this share of them is expected honest (absent: 0, only improbable ones). */
+    readonly consensusShare?: number;
   };
   /** Straight-lining together with nothing optional answered, and clusters of such identical responses. */
   readonly texture: { readonly minScaleAnswers: number; readonly weight: number; readonly clusterSize: number; readonly clusterWeight: number };
@@ -61,10 +65,11 @@ const hoursPattern = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/;
 
 type Reader = (key: string, bounds?: { min?: number; max?: number }) => number;
 
-function section(r: RefusingReader, o: Readonly<Record<string, unknown>>, key: string): { num: Reader; int: Reader; has: (k: string) => boolean } {
+function section(r: RefusingReader, o: Readonly<Record<string, unknown>>, key: string): { num: Reader; int: Reader; has: (k: string) => boolean; raw: (k: string) => unknown } {
   const s = r.object(r.required(o, key, ""), key);
   return {
     has: (k) => s[k] !== undefined,
+    raw: (k) => s[k],
     num: (k, b = { min: 0 }) => r.number(r.required(s, k, key), fieldPath(key, k), b),
     int: (k, b = { min: 1 }) => r.integer(r.required(s, k, key), fieldPath(key, k), b),
   };
@@ -116,10 +121,12 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
         minDays: recurring.int("minDays", { min: 2 }), maxPValue: recurring.num("maxPValue", share), weight: recurring.num("weight", share),
         ...(recurring.has("pairLikeness") && { pairLikeness: recurring.num("pairLikeness", share) }),
         ...(recurring.has("rateKeptShare") && { rateKeptShare: recurring.num("rateKeptShare", { min: 0.1, max: 1 }) }),
+        ...(recurring.has("rateWeightCap") && { rateWeightCap: recurring.num("rateWeightCap", { min: 0.1, max: 100 }) }),
       },
       nearDuplicate: {
         maxDifferences: dup.int("maxDifferences", { min: 0, max: 6 }), minAnswered: dup.int("minAnswered"), maxExpected: dup.num("maxExpected"),
         temper: dup.num("temper", { min: 0.1, max: 1 }), weight: dup.num("weight", share), clusterWeight: dup.num("clusterWeight", share),
+        ...(dup.has("consensusShare") && { consensusShare: dup.num("consensusShare", { min: 0, max: 0.2 }) }),
       },
       texture: { minScaleAnswers: texture.int("minScaleAnswers"), weight: texture.num("weight", share), clusterSize: texture.int("clusterSize", { min: 2 }), clusterWeight: texture.num("clusterWeight", share) },
       unitDivergence: {
@@ -131,6 +138,7 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
           maxGapMinutes: sitting.num("maxGapMinutes", { min: 1 }), minRun: sitting.int("minRun", { min: 3 }), maxRun: sitting.int("maxRun", { min: 3, max: 100 }),
           maxDensityPValue: sitting.num("maxDensityPValue", share), permutations: sitting.int("permutations", { min: 19, max: 10_000 }),
           maxLikenessPValue: sitting.num("maxLikenessPValue", share), weight: sitting.num("weight", share),
+          ...(sitting.has("referenceWithoutRuns") && { referenceWithoutRuns: r.boolean(sitting.raw("referenceWithoutRuns"), "kioskSitting.referenceWithoutRuns") }),
         },
       }),
       ...(unitTexture && {

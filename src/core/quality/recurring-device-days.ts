@@ -43,7 +43,7 @@ export function detectRecurringDeviceDays(frame: QualityFrame, settings: Quality
       groupsByUnit.set(unit, list.filter((g) => alike.has(g)));
     }
   }
-  const rate = Math.max(1e-4, honestRate(frame, groupsByUnit, phoneResponses, settings.recurringDevice.rateKeptShare));
+  const rate = Math.max(1e-4, honestRate(frame, groupsByUnit, phoneResponses, settings.recurringDevice.rateKeptShare, settings.recurringDevice.rateWeightCap));
   for (const [unit, list] of groupsByUnit) {
     const days = new Set(list.map((g) => frame.day[g[0] as number])).size;
     if (days < minDays) continue;
@@ -87,8 +87,9 @@ function alikeGroups(frame: QualityFrame, unit: number, groups: readonly Int32Ar
  * The honest rate of multi-form device-days per phone response. Without `keptShare` (2026.1): the mean of the units'
  * rates below the top 10 %. With it (since 2026.2): pooled over the units whose rate is in the lowest `keptShare`, so
  * that many fabricating units (a quarter with keptShare 0.75) do not raise the yardstick they are measured against.
+ * With `weightCap` (since 2026.3) each unit's weight in that pool is capped, so voluminous inflated units do not lower it.
  */
-function honestRate(frame: QualityFrame, groupsByUnit: ReadonlyMap<number, Int32Array[]>, phoneResponses: Float64Array, keptShare: number | undefined): number {
+function honestRate(frame: QualityFrame, groupsByUnit: ReadonlyMap<number, Int32Array[]>, phoneResponses: Float64Array, keptShare: number | undefined, weightCap: number | undefined): number {
   const units: { rate: number; groups: number; phones: number }[] = [];
   for (let u = 0; u < frame.units.length; u++) {
     const phones = phoneResponses[u] as number;
@@ -103,5 +104,10 @@ function honestRate(frame: QualityFrame, groupsByUnit: ReadonlyMap<number, Int32
     return kept.reduce((s, u) => s + u.rate, 0) / kept.length;
   }
   const kept = units.slice(0, Math.max(1, Math.ceil(units.length * keptShare)));
-  return kept.reduce((s, u) => s + u.groups, 0) / Math.max(1, kept.reduce((s, u) => s + u.phones, 0));
+  if (weightCap === undefined) return kept.reduce((s, u) => s + u.groups, 0) / Math.max(1, kept.reduce((s, u) => s + u.phones, 0));
+  // Since 2026.3: no unit weighs more than `weightCap` times the median unit's phone responses. An inflated centre has
+  // many single-form phones and few honest groups: weighted by its volume it would pull the yardstick down for all.
+  const cap = weightCap * medianOf(units.map((u) => u.phones));
+  const weights = kept.map((u) => Math.min(u.phones, cap));
+  return kept.reduce((s, u, k) => s + u.rate * (weights[k] as number), 0) / Math.max(1e-9, weights.reduce((s, w) => s + w, 0));
 }
