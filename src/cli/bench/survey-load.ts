@@ -93,7 +93,7 @@ async function settledCounts(database: Database): Promise<{ stored: number; coun
 export async function measureSubmissions(backend: Backend, durationSec: number, connections: number): Promise<LoadFigures> {
   const database = await benchDatabase(backend, process.env.DATABASE_URL);
   const secret = randomBytes(32).toString("base64url");
-  const app = await buildServer({ database, config: loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ZVEZDA_SECRET: secret }), logger: false });
+  const app = await buildServer({ database, config: loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ZVEZDA_SECRET: secret, ZVEZDA_TRUSTED_PROXIES: "127.0.0.1" }), logger: false });
   try {
     const address = await app.listen({ port: 0, host: "127.0.0.1" });
     const load = await runLoad({ url: address, durationSec, connections, secret, units, answers });
