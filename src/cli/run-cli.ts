@@ -5,6 +5,7 @@ type CommandModule = { run(argv: string[]): Promise<number> };
 
 const commands: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
   start: { summary: "migrate, seed the demo data into an empty database, serve", load: () => import("./commands/start.js") },
+  supervise: { summary: "supervise <command …>: run a command (start, serve) and restart it after a crash, with back-off", load: () => import("./commands/supervise.js") },
   serve: { summary: "start the server on the configured database", load: () => import("./commands/serve.js") },
   migrate: { summary: "apply pending database migrations", load: () => import("./commands/migrate.js") },
   seed: { summary: "seed --demo: load the deterministic demo dataset", load: () => import("./commands/seed.js") },

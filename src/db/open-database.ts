@@ -7,6 +7,7 @@ import { lockDataDir } from "./data-dir-lock.js";
 import { DatabaseOpenError } from "./database-open-error.js";
 import type { Db, Schema } from "./database-schema.js";
 import { ensureWritableDir } from "./ensure-writable-dir.js";
+import { durablePgliteOptions } from "./durable-node-fs.js";
 import { PgliteDialect } from "./pglite-dialect.js";
 import { prepareMarkedStatements } from "./prepared-statements.js";
 import { typeParsers } from "./type-parsers.js";
@@ -100,7 +101,7 @@ async function openPglite(config: DatabaseConfig): Promise<Database> {
   try {
     const pgliteDir = join(dir, "pglite");
     ensureWritableDir(pgliteDir);
-    const pglite = await PGlite.create(pgliteDir, options).catch((error: unknown) => {
+    const pglite = await PGlite.create({ ...options, ...durablePgliteOptions(pgliteDir) }).catch((error: unknown) => {
       const cause = describeCause(error);
       throw new DatabaseOpenError(
         "data-dir-unusable",

@@ -15,6 +15,7 @@ import { landingRoutes } from "./landing/landing-routes.js";
 import { qrRoutes } from "./survey/qr-routes.js";
 import { kioskRoutes } from "./survey/kiosk-routes.js";
 import { surveyRoutes } from "./survey/survey-routes.js";
+import type { AddressLimits } from "./survey/address-limits.js";
 import { resolveSecret } from "./resolve-secret.js";
 import { createResponseBatcher } from "./survey/response-batcher.js";
 import type { ServerContext } from "./server-context.js";
@@ -29,13 +30,15 @@ export interface BuildServerOptions {
   logger: FastifyBaseLogger | false;
   /** Sign-in attempts allowed per client address and window (tests raise or lower it). */
   loginRateLimit?: ApiRoutesOptions["loginRateLimit"];
+  /** Survey submissions allowed per client address (tests lower them). */
+  surveyAddressLimits?: AddressLimits;
 }
 
 // Validation messages people read are Russian.
 z.config(z.locales.ru());
 
 /** Builds the application (ready to `listen` or `inject`) without starting to listen. */
-export async function buildServer({ database, config, logger, loginRateLimit }: BuildServerOptions): Promise<FastifyInstance> {
+export async function buildServer({ database, config, logger, loginRateLimit, surveyAddressLimits }: BuildServerOptions): Promise<FastifyInstance> {
   // Behind the configured reverse proxies, request.ip is the client's address from X-Forwarded-For.
   const trustProxy = config.trustedProxies.length > 0 ? config.trustedProxies : false;
   const app = (logger ? Fastify({ loggerInstance: logger, trustProxy }) : Fastify({ logger: false, trustProxy })) as unknown as FastifyInstance;
@@ -57,10 +60,10 @@ export async function buildServer({ database, config, logger, loginRateLimit }: 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(compress, { threshold: 1024 });
-  await registerApiDocs(app, context.version);
+  await registerApiDocs(app, context.version, database.db);
 
   await app.register(landingRoutes);
-  await app.register(surveyRoutes, { context });
+  await app.register(surveyRoutes, { context, addressLimits: surveyAddressLimits });
   await app.register(kioskRoutes, { context });
   await app.register(qrRoutes, { database: context.database, config: context.config });
   await app.register(apiRoutes, { prefix: "/api", context, loginRateLimit });

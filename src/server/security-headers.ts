@@ -1,12 +1,7 @@
-// Browser defences on every response: no framing, no sniffing, a strict referrer, HSTS under https.
+// Browser defences on every response: a strict CSP (a route may send its own), no framing, no sniffing, HSTS under https.
 import type { FastifyInstance } from "fastify";
+import { baseContentSecurityPolicy } from "./content-security-policy.js";
 
-/**
- * The base policy every page gets: no framing (clickjacking), no plugins, forms and <base> only to this origin.
- * Scripts and styles are not restricted here yet (the admin app's inline styles are not verified under a
- * strict script/style policy); a route may send its own, stricter policy (photos: `default-src 'none'`).
- */
-export const baseContentSecurityPolicy = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 /** Adds the headers in an onSend hook of the root instance; HSTS when the public URL is https. */
 export function installSecurityHeaders(app: FastifyInstance, publicUrl: string): void {

@@ -43,13 +43,15 @@ let agents = 0;
 export const freshAgent = (): string => `test-agent/${process.pid}.${++agents}`;
 
 /** GETs the questionnaire and POSTs `fields` with its token (or `token` when given). */
-export async function submit(app: FastifyInstance, unit: string, view: string, fields: Fields, o: { token?: string; agent?: string } = {}) {
+export async function submit(app: FastifyInstance, unit: string, view: string, fields: Fields, o: { token?: string; agent?: string; address?: string } = {}) {
   const agent = o.agent ?? freshAgent();
-  const token = o.token ?? tokenOf((await app.inject({ method: "GET", url: `/s/${unit}/${view}`, headers: { "user-agent": agent } })).body);
+  const remoteAddress = o.address ?? "127.0.0.1";
+  const token = o.token ?? tokenOf((await app.inject({ method: "GET", url: `/s/${unit}/${view}`, headers: { "user-agent": agent }, remoteAddress })).body);
   const response = await app.inject({
     method: "POST",
     url: `/s/${unit}/${view}`,
     headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": agent },
+    remoteAddress,
     payload: encodeFields({ token, ...fields }),
   });
   return { response, token };

@@ -32,9 +32,10 @@ const raw = await autocannon({
         const unit = order.units[sent % order.units.length] as string;
         sent++;
         // A fresh token per submission, as a browser gets with each rendered form, so none is a duplicate;
-        // and a distinct browser per submission, so the per-device hourly limit never trips.
+        // and a distinct browser at a distinct address (the server trusts loopback as a proxy) per
+        // submission, so the per-device and per-address hourly limits never trip.
         const body = `token=${issueFormToken(order.secret, unit, "seeker")}&${order.answers}`;
-        return { ...request, path: `/s/${unit}/seeker`, body, headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": `bench/${sent}` } };
+        return { ...request, path: `/s/${unit}/seeker`, body, headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": `bench/${sent}`, "x-forwarded-for": `10.${(sent >> 16) & 255}.${(sent >> 8) & 255}.${sent & 255}` } };
       },
     },
   ],

@@ -24,15 +24,18 @@ export interface LoadFigures {
   countersAgree: boolean;
 }
 
-const units = ["32-01", "32-02", "32-03", "32-04", "32-05"];
-const answers = "q1=9&q2=8&q3=7&q4=yes&q5=6&q6=10&q7=9&q8=8&q9=7&q10=6&q11=5&q12=yes&q12r=8&q13=no&q14=office"
+export const units = ["32-01", "32-02", "32-03", "32-04", "32-05"];
+export const answers = "q1=9&q2=8&q3=7&q4=yes&q5=6&q6=10&q7=9&q8=8&q9=7&q10=6&q11=5&q12=yes&q12r=8&q13=no&q14=office"
   + `&q15office=9&q15site=8&note_q9=${encodeURIComponent("Долго ждала в очереди, но консультант всё объяснил")}&comment=%D0%A1%D0%BF%D0%B0%D1%81%D0%B8%D0%B1%D0%BE`
   + "&gender=female&age=30-39&categories=pensioners&categories=disabled";
 
-/** A throwaway database of the backend, migrated, with the methodology and five open centres; `close` removes it. */
-async function benchDatabase(backend: Backend, adminUrl: string | undefined): Promise<Database> {
-  let database: Database;
-  if (backend === "pglite") database = await openDatabase({});
+/**
+ * A throwaway database of the backend (PGlite in memory, or in `dataDir`), migrated, with the methodology
+ * and five open centres; `url` names a PostgreSQL one; `close` removes it.
+ */
+export async function benchDatabase(backend: Backend, adminUrl: string | undefined, dataDir?: string): Promise<Database & { url?: string }> {
+  let database: Database & { url?: string };
+  if (backend === "pglite") database = await openDatabase(dataDir ? { dataDir } : {});
   else {
     const name = `zvezda_bench_${randomBytes(6).toString("hex")}`;
     const admin = async (statement: string) => {
@@ -47,7 +50,7 @@ async function benchDatabase(backend: Backend, adminUrl: string | undefined): Pr
       await admin(`drop database if exists ${name}`);
       throw error;
     });
-    database = { ...opened, close: () => opened.close().finally(() => admin(`drop database if exists ${name} with (force)`)) };
+    database = { ...opened, url: url.toString(), close: () => opened.close().finally(() => admin(`drop database if exists ${name} with (force)`)) };
   }
   const report = await migrate(database.db);
   if (!report.ok) throw new Error(`migrations failed: ${JSON.stringify(report)}`);
@@ -93,7 +96,7 @@ async function settledCounts(database: Database): Promise<{ stored: number; coun
 export async function measureSubmissions(backend: Backend, durationSec: number, connections: number): Promise<LoadFigures> {
   const database = await benchDatabase(backend, process.env.DATABASE_URL);
   const secret = randomBytes(32).toString("base64url");
-  const app = await buildServer({ database, config: loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ZVEZDA_SECRET: secret }), logger: false });
+  const app = await buildServer({ database, config: loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ZVEZDA_SECRET: secret, ZVEZDA_TRUSTED_PROXIES: "127.0.0.1" }), logger: false });
   try {
     const address = await app.listen({ port: 0, host: "127.0.0.1" });
     const load = await runLoad({ url: address, durationSec, connections, secret, units, answers });

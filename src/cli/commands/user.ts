@@ -1,7 +1,7 @@
 // `zvezda user add|passwd`: create an account (the first one, typically) or set a password from the console.
 import { changePasswordHash, createUser, deleteUserSessions, findScopeUnit, findUserByLogin, writeAudit, type Db, type Role } from "../../db/index.js";
 import { allRoles } from "../../server/auth/access.js";
-import { minPasswordLength } from "../../server/auth/auth-schemas.js";
+import { newPasswordProblem } from "../../server/auth/auth-schemas.js";
 import { hashPassword } from "../../server/auth/password-hash.js";
 import { CliError } from "../cli-error.js";
 import { readOptions, requiredOption } from "../subcommand-options.js";
@@ -19,9 +19,10 @@ type Options = { login?: string; password?: string; role?: string; unit?: string
 
 const required = (value: string | undefined, option: string): string => requiredOption(value, option, usage);
 
+/** The policy of the web forms (length, not the login, not common or repetitive), so the console is no way around it. */
 function checkPassword(login: string, password: string): void {
-  if (password.length < minPasswordLength) throw new CliError(`Пароль должен быть не короче ${minPasswordLength} символов / the password must be at least ${minPasswordLength} characters`);
-  if (password.trim().toLowerCase() === login.toLowerCase()) throw new CliError("Пароль не должен совпадать с логином / the password must differ from the login");
+  const problem = newPasswordProblem(login, password);
+  if (problem !== undefined) throw new CliError(`${problem} / the password is refused by the password policy`);
 }
 
 interface NewAccount {

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import type { FastifyPluginAsync, FastifyReply } from "fastify";
 import { renderPage } from "../html/render-page.js";
+import { nonceContentSecurityPolicy } from "../content-security-policy.js";
 
 export interface AdminAppOptions {
   /** The Vite output directory (default: dist/web at the repository root). */
@@ -31,7 +32,10 @@ export const adminAppRoutes: FastifyPluginAsync<AdminAppOptions> = async (app, {
     const html = await readFile(`${webDir}/index.html`, "utf8").catch(() => undefined);
     reply.header("cache-control", "no-cache");
     if (html === undefined) return reply.status(503).type("text/html; charset=utf-8").send(notBuiltPage);
-    return reply.type("text/html; charset=utf-8").send(html);
+    // A nonce per response for the <style> elements Mantine adds (main.tsx reads it from this meta tag).
+    const { nonce, policy } = nonceContentSecurityPolicy();
+    reply.header("content-security-policy", policy);
+    return reply.type("text/html; charset=utf-8").send(html.replace("</head>", `<meta name="csp-nonce" content="${nonce}">\n</head>`));
   };
 
   app.get("/admin", async (_request, reply) => reply.redirect("/admin/"));

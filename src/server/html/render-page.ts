@@ -1,7 +1,7 @@
 // The shell of every server-rendered page: Russian, accessible, readable on an old phone.
 import { escapeHtml } from "./escape-html.js";
 
-const styles = `
+export const pageStyles = `
   :root { color-scheme: light; --accent: #0b5cad; }
   * { box-sizing: border-box; }
   body { margin: 0; font: 18px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1a1a1a; background: #f6f7f9; }
@@ -24,7 +24,7 @@ export function renderPage(options: { title: string; bodyHtml: string }): string
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(options.title)}</title>
-<style>${styles}</style>
+<style>${pageStyles}</style>
 </head>
 <body>
 <header><span class="mark" aria-hidden="true">★</span><span>Звезда клиентоцентричности ЦЗН</span></header>

@@ -12,6 +12,12 @@ export const bodyLimitBytes = 64 * 1024;
 /** Submissions accepted from one browser device key per hour (a household may share a phone). */
 export const submissionsPerDeviceHour = 30;
 
+/**
+ * Submissions accepted an hour from one client address (whatever its User-Agent): to one unit, and to all
+ * units. A shared office or mobile-operator address may carry several respondents, hence the margin.
+ */
+export const submissionsPerAddress = { perAddressUnitHour: 60, perAddressHour: 200 } as const;
+
 /** Submissions accepted from one kiosk per hour (a queue of visitors at the office tablet). */
 export const submissionsPerKioskHour = 600;
 

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { View } from "../../core/index.js";
 import { type ResponseChannel, type SurveyUnit } from "../../db/index.js";
 import type { ServerContext } from "../server-context.js";
-import { NotFoundError, TooManyRequestsError } from "../errors/app-errors.js";
+import { NotFoundError } from "../errors/app-errors.js";
 import { cachedSurveyUnits } from "./survey-unit-cache.js";
 import { activeMethodologySource } from "../methodology/active-methodology.js";
 import { acceptSubmission } from "./accept-submission.js";
@@ -20,7 +20,8 @@ import { renderStartPage } from "./render/start-page.js";
 import { renderThanksPage } from "./render/thanks-page.js";
 import { renderUnitNotFoundPage } from "./render/unit-not-found-page.js";
 import { surveyAssetRoutes } from "./survey-assets.js";
-import { bodyLimitBytes, submissionsPerDeviceHour } from "./survey-limits.js";
+import { bodyLimitBytes, submissionsPerAddress, submissionsPerDeviceHour } from "./survey-limits.js";
+import { submissionLimitHook, type AddressLimits } from "./address-limits.js";
 
 const views: readonly View[] = ["seeker", "employer"];
 type Params = { unit: string; view?: string };
@@ -31,13 +32,14 @@ function channelOf(request: FastifyRequest): ResponseChannel {
 }
 
 /** Registers the public survey routes under /s. */
-export async function surveyRoutes(app: FastifyInstance, options: { context: ServerContext }): Promise<void> {
+export async function surveyRoutes(app: FastifyInstance, options: { context: ServerContext; addressLimits?: AddressLimits }): Promise<void> {
   const { database, secret } = options.context;
   const db = database.db;
   const methodology = activeMethodologySource(db);
   const findSurveyUnit = cachedSurveyUnits(db);
   useStrictFormBody(app, bodyLimitBytes);
-  await app.register(rateLimit, { global: false, errorResponseBuilder: () => new TooManyRequestsError("Слишком много анкет с этого устройства. Пожалуйста, попробуйте позже.") });
+  // Only for its limiters (submissionLimitHook): no route is limited by the plugin itself.
+  await app.register(rateLimit, { global: false });
   await app.register(surveyAssetRoutes);
 
   // Asked by the rate limit and then by the handler: hashed once per request.
@@ -85,7 +87,7 @@ export async function surveyRoutes(app: FastifyInstance, options: { context: Ser
     "/s/:unit/:view",
     {
       bodyLimit: bodyLimitBytes,
-      config: { rateLimit: { max: submissionsPerDeviceHour, timeWindow: "1 hour", keyGenerator: deviceOf } },
+      onRequest: submissionLimitHook(app, { secret, limits: options.addressLimits ?? submissionsPerAddress, perDeviceHour: submissionsPerDeviceHour, deviceOf }),
     },
     async (request, reply) => {
       const view = viewOf(request.params);

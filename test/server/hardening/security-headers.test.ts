@@ -10,11 +10,15 @@ describe("security headers", () => {
   afterAll(async () => Promise.all([plain?.close(), secure?.close()]));
 
   it("forbids framing and sniffing everywhere, and sends HSTS only under https", async () => {
-    const urls = ["/", `/s/${testUnits.open}`, `/s/${testUnits.open}/seeker`, "/s/assets/survey.js", "/api/health", "/api/no-such-route", "/s/nowhere"];
+    const urls = ["/", `/s/${testUnits.open}/poster`, `/s/${testUnits.open}`, `/s/${testUnits.open}/seeker`, "/s/assets/survey.js", "/api/health", "/api/no-such-route", "/s/nowhere"];
     for (const url of urls) {
       const response = await plain.app.inject({ method: "GET", url });
       expect(response.headers["x-frame-options"], url).toBe("DENY");
-      expect(response.headers["content-security-policy"], url).toContain("frame-ancestors 'none'");
+      const policy = String(response.headers["content-security-policy"]);
+      expect(policy, url).toContain("frame-ancestors 'none'");
+      expect(policy, url).toContain("script-src 'self';");
+      expect(policy, url).toMatch(/style-src 'self'( 'sha256-[\w+/=]+')*;/);
+      expect(policy, url).not.toContain("unsafe-inline");
       expect(response.headers["x-content-type-options"], url).toBe("nosniff");
       expect(response.headers["referrer-policy"], url).toBeDefined();
       expect(response.headers["strict-transport-security"], url).toBeUndefined();

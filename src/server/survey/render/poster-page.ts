@@ -18,7 +18,7 @@ export interface PosterInput {
 }
 
 // Sizes in print units: 267 mm of height between the page margins holds everything with room to spare.
-const styles = `
+export const posterStyles = `
   @page { size: A4; margin: 15mm; }
   * { box-sizing: border-box; }
   html { color-scheme: light; }
@@ -70,7 +70,7 @@ export function renderPosterPage(p: PosterInput): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Плакат опроса — ${p.unit.name}</title>
-<style>${raw(styles)}</style>
+<style>${raw(posterStyles)}</style>
 </head>
 <body>
 <aside class="hint" aria-labelledby="print-h">

@@ -1,0 +1,85 @@
+// The strict Content-Security-Policy in chromium: the admin app (Mantine, ECharts) and the survey pages run with zero violations.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/browser.js";
+import { buildWebAppOnce, waitForUnit } from "../support/admin-browser.js";
+import { runsOnPglite } from "../support/databases.js";
+import { demoLogins, startDemoServer, type DemoServer } from "../support/demo-server.js";
+
+/** Records every CSP violation the page reports, from the DOM event and from the console. */
+async function watchedContext(browser: Browser, violations: string[]): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "ru-RU" });
+  await context.exposeBinding("reportCspViolation", (_source, text: string) => void violations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  context.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return context;
+}
+
+describe.runIf(runsOnPglite)("content security policy in the browser", { timeout: 300_000 }, () => {
+  let server: DemoServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    const [, started] = await Promise.all([buildWebAppOnce(), startDemoServer()]);
+    server = started;
+    browser = await launchChromium();
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const policyOf = async (page: Page, path: string) => (await page.request.get(server.url + path)).headers()["content-security-policy"] ?? "";
+
+  it("runs the admin app — sign-in, dashboard charts, a region — with no violation", async () => {
+    const violations: string[] = [];
+    const context = await watchedContext(browser, violations);
+    const page = await context.newPage();
+    page.setDefaultTimeout(90_000);
+    await page.goto(`${server.url}/admin/`);
+    await page.locator("input[name=login]").fill("admin");
+    await page.locator("input[name=password]").fill(demoLogins.admin.password);
+    await page.getByRole("button", { name: "Войти" }).click();
+    await page.getByTestId("user-name").waitFor();
+    await waitForUnit(page, "country");
+    await page.locator("canvas, svg").first().waitFor();
+    await page.goto(`${server.url}/admin/u/32`);
+    await waitForUnit(page, "32");
+    // Mantine's style elements carry the page's nonce (otherwise they would have been blocked above).
+    expect(await page.locator("style[data-mantine-styles]").count()).toBeGreaterThan(0);
+    const policy = await policyOf(page, "/admin/");
+    expect(policy).toMatch(/script-src 'self'(;|$)/);
+    expect(policy).not.toContain("unsafe-inline");
+    expect(violations).toEqual([]);
+    // The watcher does see a violation: a <style> without the nonce is reported.
+    await page.evaluate(() => document.head.append(Object.assign(document.createElement("style"), { textContent: "body { color: red }" })));
+    await expect.poll(() => violations.length).toBeGreaterThan(0);
+    expect(violations[0]).toContain("style-src");
+    await context.close();
+  });
+
+  it("runs the survey — start, questionnaire with its script, a refused submission, the poster — with no violation", async () => {
+    const unit = await server.database.db.selectFrom("org_units").select("id").where("kind", "=", "territorial").where("closed_at", "is", null).orderBy("id").executeTakeFirstOrThrow();
+    const violations: string[] = [];
+    const context = await watchedContext(browser, violations);
+    const page = await context.newPage();
+    for (const path of ["/", `/s/${unit.id}`, `/s/${unit.id}/seeker`, `/s/${unit.id}/poster`, "/s/no-such-unit"]) await page.goto(server.url + path);
+    await page.goto(`${server.url}/s/${unit.id}/employer`);
+    // The script turns the form into sheets; sending it empty renders the refusal page with its messages.
+    const [refusal] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.locator("form").evaluate((form: HTMLFormElement) => form.submit())]);
+    expect(refusal.status()).toBe(400);
+    await page.waitForLoadState("load");
+    for (const path of ["/", `/s/${unit.id}/seeker`]) {
+      const policy = await policyOf(page, path);
+      expect(policy).toContain("frame-ancestors 'none'");
+      expect(policy).not.toContain("unsafe-inline");
+    }
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
