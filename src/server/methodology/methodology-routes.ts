@@ -18,6 +18,14 @@ import { authOf, requireRole, requireUnitAccess } from "../auth/guards.js";
 import { ConflictError, NotFoundError, ValidationError } from "../errors/app-errors.js";
 import { invalidateActiveMethodology } from "./active-methodology.js";
 import { compareRankings } from "./compare-rankings.js";
+import { toIso } from "../../contract/common.js";
+import {
+  comparisonSchema,
+  methodologyActivatedSchema,
+  methodologyDocumentSchema,
+  methodologyListSchema,
+  methodologyStoredSchema,
+} from "../../contract/methodology.js";
 import { compareQuery, methodologyParams, methodologyUploadBody } from "./methodology-schemas.js";
 
 const tags = ["Методика"];
@@ -46,14 +54,14 @@ export const methodologyRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, {
     return read.value;
   };
 
-  app.get("/methodologies", { schema: { tags, summary: "Версии методики" }, preValidation: readers }, async () => ({
-    methodologies: (await listMethodologyVersions(db)).map(({ id, title, active, createdAt }) => ({ id, title, active, createdAt })),
+  app.get("/methodologies", { schema: { tags, summary: "Версии методики", response: { 200: methodologyListSchema } }, preValidation: readers }, async () => ({
+    methodologies: (await listMethodologyVersions(db)).map(({ id, title, active, createdAt }) => ({ id, title, active, createdAt: toIso(createdAt) })),
   }));
 
   app.get(
     "/methodologies/compare",
     {
-      schema: { tags, summary: "Пересчёт периода по двум версиям методики: рейтинги рядом и изменение мест", querystring: compareQuery },
+      schema: { tags, summary: "Пересчёт периода по двум версиям методики: рейтинги рядом и изменение мест", querystring: compareQuery, response: { 200: comparisonSchema } },
       preValidation: [readers, requireUnitAccess(db, (request) => {
         const unit = (request.query as { unit?: unknown }).unit;
         return typeof unit === "string" && unit !== "" ? unit : undefined;
@@ -80,17 +88,17 @@ export const methodologyRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, {
 
   app.get(
     "/methodologies/:id",
-    { schema: { tags, summary: "Версия методики целиком", params: methodologyParams }, preValidation: readers },
+    { schema: { tags, summary: "Версия методики целиком", params: methodologyParams, response: { 200: methodologyDocumentSchema } }, preValidation: readers },
     async (request) => {
       const row = await findMethodologyVersion(db, request.params.id);
       if (!row) throw notFound(request.params.id);
-      return { id: row.id, title: row.title, active: row.active, createdAt: row.createdAt, body: row.body };
+      return { id: row.id, title: row.title, active: row.active, createdAt: toIso(row.createdAt), body: row.body };
     },
   );
 
   app.post(
     "/methodologies",
-    { schema: { tags, summary: "Загрузить новую версию методики (проверяется целиком, сохраняется неактивной)", body: methodologyUploadBody }, preValidation: federalAdmin },
+    { schema: { tags, summary: "Загрузить новую версию методики (проверяется целиком, сохраняется неактивной)", body: methodologyUploadBody, response: { 201: methodologyStoredSchema } }, preValidation: federalAdmin },
     async (request, reply) => {
       const { principal } = authOf(request);
       const read = validateMethodology(request.body);
@@ -107,13 +115,13 @@ export const methodologyRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, {
         return true;
       });
       if (!stored) throw new ConflictError(`Версия методики «${m.id}» уже есть: загрузите документ с новым идентификатором`);
-      return reply.status(201).send({ id: m.id, title: m.title, active: false });
+      return reply.status(201).send({ id: m.id, title: m.title, active: false as const });
     },
   );
 
   app.post(
     "/methodologies/:id/activate",
-    { schema: { tags, summary: "Сделать версию методики действующей", params: methodologyParams }, preValidation: federalAdmin },
+    { schema: { tags, summary: "Сделать версию методики действующей", params: methodologyParams, response: { 200: methodologyActivatedSchema } }, preValidation: federalAdmin },
     async (request) => {
       const { principal } = authOf(request);
       const id = request.params.id;
@@ -125,7 +133,7 @@ export const methodologyRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, {
         }
       });
       invalidateActiveMethodology(db);
-      return { id, active: true };
+      return { id, active: true as const };
     },
   );
 };
