@@ -1,23 +1,9 @@
 // /api/units: the org tree of the caller's scope, creating, editing, closing units, a region's structure as XLSX.
 import { z } from "zod";
 import { isoDateTime, unitKindSchema } from "./common.js";
+import { dayHoursMessage, isDayHours, unitCodeMessage, unitCodePattern, weekdays, type Weekday } from "./unit-rules.js";
 
-/** A unit code as the database takes it (also the survey link's path segment). */
-export const unitCodePattern = /^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$/;
-export const unitCodeMessage = "Код: латинские буквы, цифры и знаки . _ - (до 64 символов, первый — буква или цифра)";
-
-export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-export type Weekday = (typeof weekdays)[number];
-/** The dataset reader's pattern for one day's hours. */
-export const dayHoursPattern = /^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
-export const dayHoursMessage = "Часы работы: «ЧЧ:ММ-ЧЧ:ММ», начало раньше конца (например 09:00-18:00), или null — выходной";
-
-const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-
-/** One day's hours `HH:MM-HH:MM` with the opening before the closing (`18:00-09:00` is refused). */
-export function isDayHours(text: string): boolean {
-  return dayHoursPattern.test(text) && minutesOf(text.slice(0, 5)) < minutesOf(text.slice(6, 11));
-}
+export { dayHoursMessage, dayHoursPattern, isDayHours, unitCodeMessage, unitCodePattern, weekdays, type Weekday, type WeekHours } from "./unit-rules.js";
 
 const dayHours = z.string().refine(isDayHours, dayHoursMessage).nullable().optional();
 
@@ -26,8 +12,6 @@ export const hoursSchema = z
   .strictObject(Object.fromEntries(weekdays.map((d) => [d, dayHours])) as Record<Weekday, typeof dayHours>)
   .nullable()
   .describe("Часы работы по дням недели в местном времени субъекта; null — как у вышестоящего подразделения");
-/** Opening hours as the server keeps them: "09:00-18:00" or null (a day off) per weekday. */
-export type WeekHours = Record<Weekday, string | null>;
 
 export const networkTypeSchema = z.enum(["centralized", "decentralized"]).describe("Тип сети субъекта");
 
@@ -67,7 +51,7 @@ export const adminUnitSchema = z.object({
   parentId: z.string().nullable(),
   network: networkTypeSchema.nullable(),
   timezone: z.string().nullable(),
-  hours: z.record(z.string(), z.string().nullable()).nullable().describe("Часы работы; null — как у вышестоящего"),
+  hours: z.partialRecord(z.enum(weekdays), z.string().nullable()).nullable().describe("Часы работы; null — как у вышестоящего"),
   closedAt: isoDateTime.nullable(),
 });
 export type AdminUnit = z.infer<typeof adminUnitSchema>;

@@ -2,9 +2,8 @@
 import multipart from "@fastify/multipart";
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
+import { importSummarySchema, regionQuery } from "../../contract/units.js";
 import { existingUnitIds, findUnitDetails, insertUnit, listUnitDetails, updateUnit, writeAudit, type Db, type UnitDetails } from "../../db/index.js";
-import { unitIdParam } from "../api-schemas.js";
 import { canManage } from "../auth/access.js";
 import { uploadedXlsx } from "../errors/uploaded-file.js";
 import { authOf, requireRole, requireUnitAccess, unitNotFoundMessage } from "../auth/guards.js";
@@ -21,8 +20,6 @@ const tags = ["Оргструктура"];
 /** The largest file accepted: a region's structure is a few hundred rows, well under a megabyte. */
 export const maxImportBytes = 5 * 1024 * 1024;
 const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-const regionQuery = z.object({ region: unitIdParam.describe("Код субъекта РФ") });
 
 /** 422: the file was read but some rows are wrong; `details.errors` names each row. */
 class ImportRejectedError extends AppError {
@@ -72,6 +69,7 @@ export const unitImportRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { 
         description: "Ответ 200: {created, updated, unchanged}; 422: error.details.errors — [{row, message}] по каждой строке с ошибкой, ничего не изменено.",
         consumes: ["multipart/form-data"],
         querystring: regionQuery,
+        response: { 200: importSummarySchema },
       },
       preValidation: guards,
     },
