@@ -1,7 +1,7 @@
 // /api/methodologies: list, read, upload (validated), activate, and compare a period under two versions.
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { formatProblem, formatProblems, problemText, validateMethodology, type Methodology } from "../../core/index.js";
+import { formatProblem, formatProblems, validateMethodology, type Methodology } from "../../core/index.js";
 import {
   activateMethodologyVersion,
   computeResultsUnderEach,
@@ -16,6 +16,7 @@ import {
 import { isFederal } from "../auth/access.js";
 import { authOf, requireRole, requireUnitAccess } from "../auth/guards.js";
 import { ConflictError, NotFoundError, ValidationError } from "../errors/app-errors.js";
+import { coreProblemEntries } from "../errors/core-problems.js";
 import { invalidateActiveMethodology } from "./active-methodology.js";
 import { compareRankings } from "./compare-rankings.js";
 import { toIso } from "../../contract/common.js";
@@ -103,8 +104,7 @@ export const methodologyRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, {
       const { principal } = authOf(request);
       const read = validateMethodology(request.body);
       if (!read.ok) {
-        const problems = read.problems.map((p) => ({ path: p.path, code: p.code, message: problemText(p) }));
-        throw new ValidationError(`Методика не принята: ${read.problems.map(formatProblem).join("; ")}`, { problems });
+        throw new ValidationError(`Методика не принята: ${read.problems.map(formatProblem).join("; ")}`, coreProblemEntries(read.problems), "methodology_invalid");
       }
       const m = read.value;
       if (!versionIdPattern.test(m.id)) throw new ValidationError(`Идентификатор версии «${m.id}» недопустим: латинские буквы, цифры и знаки . _ -, до 32 символов`);
@@ -114,7 +114,7 @@ export const methodologyRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, {
         await writeAudit(trx, { actorId: principal.userId, action: "methodology.create", entity: "methodology", entityId: m.id, after: { id: m.id, title: m.title } });
         return true;
       });
-      if (!stored) throw new ConflictError(`Версия методики «${m.id}» уже есть: загрузите документ с новым идентификатором`);
+      if (!stored) throw new ConflictError("methodology_id_taken", `Версия методики «${m.id}» уже есть: загрузите документ с новым идентификатором`);
       return reply.status(201).send({ id: m.id, title: m.title, active: false as const });
     },
   );

@@ -45,8 +45,8 @@ export const objectiveFileRoutes: FastifyPluginAsync<ObjectiveFileRoutesOptions>
       if (!entry) throw new NotFoundError(entryNotFoundMessage);
       const m = await methodology();
       const list = m.checklists.find((c) => c.indicator === entry.indicator);
-      if (!list) throw new ConflictError("Фото прикладываются только к чек-листам");
-      if (entry.status !== "draft" && entry.status !== "returned") throw new ConflictError("Фото можно добавить к черновику или к данным, возвращённым на доработку");
+      if (!list) throw new ConflictError("photo_not_allowed", "Фото прикладываются только к чек-листам");
+      if (entry.status !== "draft" && entry.status !== "returned") throw new ConflictError("photo_not_allowed", "Фото можно добавить к черновику или к данным, возвращённым на доработку");
       const { data, fileName, fields } = await uploadedFile(request, maxPhotoBytes, "Фото больше 5 МБ: уменьшите его и загрузите снова");
       const contentType = sniffImage(data);
       if (!contentType) throw new UnsupportedMediaTypeError("Фото принимаются в форматах JPEG, PNG или WebP");
@@ -81,7 +81,7 @@ export const objectiveFileRoutes: FastifyPluginAsync<ObjectiveFileRoutesOptions>
       const photo = await findObjectivePhoto(db, request.params.id);
       const entry = photo ? await findObjectiveEntry(db, photo.entryId) : undefined;
       if (!photo || !entry) throw new NotFoundError("Фотография не найдена");
-      if (entry.status !== "draft" && entry.status !== "returned") throw new ConflictError("Удалить фото можно только у черновика или у данных, возвращённых на доработку");
+      if (entry.status !== "draft" && entry.status !== "returned") throw new ConflictError("photo_not_allowed", "Удалить фото можно только у черновика или у данных, возвращённых на доработку");
       await db.transaction().execute(async (trx) => {
         await deleteObjectivePhoto(trx, photo.id);
         await writeAudit(trx, { actorId: principal.userId, action: "objective.photo_delete", entity: auditEntity, entityId: entry.id, unitId: entry.unitId, before: { photo: photo.id } });

@@ -87,7 +87,7 @@ export const unitAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
         await writeAudit(trx, { actorId: principal.userId, action: "unit.create", entity: "unit", entityId: unit.id, unitId: unit.id, after: unitAuditView(stored) });
         return stored;
       });
-      if (!created) throw new ConflictError(`Код «${body.id}» уже занят`);
+      if (!created) throw new ConflictError("unit_code_taken", `Код «${body.id}» уже занят`);
       return reply.status(201).send({ unit: adminUnitView(created) });
     },
   );
@@ -136,10 +136,10 @@ export const unitAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
     async (request) => {
       const { principal } = authOf(request);
       const unit = await loadUnit(request.params.id);
-      if (unit.closedAt !== null) throw new ConflictError("Подразделение уже закрыто");
+      if (unit.closedAt !== null) throw new ConflictError("unit_closed", "Подразделение уже закрыто");
       if (unit.kind === "region" && principal.role !== "federal_admin") throw new ForbiddenError("Субъект РФ закрывает только федеральный администратор");
       const open = (await listUnitDetails(db, unit.id)).filter((u) => u.id !== unit.id && u.parentId === unit.id && u.closedAt === null);
-      if (open.length > 0) throw new ConflictError(`Сначала закройте или переподчините подчинённые подразделения: ${open.map((u) => `«${u.id}»`).join(", ")}`);
+      if (open.length > 0) throw new ConflictError("unit_has_open_children", `Сначала закройте или переподчините подчинённые подразделения: ${open.map((u) => `«${u.id}»`).join(", ")}`);
       return { unit: adminUnitView(await change(principal.userId, "unit.close", unit, { closedAt: new Date() })) };
     },
   );
@@ -150,10 +150,10 @@ export const unitAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
     async (request) => {
       const { principal } = authOf(request);
       const unit = await loadUnit(request.params.id);
-      if (unit.closedAt === null) throw new ConflictError("Подразделение не закрыто");
+      if (unit.closedAt === null) throw new ConflictError("unit_not_closed", "Подразделение не закрыто");
       if (unit.kind === "region" && principal.role !== "federal_admin") throw new ForbiddenError("Субъект РФ открывает только федеральный администратор");
       const parent = unit.parentId === null ? undefined : await loadUnit(unit.parentId);
-      if (parent?.closedAt) throw new ConflictError(`Вышестоящее подразделение «${parent.id}» закрыто: сначала откройте его`);
+      if (parent?.closedAt) throw new ConflictError("parent_unit_closed", `Вышестоящее подразделение «${parent.id}» закрыто: сначала откройте его`);
       return { unit: adminUnitView(await change(principal.userId, "unit.reopen", unit, { closedAt: null })) };
     },
   );

@@ -105,7 +105,7 @@ export const userAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
         });
         return row;
       });
-      if (!created) throw new ConflictError(`Логин «${login}» уже занят`);
+      if (!created) throw new ConflictError("login_taken", `Логин «${login}» уже занят`);
       return reply.status(201).send({ user: userListingView(await findAccountListing(db, created.id)) });
     },
   );

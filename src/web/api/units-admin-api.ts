@@ -1,21 +1,17 @@
 // /api/units for administrators: the org tree of the caller's scope, creating, editing, closing units, and a region's structure as XLSX.
 import type { AdminUnitAnswer, AdminUnitList, CreateUnitBody, ImportSummary, UpdateUnitBody } from "../../contract/units";
-import { ApiError, apiRequest, query } from "./http";
+import type { ProblemEntry } from "../../contract/errors";
+import { apiRequest, query, refusalProblems } from "./http";
 
 export type { AdminUnit, CreateUnitBody, ImportSummary, UpdateUnitBody, Weekday, WeekHours } from "../../contract/units";
 
 /** One rejected row of a structure file, as the server names it. */
-export interface ImportRowError {
-  row: number;
-  message: string;
-  column?: string;
-}
+export type ImportRowError = ProblemEntry & { row: number };
 
 /** The rows of a structure file the server refused (nothing was changed), or undefined for another error. */
 export function rejectedRows(failure: unknown): ImportRowError[] | undefined {
-  if (!(failure instanceof ApiError) || failure.status !== 422) return undefined;
-  const rows = (failure.details as { errors?: ImportRowError[] } | undefined)?.errors;
-  return Array.isArray(rows) ? rows : undefined;
+  const problems = refusalProblems(failure);
+  return problems?.every((p) => p.row !== undefined) ? (problems as ImportRowError[]) : undefined;
 }
 
 const unitPath = (id: string) => `/api/units/${encodeURIComponent(id)}`;
