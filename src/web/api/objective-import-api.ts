@@ -1,5 +1,5 @@
 // POST /api/objective/import: the filled XLSX template of a period, all rows or none.
-import type { ImportRowError, ObjectiveImportReport } from "../../server/objective/objective-types";
+import type { ImportRowError, ObjectiveImportReport } from "../../contract/objective";
 import { apiRequest, query, refusalProblems } from "./http";
 
 /** Uploads the workbook; a refusal (400) lists its rows (see refusedObjectiveRows). */
