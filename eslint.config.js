@@ -1,5 +1,5 @@
-// Lint rules, including the layering of src/: core imports nothing of ours,
-// db may import core, server and cli import both, web imports only types.
+// Lint rules, including the layering of src/: the contract imports only zod and everyone may import it,
+// core imports nothing else of ours, db may import core, server and cli import both, web imports only types.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
@@ -23,6 +23,16 @@ export default tseslint.config(
     files: ["src/server/survey/assets/**/*.js"],
     languageOptions: { globals: { ...globals.browser }, sourceType: "script", ecmaVersion: 5 },
     rules: { "@typescript-eslint/no-unused-vars": ["error", { caughtErrors: "none" }] },
+  },
+  {
+    // The API contract between server and web: zod schemas and pure rules, nothing else.
+    files: ["src/contract/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^(?!zod$|\\./[^/]+$)", message: "src/contract imports only zod and its own files" }] },
+      ],
+    },
   },
   {
     files: ["src/core/**/*.ts"],

@@ -14,7 +14,7 @@ export async function withMigratedDatabase<T>(work: (db: Db, config: ServerConfi
     const report = await migrate(database.db);
     if (!report.ok) {
       process.stderr.write(`${formatMigrationReport(report)}\n`);
-      throw new CliError("Не удалось применить миграции / migrations failed", 1);
+      throw new CliError("Не удалось применить миграции / migrations failed", "migration_failed");
     }
     await syncMethodologies(database.db);
     return await work(database.db, config);

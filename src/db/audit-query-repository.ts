@@ -8,6 +8,7 @@ export interface AuditRecord {
   at: Date;
   actorId: string | null;
   actorLogin: string | null;
+  actorName: string | null;
   action: string;
   entity: string;
   entityId: string | null;
@@ -28,9 +29,9 @@ export interface AuditFilter {
   limit: number;
 }
 
-/** A page of entries, newest first, and the cursor of the next page (null on the last one). */
-export async function listAudit(db: Db, filter: AuditFilter): Promise<{ entries: AuditRecord[]; nextBefore: number | null }> {
-  let query = db
+/** The audit trail joined with each actor's login and name, to narrow with `where`. */
+export function auditRecords(db: Db) {
+  return db
     .selectFrom("audit_log")
     .leftJoin("users", "users.id", "audit_log.actor_id")
     .select([
@@ -38,6 +39,7 @@ export async function listAudit(db: Db, filter: AuditFilter): Promise<{ entries:
       "audit_log.at as at",
       "audit_log.actor_id as actorId",
       "users.login as actorLogin",
+      "users.display_name as actorName",
       "audit_log.action as action",
       "audit_log.entity as entity",
       "audit_log.entity_id as entityId",
@@ -45,6 +47,11 @@ export async function listAudit(db: Db, filter: AuditFilter): Promise<{ entries:
       "audit_log.before as before",
       "audit_log.after as after",
     ]);
+}
+
+/** A page of entries, newest first, and the cursor of the next page (null on the last one). */
+export async function listAudit(db: Db, filter: AuditFilter): Promise<{ entries: AuditRecord[]; nextBefore: number | null }> {
+  let query = auditRecords(db);
   if (filter.entity !== undefined) query = query.where("audit_log.entity", "=", filter.entity);
   if (filter.entityId !== undefined) query = query.where("audit_log.entity_id", "=", filter.entityId);
   if (filter.subtreeRootId !== undefined) query = query.where("audit_log.unit_id", "in", subtreeIdsOf(filter.subtreeRootId));

@@ -1,5 +1,6 @@
 // The tables as Kysely sees them: the TypeScript mirror of src/db/migrations/*.sql.
 import type { ColumnType, Generated, Kysely } from "kysely";
+import type { Role } from "../contract/roles.js";
 
 /** A JSON value as stored in a jsonb column (read back parsed). */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -24,7 +25,7 @@ type NullableJsonColumn<T extends Json> = ColumnType<T | null, JsonbInput<T> | n
 
 export type UnitKind = "region" | "managing" | "territorial";
 export type NetworkType = "centralized" | "decentralized";
-export type Role = "federal_admin" | "federal_analyst" | "regional_admin" | "unit_manager";
+export type { Role };
 export type Respondent = "seeker" | "employer";
 export type ResponseChannel = "qr" | "link" | "kiosk" | "paper" | "import";
 export type ObjectiveStatus = "draft" | "submitted" | "approved" | "returned";

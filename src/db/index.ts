@@ -112,6 +112,7 @@ export {
   findOverlappingEntry,
   insertObjectiveEntry,
   listObjectiveEntriesFor,
+  listObjectiveReopenings,
   readEntryDetails,
   readEntryDetailsOf,
   updateObjectiveContent,
@@ -178,3 +179,5 @@ export {
   correctVoiceThemes, FEEDBACK_CHANNELS, findVoiceText, insertFeedback, listVoiceCorrections, type FeedbackChannel, type NewFeedback, type VoiceTextRef,
 } from "./voice-feedback-repository.js";
 export { countPendingResponses } from "./pending-review-repository.js";
+export { peopleById, unitNamesById, type PersonRow } from "./name-lookup-repository.js";
+export { readAuditHistory, type AuditHistoryRow } from "./audit-history-repository.js";

@@ -177,3 +177,14 @@ export async function changeObjectiveStatus(db: Db, id: string, change: StatusCh
     await db.insertInto("objective_reopenings").values({ entry_id: id, reopened_by: change.actorId, reason: change.reason }).execute();
   }
 }
+
+/** Each reopening of the given entries, oldest first: who reopened which entry, when and why. */
+export async function listObjectiveReopenings(db: Db, entryIds: readonly string[]): Promise<{ entryId: string; at: Date; by: string | null; reason: string }[]> {
+  if (entryIds.length === 0) return [];
+  return db
+    .selectFrom("objective_reopenings")
+    .select(["entry_id as entryId", "reopened_at as at", "reopened_by as by", "reason"])
+    .where("entry_id", "in", [...entryIds])
+    .orderBy("id")
+    .execute();
+}

@@ -30,7 +30,7 @@ export async function run(argv: string[]): Promise<number> {
   const database = await openConfiguredDatabase(loadConfigOrFail());
   try {
     const migrated = await migrate(database.db);
-    if (!migrated.ok) throw new CliError(`Миграции не выполнены / migrations failed: ${migrated.error ?? ""}`, 1);
+    if (!migrated.ok) throw new CliError(`Миграции не выполнены / migrations failed: ${migrated.error ?? ""}`, "migration_failed");
     const stream = values.output ? createWriteStream(values.output) : process.stdout;
     let report;
     try {

@@ -78,16 +78,16 @@ export async function run(argv: string[]): Promise<number> {
   const database = await openConfiguredDatabase(loadConfigOrFail());
   try {
     const migrated = await migrate(database.db);
-    if (!migrated.ok) throw new CliError(`Миграции не выполнены / migrations failed: ${migrated.error ?? ""}`, 1);
+    if (!migrated.ok) throw new CliError(`Миграции не выполнены / migrations failed: ${migrated.error ?? ""}`, "migration_failed");
     await syncMethodologies(database.db, loadAllMethodologies());
     let report: ImportReport;
     try {
       report = await importDataset(database.db, dataset.value, methodology, responses, voiceTaggerFor(methodology));
     } catch (error) {
-      if (error instanceof ImportRefusedError) throw new CliError(error.message);
+      if (error instanceof ImportRefusedError) throw new CliError(error.message, "import_rejected");
       if (error instanceof RefusedElement) throw new CliError(formatProblems(error.problems));
       if (error instanceof DatasetSyntaxError || (error as NodeJS.ErrnoException).code) throw fileError(path, error);
-      throw new CliError(`Импорт отменён, ничего не записано / import rolled back, nothing written: ${(error as Error).message}`, 1);
+      throw new CliError(`Импорт отменён, ничего не записано / import rolled back, nothing written: ${(error as Error).message}`, "internal");
     }
     process.stdout.write(`Импорт / import ${values.input}\n${formatImportReport(report)}\n`);
     return 0;

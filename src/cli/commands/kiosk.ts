@@ -19,7 +19,7 @@ async function add(db: Db, config: ServerConfig, options: Options): Promise<void
   const code = required(options.unit, "--unit");
   const label = options.label?.trim() || "Киоск";
   const unit = await findSurveyUnit(db, code);
-  if (!unit) throw new CliError(`Нет действующего центра с кодом ${code} / no open unit with code ${code}`, 2);
+  if (!unit) throw new CliError(`Нет действующего центра с кодом ${code} / no open unit with code ${code}`, "not_found");
   const kiosk = await registerKiosk(db, unit.id, label);
   process.stdout.write(
     [
@@ -52,7 +52,7 @@ async function list(db: Db, options: Options): Promise<void> {
 
 async function revoke(db: Db, options: Options): Promise<void> {
   const id = required(options.id, "--id");
-  if (!(await revokeKiosk(db, id))) throw new CliError(`Нет действующего киоска ${id} / no active kiosk ${id}`, 2);
+  if (!(await revokeKiosk(db, id))) throw new CliError(`Нет действующего киоска ${id} / no active kiosk ${id}`, "not_found");
   process.stdout.write(`Киоск ${id} отключён: его адрес больше не работает / kiosk ${id} revoked\n`);
 }
 

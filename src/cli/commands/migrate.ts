@@ -38,7 +38,7 @@ export async function openConfiguredDatabase(config: ServerConfig): Promise<Data
   try {
     return await openDatabase(config.database);
   } catch (error) {
-    if (isStartupError(error)) throw new CliError(error.message, 1);
+    if (isStartupError(error)) throw new CliError(error.message, "service_unavailable");
     throw error;
   }
 }
@@ -48,7 +48,7 @@ export function loadConfigOrFail(): ServerConfig {
   try {
     return loadConfig();
   } catch (error) {
-    if (isStartupError(error)) throw new CliError(error.message, 2);
+    if (isStartupError(error)) throw new CliError(error.message, "bad_request");
     throw error;
   }
 }

@@ -15,7 +15,7 @@ async function activeMethodology(db: Db): Promise<Methodology> {
   const row = await findActiveMethodologyBody(db);
   if (!row) return loadDefaultMethodology();
   const read = validateMethodology(row.body);
-  if (!read.ok) throw new CliError(`Методика ${row.id} неверна / invalid methodology: ${formatProblems(read.problems)}`, 1);
+  if (!read.ok) throw new CliError(`Методика ${row.id} неверна / invalid methodology: ${formatProblems(read.problems)}`, "internal");
   return read.value;
 }
 

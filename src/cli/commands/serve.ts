@@ -44,7 +44,7 @@ export async function runServer(options: RunServerOptions = {}): Promise<number>
     logger.info({ database: where, migrations: report.results }, "migrations checked");
     if (!report.ok) {
       process.stderr.write(`${formatMigrationReport(report)}\n`);
-      throw new CliError(`Не удалось применить миграции (${where}) / Migrations failed (${where})`, 1);
+      throw new CliError(`Не удалось применить миграции (${where}) / Migrations failed (${where})`, "migration_failed");
     }
     await syncMethodologies(database.db);
     const notes = early.received ? [] : ((await options.prepare?.(database, logger)) ?? []);
@@ -72,7 +72,7 @@ export async function runServer(options: RunServerOptions = {}): Promise<number>
     await stopped;
     return 0;
   } catch (error) {
-    if (isStartupError(error)) throw new CliError(error.message, 1);
+    if (isStartupError(error)) throw new CliError(error.message, "service_unavailable");
     throw error;
   } finally {
     early.release();

@@ -1,6 +1,6 @@
 // `zvezda user add|passwd`: create an account (the first one, typically) or set a password from the console.
 import { changePasswordHash, createUser, deleteUserSessions, findScopeUnit, findUserByLogin, writeAudit, type Db, type Role } from "../../db/index.js";
-import { allRoles } from "../../server/auth/access.js";
+import { roles as allRoles } from "../../contract/roles.js";
 import { newPasswordProblem } from "../../server/auth/auth-schemas.js";
 import { hashPassword } from "../../server/auth/password-hash.js";
 import { CliError } from "../cli-error.js";

@@ -1,19 +1,11 @@
 // GET /api/audit: the audit trail for administrators — everything for a federal admin, its subtree's units and accounts for a regional one.
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
+import { auditPageSchema, auditQuery as query } from "../../contract/audit.js";
+import { toIso } from "../../contract/common.js";
 import { listAudit, type Db } from "../../db/index.js";
-import { unitIdParam } from "../api-schemas.js";
 import { canManage, isFederal } from "../auth/access.js";
 import { authOf, requireRole, requireUnitAccess } from "../auth/guards.js";
-
-const query = z.object({
-  entity: z.string().min(1).max(64).optional().describe("Вид объекта: unit, user, methodology, …"),
-  entityId: z.string().min(1).max(200).optional().describe("Идентификатор объекта"),
-  unit: unitIdParam.optional().describe("Только записи о подразделениях и учётных записях этого поддерева"),
-  limit: z.coerce.number().int().min(1).max(200).default(50).describe("Записей на странице (до 200)"),
-  before: z.coerce.number().int().positive().optional().describe("Курсор: записи старше этой (nextBefore предыдущей страницы)"),
-});
 
 /** Mounted inside the /api scope. Newest first; `nextBefore` pages on (null on the last page). */
 export const auditRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { db }) => {
@@ -21,7 +13,7 @@ export const auditRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { db })
   app.get(
     "/audit",
     {
-      schema: { tags: ["Журнал изменений"], summary: "Журнал изменений: кто, когда, что было и что стало", querystring: query },
+      schema: { tags: ["Журнал изменений"], summary: "Журнал изменений: кто, когда, что было и что стало", querystring: query, response: { 200: auditPageSchema } },
       preValidation: [
         requireRole("federal_admin", "regional_admin"),
         requireUnitAccess(db, (request) => {
@@ -33,7 +25,7 @@ export const auditRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { db })
     async (request) => {
       const { principal } = authOf(request);
       const q = request.query;
-      return listAudit(db, {
+      const page = await listAudit(db, {
         ...(q.entity !== undefined ? { entity: q.entity } : {}),
         ...(q.entityId !== undefined ? { entityId: q.entityId } : {}),
         ...(q.unit !== undefined ? { subtreeRootId: q.unit } : {}),
@@ -42,6 +34,7 @@ export const auditRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { db })
         ...(q.before !== undefined ? { beforeId: q.before } : {}),
         limit: q.limit,
       });
+      return { ...page, entries: page.entries.map((entry) => ({ ...entry, at: toIso(entry.at) })) };
     },
   );
 };

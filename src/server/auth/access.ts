@@ -1,5 +1,5 @@
 // Who may see and change what: pure role and scope checks over a unit's ancestry.
-import type { Role } from "../../db/index.js";
+import { accountAdminRoles, federalRoles, isFederalRole, roles, type Role } from "../../contract/roles.js";
 
 /** The signed-in user as authorization sees it. */
 export interface Principal {
@@ -9,16 +9,11 @@ export interface Principal {
   scopeUnitId: string | null;
 }
 
-export const allRoles: readonly Role[] = ["federal_admin", "federal_analyst", "regional_admin", "unit_manager"];
-/** Roles that see the whole country. */
-export const federalRoles: readonly Role[] = ["federal_admin", "federal_analyst"];
-/** Roles that manage user accounts (within their scope). */
-export const accountAdminRoles: readonly Role[] = ["federal_admin", "regional_admin"];
+export const allRoles: readonly Role[] = roles;
+export { accountAdminRoles, federalRoles };
 
 /** Whether `role` is federal (bound to no unit). */
-export function isFederal(role: Role): boolean {
-  return federalRoles.includes(role);
-}
+export const isFederal = isFederalRole;
 
 /**
  * Whether the principal may see the unit whose ancestry is `unitPath` (the unit's id first,

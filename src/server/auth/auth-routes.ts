@@ -16,6 +16,7 @@ import {
   type Db,
 } from "../../db/index.js";
 import { BadRequestError, TooManyRequestsError, UnauthorizedError } from "../errors/app-errors.js";
+import { noContentSchema, revokedSessionsSchema, sessionAnswerSchema } from "../../contract/auth.js";
 import { loginBody, newPasswordProblem, passwordChangeBody } from "./auth-schemas.js";
 import { describeUser } from "./auth-user.js";
 import { csrfTokenFor } from "./csrf-token.js";
@@ -36,6 +37,7 @@ export interface AuthRoutesOptions {
 }
 
 const wrongCredentials = "Неверный логин или пароль";
+const tags = ["Вход"];
 
 // Verified against for unknown logins, so that they take as long as known ones.
 let dummyHash: Promise<string> | undefined;
@@ -54,7 +56,7 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { d
     errorResponseBuilder: () => new TooManyRequestsError("Слишком много попыток входа с этого адреса. Попробуйте позже."),
   });
 
-  app.post("/login", { config: { csrf: false, rateLimit: { max: loginRateLimit.max, timeWindow: loginRateLimit.timeWindowMs } }, onRequest: requireJson }, async (request, reply) => {
+  app.post("/login", { schema: { tags, summary: "Вход: JSON {login, password}; ставит cookie сессии", response: { 200: sessionAnswerSchema } }, config: { csrf: false, rateLimit: { max: loginRateLimit.max, timeWindow: loginRateLimit.timeWindowMs } }, onRequest: requireJson }, async (request, reply) => {
     const parsed = loginBody.safeParse(request.body);
     if (!parsed.success) throw new BadRequestError('Укажите логин и пароль: {"login": …, "password": …}');
     const { login, password } = parsed.data;
@@ -86,7 +88,7 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { d
     return { user: await describeUser(db, user), csrfToken: csrfTokenFor(secret, session.csrfSecret) };
   });
 
-  app.post("/logout", { preValidation: requireAuth }, async (request, reply) => {
+  app.post("/logout", { schema: { tags, summary: "Выход: сеанс завершается", response: { 204: noContentSchema } }, preValidation: requireAuth }, async (request, reply) => {
     const auth = authOf(request);
     await deleteSession(db, auth.sessionId);
     await writeAudit(db, { actorId: auth.principal.userId, action: "auth.logout", entity: "user", entityId: auth.principal.userId });
@@ -94,13 +96,13 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { d
     return reply.status(204).send();
   });
 
-  app.get("/me", { preValidation: requireAuth }, async (request) => {
+  app.get("/me", { schema: { tags, summary: "Текущий пользователь и токен CSRF", response: { 200: sessionAnswerSchema } }, preValidation: requireAuth }, async (request) => {
     const auth = authOf(request);
     const user = await describeUser(db, { login: auth.login, displayName: auth.displayName, role: auth.principal.role, scopeUnitId: auth.principal.scopeUnitId });
     return { user, csrfToken: csrfTokenFor(secret, auth.csrfSecret) };
   });
 
-  app.post("/password", { preValidation: requireAuth }, async (request) => {
+  app.post("/password", { schema: { tags, summary: "Сменить свой пароль (другие сеансы завершаются)", response: { 200: revokedSessionsSchema } }, preValidation: requireAuth }, async (request) => {
     const auth = authOf(request);
     const parsed = passwordChangeBody.safeParse(request.body);
     if (!parsed.success) throw new BadRequestError('Укажите текущий и новый пароль: {"currentPassword": …, "newPassword": …}');

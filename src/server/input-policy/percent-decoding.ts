@@ -22,11 +22,11 @@ export function decodePairs(text: string): [string, string][] {
     const rawName = at < 0 ? piece : piece.slice(0, at);
     const name = decode(rawName);
     const shownName = name !== undefined && textProblem(name) === undefined ? name : rawName.slice(0, 40);
-    if (name === undefined) throw new ValidationError(`Имя поля «${shownName}» ${notUtf8}`, { field: shownName });
+    if (name === undefined) throw new ValidationError(`Имя поля «${shownName}» ${notUtf8}`, [{ path: shownName, code: "not_utf8", message: notUtf8 }]);
     const value = decode(at < 0 ? "" : piece.slice(at + 1));
-    if (value === undefined) throw new ValidationError(fieldMessage(shownName, notUtf8), { field: shownName });
+    if (value === undefined) throw new ValidationError(fieldMessage(shownName, notUtf8), [{ path: shownName, code: "not_utf8", message: notUtf8 }]);
     const problem = textProblem(name) ?? textProblem(value);
-    if (problem) throw new ValidationError(fieldMessage(shownName, problem), { field: shownName });
+    if (problem) throw new ValidationError(fieldMessage(shownName, problem), [{ path: shownName, code: "unclean_text", message: problem }]);
     pairs.push([name, value]);
   }
   return pairs;

@@ -29,7 +29,7 @@ export function fieldMessage(field: string, problem: string): string {
 /** Throws a 400 naming `field` when `text` breaks the rule. */
 export function requireCleanText(text: string, field: string): void {
   const problem = textProblem(text);
-  if (problem) throw new ValidationError(fieldMessage(field, problem), { field });
+  if (problem) throw new ValidationError(fieldMessage(field, problem), [{ path: field, code: "unclean_text", message: problem }]);
 }
 
 /** The first string inside `value` (a parsed JSON body, query or form) that breaks the rule, with its path. */
@@ -59,7 +59,7 @@ export function findBadText(value: unknown, path: string, depth = 0): { field: s
 /** Throws a 400 naming the first bad field inside `value`. */
 export function requireCleanValue(value: unknown, path = ""): void {
   const found = findBadText(value, path);
-  if (found) throw new ValidationError(fieldMessage(found.field, found.problem), { field: found.field });
+  if (found) throw new ValidationError(fieldMessage(found.field, found.problem), [{ path: found.field, code: "unclean_text", message: found.problem }]);
 }
 
 /** A zod string refined by the rule, for texts read outside an HTTP body (XLSX cells, files). */

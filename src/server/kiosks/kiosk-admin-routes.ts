@@ -2,9 +2,10 @@
 // by the centre's manager and the admins above it (what `zvezda kiosk` does on the command line), audited.
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
+import { toIso } from "../../contract/common.js";
+import { createdKioskSchema, createKioskBody as createBody, kioskListSchema, kioskParams, kioskRevokedSchema, type KioskRow } from "../../contract/kiosks.js";
+import { unitParams } from "../../contract/units.js";
 import { findKioskUnit, findUnit, listKiosks, registerKiosk, revokeKiosk, type Db, type KioskListing } from "../../db/index.js";
-import { unitIdParam } from "../api-schemas.js";
 import { canManage } from "../auth/access.js";
 import { authOf, requireRole, requireUnitAccess } from "../auth/guards.js";
 import { NotFoundError, ValidationError } from "../errors/app-errors.js";
@@ -12,14 +13,11 @@ import { qrSvg } from "../survey/qr-image.js";
 import { kioskUrl } from "../survey/survey-links.js";
 
 const tags = ["Киоски"];
-const unitParams = z.object({ id: unitIdParam });
-const kioskParams = z.object({ id: z.string().regex(/^k[A-Za-z0-9_-]{4,40}$/, "Неверный идентификатор киоска").describe("Идентификатор киоска") });
-const createBody = z.object({ label: z.string().trim().min(1, "Укажите название киоска").max(100, "Название киоска — не длиннее 100 символов").describe("Где стоит планшет, например «Планшет у входа»") });
 const kioskNotFound = "Киоск не найден";
 
 /** A kiosk as the API lists it (never its token). */
-function kioskView(k: KioskListing) {
-  return { id: k.id, unitId: k.unitId, label: k.label, createdAt: k.createdAt.toISOString(), revokedAt: k.revokedAt?.toISOString() ?? null, lastSeenAt: k.lastSeenAt?.toISOString() ?? null };
+function kioskView(k: KioskListing): KioskRow {
+  return { id: k.id, unitId: k.unitId, label: k.label, createdAt: toIso(k.createdAt), revokedAt: toIso(k.revokedAt), lastSeenAt: toIso(k.lastSeenAt) };
 }
 
 export const kioskAdminRoutes: FastifyPluginAsync<{ db: Db; publicUrl: string }> = async (plain, { db, publicUrl }) => {
@@ -29,13 +27,13 @@ export const kioskAdminRoutes: FastifyPluginAsync<{ db: Db; publicUrl: string }>
 
   app.get(
     "/units/:id/kiosks",
-    { schema: { tags, summary: "Киоски центра (и отключённые)", params: unitParams }, preValidation: [managers, unitInScope] },
+    { schema: { tags, summary: "Киоски центра (и отключённые)", params: unitParams, response: { 200: kioskListSchema } }, preValidation: [managers, unitInScope] },
     async (request) => ({ kiosks: (await listKiosks(db, request.params.id)).map(kioskView) }),
   );
 
   app.post(
     "/units/:id/kiosks",
-    { schema: { tags, summary: "Зарегистрировать киоск: адрес и QR-код показываются один раз", params: unitParams, body: createBody }, preValidation: [managers, unitInScope] },
+    { schema: { tags, summary: "Зарегистрировать киоск: адрес и QR-код показываются один раз", params: unitParams, body: createBody, response: { 201: createdKioskSchema } }, preValidation: [managers, unitInScope] },
     async (request, reply) => {
       const unit = await findUnit(db, request.params.id);
       if (unit?.kind === "region") throw new ValidationError("Киоск регистрируется в центре занятости, а не в регионе");
@@ -51,7 +49,7 @@ export const kioskAdminRoutes: FastifyPluginAsync<{ db: Db; publicUrl: string }>
   app.post(
     "/kiosks/:id/revoke",
     {
-      schema: { tags, summary: "Отключить киоск: его адрес перестаёт работать сразу", params: kioskParams },
+      schema: { tags, summary: "Отключить киоск: его адрес перестаёт работать сразу", params: kioskParams, response: { 200: kioskRevokedSchema } },
       preValidation: [
         managers,
         async (request) => {
@@ -64,7 +62,7 @@ export const kioskAdminRoutes: FastifyPluginAsync<{ db: Db; publicUrl: string }>
     },
     async (request) => {
       if (!(await revokeKiosk(db, request.params.id, authOf(request).principal.userId))) throw new ValidationError("Киоск уже отключён");
-      return { revoked: true };
+      return { revoked: true as const };
     },
   );
 };

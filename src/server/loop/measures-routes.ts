@@ -10,6 +10,7 @@ import {
 } from "../../db/index.js";
 import { canManage, isFederal } from "../auth/access.js";
 import { authOf, requireAuth, requireRole, requireUnitAccess, unitNotFoundMessage } from "../auth/guards.js";
+import { coreProblemEntries } from "../errors/core-problems.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors/app-errors.js";
 import { measureActorOf, measureNotFoundMessage, requireMeasureAccess } from "./measures-access.js";
 import { createMeasureBody, listQuery, measureFieldsSchema, measureParams, statusBody, type MeasureFieldsBody } from "./measures-schemas.js";
@@ -27,7 +28,7 @@ export function checkedContent(body: MeasureFieldsBody, m: Methodology): Measure
     plannedStart: body.plannedStart, plannedEnd: body.plannedEnd, actualStart: body.actualStart ?? null, actualEnd: body.actualEnd ?? null, indicators: body.indicators,
   };
   const problems = validateMeasureFields(content, m);
-  if (problems.length > 0) throw new ValidationError(formatProblems(problems), { problems });
+  if (problems.length > 0) throw new ValidationError(formatProblems(problems), coreProblemEntries(problems));
   return content;
 }
 
@@ -91,7 +92,7 @@ export const measuresRoutes: FastifyPluginAsync<MeasuresRoutesOptions> = async (
       const body = request.body;
       if (!canManage(principal, await findUnitAncestry(db, body.unit))) throw new NotFoundError(unitNotFoundMessage);
       const unit = await findUnit(db, body.unit);
-      if (unit?.closedAt) throw new ConflictError("Подразделение закрыто: меры для него не создаются");
+      if (unit?.closedAt) throw new ConflictError("unit_closed", "Подразделение закрыто: меры для него не создаются");
       const content = checkedContent(body, await methodology());
       const id = await db.transaction().execute(async (trx) => {
         const created = await insertMeasure(trx, body.unit, content, principal.userId);
@@ -128,7 +129,7 @@ export const measuresRoutes: FastifyPluginAsync<MeasuresRoutesOptions> = async (
       const actor = measureActorOf(principal, await findUnitAncestry(db, measure.unitId));
       const view = await viewOf(request, measure);
       if (!actor || !view.allowed.edit) {
-        throw new ConflictError(actor === "proposer" ? "Центр занятости может менять только черновик меры; дальше её ведёт регион" : `Меру в статусе «${measureStatusNames[measure.status]}» изменить нельзя`);
+        throw new ConflictError("measure_locked", actor === "proposer" ? "Центр занятости может менять только черновик меры; дальше её ведёт регион" : `Меру в статусе «${measureStatusNames[measure.status]}» изменить нельзя`);
       }
       const content = checkedContent(request.body, await methodology());
       if ((measure.status === "done" || measure.status === "evaluated") && content.actualEnd === null) throw new ValidationError("actualEnd — у выполненной меры должна быть дата фактического окончания");
@@ -155,7 +156,7 @@ export const measuresRoutes: FastifyPluginAsync<MeasuresRoutesOptions> = async (
       const transition = checkTransition(measure.status, to, actor);
       if ("kind" in transition) {
         if (transition.kind === "actor") throw new ForbiddenError(transition.message);
-        throw new ConflictError(transition.message);
+        throw new ConflictError("measure_transition_refused", transition.message);
       }
       if (transition.needsReason && !reason) throw new ValidationError("reason — укажите причину отмены");
       const today = todayIso();
@@ -164,7 +165,7 @@ export const measuresRoutes: FastifyPluginAsync<MeasuresRoutesOptions> = async (
       if (start !== undefined || end !== undefined) {
         const problems = validateMeasureFields({ plannedStart: measure.plannedStart, plannedEnd: measure.plannedEnd, actualStart: start ?? measure.actualStart, actualEnd: end ?? measure.actualEnd, indicators: measure.indicators }, await methodology())
           .filter((p) => p.path.startsWith("actual"));
-        if (problems.length > 0) throw new ValidationError(formatProblems(problems), { problems });
+        if (problems.length > 0) throw new ValidationError(formatProblems(problems), coreProblemEntries(problems));
       }
       await db.transaction().execute(async (trx) => {
         await changeMeasureStatus(trx, measure.id, {

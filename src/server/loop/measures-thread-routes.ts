@@ -34,7 +34,7 @@ export const measuresThreadRoutes: FastifyPluginAsync<{ db: Db }> = async (plain
       const { principal } = authOf(request);
       const measure = await findMeasure(db, request.params.id);
       if (!measure) throw new NotFoundError(measureNotFoundMessage);
-      if (closed(measure.status)) throw new ConflictError("К закрытой мере файлы не прикладываются");
+      if (closed(measure.status)) throw new ConflictError("measure_closed", "К закрытой мере файлы не прикладываются");
       const { data, fileName } = await uploadedFile(request, maxPhotoBytes, "Файл больше 5 МБ: уменьшите его и загрузите снова");
       const contentType = sniffEvidence(data);
       if (!contentType) throw new UnsupportedMediaTypeError("file — принимаются фото JPEG, PNG, WebP или документ PDF");
@@ -68,7 +68,7 @@ export const measuresThreadRoutes: FastifyPluginAsync<{ db: Db }> = async (plain
       const file = await findMeasureFile(db, request.params.id);
       const measure = file ? await findMeasure(db, file.measureId) : undefined;
       if (!file || !measure) throw new NotFoundError("Файл не найден");
-      if (closed(measure.status)) throw new ConflictError("Файлы закрытой меры не удаляются");
+      if (closed(measure.status)) throw new ConflictError("measure_closed", "Файлы закрытой меры не удаляются");
       await db.transaction().execute(async (trx) => {
         await deleteMeasureFile(trx, file.id);
         await writeAudit(trx, { actorId: principal.userId, action: "measure.file_delete", entity: measureAuditEntity, entityId: measure.id, unitId: measure.unitId, before: { file: file.id, fileName: file.fileName } });

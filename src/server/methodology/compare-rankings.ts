@@ -1,27 +1,9 @@
 // Side by side: one kind of unit under methodology versions A and B — index, percent, stars, status, rank, rank change.
 import type { ResultDocument, ViewName, ViewResult } from "../../core/index.js";
+import type { ComparisonRow, VersionFigures } from "../../contract/methodology.js";
 import type { UnitKind } from "../../db/index.js";
 
-/** One unit's figures under one version. */
-export interface VersionFigures {
-  status: ViewResult["status"];
-  n: number;
-  index: number | null;
-  percent: number | null;
-  stars: number | null;
-  rank: number | null;
-  rankOf: number | null;
-}
-
-/** One row of the comparison. */
-export interface ComparisonRow {
-  id: string;
-  name: string;
-  a: VersionFigures;
-  b: VersionFigures;
-  /** rank under A minus rank under B: positive when the unit climbs under B; null unless ranked under both. */
-  rankChange: number | null;
-}
+export type { ComparisonRow, VersionFigures };
 
 function figures(entry: ViewResult | undefined): VersionFigures {
   return {

@@ -1,7 +1,7 @@
 // /api/methodologies: list, read, upload (validated), activate, and compare a period under two versions.
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { formatProblem, formatProblems, problemText, validateMethodology, type Methodology } from "../../core/index.js";
+import { formatProblem, formatProblems, validateMethodology, type Methodology } from "../../core/index.js";
 import {
   activateMethodologyVersion,
   computeResultsUnderEach,
@@ -16,8 +16,17 @@ import {
 import { isFederal } from "../auth/access.js";
 import { authOf, requireRole, requireUnitAccess } from "../auth/guards.js";
 import { ConflictError, NotFoundError, ValidationError } from "../errors/app-errors.js";
+import { coreProblemEntries } from "../errors/core-problems.js";
 import { invalidateActiveMethodology } from "./active-methodology.js";
 import { compareRankings } from "./compare-rankings.js";
+import { toIso } from "../../contract/common.js";
+import {
+  comparisonSchema,
+  methodologyActivatedSchema,
+  methodologyDocumentSchema,
+  methodologyListSchema,
+  methodologyStoredSchema,
+} from "../../contract/methodology.js";
 import { compareQuery, methodologyParams, methodologyUploadBody } from "./methodology-schemas.js";
 
 const tags = ["Методика"];
@@ -46,14 +55,14 @@ export const methodologyRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, {
     return read.value;
   };
 
-  app.get("/methodologies", { schema: { tags, summary: "Версии методики" }, preValidation: readers }, async () => ({
-    methodologies: (await listMethodologyVersions(db)).map(({ id, title, active, createdAt }) => ({ id, title, active, createdAt })),
+  app.get("/methodologies", { schema: { tags, summary: "Версии методики", response: { 200: methodologyListSchema } }, preValidation: readers }, async () => ({
+    methodologies: (await listMethodologyVersions(db)).map(({ id, title, active, createdAt }) => ({ id, title, active, createdAt: toIso(createdAt) })),
   }));
 
   app.get(
     "/methodologies/compare",
     {
-      schema: { tags, summary: "Пересчёт периода по двум версиям методики: рейтинги рядом и изменение мест", querystring: compareQuery },
+      schema: { tags, summary: "Пересчёт периода по двум версиям методики: рейтинги рядом и изменение мест", querystring: compareQuery, response: { 200: comparisonSchema } },
       preValidation: [readers, requireUnitAccess(db, (request) => {
         const unit = (request.query as { unit?: unknown }).unit;
         return typeof unit === "string" && unit !== "" ? unit : undefined;
@@ -80,23 +89,22 @@ export const methodologyRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, {
 
   app.get(
     "/methodologies/:id",
-    { schema: { tags, summary: "Версия методики целиком", params: methodologyParams }, preValidation: readers },
+    { schema: { tags, summary: "Версия методики целиком", params: methodologyParams, response: { 200: methodologyDocumentSchema } }, preValidation: readers },
     async (request) => {
       const row = await findMethodologyVersion(db, request.params.id);
       if (!row) throw notFound(request.params.id);
-      return { id: row.id, title: row.title, active: row.active, createdAt: row.createdAt, body: row.body };
+      return { id: row.id, title: row.title, active: row.active, createdAt: toIso(row.createdAt), body: row.body };
     },
   );
 
   app.post(
     "/methodologies",
-    { schema: { tags, summary: "Загрузить новую версию методики (проверяется целиком, сохраняется неактивной)", body: methodologyUploadBody }, preValidation: federalAdmin },
+    { schema: { tags, summary: "Загрузить новую версию методики (проверяется целиком, сохраняется неактивной)", body: methodologyUploadBody, response: { 201: methodologyStoredSchema } }, preValidation: federalAdmin },
     async (request, reply) => {
       const { principal } = authOf(request);
       const read = validateMethodology(request.body);
       if (!read.ok) {
-        const problems = read.problems.map((p) => ({ path: p.path, code: p.code, message: problemText(p) }));
-        throw new ValidationError(`Методика не принята: ${read.problems.map(formatProblem).join("; ")}`, { problems });
+        throw new ValidationError(`Методика не принята: ${read.problems.map(formatProblem).join("; ")}`, coreProblemEntries(read.problems), "methodology_invalid");
       }
       const m = read.value;
       if (!versionIdPattern.test(m.id)) throw new ValidationError(`Идентификатор версии «${m.id}» недопустим: латинские буквы, цифры и знаки . _ -, до 32 символов`);
@@ -106,14 +114,14 @@ export const methodologyRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, {
         await writeAudit(trx, { actorId: principal.userId, action: "methodology.create", entity: "methodology", entityId: m.id, after: { id: m.id, title: m.title } });
         return true;
       });
-      if (!stored) throw new ConflictError(`Версия методики «${m.id}» уже есть: загрузите документ с новым идентификатором`);
-      return reply.status(201).send({ id: m.id, title: m.title, active: false });
+      if (!stored) throw new ConflictError("methodology_id_taken", `Версия методики «${m.id}» уже есть: загрузите документ с новым идентификатором`);
+      return reply.status(201).send({ id: m.id, title: m.title, active: false as const });
     },
   );
 
   app.post(
     "/methodologies/:id/activate",
-    { schema: { tags, summary: "Сделать версию методики действующей", params: methodologyParams }, preValidation: federalAdmin },
+    { schema: { tags, summary: "Сделать версию методики действующей", params: methodologyParams, response: { 200: methodologyActivatedSchema } }, preValidation: federalAdmin },
     async (request) => {
       const { principal } = authOf(request);
       const id = request.params.id;
@@ -125,7 +133,7 @@ export const methodologyRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, {
         }
       });
       invalidateActiveMethodology(db);
-      return { id, active: true };
+      return { id, active: true as const };
     },
   );
 };

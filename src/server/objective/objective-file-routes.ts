@@ -2,6 +2,8 @@
 import multipart from "@fastify/multipart";
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { noContentSchema } from "../../contract/auth.js";
+import { objectiveImportReportSchema, storedPhotoSchema } from "../../contract/objective.js";
 import type { Methodology } from "../../core/index.js";
 import {
   deleteObjectivePhoto, findObjectiveEntry, findObjectivePhoto, insertObjectivePhoto, listScopeUnits, maxPhotoBytes, writeAudit, type Db,
@@ -36,7 +38,7 @@ export const objectiveFileRoutes: FastifyPluginAsync<ObjectiveFileRoutesOptions>
   app.post(
     "/objective/entries/:id/photos",
     {
-      schema: { tags, summary: "Загрузить фото к чек-листу (JPEG, PNG или WebP, до 5 МБ; поле item — код пункта)", params: entryParams },
+      schema: { tags, summary: "Загрузить фото к чек-листу (JPEG, PNG или WebP, до 5 МБ; поле item — код пункта)", params: entryParams, response: { 201: storedPhotoSchema } },
       preValidation: [requireRole(...editorRoles), requireEntryAccess(db, canManage)],
     },
     async (request, reply) => {
@@ -45,8 +47,8 @@ export const objectiveFileRoutes: FastifyPluginAsync<ObjectiveFileRoutesOptions>
       if (!entry) throw new NotFoundError(entryNotFoundMessage);
       const m = await methodology();
       const list = m.checklists.find((c) => c.indicator === entry.indicator);
-      if (!list) throw new ConflictError("Фото прикладываются только к чек-листам");
-      if (entry.status !== "draft" && entry.status !== "returned") throw new ConflictError("Фото можно добавить к черновику или к данным, возвращённым на доработку");
+      if (!list) throw new ConflictError("photo_not_allowed", "Фото прикладываются только к чек-листам");
+      if (entry.status !== "draft" && entry.status !== "returned") throw new ConflictError("photo_not_allowed", "Фото можно добавить к черновику или к данным, возвращённым на доработку");
       const { data, fileName, fields } = await uploadedFile(request, maxPhotoBytes, "Фото больше 5 МБ: уменьшите его и загрузите снова");
       const contentType = sniffImage(data);
       if (!contentType) throw new UnsupportedMediaTypeError("Фото принимаются в форматах JPEG, PNG или WebP");
@@ -75,18 +77,18 @@ export const objectiveFileRoutes: FastifyPluginAsync<ObjectiveFileRoutesOptions>
 
   app.delete(
     "/objective/photos/:id",
-    { schema: { tags, summary: "Удалить фото (пока данные можно редактировать)", params: entryParams }, preValidation: [requireRole(...editorRoles), requirePhotoAccess(db, canManage)] },
+    { schema: { tags, summary: "Удалить фото (пока данные можно редактировать)", params: entryParams, response: { 204: noContentSchema } }, preValidation: [requireRole(...editorRoles), requirePhotoAccess(db, canManage)] },
     async (request, reply) => {
       const { principal } = authOf(request);
       const photo = await findObjectivePhoto(db, request.params.id);
       const entry = photo ? await findObjectiveEntry(db, photo.entryId) : undefined;
       if (!photo || !entry) throw new NotFoundError("Фотография не найдена");
-      if (entry.status !== "draft" && entry.status !== "returned") throw new ConflictError("Удалить фото можно только у черновика или у данных, возвращённых на доработку");
+      if (entry.status !== "draft" && entry.status !== "returned") throw new ConflictError("photo_not_allowed", "Удалить фото можно только у черновика или у данных, возвращённых на доработку");
       await db.transaction().execute(async (trx) => {
         await deleteObjectivePhoto(trx, photo.id);
         await writeAudit(trx, { actorId: principal.userId, action: "objective.photo_delete", entity: auditEntity, entityId: entry.id, unitId: entry.unitId, before: { photo: photo.id } });
       });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -111,7 +113,7 @@ export const objectiveFileRoutes: FastifyPluginAsync<ObjectiveFileRoutesOptions>
   app.post(
     "/objective/import",
     {
-      schema: { tags, summary: "Загрузить заполненный шаблон: все строки или ничего; данные получают статус «на утверждении»", querystring: periodQuery },
+      schema: { tags, summary: "Загрузить заполненный шаблон: все строки или ничего; данные получают статус «на утверждении»", querystring: periodQuery, response: { 200: objectiveImportReportSchema } },
       preValidation: [requireRole(...editorRoles)],
     },
     async (request) => {

@@ -139,13 +139,13 @@ function refuse(m: Methodology, errors: readonly ImportRowError[]): never {
   const order = templateSheetNames(m);
   const sorted = [...errors].sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet) || a.row - b.row);
   const shown = sorted.slice(0, 5).map((e) => `лист «${e.sheet}», строка ${e.row}: ${e.message}`);
-  throw new ValidationError(`Файл не загружен, ошибок: ${errors.length}. ${shown.join("; ")}${errors.length > shown.length ? "; …" : ""}`, { rows: sorted });
+  throw new ValidationError(`Файл не загружен, ошибок: ${errors.length}. ${shown.join("; ")}${errors.length > shown.length ? "; …" : ""}`, sorted.map((e) => ({ sheet: e.sheet, row: e.row, code: "row_invalid", message: e.message })));
 }
 
 /**
  * Imports `bytes` (a filled template) for `period` as `principal`, whose scope is `units`: all or nothing.
  * Imported entries are stored `submitted` (they replace drafts and returned entries; approved or submitted ones
- * refuse the row). Throws ValidationError with `details.rows` listing every bad row.
+ * refuse the row). Throws ValidationError with `details.problems` listing every bad row (sheet and row).
  */
 export async function importObjectiveWorkbook(db: Db, m: Methodology, principal: Principal, period: string, units: readonly ListedScopeUnit[], bytes: Buffer): Promise<ObjectiveImportReport> {
   const book = await readWorkbookBounded(bytes, objectiveWorkbookLimits);

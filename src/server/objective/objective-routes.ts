@@ -1,8 +1,9 @@
 // /api/objective: a unit's objective data for a period, saving drafts, the approval workflow and the audit history.
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { objectiveEntryViewSchema, objectiveHistorySchema, objectivePageSchema } from "../../contract/objective.js";
 import type { Methodology } from "../../core/index.js";
-import { findObjectiveEntry, findUnit, readCountStatuses, writeAudit, type Db, type ObjectiveStatus } from "../../db/index.js";
+import { findObjectiveEntry, findUnit, readAuditHistory, readCountStatuses, writeAudit, type Db, type ObjectiveStatus } from "../../db/index.js";
 import { canManage } from "../auth/access.js";
 import { authOf, requireAuth, requireRole, requireUnitAccess } from "../auth/guards.js";
 import { NotFoundError } from "../errors/app-errors.js";
@@ -59,7 +60,7 @@ export const objectiveRoutes: FastifyPluginAsync<ObjectiveRoutesOptions> = async
   app.get(
     "/objective",
     {
-      schema: { tags, summary: "Объективные данные подразделения за период: чек-листы, вакансии, мероприятия, каналы", querystring: pageQuery },
+      schema: { tags, summary: "Объективные данные подразделения за период: чек-листы, вакансии, мероприятия, каналы", querystring: pageQuery, response: { 200: objectivePageSchema } },
       preValidation: [requireAuth, requireUnitAccess(db, (request) => (request.query as { unit?: string }).unit)],
     },
     async (request) => {
@@ -71,7 +72,7 @@ export const objectiveRoutes: FastifyPluginAsync<ObjectiveRoutesOptions> = async
   app.put(
     "/objective/entries",
     {
-      schema: { tags, summary: "Сохранить черновик (или сразу отправить на утверждение)", body: saveBody },
+      schema: { tags, summary: "Сохранить черновик (или сразу отправить на утверждение)", body: saveBody, response: { 200: objectiveEntryViewSchema } },
       preValidation: [requireRole(...objectiveEditorRoles), requireUnitAccess(db, (request) => (request.body as { unit?: string } | undefined)?.unit, canManage)],
     },
     async (request) => {
@@ -92,7 +93,7 @@ export const objectiveRoutes: FastifyPluginAsync<ObjectiveRoutesOptions> = async
     app.post(
       `/objective/entries/:id/${action}`,
       {
-        schema: { tags, summary, params: entryParams, ...(withReason ? { body: reasonBody } : {}) },
+        schema: { tags, summary, params: entryParams, ...(withReason ? { body: reasonBody } : {}), response: { 200: objectiveEntryViewSchema } },
         preValidation: [requireRole(...roles), requireEntryAccess(db, canManage)],
       },
       async (request) => {
@@ -122,23 +123,16 @@ export const objectiveRoutes: FastifyPluginAsync<ObjectiveRoutesOptions> = async
   app.get(
     "/objective/entries/:id/history",
     {
-      schema: { tags, summary: "История записи из журнала аудита: кто, когда, что было и что стало", params: entryParams },
+      schema: { tags, summary: "История записи из журнала аудита: кто, когда, что было и что стало", params: entryParams, response: { 200: objectiveHistorySchema } },
       preValidation: [requireAuth, requireEntryAccess(db)],
     },
     async (request): Promise<{ history: ObjectiveHistoryRecord[] }> => {
-      const rows = await db
-        .selectFrom("audit_log")
-        .leftJoin("users", "users.id", "audit_log.actor_id")
-        .select(["audit_log.at as at", "audit_log.action as action", "audit_log.actor_id as actorId", "users.login as login", "users.display_name as displayName", "audit_log.before as before", "audit_log.after as after"])
-        .where("audit_log.entity", "=", auditEntity)
-        .where("audit_log.entity_id", "=", request.params.id)
-        .orderBy("audit_log.id")
-        .execute();
+      const rows = await readAuditHistory(db, auditEntity, [request.params.id]);
       return {
         history: rows.map((r) => ({
           at: r.at.toISOString(),
           action: r.action,
-          ...(r.actorId && r.login ? { actor: { id: r.actorId, login: r.login, displayName: r.displayName ?? r.login } } : {}),
+          ...(r.actorId && r.actorLogin ? { actor: { id: r.actorId, login: r.actorLogin, displayName: r.actorName ?? r.actorLogin } } : {}),
           before: r.before,
           after: r.after,
         })),

@@ -1,6 +1,6 @@
 // Assembles GET /api/objective: a unit's entries for a period with their details, inherited entries and allowed actions.
 import type { Methodology } from "../../core/index.js";
-import { findUnit, findUnitAncestry, listObjectiveEntriesFor, readEntryDetails, type Db, type ObjectiveStatus, type StoredObjectiveEntry } from "../../db/index.js";
+import { findUnit, findUnitAncestry, listObjectiveEntriesFor, listObjectiveReopenings, peopleById, readEntryDetails, type Db, type ObjectiveStatus, type StoredObjectiveEntry } from "../../db/index.js";
 import type { Principal } from "../auth/access.js";
 import { unitNotFoundMessage } from "../auth/guards.js";
 import { NotFoundError } from "../errors/app-errors.js";
@@ -10,22 +10,14 @@ import type { ObjectiveBlock, ObjectiveEntryView, ObjectivePage, PersonRef } fro
 
 /** The people behind the given user ids. */
 async function people(db: Db, ids: readonly (string | null)[]): Promise<Map<string, PersonRef>> {
-  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-  if (wanted.length === 0) return new Map();
-  const rows = await db.selectFrom("users").select(["id", "login", "display_name as displayName"]).where("id", "in", wanted).execute();
-  return new Map(rows.map((r) => [r.id, r]));
+  return peopleById(db, ids);
 }
 
 /** Full views of stored entries for `principal`. */
 export async function entryViews(db: Db, principal: Principal, entries: readonly StoredObjectiveEntry[], countStatuses: readonly ObjectiveStatus[]): Promise<Map<string, ObjectiveEntryView>> {
   const out = new Map<string, ObjectiveEntryView>();
   if (entries.length === 0) return out;
-  const reopenings = await db
-    .selectFrom("objective_reopenings")
-    .select(["entry_id as entryId", "reopened_at as at", "reopened_by as by", "reason"])
-    .where("entry_id", "in", entries.map((e) => e.id))
-    .orderBy("id")
-    .execute();
+  const reopenings = await listObjectiveReopenings(db, entries.map((e) => e.id));
   const names = await people(db, [...entries.flatMap((e) => [e.submittedBy, e.approvedBy]), ...reopenings.map((r) => r.by)]);
   const paths = new Map<string, string[]>();
   for (const e of entries) if (!paths.has(e.unitId)) paths.set(e.unitId, await findUnitAncestry(db, e.unitId));

@@ -51,7 +51,7 @@ export async function entrySnapshot(db: Db, id: string): Promise<Json> {
 /** Refuses invalid input with every problem listed. */
 export function refuseIssues(issues: readonly InputIssue[]): void {
   if (issues.length === 0) return;
-  throw new ValidationError(issues.map((i) => i.message).join("; "), issues);
+  throw new ValidationError(issues.map((i) => i.message).join("; "), issues.map((i) => ({ path: i.field, code: "invalid_value", message: i.message })));
 }
 
 /** A save request: the unit, the period and the content; `submit` sends it for approval at once. */
@@ -75,13 +75,13 @@ export async function saveEntry(trx: Db, m: Methodology, principal: Principal, r
   const path = await findUnitAncestry(trx, request.unitId);
   const actions = entryActions(principal, path, existing);
   if (!actions.edit) {
-    if (existing?.status === "submitted") throw new ConflictError("Данные отправлены на утверждение: изменить их можно после возврата на доработку");
-    if (existing?.status === "approved") throw new ConflictError("Данные утверждены: изменить их можно только после переоткрытия");
+    if (existing?.status === "submitted") throw new ConflictError("objective_locked", "Данные отправлены на утверждение: изменить их можно после возврата на доработку");
+    if (existing?.status === "approved") throw new ConflictError("objective_locked", "Данные утверждены: изменить их можно только после переоткрытия");
     throw new ForbiddenError();
   }
   const overlap = await findOverlappingEntry(trx, request.unitId, indicator, request.period, existing?.id);
   if (overlap) {
-    throw new ConflictError(`Для подразделения ${request.unitId} уже введены данные за период ${overlap.period}, который пересекается с ${request.period}: периоды одного показателя не должны пересекаться`);
+    throw new ConflictError("objective_period_overlap", `Для подразделения ${request.unitId} уже введены данные за период ${overlap.period}, который пересекается с ${request.period}: периоды одного показателя не должны пересекаться`);
   }
   const content = contentOf(request.input);
   const status = request.submit ? "submitted" : "draft";
@@ -139,7 +139,7 @@ export async function transitionEntry(trx: Db, m: Methodology, principal: Princi
     const roleMayNever = transition.action === "submit" ? !entryActions(principal, path, undefined).edit : !entryActions(principal, path, { status: "submitted", submittedBy: null }).approve;
     if (roleMayNever) throw new ForbiddenError();
     if (transition.action === "approve" && entry.status === "submitted") throw new FourEyesRefusal("same_account", entry.unitId);
-    throw new ConflictError(refusals[transition.action](entry));
+    throw new ConflictError("objective_transition_refused", refusals[transition.action](entry));
   }
   if (transition.action === "approve") {
     const link = await accountLink(trx, principal.userId, entry.submittedBy);
@@ -150,7 +150,7 @@ export async function transitionEntry(trx: Db, m: Methodology, principal: Princi
     if (list) {
       const answered = new Set((await readEntryDetails(trx, id)).answers.map((a) => a.item));
       const missing = list.items.filter((i) => !answered.has(i.code)).map((i) => i.code);
-      if (missing.length > 0) throw new ValidationError(`Не заполнены пункты чек-листа: ${missing.join(", ")}`, [{ field: "answers", message: `Не заполнены пункты чек-листа: ${missing.join(", ")}` }]);
+      if (missing.length > 0) throw new ValidationError(`Не заполнены пункты чек-листа: ${missing.join(", ")}`, [{ path: "answers", code: "checklist_incomplete", params: { missing }, message: `Не заполнены пункты чек-листа: ${missing.join(", ")}` }]);
     }
   }
   const before = await entrySnapshot(trx, id);

@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
-  ancestorIds, findFlaggedResponse, findUnit, findUnitAncestry, listFlaggedResponses, listFlaggedUnits, listGroupFlags, readDatasetUnits,
+  ancestorIds, findFlaggedResponse, findUnit, findUnitAncestry, listFlaggedResponses, listFlaggedUnits, listGroupFlags, readAuditHistory, readDatasetUnits,
   readResponseContents, readTrustCounts, readUnitStatistics, subtreeIds, type Db, type FlaggedResponse,
 } from "../../db/index.js";
 import { periodParam, unitIdParam } from "../api-schemas.js";
@@ -49,17 +49,8 @@ function summariseGroup(key: string, flags: readonly FlaggedResponse[]) {
 }
 
 async function auditHistory(db: Db, entity: string, ids: readonly string[]) {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom("audit_log as a")
-    .leftJoin("users as u", "u.id", "a.actor_id")
-    .select(["a.at", "a.action", "a.entity_id", "a.before", "a.after", "u.display_name"])
-    .where("a.entity", "=", entity)
-    .where("a.entity_id", "in", [...ids])
-    .where("a.action", "like", "quality.%")
-    .orderBy("a.id")
-    .execute();
-  return rows.map((r) => ({ at: r.at.toISOString(), action: r.action, responseId: r.entity_id, actor: r.display_name, before: r.before, after: r.after }));
+  const rows = await readAuditHistory(db, entity, ids, "quality.");
+  return rows.map((r) => ({ at: r.at.toISOString(), action: r.action, responseId: r.entityId, actor: r.actorName, before: r.before, after: r.after }));
 }
 
 /** Mounted inside the /api scope (prefix /quality). A unit manager gets 403 on every route: a unit never reviews its own data. */

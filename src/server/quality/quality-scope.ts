@@ -1,6 +1,6 @@
 // Resolving the review scope of a request: the unit tree, the subtree asked for, the months of a period.
 import { parsePeriod, periodMonths } from "../../core/index.js";
-import { findUnitAncestry, readDatasetUnits, readQualityUnits, subtreeIds, type Db } from "../../db/index.js";
+import { findUnitAncestry, peopleById, readDatasetUnits, readQualityUnits, subtreeIds, unitNamesById, type Db } from "../../db/index.js";
 import type { Principal } from "../auth/access.js";
 import { NotFoundError } from "../errors/app-errors.js";
 import { unitNotFoundMessage } from "../auth/guards.js";
@@ -28,10 +28,7 @@ export async function assertReviewable(db: Db, principal: Principal, unitId: str
 
 /** Display names of units by id. */
 export async function unitNames(db: Db, ids: Iterable<string>): Promise<Record<string, string>> {
-  const list = [...new Set(ids)];
-  if (list.length === 0) return {};
-  const rows = await db.selectFrom("org_units").select(["id", "name"]).where("id", "in", list).execute();
-  return Object.fromEntries(rows.map((r) => [r.id, r.name]));
+  return unitNamesById(db, ids);
 }
 
 /**
@@ -47,8 +44,5 @@ export async function unitZones(db: Db, ids: Iterable<string>, defaultTimezone: 
 
 /** Display names of users by id. */
 export async function userNames(db: Db, ids: Iterable<string | null>): Promise<Record<string, string>> {
-  const list = [...new Set([...ids].filter((id): id is string => id !== null))];
-  if (list.length === 0) return {};
-  const rows = await db.selectFrom("users").select(["id", "display_name"]).where("id", "in", list).execute();
-  return Object.fromEntries(rows.map((r) => [r.id, r.display_name]));
+  return Object.fromEntries([...(await peopleById(db, ids)).values()].map((p) => [p.id, p.displayName]));
 }

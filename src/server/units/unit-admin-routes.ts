@@ -16,12 +16,17 @@ import { canManage, isFederal } from "../auth/access.js";
 import { authOf, requireAuth, requireRole, requireUnitAccess, unitNotFoundMessage } from "../auth/guards.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors/app-errors.js";
 import { invalidateSurveyUnits } from "../survey/survey-unit-cache.js";
+import { adminUnitAnswerSchema, adminUnitListSchema, type AdminUnit } from "../../contract/units.js";
+import { toIso } from "../../contract/common.js";
 import { createUnitBody, unitParams, unitTreeQuery, updateUnitBody } from "./unit-schemas.js";
 import { normaliseHours, placementProblem, regionCodePattern, unitAuditView } from "./unit-rules.js";
 
 const tags = ["Оргструктура"];
 const idParam = (request: FastifyRequest) => (request.params as { id?: string }).id;
 const stringField = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined);
+
+/** A stored unit as the contract carries it. */
+export const adminUnitView = (unit: UnitDetails): AdminUnit => ({ ...unit, hours: unit.hours as AdminUnit["hours"], closedAt: toIso(unit.closedAt) });
 
 /** Mounted inside the /api scope, beside GET /api/units/:id. */
 export const unitAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { db }) => {
@@ -51,20 +56,20 @@ export const unitAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
   app.get(
     "/units",
     {
-      schema: { tags, summary: "Дерево подразделений зоны доступа (плоским списком с parentId)", querystring: unitTreeQuery },
+      schema: { tags, summary: "Дерево подразделений зоны доступа (плоским списком с parentId)", querystring: unitTreeQuery, response: { 200: adminUnitListSchema } },
       preValidation: [requireAuth, requireUnitAccess(db, (request) => stringField((request.query as { unit?: unknown }).unit))],
     },
     async (request) => {
       const { principal } = authOf(request);
       const root = request.query.unit ?? (isFederal(principal.role) ? null : principal.scopeUnitId);
-      return { units: await listUnitDetails(db, root) };
+      return { units: (await listUnitDetails(db, root)).map(adminUnitView) };
     },
   );
 
   app.post(
     "/units",
     {
-      schema: { tags, summary: "Создать управляющий или территориальный ЦЗН", body: createUnitBody },
+      schema: { tags, summary: "Создать управляющий или территориальный ЦЗН", body: createUnitBody, response: { 201: adminUnitAnswerSchema } },
       preValidation: [admins, manageable((request) => stringField((request.body as { parentId?: unknown } | undefined)?.parentId))],
     },
     async (request, reply) => {
@@ -82,15 +87,15 @@ export const unitAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
         await writeAudit(trx, { actorId: principal.userId, action: "unit.create", entity: "unit", entityId: unit.id, unitId: unit.id, after: unitAuditView(stored) });
         return stored;
       });
-      if (!created) throw new ConflictError(`Код «${body.id}» уже занят`);
-      return reply.status(201).send({ unit: created });
+      if (!created) throw new ConflictError("unit_code_taken", `Код «${body.id}» уже занят`);
+      return reply.status(201).send({ unit: adminUnitView(created) });
     },
   );
 
   app.patch(
     "/units/:id",
     {
-      schema: { tags, summary: "Изменить наименование, подчинение, тип сети, часовой пояс или часы работы", params: unitParams, body: updateUnitBody },
+      schema: { tags, summary: "Изменить наименование, подчинение, тип сети, часовой пояс или часы работы", params: unitParams, body: updateUnitBody, response: { 200: adminUnitAnswerSchema } },
       preValidation: [admins, manageable(idParam)],
     },
     async (request) => {
@@ -121,35 +126,35 @@ export const unitAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
         if (problem) throw new ValidationError(problem);
         patch.parentId = body.parentId;
       }
-      return { unit: await change(principal.userId, "unit.update", unit, patch) };
+      return { unit: adminUnitView(await change(principal.userId, "unit.update", unit, patch)) };
     },
   );
 
   app.post(
     "/units/:id/close",
-    { schema: { tags, summary: "Закрыть подразделение: его опрос перестаёт принимать ответы", params: unitParams }, preValidation: [admins, manageable(idParam)] },
+    { schema: { tags, summary: "Закрыть подразделение: его опрос перестаёт принимать ответы", params: unitParams, response: { 200: adminUnitAnswerSchema } }, preValidation: [admins, manageable(idParam)] },
     async (request) => {
       const { principal } = authOf(request);
       const unit = await loadUnit(request.params.id);
-      if (unit.closedAt !== null) throw new ConflictError("Подразделение уже закрыто");
+      if (unit.closedAt !== null) throw new ConflictError("unit_closed", "Подразделение уже закрыто");
       if (unit.kind === "region" && principal.role !== "federal_admin") throw new ForbiddenError("Субъект РФ закрывает только федеральный администратор");
       const open = (await listUnitDetails(db, unit.id)).filter((u) => u.id !== unit.id && u.parentId === unit.id && u.closedAt === null);
-      if (open.length > 0) throw new ConflictError(`Сначала закройте или переподчините подчинённые подразделения: ${open.map((u) => `«${u.id}»`).join(", ")}`);
-      return { unit: await change(principal.userId, "unit.close", unit, { closedAt: new Date() }) };
+      if (open.length > 0) throw new ConflictError("unit_has_open_children", `Сначала закройте или переподчините подчинённые подразделения: ${open.map((u) => `«${u.id}»`).join(", ")}`);
+      return { unit: adminUnitView(await change(principal.userId, "unit.close", unit, { closedAt: new Date() })) };
     },
   );
 
   app.post(
     "/units/:id/reopen",
-    { schema: { tags, summary: "Открыть закрытое подразделение снова", params: unitParams }, preValidation: [admins, manageable(idParam)] },
+    { schema: { tags, summary: "Открыть закрытое подразделение снова", params: unitParams, response: { 200: adminUnitAnswerSchema } }, preValidation: [admins, manageable(idParam)] },
     async (request) => {
       const { principal } = authOf(request);
       const unit = await loadUnit(request.params.id);
-      if (unit.closedAt === null) throw new ConflictError("Подразделение не закрыто");
+      if (unit.closedAt === null) throw new ConflictError("unit_not_closed", "Подразделение не закрыто");
       if (unit.kind === "region" && principal.role !== "federal_admin") throw new ForbiddenError("Субъект РФ открывает только федеральный администратор");
       const parent = unit.parentId === null ? undefined : await loadUnit(unit.parentId);
-      if (parent?.closedAt) throw new ConflictError(`Вышестоящее подразделение «${parent.id}» закрыто: сначала откройте его`);
-      return { unit: await change(principal.userId, "unit.reopen", unit, { closedAt: null }) };
+      if (parent?.closedAt) throw new ConflictError("parent_unit_closed", `Вышестоящее подразделение «${parent.id}» закрыто: сначала откройте его`);
+      return { unit: adminUnitView(await change(principal.userId, "unit.reopen", unit, { closedAt: null })) };
     },
   );
 };

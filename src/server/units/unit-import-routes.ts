@@ -2,13 +2,12 @@
 import multipart from "@fastify/multipart";
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
+import { importSummarySchema, regionQuery } from "../../contract/units.js";
 import { existingUnitIds, findUnitDetails, insertUnit, listUnitDetails, updateUnit, writeAudit, type Db, type UnitDetails } from "../../db/index.js";
-import { unitIdParam } from "../api-schemas.js";
 import { canManage } from "../auth/access.js";
 import { uploadedXlsx } from "../errors/uploaded-file.js";
 import { authOf, requireRole, requireUnitAccess, unitNotFoundMessage } from "../auth/guards.js";
-import { AppError, BadRequestError, NotFoundError, UnsupportedMediaTypeError } from "../errors/app-errors.js";
+import { BadRequestError, NotFoundError, RejectedError, UnsupportedMediaTypeError } from "../errors/app-errors.js";
 import { invalidateSurveyUnits } from "../survey/survey-unit-cache.js";
 import { requireCleanText } from "../input-policy/text-rules.js";
 import { enterUpload } from "../uploads/workbook-reader.js";
@@ -22,13 +21,12 @@ const tags = ["Оргструктура"];
 export const maxImportBytes = 5 * 1024 * 1024;
 const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-const regionQuery = z.object({ region: unitIdParam.describe("Код субъекта РФ") });
-
-/** 422: the file was read but some rows are wrong; `details.errors` names each row. */
-class ImportRejectedError extends AppError {
+/** 422: the file was read but some rows are wrong; `details.problems` names each row. */
+class ImportRejectedError extends RejectedError {
   constructor(errors: readonly RowError[]) {
     const shown = errors.slice(0, 20).map((e) => `строка ${e.row}: ${e.message}`).join("; ");
-    super("import_rejected", 422, `Файл не принят, ничего не изменено. Ошибок: ${errors.length}. ${shown}${errors.length > 20 ? "; …" : ""}`, { errors });
+    const problems = errors.map((e) => ({ row: e.row, code: "row_invalid", message: e.message }));
+    super("import_rejected", `Файл не принят, ничего не изменено. Ошибок: ${errors.length}. ${shown}${errors.length > 20 ? "; …" : ""}`, problems);
   }
 }
 
@@ -69,9 +67,10 @@ export const unitImportRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { 
       schema: {
         tags,
         summary: "Загрузить структуру субъекта из XLSX (multipart, поле file): всё или ничего",
-        description: "Ответ 200: {created, updated, unchanged}; 422: error.details.errors — [{row, message}] по каждой строке с ошибкой, ничего не изменено.",
+        description: "Ответ 200: {created, updated, unchanged}; 422: error.details.problems — [{row, column, code, message}] по каждой строке с ошибкой, ничего не изменено.",
         consumes: ["multipart/form-data"],
         querystring: regionQuery,
+        response: { 200: importSummarySchema },
       },
       preValidation: guards,
     },

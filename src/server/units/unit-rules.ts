@@ -1,35 +1,13 @@
 // The rules of the org tree as administrators change it: codes, which kind sits under which, opening hours.
-import { z } from "zod";
+import { weekdays, type Weekday } from "../../contract/units.js";
 import type { JsonObject, NetworkType, UnitDetails, UnitKind } from "../../db/index.js";
 
-/** A unit code as the database takes it (also the survey link's path segment). */
-export const unitCodePattern = /^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$/;
-export const unitCodeMessage = "Код: латинские буквы, цифры и знаки . _ - (до 64 символов, первый — буква или цифра)";
+export { dayHoursMessage, dayHoursPattern, hoursSchema, isDayHours, unitCodeMessage, unitCodePattern, weekdays } from "../../contract/units.js";
 /** Region codes are two digits; other units must not look like one. */
 export const regionCodePattern = /^[0-9]{2}$/;
 
-export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-/** The dataset reader's pattern for one day's hours. */
-export const dayHoursPattern = /^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
-export const dayHoursMessage = "Часы работы: «ЧЧ:ММ-ЧЧ:ММ», начало раньше конца (например 09:00-18:00), или null — выходной";
-
-const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-
-/** One day's hours `HH:MM-HH:MM` with the opening before the closing (`18:00-09:00` is refused). */
-export function isDayHours(text: string): boolean {
-  return dayHoursPattern.test(text) && minutesOf(text.slice(0, 5)) < minutesOf(text.slice(6, 11));
-}
-
-const dayHours = z.string().refine(isDayHours, dayHoursMessage).nullable().optional();
-
-/** Opening hours `{"mon": "09:00-18:00", …, "sun": null}` (unknown days refused); null: the nearest ancestor's. */
-export const hoursSchema = z
-  .strictObject(Object.fromEntries(weekdays.map((d) => [d, dayHours])) as Record<(typeof weekdays)[number], typeof dayHours>)
-  .nullable()
-  .describe("Часы работы по дням недели в местном времени субъекта; null — как у вышестоящего подразделения");
-
 /** Hours as stored: every day present, a missing day is a day off. */
-export function normaliseHours(hours: Partial<Record<(typeof weekdays)[number], string | null | undefined>> | null): JsonObject | null {
+export function normaliseHours(hours: Partial<Record<Weekday, string | null | undefined>> | null): JsonObject | null {
   if (hours === null) return null;
   return Object.fromEntries(weekdays.map((d) => [d, hours[d] ?? null]));
 }

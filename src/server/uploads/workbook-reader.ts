@@ -1,7 +1,7 @@
 // Reads an uploaded XLSX in a worker thread under limits (zip sizes, rows, heap, time), one upload per user
 // and a few in all at once: a hostile file costs a worker, never the server's heap or event loop.
 import { Worker } from "node:worker_threads";
-import { AppError, BadRequestError, PayloadTooLargeError, TooManyRequestsError } from "../errors/app-errors.js";
+import { BadRequestError, PayloadTooLargeError, RejectedError, TooManyRequestsError } from "../errors/app-errors.js";
 import { bookView, type BookView, type WorkbookJobResult } from "./plain-workbook.js";
 import type { WorkbookLimits } from "./zip-inspection.js";
 
@@ -75,7 +75,7 @@ export async function readWorkbookBounded(bytes: Buffer, limits: WorkbookLimits)
       throw new PayloadTooLargeError(result.message);
     case "too_many_rows":
     case "timeout":
-      throw new AppError("workbook_refused", 422, result.message);
+      throw new RejectedError("workbook_refused", result.message);
     default:
       throw new BadRequestError(result.message);
   }

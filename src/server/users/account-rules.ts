@@ -1,4 +1,5 @@
 // Which role and scope an administrator may give an account: pure checks over the scope unit's ancestry.
+import { scopeKindProblem } from "../../contract/roles.js";
 import type { Role, UnitKind } from "../../db/index.js";
 import { canManage, isFederal, type Principal } from "../auth/access.js";
 import { ForbiddenError, NotFoundError, ValidationError, type AppError } from "../errors/app-errors.js";
@@ -24,9 +25,8 @@ export function grantRefusal(principal: Principal, role: Role, scopeId: string |
   }
   if (scopeId === null) return new ValidationError("Для этой роли укажите подразделение (scopeUnitId)");
   if (!scope || !canManage(principal, scope.path)) return new NotFoundError("Подразделение не найдено");
-  if (role === "regional_admin" && scope.kind !== "region") return new ValidationError("Региональный администратор назначается на субъект РФ, а не на ЦЗН");
-  if (role === "unit_manager" && scope.kind === "region") return new ValidationError("Руководитель ЦЗН назначается на ЦЗН, а не на субъект РФ");
-  return undefined;
+  const kindProblem = scopeKindProblem(role, scope.kind);
+  return kindProblem === undefined ? undefined : new ValidationError(kindProblem);
 }
 
 /** Whether `principal` administers the account scoped to `scopePath` (empty for federal accounts). */

@@ -22,7 +22,9 @@ import { authOf, requireRole, requireUnitAccess } from "../auth/guards.js";
 import { hashPassword } from "../auth/password-hash.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors/app-errors.js";
 import { grantRefusal, levelRefusal, managesAccount, type ScopeCandidate } from "./account-rules.js";
-import { createUserBody, resetPasswordBody, updateUserBody, userIdParams } from "./user-schemas.js";
+import { revokedSessionsSchema } from "../../contract/auth.js";
+import { createUserBody, resetPasswordBody, updateUserBody, userAnswerSchema, userIdParams } from "../../contract/users.js";
+import { userListingView } from "./user-listing-view.js";
 
 const userNotFound = "Пользователь не найден";
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -82,7 +84,7 @@ export const userAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
   app.post(
     "/users",
     {
-      schema: { tags, summary: "Создать учётную запись в своей зоне доступа", body: createUserBody },
+      schema: { tags, summary: "Создать учётную запись в своей зоне доступа", body: createUserBody, response: { 201: userAnswerSchema } },
       preValidation: [admins, requireUnitAccess(db, scopeOfBody, canManage)],
     },
     async (request, reply) => {
@@ -103,15 +105,15 @@ export const userAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
         });
         return row;
       });
-      if (!created) throw new ConflictError(`Логин «${login}» уже занят`);
-      return reply.status(201).send({ user: await findAccountListing(db, created.id) });
+      if (!created) throw new ConflictError("login_taken", `Логин «${login}» уже занят`);
+      return reply.status(201).send({ user: userListingView(await findAccountListing(db, created.id)) });
     },
   );
 
   app.patch(
     "/users/:id",
     {
-      schema: { tags, summary: "Изменить имя, роль, подразделение или блокировку учётной записи", params: userIdParams, body: updateUserBody },
+      schema: { tags, summary: "Изменить имя, роль, подразделение или блокировку учётной записи", params: userIdParams, body: updateUserBody, response: { 200: userAnswerSchema } },
       preValidation: [admins, requireManagedUser(db)],
     },
     async (request) => {
@@ -140,14 +142,14 @@ export const userAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
           before: auditView(user), after: { ...auditView(after), ...(revokedSessions > 0 ? { revokedSessions } : {}) },
         });
       });
-      return { user: await findAccountListing(db, user.id) };
+      return { user: userListingView(await findAccountListing(db, user.id)) };
     },
   );
 
   app.post(
     "/users/:id/password",
     {
-      schema: { tags, summary: "Задать пароль учётной записи (все её сеансы завершаются)", params: userIdParams, body: resetPasswordBody },
+      schema: { tags, summary: "Задать пароль учётной записи (все её сеансы завершаются)", params: userIdParams, body: resetPasswordBody, response: { 200: revokedSessionsSchema } },
       preValidation: [admins, requireManagedUser(db)],
     },
     async (request) => {

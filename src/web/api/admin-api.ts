@@ -1,105 +1,42 @@
 // The administration API of the admin section: accounts, the audit trail, methodology versions and their comparison.
-import type { ComparisonRow } from "../../server/methodology/compare-rankings";
-import type { Role } from "./auth-api";
+import type { AuditPage } from "../../contract/audit";
+import type { Comparison, MethodologyDocument, MethodologyListing, MethodologyStored, MethodologyActivated } from "../../contract/methodology";
+import type { Role } from "../../contract/roles";
+import type { AccountPatch, NewAccount, UserAnswer, UserList } from "../../contract/users";
+import type { RevokedSessions } from "../../contract/auth";
+import type { ScopeUnitList } from "../../contract/units";
 import { apiRequest, query } from "./http";
 
-export interface UserListing {
-  id: string;
-  login: string;
-  displayName: string;
-  role: Role;
-  scopeUnitId: string | null;
-  scopeUnitName: string | null;
-  disabled: boolean;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-}
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actorLogin: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  unitId: string | null;
-  before: unknown;
-  after: unknown;
-}
-
-export interface MethodologyVersion {
-  id: string;
-  title: string;
-  active: boolean;
-  createdAt: string;
-}
-
-/** A unit of the caller's scope as GET /api/units lists it. */
-export interface ScopeUnit {
-  id: string;
-  kind: "region" | "managing" | "territorial";
-  name: string;
-  parentId: string | null;
-  closedAt: string | null;
-}
-
-export interface NewAccount {
-  login: string;
-  displayName: string;
-  role: Role;
-  scopeUnitId: string | null;
-  password: string;
-}
-
-export interface AccountPatch {
-  displayName?: string;
-  role?: Role;
-  scopeUnitId?: string | null;
-  disabled?: boolean;
-}
-
-/** A stored methodology version with its document (the engine's JSON, zvezda-methodology/1). */
-export interface MethodologyDocument extends MethodologyVersion {
-  body: Record<string, unknown>;
-}
-
-/** One unit's figures under each version, as GET /api/methodologies/compare computes them. */
-export type { ComparisonRow, VersionFigures } from "../../server/methodology/compare-rankings";
-
-export interface Comparison {
-  period: string;
-  view: "seeker" | "employer" | "combined";
-  kind: "region" | "managing" | "territorial";
-  a: { id: string; title: string };
-  b: { id: string; title: string };
-  units: ComparisonRow[];
-}
+export type { AuditEntry } from "../../contract/audit";
+export type { Comparison, ComparisonRow, MethodologyDocument, MethodologyVersion, VersionFigures } from "../../contract/methodology";
+export type { ScopeUnit } from "../../contract/units";
+export type { AccountPatch, NewAccount, UserListing } from "../../contract/users";
 
 const userPath = (id: string) => `/api/users/${encodeURIComponent(id)}`;
 const methodologyPath = (id: string) => `/api/methodologies/${encodeURIComponent(id)}`;
 
-export const fetchUsers = () => apiRequest<{ users: UserListing[] }>("GET", "/api/users");
+export const fetchUsers = () => apiRequest<UserList>("GET", "/api/users");
 
-export const fetchScopeUnits = () => apiRequest<{ units: ScopeUnit[] }>("GET", "/api/units");
+export const fetchScopeUnits = () => apiRequest<ScopeUnitList>("GET", "/api/units");
 
-export const createUser = (account: NewAccount) => apiRequest<{ user: UserListing }>("POST", "/api/users", account);
+export const createUser = (account: NewAccount) => apiRequest<UserAnswer>("POST", "/api/users", account);
 
-export const updateUser = (id: string, patch: AccountPatch) => apiRequest<{ user: UserListing }>("PATCH", userPath(id), patch);
+export const updateUser = (id: string, patch: AccountPatch) => apiRequest<UserAnswer>("PATCH", userPath(id), patch);
 
 export const setUserDisabled = (id: string, disabled: boolean) => updateUser(id, { disabled });
 
-export const setUserPassword = (id: string, password: string) => apiRequest<{ revokedSessions: number }>("POST", `${userPath(id)}/password`, { password });
+export const setUserPassword = (id: string, password: string) => apiRequest<RevokedSessions>("POST", `${userPath(id)}/password`, { password });
 
-export const fetchAudit = (before?: number) => apiRequest<{ entries: AuditEntry[]; nextBefore: number | null }>("GET", `/api/audit${query({ limit: 50, before })}`);
+export const fetchAudit = (before?: number) => apiRequest<AuditPage>("GET", `/api/audit${query({ limit: 50, before })}`);
 
-export const fetchMethodologies = () => apiRequest<{ methodologies: MethodologyVersion[] }>("GET", "/api/methodologies");
+export const fetchMethodologies = () => apiRequest<MethodologyListing>("GET", "/api/methodologies");
 
 export const fetchMethodology = (id: string) => apiRequest<MethodologyDocument>("GET", methodologyPath(id));
 
 /** Uploads a methodology document; the server validates it whole and stores it inactive. */
-export const uploadMethodology = (document: unknown) => apiRequest<{ id: string; title: string; active: boolean }>("POST", "/api/methodologies", document);
+export const uploadMethodology = (document: unknown) => apiRequest<MethodologyStored>("POST", "/api/methodologies", document);
 
-export const activateMethodology = (id: string) => apiRequest<{ id: string; active: true }>("POST", `${methodologyPath(id)}/activate`);
+export const activateMethodology = (id: string) => apiRequest<MethodologyActivated>("POST", `${methodologyPath(id)}/activate`);
 
 export const compareMethodologies = (params: { period: string; a: string; b: string; view: Comparison["view"] }) =>
   apiRequest<Comparison>("GET", `/api/methodologies/compare${query(params)}`);

@@ -1,21 +1,9 @@
 // /api/auth: sign-in, sign-out, the current user, password change.
+import type { AuthUser, RevokedSessions, SessionAnswer } from "../../contract/auth";
 import { apiRequest, setCsrfToken } from "./http";
 
-export type Role = "federal_admin" | "federal_analyst" | "regional_admin" | "unit_manager";
-
-/** The signed-in user as /api/auth answers it. */
-export interface AuthUser {
-  login: string;
-  displayName: string;
-  role: Role;
-  /** The unit the user's scope is bound to; null for federal roles (the whole country). */
-  scope: { id: string; name: string; kind: "region" | "managing" | "territorial" } | null;
-}
-
-interface SessionAnswer {
-  user: AuthUser;
-  csrfToken: string;
-}
+export type { AuthUser } from "../../contract/auth";
+export type { Role } from "../../contract/roles";
 
 export async function signIn(login: string, password: string): Promise<AuthUser> {
   const answer = await apiRequest<SessionAnswer>("POST", "/api/auth/login", { login, password });
@@ -41,5 +29,5 @@ export async function signOut(): Promise<void> {
 }
 
 export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
-  await apiRequest<unknown>("POST", "/api/auth/password", { currentPassword, newPassword });
+  await apiRequest<RevokedSessions>("POST", "/api/auth/password", { currentPassword, newPassword });
 }

@@ -1,4 +1,5 @@
 // The typed fetch client of the JSON API: same-origin cookies, the CSRF header on mutations, Russian errors.
+import type { ErrorBody, ErrorDetails, ProblemEntry } from "../../contract/errors";
 
 /** An API answer that is not a success, with the server's Russian message and its details (a refused file's rows or problems). */
 export class ApiError extends Error {
@@ -6,6 +7,7 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly code?: string,
+    /** `{ problems }` (ErrorDetails) for every refusal of the server's catalogue. */
     readonly details?: unknown,
   ) {
     super(message);
@@ -34,9 +36,16 @@ const fallbackMessages: Record<number, string> = {
 };
 
 async function errorOf(response: Response): Promise<ApiError> {
-  const body = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string; details?: unknown } } | undefined;
+  const body = (await response.json().catch(() => undefined)) as Partial<ErrorBody> | undefined;
   const message = body?.error?.message ?? fallbackMessages[response.status] ?? `Ошибка сервера (${response.status})`;
   return new ApiError(response.status, message, body?.error?.code, body?.error?.details);
+}
+
+/** The problems a refusal names (each field or row), or undefined when `failure` is not a refusal that names any. */
+export function refusalProblems(failure: unknown): ProblemEntry[] | undefined {
+  if (!(failure instanceof ApiError)) return undefined;
+  const problems = (failure.details as Partial<ErrorDetails> | undefined)?.problems;
+  return Array.isArray(problems) ? problems : undefined;
 }
 
 /** Sends a request to /api; resolves with the parsed JSON (undefined for 204). */

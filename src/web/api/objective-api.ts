@@ -1,5 +1,5 @@
 // /api/objective: a unit's objective data for a period, saving, and the approval workflow.
-import type { ChecklistAnswer, ObjectiveEntryView, ObjectiveHistoryRecord, ObjectivePage } from "../../server/objective/objective-types";
+import type { ChecklistAnswer, ObjectiveEntryView, ObjectiveHistory, ObjectivePage, StoredPhoto } from "../../contract/objective";
 import { apiRequest, query } from "./http";
 
 export const fetchObjectivePage = (unit: string, period: string) => apiRequest<ObjectivePage>("GET", `/api/objective${query({ unit, period })}`);
@@ -18,7 +18,7 @@ export const changeEntryState = (id: string, action: ReviewAction, reason?: stri
 /** The address of the template download for a period. */
 export const templateUrl = (period: string) => `/api/objective/template.xlsx${query({ period })}`;
 
-export const fetchEntryHistory = (id: string) => apiRequest<{ history: ObjectiveHistoryRecord[] }>("GET", `/api/objective/entries/${encodeURIComponent(id)}/history`);
+export const fetchEntryHistory = (id: string) => apiRequest<ObjectiveHistory>("GET", `/api/objective/entries/${encodeURIComponent(id)}/history`);
 
 export type EventRow = { date: string; title: string; kind: string };
 
@@ -34,7 +34,7 @@ export const uploadPhoto = (entryId: string, file: File, item?: string) => {
   // The item field goes first: the server reads the fields sent before the file.
   if (item) form.append("item", item);
   form.append("file", file);
-  return apiRequest<{ id: string; url: string }>("POST", `/api/objective/entries/${encodeURIComponent(entryId)}/photos`, form);
+  return apiRequest<StoredPhoto>("POST", `/api/objective/entries/${encodeURIComponent(entryId)}/photos`, form);
 };
 
 export const deletePhoto = (id: string) => apiRequest<undefined>("DELETE", `/api/objective/photos/${encodeURIComponent(id)}`);

@@ -1,13 +1,7 @@
 // The Russian names of roles, views, statuses, unit kinds and network types.
 import type { NetworkType, UnitKind, ViewName, ViewStatus } from "../../server/dashboard/dashboard-types";
-import type { Role } from "../api/auth-api";
 
-export const roleLabels: Record<Role, string> = {
-  federal_admin: "федеральный администратор",
-  federal_analyst: "федеральный аналитик",
-  regional_admin: "региональный администратор",
-  unit_manager: "руководитель центра",
-};
+export { roleLabels } from "../../contract/roles";
 
 export const viewLabels: Record<ViewName, string> = { seeker: "соискатели", employer: "работодатели", combined: "сводный" };
 export const viewShortLabels: Record<ViewName, string> = { seeker: "С", employer: "Р", combined: "Сводный" };

@@ -65,12 +65,15 @@ describe.each(backends)("methodology API on %s", (backend) => {
     expect(response.statusCode).toBe(400);
     const error = response.json().error;
     expect(error.message).toContain("максимум группы «Д» (7) не равен сумме максимумов её показателей (24)");
-    expect(error.details.problems[0]).toMatchObject({ code: "group_max_mismatch", path: expect.stringContaining("groups") });
+    expect(error.code).toBe("methodology_invalid");
+    expect(error.details.problems[0]).toMatchObject({ code: "group_max_mismatch", path: expect.stringContaining("groups"), params: { group: "Д", declared: 7, sum: 24 } });
     const { title: _title, ...untitled } = reweighted("2031.2");
     const missing = await fadmin.post("/api/methodologies", untitled);
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.details.problems).toContainEqual(expect.objectContaining({ path: "title", message: "обязательное поле отсутствует" }));
-    expect((await fadmin.post("/api/methodologies", { ...reference })).statusCode).toBe(409);
+    const duplicate = await fadmin.post("/api/methodologies", { ...reference });
+    expect(duplicate.statusCode).toBe(409);
+    expect(duplicate.json().error.code).toBe("methodology_id_taken");
     const spaced = await fadmin.post("/api/methodologies", reweighted("версия 2"));
     expect(spaced.statusCode).toBe(400);
     expect(spaced.json().error.message).toContain("Идентификатор версии");

@@ -118,7 +118,9 @@ describe.each(backends)("objective XLSX import on %s", (backend) => {
     expect(response.statusCode).toBe(400);
     const error = response.json().error;
     expect(error.message).toMatch(/^Файл не загружен, ошибок: 8\./);
-    expect(error.details.rows).toEqual([
+    expect(error.code).toBe("validation_failed");
+    expect(new Set(error.details.problems.map((p: { code: string }) => p.code))).toEqual(new Set(["row_invalid"]));
+    expect(error.details.problems.map(({ sheet, row, message }: { sheet: string; row: number; message: string }) => ({ sheet, row, message }))).toEqual([
       { sheet: "Чек-лист К1", row: 3, message: "пункт comfort-03: «может быть» — ожидается «да», «нет» или «н/п»" },
       { sheet: "Чек-лист К1", row: 5, message: "подразделение 32-03 указано на листе повторно" },
       { sheet: "Чек-лист К1", row: 6, message: "неизвестный код подразделения «99-99» или подразделение вне вашей зоны доступа" },
@@ -143,7 +145,8 @@ describe.each(backends)("objective XLSX import on %s", (backend) => {
     expect(response.statusCode).toBe(400);
     // The template came pre-filled with the checklist and events radmin imported; those are waiting for approval.
     const waiting = "Данные отправлены на утверждение: изменить их можно после возврата на доработку";
-    expect(response.json().error.details.rows).toEqual([{ sheet: "Чек-лист К1", row: 3, message: waiting }, { sheet: "Мероприятия", row: 2, message: waiting }]);
+    const rows = response.json().error.details.problems.map(({ sheet, row, message }: { sheet: string; row: number; message: string }) => ({ sheet, row, message }));
+    expect(rows).toEqual([{ sheet: "Чек-лист К1", row: 3, message: waiting }, { sheet: "Мероприятия", row: 2, message: waiting }]);
     expect(await entryCount()).toBe(before);
 
     const junk = await umanager.upload("/api/objective/import?period=2025-Q3", { name: "x.xlsx", type: xlsxType, data: Buffer.from("not a zip") });

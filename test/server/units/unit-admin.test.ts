@@ -37,7 +37,9 @@ describe.each(backends)("org structure administration on %s", (backend) => {
     expect(managing.statusCode).toBe(400);
     expect(managing.json().error.message).toContain("централизованной");
     expect((await radmin.post("/api/units", { id: "bad code", kind: "territorial", name: "x", parentId: "32" })).statusCode).toBe(400);
-    expect((await radmin.post("/api/units", { id: "32-01", kind: "territorial", name: "x", parentId: "32" })).statusCode).toBe(409);
+    const taken = await radmin.post("/api/units", { id: "32-01", kind: "territorial", name: "x", parentId: "32" });
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().error.code).toBe("unit_code_taken");
     expect((await radmin.post("/api/units", { id: "32-11", kind: "territorial", name: "x", parentId: "32-01" })).statusCode).toBe(400);
     expect((await umanager.post("/api/units", { id: "32-12", kind: "territorial", name: "x", parentId: "32-01" })).statusCode).toBe(403);
     const audit = (await radmin.get("/api/audit?entity=unit&entityId=32-10")).json().entries;

@@ -79,7 +79,9 @@ describe.each(backends)("region structure import on %s", (backend) => {
     ]);
     const response = await radmin.upload("/api/units/import?region=32", "bad.xlsx", bytes);
     expect(response.statusCode, response.body).toBe(422);
-    const errors: { row: number; message: string }[] = response.json().error.details.errors;
+    expect(response.json().error.code).toBe("import_rejected");
+    const errors: { row: number; code: string; message: string }[] = response.json().error.details.problems;
+    expect(errors.every((e) => e.code === "row_invalid")).toBe(true);
     const rowsWithErrors = [...new Set(errors.map((e) => e.row))];
     expect(rowsWithErrors).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
     const messageOf = (row: number) => errors.filter((e) => e.row === row).map((e) => e.message).join("; ");

@@ -55,6 +55,7 @@ describe.each(backends)("user administration on %s", (backend) => {
     expect(sameAsLogin.statusCode).toBe(400);
     const taken = await fadmin.post("/api/users", newUser("UMANAGER", "unit_manager", "32-01"));
     expect(taken.statusCode).toBe(409);
+    expect(taken.json().error).toMatchObject({ code: "login_taken", message: "Логин «umanager» уже занят" });
   });
 
   it("records before and after of a change, and refuses grants beyond the region", async () => {

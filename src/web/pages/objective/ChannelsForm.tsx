@@ -1,7 +1,7 @@
 // М5 «Каналы взаимодействия»: the channels the unit offers, from the methodology's vocabulary; draft or submitted.
 import { Checkbox, Stack } from "@mantine/core";
 import { useEffect, useState } from "react";
-import type { ObjectivePage } from "../../../server/objective/objective-types";
+import type { ObjectivePage } from "../../../contract/objective";
 import { saveChannels } from "../../api/objective-api";
 import { EntryFormFrame, useEntryRequest } from "./EntryFormFrame";
 

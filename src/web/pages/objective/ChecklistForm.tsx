@@ -1,7 +1,7 @@
 // One checklist of a unit and period: yes / no / not applicable per item, save as a draft or submit; review buttons.
 import { Alert, Button, Group, Paper, Radio, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useEffect, useState } from "react";
-import type { ChecklistAnswer, ObjectivePage } from "../../../server/objective/objective-types";
+import type { ChecklistAnswer, ObjectivePage } from "../../../contract/objective";
 import { saveChecklist } from "../../api/objective-api";
 import { EntryHistory } from "./EntryHistory";
 import { EntryStatus } from "./EntryStatus";

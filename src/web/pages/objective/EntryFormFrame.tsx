@@ -1,7 +1,7 @@
 // The frame shared by the forms of objective data: title, state, the error of the last request, save / submit and review buttons, history.
 import { Alert, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useState, type ReactNode } from "react";
-import type { ObjectiveEntryView } from "../../../server/objective/objective-types";
+import type { ObjectiveEntryView } from "../../../contract/objective";
 import { EntryHistory } from "./EntryHistory";
 import { EntryStatus } from "./EntryStatus";
 import { ReviewActions } from "./ReviewActions";

@@ -1,7 +1,7 @@
 // The audit trail of an entry, on request: who entered, submitted, approved, returned or reopened it, and when.
 import { Button, List, Text } from "@mantine/core";
 import { useState } from "react";
-import type { ObjectiveHistoryRecord } from "../../../server/objective/objective-types";
+import type { ObjectiveHistoryRecord } from "../../../contract/objective";
 import { fetchEntryHistory } from "../../api/objective-api";
 
 const actionNames: Record<string, string> = {

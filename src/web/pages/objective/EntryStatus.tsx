@@ -1,6 +1,6 @@
 // The workflow state of an objective entry: a badge, who did what, and the reason of a return or reopening.
 import { Badge, Group, Paper, Text } from "@mantine/core";
-import type { ObjectiveEntryView, ObjectiveStatus } from "../../../server/objective/objective-types";
+import type { ObjectiveEntryView, ObjectiveStatus } from "../../../contract/objective";
 
 // Dark enough for white text (WCAG AA), the same hues as the app's statuses.
 const labels: Record<ObjectiveStatus, { text: string; color: string }> = {

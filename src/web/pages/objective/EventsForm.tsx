@@ -1,7 +1,7 @@
 // П3 «Мероприятия»: the centre's events of the period (date inside the period, title, kind), a row each; draft or submitted.
 import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useEffect, useState } from "react";
-import type { ObjectivePage } from "../../../server/objective/objective-types";
+import type { ObjectivePage } from "../../../contract/objective";
 import { saveEvents, type EventRow } from "../../api/objective-api";
 import { EntryFormFrame, useEntryRequest } from "./EntryFormFrame";
 import { periodDates } from "./period-dates";

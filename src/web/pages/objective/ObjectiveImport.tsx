@@ -1,7 +1,7 @@
 // Upload of the filled objective-data template: every row checked, all stored («на утверждении») or none, refused rows listed.
 import { Alert, Button, FileInput, Group, Stack, Table, Text } from "@mantine/core";
 import { useState } from "react";
-import type { ImportRowError, ObjectiveImportReport } from "../../../server/objective/objective-types";
+import type { ImportRowError, ObjectiveImportReport } from "../../../contract/objective";
 import { importObjectiveWorkbook, refusedObjectiveRows } from "../../api/objective-import-api";
 import { periodLabel } from "../../format/periods";
 

@@ -1,7 +1,7 @@
 // The vacancy base, events and channels of a unit and period: a form where the caller may enter them, otherwise
 // what is stored (own or inherited) with its state and review buttons.
 import { Paper, Stack, Text, Title } from "@mantine/core";
-import type { ObjectiveBlock, ObjectivePage } from "../../../server/objective/objective-types";
+import type { ObjectiveBlock, ObjectivePage } from "../../../contract/objective";
 import { ChannelsForm } from "./ChannelsForm";
 import { EntryStatus } from "./EntryStatus";
 import { EventsForm } from "./EventsForm";

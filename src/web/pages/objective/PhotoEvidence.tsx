@@ -1,7 +1,7 @@
 // Photo evidence of a checklist: upload (JPEG, PNG or WebP up to 5 MB, optionally for one item), list with download links, delete.
 import { ActionIcon, Alert, Anchor, Button, FileInput, Group, List, Select, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
-import type { ObjectiveEntryView } from "../../../server/objective/objective-types";
+import type { ObjectiveEntryView } from "../../../contract/objective";
 import { deletePhoto, uploadPhoto } from "../../api/objective-api";
 import { useAction } from "../../app/use-action";
 

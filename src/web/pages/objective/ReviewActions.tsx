@@ -1,7 +1,7 @@
 // Approve, return with a reason, or reopen an entry — the regional level's buttons (shown only when allowed).
 import { Button, Group, Textarea } from "@mantine/core";
 import { useState } from "react";
-import type { ObjectiveEntryView } from "../../../server/objective/objective-types";
+import type { ObjectiveEntryView } from "../../../contract/objective";
 import { changeEntryState, type ReviewAction } from "../../api/objective-api";
 
 export function ReviewActions({ entry, onChanged, onError }: { entry: ObjectiveEntryView; onChanged: () => void; onError: (message: string) => void }) {

@@ -1,7 +1,7 @@
 // П2 «База вакансий»: vacancies at the end of the period and a year before, as a draft or submitted for approval.
 import { Group, NumberInput } from "@mantine/core";
 import { useEffect, useState } from "react";
-import type { ObjectiveBlock } from "../../../server/objective/objective-types";
+import type { ObjectiveBlock } from "../../../contract/objective";
 import { saveVacancies } from "../../api/objective-api";
 import { EntryFormFrame, useEntryRequest } from "./EntryFormFrame";
 

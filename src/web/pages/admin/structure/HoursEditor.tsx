@@ -1,6 +1,6 @@
 // Opening hours per weekday: open and close times or «выходной»; optionally «как у вышестоящего».
 import { Checkbox, Table, Text, TextInput } from "@mantine/core";
-import { weekdays, type Weekday } from "../../../api/units-admin-api";
+import { weekdays, type Weekday } from "../../../../contract/unit-rules";
 import { weekdayNames, type DayForm, type DayProblem, type HoursForm } from "./hours-form";
 
 export interface HoursEditorProps {

@@ -1,5 +1,6 @@
 // The opening-hours editor's state: per weekday a day off or open–close times, checked before sending.
-import { weekdays, type AdminUnit, type Weekday, type WeekHours } from "../../../api/units-admin-api";
+import type { AdminUnit } from "../../../api/units-admin-api";
+import { weekdays, type Weekday, type WeekHours } from "../../../../contract/unit-rules";
 
 export interface DayForm {
   off: boolean;

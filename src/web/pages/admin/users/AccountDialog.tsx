@@ -3,7 +3,7 @@ import { Alert, Button, Group, Modal, NativeSelect, PasswordInput, Stack, TextIn
 import { useState, type FormEvent } from "react";
 import { createUser, updateUser, type AccountPatch, type ScopeUnit, type UserListing } from "../../../api/admin-api";
 import type { Role } from "../../../api/auth-api";
-import { fieldOfMessage, grantableRoles, isFederalRole, loginPattern, passwordProblem, roleOptions, scopeOptions, scopeUnitsFor, withoutPath, type AccountField } from "./account-rules";
+import { fieldOfMessage, grantableRoles, isFederalRole, loginPattern, loginPatternMessage, passwordProblem, roleOptions, scopeOptions, scopeUnitsFor, withoutPath, type AccountField } from "./account-rules";
 
 type Errors = Partial<Record<AccountField | "form", string>>;
 
@@ -38,7 +38,7 @@ export function AccountDialog({ callerRole, units, account, own = false, onClose
 
   const localErrors = (): Errors => {
     const found: Errors = {};
-    if (creating && !loginPattern.test(login.trim())) found.login = "Логин: от 2 до 64 латинских букв, цифр и знаков . _ @ -";
+    if (creating && !loginPattern.test(login.trim())) found.login = loginPatternMessage;
     if (displayName.trim() === "") found.displayName = "Укажите имя";
     if (!isFederalRole(role) && scope === "") found.scopeUnitId = role === "regional_admin" ? "Выберите субъект РФ" : "Выберите центр занятости";
     const problem = creating ? passwordProblem(login, password) : undefined;

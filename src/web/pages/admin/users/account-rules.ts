@@ -1,25 +1,15 @@
-// What an administrator may offer in the account forms, mirroring the server's rules (src/server/users/account-rules.ts), and where a server error belongs.
-import type { ScopeUnit } from "../../../api/admin-api";
-import type { Role } from "../../../api/auth-api";
-import { roleLabels } from "../../../format/labels";
+// What an administrator may offer in the account forms, by the contract's account rules (the server applies the same), and where a server error belongs.
+import { grantableRoles, isFederalRole, loginPattern, loginPatternMessage, minPasswordLength, passwordRuleProblem, roleLabels, scopeKindProblem, type Role } from "../../../../contract/roles";
+import type { ScopeUnit } from "../../../../contract/units";
 
-export const federalRoles: readonly Role[] = ["federal_admin", "federal_analyst"];
-export const isFederalRole = (role: Role) => federalRoles.includes(role);
-
-/** The roles `callerRole` may grant: a federal admin any, a regional admin regional_admin and unit_manager. */
-export function grantableRoles(callerRole: Role): Role[] {
-  if (callerRole === "federal_admin") return ["federal_admin", "federal_analyst", "regional_admin", "unit_manager"];
-  if (callerRole === "regional_admin") return ["regional_admin", "unit_manager"];
-  return [];
-}
+export { grantableRoles, isFederalRole, loginPattern, loginPatternMessage, minPasswordLength };
 
 export const roleOptions = (roles: readonly Role[]) => roles.map((role) => ({ value: role, label: roleLabels[role] }));
 
 /** The open units an account of `role` may be scoped to: regions for a regional admin, centres for a unit manager, none for federal roles. */
 export function scopeUnitsFor(role: Role, units: readonly ScopeUnit[]): ScopeUnit[] {
   if (isFederalRole(role)) return [];
-  const kindFits = (unit: ScopeUnit) => (role === "regional_admin" ? unit.kind === "region" : unit.kind !== "region");
-  return units.filter((unit) => unit.closedAt === null && kindFits(unit));
+  return units.filter((unit) => unit.closedAt === null && scopeKindProblem(role, unit.kind) === undefined);
 }
 
 /** The options of the scope select, grouped by region (a centre's region is the first two characters of its code). */
@@ -53,12 +43,5 @@ export function fieldOfMessage(message: string): AccountField | undefined {
 /** The message without the zod path prefix ("login: Логин: от 2…" → "Логин: от 2…"). */
 export const withoutPath = (message: string) => message.replace(/^(login|displayName|role|scopeUnitId|password): /, "");
 
-export const loginPattern = /^[A-Za-z0-9._@-]{2,64}$/;
-export const minPasswordLength = 10;
-
-/** The server's password rules, checked before sending: not shorter than 10, not the login. */
-export function passwordProblem(login: string, password: string): string | undefined {
-  if (password.length < minPasswordLength) return `Пароль должен быть не короче ${minPasswordLength} символов`;
-  if (password.trim().toLowerCase() === login.trim().toLowerCase()) return "Пароль не должен совпадать с логином";
-  return undefined;
-}
+/** The server's plain password rules, checked before sending: not shorter than 10, not the login. */
+export const passwordProblem = passwordRuleProblem;
