@@ -67,6 +67,8 @@ export interface RatingRow extends UnitRef {
   changeSignificant?: boolean;
   /** Units below this row, for drill-down (false for territorial centres). */
   hasChildren: boolean;
+  /** With columns=indicators in one view: each present indicator's value in percent. */
+  indicators?: Record<string, number>;
   /** For rows that are not `ok`. */
   reason?: string;
 }

@@ -1,5 +1,5 @@
 // Reads what a rating needs from the results cache and assembles it (shared by the JSON route and the XLSX export).
-import { parsePeriod, previousPeriod, type ViewName } from "../../core/index.js";
+import { parsePeriod, previousPeriod, type ViewName, type ViewResult } from "../../core/index.js";
 import type { CounterBasis, DirectoryUnit, NetworkType, UnitKind } from "../../db/index.js";
 import type { Principal } from "../auth/access.js";
 import { assertBasisAllowed } from "./basis-access.js";
@@ -22,6 +22,8 @@ export interface RatingParams {
   network?: NetworkType;
   /** Only the rows of this region (ranks stay those of the whole rating). */
   region?: string;
+  /** indicators: each row carries its 20 indicators (one view only). */
+  columns?: "groups" | "indicators";
   basis?: CounterBasis;
 }
 
@@ -37,9 +39,16 @@ export async function loadRating(results: ResultsCache, principal: Principal, pa
   const region = params.region === undefined ? undefined : regionFilter(principal, directory, params.region);
   const input = { directory, target, current, previous, view: params.view, kind: peer?.kind ?? params.kind, network: params.network };
   const whole = buildRating(input);
-  const within = (rows: RatingResponse["rows"]) => (region ? rows.filter((r) => directory.regionOf(r.id)?.id === region.id) : rows);
+  const withIndicators = params.columns === "indicators" && params.view !== "combined";
+  const within = (rows: RatingResponse["rows"]) =>
+    (region ? rows.filter((r) => directory.regionOf(r.id)?.id === region.id) : rows).map((r) => (withIndicators ? { ...r, indicators: indicatorPercents(current.unit(r.id)?.[params.view]) } : r));
   const rating: RatingResponse = { ...whole, rows: within(whole.rows), apart: within(whole.apart), ...(peer ? { peer: true as const } : {}), ...(region ? { region: unitRef(region) } : {}) };
   return rating.rows.length > 0 ? rating : { ...rating, alternatives: await ratingAlternatives(results, input, basis) };
+}
+
+/** Each present indicator of a view result in percent. */
+function indicatorPercents(r: ViewResult | undefined): Record<string, number> {
+  return Object.fromEntries(Object.entries(r?.indicators ?? {}).map(([code, i]) => [code, i.value * 100]));
 }
 
 /** The region a rating is narrowed to: 404 when out of the user's scope, 400 when the unit is not a region. */

@@ -14,7 +14,7 @@ export interface ViewParams {
 
 export const fetchDashboardContext = () => apiRequest<DashboardContext>("GET", "/api/dashboard/context");
 
-export const fetchRating = (unit: string, params: ViewParams & { kind?: UnitKind; network?: NetworkType }) =>
+export const fetchRating = (unit: string, params: ViewParams & { kind?: UnitKind; network?: NetworkType; region?: string; columns?: "groups" | "indicators" }) =>
   apiRequest<RatingResponse>("GET", `/api/dashboard/rating${query({ unit, ...params })}`);
 
 export const fetchUnitPage = (unit: string, params: ViewParams) => apiRequest<UnitPage & { byView?: { seeker: IndicatorRow[]; employer: IndicatorRow[] } }>("GET", `/api/dashboard/unit/${encodeURIComponent(unit)}${query({ ...params })}`);

@@ -11,11 +11,14 @@ export interface StarProps {
   star: Record<string, number>;
   /** The country's star for comparison (left out on the country's own page). */
   country?: Record<string, number>;
+  /** The centre's region for comparison (only on a centre's page). */
+  region?: { name: string; star: Record<string, number> };
   unitName: string;
 }
 
 const unitColor = "#1864ab";
 const countryColor = "#868e96";
+const regionColor = "#e8590c";
 
 /** Breaks a label into lines of about `width` characters, so that long names stay inside the canvas. */
 function wrap(text: string, width = 22): string {
@@ -28,10 +31,11 @@ function wrap(text: string, width = 22): string {
   return lines.join("\n");
 }
 
-function starOption({ groups, star, country, unitName }: StarProps): ChartOption {
+function starOption({ groups, star, country, region, unitName }: StarProps): ChartOption {
   const values = (source: Record<string, number>) => groups.map((g) => source[g.code] ?? 0);
   const series = [
     ...(country ? [{ name: "Россия", value: values(country), lineStyle: { color: countryColor, width: 1, type: "dashed" as const }, itemStyle: { color: countryColor }, areaStyle: { color: countryColor, opacity: 0.08 } }] : []),
+    ...(region ? [{ name: region.name, value: values(region.star), lineStyle: { color: regionColor, width: 1.5, type: "dotted" as const }, itemStyle: { color: regionColor } }] : []),
     { name: unitName, value: values(star), lineStyle: { color: unitColor, width: 2 }, itemStyle: { color: unitColor }, areaStyle: { color: unitColor, opacity: 0.25 } },
   ];
   return {
@@ -53,8 +57,8 @@ function describe({ groups, star, unitName }: StarProps): string {
 }
 
 export function Star(props: StarProps) {
-  const { groups, star, country, unitName } = props;
-  const option = useMemo(() => starOption({ groups, star, country, unitName }), [groups, star, country, unitName]);
+  const { groups, star, country, region, unitName } = props;
+  const option = useMemo(() => starOption({ groups, star, country, region, unitName }), [groups, star, country, region, unitName]);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="star-title" data-testid="star">
       <Title order={2} size="h4" id="star-title">
@@ -62,6 +66,7 @@ export function Star(props: StarProps) {
       </Title>
       <Text size="sm" c="dimmed">
         Группы в процентах от максимума{country ? "; пунктиром — Россия" : ""}
+        {region ? `; точками — ${region.name}` : ""}
       </Text>
       <LazyChart option={option} label={describe(props)} testId="star-chart" />
       <Table mt="xs" fz="sm" striped data-testid="star-table">
@@ -72,6 +77,11 @@ export function Star(props: StarProps) {
             <Table.Th scope="col" className="num">
               % от максимума
             </Table.Th>
+            {region && (
+              <Table.Th scope="col" className="num">
+                Регион
+              </Table.Th>
+            )}
             {country && (
               <Table.Th scope="col" className="num">
                 Россия
@@ -86,6 +96,7 @@ export function Star(props: StarProps) {
                 {g.code} — {g.name} (макс. {formatNumber(g.max)})
               </Table.Th>
               <Table.Td className="num">{formatNumber(star[g.code])}</Table.Td>
+              {region && <Table.Td className="num" data-col="region">{formatNumber(region.star[g.code])}</Table.Td>}
               {country && <Table.Td className="num">{formatNumber(country[g.code])}</Table.Td>}
             </Table.Tr>
           ))}

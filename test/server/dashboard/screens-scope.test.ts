@@ -72,6 +72,13 @@ describe.each(backends)("screens: trend measures, region filter, peer rating on 
     expect(narrowed.rows[0]!.rankInList).toBe(whole.rows.find((r) => r.id === "25-01")!.rankInList);
     expect(whole.rows.length).toBeGreaterThan(1);
     expect((await get("fanalyst", "/api/dashboard/rating?unit=country&period=2025-Q2&kind=territorial&region=32-01")).statusCode).toBe(400);
+    // The 20 indicators per row, for the indicator heatmap.
+    const withIndicators = await json<RatingResponse>("fanalyst", "/api/dashboard/rating?unit=32&period=2025-Q2&view=seeker&columns=indicators");
+    const row = withIndicators.rows.find((r) => r.id === "32-01")!;
+    const own = result(q2, "32-01", "seeker").indicators!;
+    expect(Object.keys(row.indicators!).sort()).toEqual(Object.keys(own).sort());
+    for (const [code, i] of Object.entries(own)) expect(row.indicators![code]).toBeCloseTo(i.value * 100, 10);
+    expect(whole.rows[0]!.indicators).toBeUndefined();
     // A region's admin cannot narrow to another region.
     expect((await get("radmin", "/api/dashboard/rating?unit=32&period=2025-Q2&region=25")).statusCode).toBe(404);
   });
