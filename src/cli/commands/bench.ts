@@ -11,6 +11,7 @@ const suites: Record<string, { summary: string; load: () => Promise<Suite> }> = 
   survey: { summary: "survey [--duration S] [--connections C]: page weight (gzip), submissions per second on each backend", load: () => import("../bench/survey-bench.js") },
   comments: { summary: "comments [--texts N] [--repeat K] [--skip-demo] [--skip-national]: voice of the client, tagging cost, search and theme summary p50/p95", load: () => import("../bench/comments-bench.js") },
   loop: { summary: "loop [--responses N] [--seed S] [--period P] [--repeat K]: pain points of every unit cold, one unit warm", load: () => import("../bench/loop-bench.js") },
+  web: { summary: "web [--runs N]: admin app's first screen on 10 Mbit/s, 40 ms, CPU ×4 (target ≤ 1,5 s)", load: () => import("../bench/web-bench.js") },
   api: { summary: "api [--responses N] [--repeat K] [--period P] [--fresh-ms MS] [--skip-demo] [--skip-national]: dashboard p50/p95, demo and national database", load: () => import("../bench/api-bench.js") },
 };
 
