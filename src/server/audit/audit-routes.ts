@@ -11,6 +11,10 @@ const query = z.object({
   entity: z.string().min(1).max(64).optional().describe("Вид объекта: unit, user, methodology, …"),
   entityId: z.string().min(1).max(200).optional().describe("Идентификатор объекта"),
   unit: unitIdParam.optional().describe("Только записи о подразделениях и учётных записях этого поддерева"),
+  action: z.string().regex(/^[a-z_]+\.[a-z_]+$/, "код действия вида user.create").optional().describe("Только это действие: user.create, unit.update, …"),
+  actor: z.string().min(1).max(64).optional().describe("Только действия учётной записи с этим логином"),
+  from: z.iso.date().optional().describe("С этой даты (ГГГГ-ММ-ДД, UTC), включительно"),
+  to: z.iso.date().optional().describe("По эту дату (ГГГГ-ММ-ДД, UTC), включительно"),
   limit: z.coerce.number().int().min(1).max(200).default(50).describe("Записей на странице (до 200)"),
   before: z.coerce.number().int().positive().optional().describe("Курсор: записи старше этой (nextBefore предыдущей страницы)"),
 });
@@ -39,6 +43,11 @@ export const auditRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { db })
         ...(q.unit !== undefined ? { subtreeRootId: q.unit } : {}),
         // A regional admin reads only entries tied to its subtree (sign-ins and federal matters have none).
         ...(!isFederal(principal.role) && principal.scopeUnitId !== null ? { scopeRootId: principal.scopeUnitId } : {}),
+        ...(q.action !== undefined ? { action: q.action } : {}),
+        ...(q.actor !== undefined ? { actorLogin: q.actor } : {}),
+        ...(q.from !== undefined ? { from: new Date(`${q.from}T00:00:00Z`) } : {}),
+        // «По» a date includes the whole day.
+        ...(q.to !== undefined ? { to: new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000) } : {}),
         ...(q.before !== undefined ? { beforeId: q.before } : {}),
         limit: q.limit,
       });

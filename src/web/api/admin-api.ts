@@ -90,7 +90,16 @@ export const setUserDisabled = (id: string, disabled: boolean) => updateUser(id,
 
 export const setUserPassword = (id: string, password: string) => apiRequest<{ revokedSessions: number }>("POST", `${userPath(id)}/password`, { password });
 
-export const fetchAudit = (before?: number) => apiRequest<{ entries: AuditEntry[]; nextBefore: number | null }>("GET", `/api/audit${query({ limit: 50, before })}`);
+/** The journal's filters (all optional): action code, actor's login, entity kind, dates YYYY-MM-DD inclusive. */
+export interface AuditFilters {
+  action?: string;
+  actor?: string;
+  entity?: string;
+  from?: string;
+  to?: string;
+}
+
+export const fetchAudit = (before?: number, filters: AuditFilters = {}) => apiRequest<{ entries: AuditEntry[]; nextBefore: number | null }>("GET", `/api/audit${query({ limit: 50, before, ...filters })}`);
 
 export const fetchMethodologies = () => apiRequest<{ methodologies: MethodologyVersion[] }>("GET", "/api/methodologies");
 
