@@ -69,6 +69,7 @@ export function Star(props: StarProps) {
         {region ? `; точками — ${region.name}` : ""}
       </Text>
       <LazyChart option={option} label={describe(props)} testId="star-chart" />
+      <Table.ScrollContainer minWidth={region ? 420 : 320} type="native">
       <Table mt="xs" fz="sm" striped data-testid="star-table">
         <caption className="visually-hidden">Звезда: значения групп в процентах от максимума</caption>
         <Table.Thead>
@@ -102,6 +103,7 @@ export function Star(props: StarProps) {
           ))}
         </Table.Tbody>
       </Table>
+      </Table.ScrollContainer>
     </Paper>
   );
 }
