@@ -30,20 +30,20 @@ export function AppHeader() {
       </Anchor>
       <Burger hiddenFrom="md" size="sm" opened={menuOpen} onClick={menu.toggle} aria-label={menuOpen ? "Скрыть меню" : "Меню: период, вид, учётная запись"} aria-expanded={menuOpen} aria-controls="header-menu" data-testid="header-burger" />
       <div id="header-menu" className={menuOpen ? "header-menu open" : "header-menu"}>
-      <Group align="flex-end" gap="md" wrap="wrap">
-        <PeriodPicker />
-        <ViewPicker />
-        <BasisPicker />
-      </Group>
-      <Group gap="xs" align="center" wrap="wrap">
-        <div>
-          <Text size="sm" fw={600} data-testid="user-name">
-            {user.displayName}
-          </Text>
-          <Text size="xs" c="dimmed" data-testid="user-role">
-            {roleLabels[user.role]}
-            {user.scope ? ` · ${user.scope.name}` : " · вся страна"}
-          </Text>
+        <Group align="flex-end" gap="md" wrap="wrap">
+          <PeriodPicker />
+          <ViewPicker />
+          <BasisPicker />
+        </Group>
+        <Group gap="xs" align="center" wrap="wrap">
+          <div>
+            <Text size="sm" fw={600} data-testid="user-name">
+              {user.displayName}
+            </Text>
+            <Text size="xs" c="dimmed" data-testid="user-role">
+              {roleLabels[user.role]}
+              {user.scope ? ` · ${user.scope.name}` : " · вся страна"}
+            </Text>
         </div>
         {(areas.users || areas.methodologies) && (
           <Button size="xs" variant="subtle" component={Link} to="/manage">

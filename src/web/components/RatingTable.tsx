@@ -1,6 +1,7 @@
 // The ranked rows of a rating: place, unit, index, 0–100, the five groups (heatmap), stars, n, interval, change;
 // every column sorts by a click on its heading (aria-sort says how); a row opens the unit.
 import { Anchor, Table, UnstyledButton } from "@mantine/core";
+import { ScrollTable } from "./ScrollTable";
 import { useMemo, useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import type { CounterBasis, RatingRow, ViewName } from "../../server/dashboard/dashboard-types";
@@ -95,7 +96,7 @@ export function RatingTable({ rows, caption, unitHeading, period, view, basis, r
   const heading = { sort, onSort };
   return (
     <>
-      <Table.ScrollContainer minWidth={columns === "indicators" ? 1800 : 1000}>
+      <ScrollTable minWidth={columns === "indicators" ? 1800 : 1000} label={caption}>
         <Table highlightOnHover striped fz="sm" data-testid="rating-table">
           <caption className="visually-hidden">{caption}. Заголовки столбцов сортируют таблицу; {columns === "indicators" ? "цвет ячеек показателей — доля положительных ответов." : "цвет ячеек групп — доля от максимума группы."}</caption>
           <Table.Thead>
@@ -144,7 +145,7 @@ export function RatingTable({ rows, caption, unitHeading, period, view, basis, r
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       {ordered.length > shown.length && (
         <UnstyledButton onClick={() => setShowAll(true)} c="blue.9" fz="sm" td="underline">
           Показать все {formatCount(ordered.length)} (показаны первые {pageSize})

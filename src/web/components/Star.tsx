@@ -2,6 +2,7 @@
 import { Paper, Table, Text, Title } from "@mantine/core";
 import { useMemo } from "react";
 import { formatNumber } from "../format/numbers";
+import { ScrollTable } from "./ScrollTable";
 import { LazyChart } from "./charts/LazyChart";
 import type { ChartOption } from "./charts/echarts-setup";
 
@@ -69,41 +70,41 @@ export function Star(props: StarProps) {
         {region ? `; точками — ${region.name}` : ""}
       </Text>
       <LazyChart option={option} label={describe(props)} testId="star-chart" />
-      <Table.ScrollContainer minWidth={region ? 420 : 320} type="native">
-      <Table mt="xs" fz="sm" striped data-testid="star-table">
-        <caption className="visually-hidden">Звезда: значения групп в процентах от максимума</caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Группа</Table.Th>
-            <Table.Th scope="col" className="num">
-              % от максимума
-            </Table.Th>
-            {region && (
+      <ScrollTable minWidth={region ? 420 : 320} label="Таблица звезды">
+        <Table mt="xs" fz="sm" striped data-testid="star-table">
+          <caption className="visually-hidden">Звезда: значения групп в процентах от максимума</caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Группа</Table.Th>
               <Table.Th scope="col" className="num">
-                Регион
+                % от максимума
               </Table.Th>
-            )}
-            {country && (
-              <Table.Th scope="col" className="num">
-                Россия
-              </Table.Th>
-            )}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {groups.map((g) => (
-            <Table.Tr key={g.code}>
-              <Table.Th scope="row" fw={400}>
-                {g.code} — {g.name} (макс. {formatNumber(g.max)})
-              </Table.Th>
-              <Table.Td className="num">{formatNumber(star[g.code])}</Table.Td>
-              {region && <Table.Td className="num" data-col="region">{formatNumber(region.star[g.code])}</Table.Td>}
-              {country && <Table.Td className="num">{formatNumber(country[g.code])}</Table.Td>}
+              {region && (
+                <Table.Th scope="col" className="num">
+                  Регион
+                </Table.Th>
+              )}
+              {country && (
+                <Table.Th scope="col" className="num">
+                  Россия
+                </Table.Th>
+              )}
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      </Table.ScrollContainer>
+          </Table.Thead>
+          <Table.Tbody>
+            {groups.map((g) => (
+              <Table.Tr key={g.code}>
+                <Table.Th scope="row" fw={400}>
+                  {g.code} — {g.name} (макс. {formatNumber(g.max)})
+                </Table.Th>
+                <Table.Td className="num">{formatNumber(star[g.code])}</Table.Td>
+                {region && <Table.Td className="num" data-col="region">{formatNumber(region.star[g.code])}</Table.Td>}
+                {country && <Table.Td className="num">{formatNumber(country[g.code])}</Table.Td>}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
     </Paper>
   );
 }
