@@ -24,6 +24,14 @@ export interface AuditFilter {
   subtreeRootId?: string;
   /** Also only entries in this subtree (the caller's scope); both apply when given. */
   scopeRootId?: string;
+  /** Only this action code (user.create, …). */
+  action?: string;
+  /** Only entries by the account with this login. */
+  actorLogin?: string;
+  /** Only entries at or after this instant. */
+  from?: Date;
+  /** Only entries before this instant. */
+  to?: Date;
   /** Entries older than this id (the previous page's `nextBefore`). */
   beforeId?: number;
   limit: number;
@@ -56,6 +64,10 @@ export async function listAudit(db: Db, filter: AuditFilter): Promise<{ entries:
   if (filter.entityId !== undefined) query = query.where("audit_log.entity_id", "=", filter.entityId);
   if (filter.subtreeRootId !== undefined) query = query.where("audit_log.unit_id", "in", subtreeIdsOf(filter.subtreeRootId));
   if (filter.scopeRootId !== undefined) query = query.where("audit_log.unit_id", "in", subtreeIdsOf(filter.scopeRootId));
+  if (filter.action !== undefined) query = query.where("audit_log.action", "=", filter.action);
+  if (filter.actorLogin !== undefined) query = query.where("users.login", "=", filter.actorLogin);
+  if (filter.from !== undefined) query = query.where("audit_log.at", ">=", filter.from);
+  if (filter.to !== undefined) query = query.where("audit_log.at", "<", filter.to);
   if (filter.beforeId !== undefined) query = query.where("audit_log.id", "<", filter.beforeId);
   const rows = await query.orderBy("audit_log.id", "desc").limit(filter.limit + 1).execute();
   const entries = rows.slice(0, filter.limit).map((row) => ({ ...row, id: Number(row.id) }));

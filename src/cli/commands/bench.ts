@@ -12,6 +12,7 @@ const suites: Record<string, { summary: string; load: () => Promise<Suite> }> = 
   comments: { summary: "comments [--texts N] [--repeat K] [--skip-demo] [--skip-national]: voice of the client, tagging cost, search and theme summary p50/p95", load: () => import("../bench/comments-bench.js") },
   loop: { summary: "loop [--responses N] [--seed S] [--period P] [--repeat K]: pain points of every unit cold, one unit warm", load: () => import("../bench/loop-bench.js") },
   crash: { summary: "crash [--seconds S] [--connections C] [--runs N]: kill -9 of the server under survey load, restart, acknowledged submissions missing (PGlite; PostgreSQL with DATABASE_URL)", load: () => import("../bench/crash-bench.js") },
+  web: { summary: "web [--runs N]: admin app's first screen on 10 Mbit/s, 40 ms, CPU ×4 (target ≤ 1,5 s)", load: () => import("../bench/web-bench.js") },
   api: { summary: "api [--responses N] [--repeat K] [--period P] [--fresh-ms MS] [--skip-demo] [--skip-national]: dashboard p50/p95, demo and national database", load: () => import("../bench/api-bench.js") },
 };
 

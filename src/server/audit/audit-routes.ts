@@ -31,6 +31,11 @@ export const auditRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { db })
         ...(q.unit !== undefined ? { subtreeRootId: q.unit } : {}),
         // A regional admin reads only entries tied to its subtree (sign-ins and federal matters have none).
         ...(!isFederal(principal.role) && principal.scopeUnitId !== null ? { scopeRootId: principal.scopeUnitId } : {}),
+        ...(q.action !== undefined ? { action: q.action } : {}),
+        ...(q.actor !== undefined ? { actorLogin: q.actor } : {}),
+        ...(q.from !== undefined ? { from: new Date(`${q.from}T00:00:00Z`) } : {}),
+        // «По» a date includes the whole day.
+        ...(q.to !== undefined ? { to: new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000) } : {}),
         ...(q.before !== undefined ? { beforeId: q.before } : {}),
         limit: q.limit,
       });

@@ -21,6 +21,8 @@ export const ratingQuery = z.object({
   view: viewParam.default("combined"),
   kind: unitKindParam.optional(),
   network: networkParam.optional(),
+  region: unitIdParam.optional().describe("Только подразделения этого региона (места остаются местами в рейтинге unit)"),
+  columns: z.enum(["groups", "indicators"]).default("groups").describe("indicators — добавить каждой строке 20 показателей (% положительных; только соискатели или работодатели)"),
   basis: basisParam,
 });
 
@@ -33,6 +35,11 @@ export const trendQuery = z.object({
   granularity: z.enum(["quarter", "month", "half", "year"]).default("quarter").describe("Шаг: квартал, месяц, полугодие или год"),
   count: z.coerce.number().int().min(1).max(24).default(8).describe("Сколько периодов (1–24)"),
   period: periodParam.optional().describe("Последний период ряда; по умолчанию — последний с данными"),
+  measure: z
+    .string()
+    .regex(/^[\p{L}\p{N}_.-]{1,32}$/u, "код группы или показателя методики, либо index")
+    .default("index")
+    .describe("Что показывать: index — индекс (по умолчанию), код группы (доля от максимума, %) или код показателя (доля положительных, %; только соискатели или работодатели)"),
   basis: basisParam,
 });
 

@@ -67,6 +67,8 @@ export interface RatingRow extends UnitRef {
   changeSignificant?: boolean;
   /** Units below this row, for drill-down (false for territorial centres). */
   hasChildren: boolean;
+  /** With columns=indicators in one view: each present indicator's value in percent. */
+  indicators?: Record<string, number>;
   /** For rows that are not `ok`. */
   reason?: string;
 }
@@ -92,6 +94,10 @@ export interface RatingResponse {
   alternatives?: RatingAlternatives;
   /** Responses a unit needs in each view for an index (the methodology's minimum sample). */
   minSample?: number;
+  /** The rating of the user's own region seen by a centre's manager: figures only, rows do not open. */
+  peer?: true;
+  /** The national rating narrowed to one region's rows (ranks stay national). */
+  region?: UnitRef;
 }
 
 /** Other views of the same period, and earlier periods (newest first) of the same view, whose rating ranks someone. */
@@ -132,6 +138,8 @@ export interface UnitPage {
   /** Whether the index change against `previous` is beyond the 95 % margin of the difference; absent without both intervals. */
   changeSignificant?: boolean;
   country: Figures;
+  /** The region of a centre, with its figures for the star's second line (absent on regions and the country). */
+  region?: UnitRef & { figures: Figures };
   indicators: IndicatorRow[];
   /** Children for drill-down (the rating of the children lives at /rating). */
   children: (UnitRef & { hasChildren: boolean })[];
@@ -160,7 +168,19 @@ export interface TrendResponse {
   unit: UnitRef;
   view: ViewName;
   basis: CounterBasis;
-  points: { period: string; n: number; status: ViewStatus; index?: number; percent?: number; ci?: [number, number]; country?: number }[];
+  /** What `value` and `countryValue` hold: the index (points of `max`), a group or an indicator (percent, max 100). */
+  measure: TrendMeasure;
+  /** Oldest first; a period without a value is a gap (no `value`), never a zero. */
+  points: { period: string; n: number; status: ViewStatus; index?: number; percent?: number; ci?: [number, number]; country?: number; value?: number; countryValue?: number }[];
+}
+
+/** The measure a trend follows. */
+export interface TrendMeasure {
+  kind: "index" | "group" | "indicator";
+  code: string;
+  name: string;
+  /** The top of the scale: 50 for the index (points), 100 for groups and indicators (percent). */
+  max: number;
 }
 
 /** GET /api/dashboard/unit/:id/comments?period=P[&view=seeker|employer][&limit=50][&before=ISO] — newest first, within the subtree. */

@@ -9,6 +9,7 @@ import { requireDashboardUnit, resolveTarget } from "./dashboard-scope.js";
 import { trendQuery, unitParams } from "./dashboard-schemas.js";
 import type { TrendResponse } from "./dashboard-types.js";
 import { latestMonthIndex, periodLabelOf, periodSeries } from "./period-list.js";
+import { measureValue, resolveTrendMeasure } from "./trend-measure.js";
 import { viewsOf } from "./unit-page-assembly.js";
 
 export const trendRoute: FastifyPluginAsync<{ context: ServerContext }> = async (plain, { context }) => {
@@ -21,7 +22,7 @@ export const trendRoute: FastifyPluginAsync<{ context: ServerContext }> = async 
       preValidation: [requireAuth, requireDashboardUnit(context.database.db, () => context.results.units(), (request) => (request.params as { id: string }).id)],
     },
     async (request): Promise<TrendResponse> => {
-      const { view, granularity, count, basis } = request.query;
+      const { view, granularity, count, basis, measure: measureCode } = request.query;
       assertBasisAllowed(authOf(request).principal, basis);
       const [directory, months] = await Promise.all([results.units(), results.months()]);
       const target = resolveTarget(authOf(request).principal, directory, request.params.id);
@@ -31,9 +32,14 @@ export const trendRoute: FastifyPluginAsync<{ context: ServerContext }> = async 
       const last = parsePeriod(periodLabelOf(granularity, lastMonth)) as Period;
       const labels = periodSeries(granularity, last, count);
       const snapshots = await Promise.all(labels.map((label) => results.get(label, basis)));
+      const methodology = snapshots[snapshots.length - 1]!.methodology;
+      const measure = resolveTrendMeasure(methodology, measureCode, view);
       const points = snapshots.map((s) => {
         const r = viewsOf(s, target)?.[view];
         const country = s.country[view];
+        // A unit without responses has no value: a gap, not a zero.
+        const value = r && r.n > 0 ? measureValue(r, measure, s.methodology) : undefined;
+        const countryValue = country.n > 0 ? measureValue(country, measure, s.methodology) : undefined;
         return {
           period: s.period,
           n: r?.n ?? 0,
@@ -42,9 +48,11 @@ export const trendRoute: FastifyPluginAsync<{ context: ServerContext }> = async 
           ...(r?.percent !== undefined ? { percent: r.percent } : {}),
           ...(r?.ci !== undefined ? { ci: [r.ci[0], r.ci[1]] as [number, number] } : {}),
           ...(country.index !== undefined ? { country: country.index } : {}),
+          ...(value !== undefined ? { value } : {}),
+          ...(countryValue !== undefined ? { countryValue } : {}),
         };
       });
-      return { unit: target.ref, view, basis, points };
+      return { unit: target.ref, view, basis, measure, points };
     },
   );
 };

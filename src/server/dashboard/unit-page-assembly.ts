@@ -1,6 +1,7 @@
 // Assembles a unit's page (or the country's): figures now and before, the country's for comparison,
 // the 20 indicators, children for drill-down, the survey links of a centre.
 import type { Methodology, ViewName, ViewResult } from "../../core/index.js";
+import type { DirectoryUnit } from "../../db/index.js";
 import { qrImagePath, surveyPath, surveyUrl } from "../survey/survey-links.js";
 import type { DashboardTarget } from "./dashboard-scope.js";
 import type { IndicatorRow, UnitPage, UnitRef } from "./dashboard-types.js";
@@ -50,6 +51,13 @@ export function viewsOf(snapshot: ResultsSnapshot, target: DashboardTarget): Vie
   return target.unit === undefined ? snapshot.country : snapshot.unit(target.unit.id);
 }
 
+/** The region's figures for a centre's star (none for a region itself or the country). */
+function regionLine(current: ResultsSnapshot, region: DirectoryUnit | undefined, unit: DirectoryUnit | undefined, view: ViewName): Pick<UnitPage, "region"> {
+  if (!region || !unit || unit.id === region.id) return {};
+  const views = current.unit(region.id);
+  return views ? { region: { ...unitRef(region), figures: toFigures(views[view], current.methodology) } } : {};
+}
+
 /** Builds the page; undefined when the computation does not know the unit (created after it ran). */
 export function buildUnitPage(input: UnitPageInput): UnitPageWithViews | undefined {
   const { directory, target, current, previous, view } = input;
@@ -76,6 +84,7 @@ export function buildUnitPage(input: UnitPageInput): UnitPageWithViews | undefin
     figures: toFigures(views[view], m),
     ...(before ? { previous: toFigures(before[view], m) } : {}),
     country: toFigures(current.country[view], m),
+    ...regionLine(current, region, unit, view),
     indicators: view === "combined" ? indicatorRows(m, undefined, undefined) : indicatorRows(m, views[view], current.country[view]),
     ...(byView ? { byView } : {}),
     children,

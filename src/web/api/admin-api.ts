@@ -1,5 +1,5 @@
 // The administration API of the admin section: accounts, the audit trail, methodology versions and their comparison.
-import type { AuditPage } from "../../contract/audit";
+import type { AuditFilters, AuditPage } from "../../contract/audit";
 import type { Comparison, MethodologyDocument, MethodologyListing, MethodologyStored, MethodologyActivated } from "../../contract/methodology";
 import type { Role } from "../../contract/roles";
 import type { AccountPatch, NewAccount, UserAnswer, UserList } from "../../contract/users";
@@ -7,7 +7,7 @@ import type { RevokedSessions } from "../../contract/auth";
 import type { ScopeUnitList } from "../../contract/units";
 import { apiRequest, query } from "./http";
 
-export type { AuditEntry } from "../../contract/audit";
+export type { AuditEntry, AuditFilters } from "../../contract/audit";
 export type { Comparison, ComparisonRow, MethodologyDocument, MethodologyVersion, VersionFigures } from "../../contract/methodology";
 export type { ScopeUnit } from "../../contract/units";
 export type { AccountPatch, NewAccount, UserListing } from "../../contract/users";
@@ -27,7 +27,7 @@ export const setUserDisabled = (id: string, disabled: boolean) => updateUser(id,
 
 export const setUserPassword = (id: string, password: string) => apiRequest<RevokedSessions>("POST", `${userPath(id)}/password`, { password });
 
-export const fetchAudit = (before?: number) => apiRequest<AuditPage>("GET", `/api/audit${query({ limit: 50, before })}`);
+export const fetchAudit = (before?: number, filters: AuditFilters = {}) => apiRequest<AuditPage>("GET", `/api/audit${query({ limit: 50, before, ...filters })}`);
 
 export const fetchMethodologies = () => apiRequest<MethodologyListing>("GET", "/api/methodologies");
 

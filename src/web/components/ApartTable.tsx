@@ -6,7 +6,7 @@ import { unitPath } from "../app/view-params";
 import { statusLabels } from "../format/labels";
 import { formatCount } from "../format/numbers";
 
-function ApartRows({ rows, unitHeading, period, view, basis }: { rows: readonly RatingRow[]; unitHeading: string; period: string; view: ViewName; basis?: CounterBasis }) {
+function ApartRows({ rows, unitHeading, period, view, basis, readOnly }: { rows: readonly RatingRow[]; unitHeading: string; period: string; view: ViewName; basis?: CounterBasis; readOnly?: boolean | undefined }) {
   const navigate = useNavigate();
   return (
     <Table fz="sm" striped highlightOnHover data-testid="apart-table" mt="xs">
@@ -21,11 +21,15 @@ function ApartRows({ rows, unitHeading, period, view, basis }: { rows: readonly 
       </Table.Thead>
       <Table.Tbody>
         {rows.map((row) => (
-          <Table.Tr key={row.id} data-unit={row.id} className="clickable-row" onClick={() => navigate(unitPath(row.id, { period, view, basis }))}>
+          <Table.Tr key={row.id} data-unit={row.id} className={readOnly ? undefined : "clickable-row"} onClick={readOnly ? undefined : () => navigate(unitPath(row.id, { period, view, basis }))}>
             <Table.Td data-col="name">
-              <Anchor component={Link} to={unitPath(row.id, { period, view, basis })} onClick={(event) => event.stopPropagation()}>
-                {row.name}
-              </Anchor>
+              {readOnly ? (
+                row.name
+              ) : (
+                <Anchor component={Link} to={unitPath(row.id, { period, view, basis })} onClick={(event) => event.stopPropagation()}>
+                  {row.name}
+                </Anchor>
+              )}
             </Table.Td>
             <Table.Td>{statusLabels[row.figures.status]}</Table.Td>
             <Table.Td data-col="reason">{row.reason ?? "—"}</Table.Td>
@@ -38,10 +42,10 @@ function ApartRows({ rows, unitHeading, period, view, basis }: { rows: readonly 
 }
 
 /** Units short of data first; units without a single answer folded away (at country level they are most regions). */
-export function ApartTable({ rows, unitHeading, period, view, basis }: { rows: readonly RatingRow[]; unitHeading: string; period: string; view: ViewName; basis?: CounterBasis }) {
+export function ApartTable({ rows, unitHeading, period, view, basis, readOnly }: { rows: readonly RatingRow[]; unitHeading: string; period: string; view: ViewName; basis?: CounterBasis; readOnly?: boolean | undefined }) {
   const silent = rows.filter((row) => row.figures.status === "empty");
   const short = rows.filter((row) => row.figures.status !== "empty");
-  const props = { unitHeading, period, view, basis };
+  const props = { unitHeading, period, view, basis, readOnly };
   return (
     <>
       {short.length > 0 && <ApartRows rows={short} {...props} />}

@@ -1,7 +1,9 @@
-// The header: the product, the user and role, the period, view and data pickers, password and sign-out.
-import { Anchor, Button, Group, Text } from "@mantine/core";
-import { useState } from "react";
-import { Link } from "react-router-dom";
+// The header: the product, the user and role, the period, view and data pickers, password and sign-out;
+// on a phone the pickers and the account fold behind a menu button.
+import { Anchor, Burger, Button, Group, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { useEffect, useState } from "react";
+import { Link, useLocation } from "react-router-dom";
 import { adminAreas } from "../api/admin-api";
 import { useAuth, useUser } from "../app/auth-context";
 import { roleLabels } from "../format/labels";
@@ -15,26 +17,33 @@ export function AppHeader() {
   const { signOut } = useAuth();
   const [passwordOpen, setPasswordOpen] = useState(false);
   const areas = adminAreas(user.role);
+  const [menuOpen, menu] = useDisclosure(false);
+  const location = useLocation();
+  // A chosen link or picker closes the folded menu.
+  const closeMenu = menu.close;
+  useEffect(() => closeMenu(), [location.pathname, location.search, closeMenu]);
   return (
     <Group justify="space-between" align="flex-end" px="md" py="xs" wrap="wrap" gap="sm">
       <Anchor component={Link} to="/" underline="never" c="dark" fw={700} size="lg">
         <span aria-hidden="true" className="stars">★ </span>
         Звезда ЦЗН
       </Anchor>
-      <Group align="flex-end" gap="md" wrap="wrap">
-        <PeriodPicker />
-        <ViewPicker />
-        <BasisPicker />
-      </Group>
-      <Group gap="xs" align="center" wrap="wrap">
-        <div>
-          <Text size="sm" fw={600} data-testid="user-name">
-            {user.displayName}
-          </Text>
-          <Text size="xs" c="dimmed" data-testid="user-role">
-            {roleLabels[user.role]}
-            {user.scope ? ` · ${user.scope.name}` : " · вся страна"}
-          </Text>
+      <Burger hiddenFrom="md" size="sm" opened={menuOpen} onClick={menu.toggle} aria-label={menuOpen ? "Скрыть меню" : "Меню: период, вид, учётная запись"} aria-expanded={menuOpen} aria-controls="header-menu" data-testid="header-burger" />
+      <div id="header-menu" className={menuOpen ? "header-menu open" : "header-menu"}>
+        <Group align="flex-end" gap="md" wrap="wrap">
+          <PeriodPicker />
+          <ViewPicker />
+          <BasisPicker />
+        </Group>
+        <Group gap="xs" align="center" wrap="wrap">
+          <div>
+            <Text size="sm" fw={600} data-testid="user-name">
+              {user.displayName}
+            </Text>
+            <Text size="xs" c="dimmed" data-testid="user-role">
+              {roleLabels[user.role]}
+              {user.scope ? ` · ${user.scope.name}` : " · вся страна"}
+            </Text>
         </div>
         {(areas.users || areas.methodologies) && (
           <Button size="xs" variant="subtle" component={Link} to="/manage">
@@ -58,6 +67,7 @@ export function AppHeader() {
           Выйти
         </Button>
       </Group>
+      </div>
       <PasswordDialog opened={passwordOpen} onClose={() => setPasswordOpen(false)} />
     </Group>
   );

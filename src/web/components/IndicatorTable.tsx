@@ -1,5 +1,6 @@
 // The 20 indicators of a unit: value, points, the survey share with n and interval, the objective part, the country.
 import { Paper, Table, Text, Title } from "@mantine/core";
+import { ScrollTable } from "./ScrollTable";
 import type { IndicatorRow, ViewName } from "../../server/dashboard/dashboard-types";
 import { formatCount, formatInterval, formatNumber, formatShare } from "../format/numbers";
 import { EmptyState } from "./LoadState";
@@ -47,7 +48,7 @@ export function IndicatorTable({ rows, view, byView }: IndicatorTableProps) {
 
 function IndicatorRows({ rows, caption, showCaption }: { rows: readonly IndicatorRow[]; caption: string; showCaption: boolean }) {
   return (
-    <Table.ScrollContainer minWidth={820} mt="sm">
+    <ScrollTable minWidth={820} mt="sm" label="Таблица показателей">
       <Table fz="sm" striped data-testid="indicator-table" captionSide="top">
         <caption className={showCaption ? "indicator-caption" : "visually-hidden"}>{caption}</caption>
         <Table.Thead>
@@ -81,6 +82,6 @@ function IndicatorRows({ rows, caption, showCaption }: { rows: readonly Indicato
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

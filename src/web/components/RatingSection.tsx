@@ -1,6 +1,7 @@
 // A rating of the units inside one unit: the ranked table, the units apart, the network filter and the XLSX link.
-import { Anchor, Group, Paper, Stack, Text, Title } from "@mantine/core";
-import type { UnitKind } from "../../server/dashboard/dashboard-types";
+import { Anchor, Group, Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
+import { useId, useState } from "react";
+import type { UnitKind, UnitRef } from "../../server/dashboard/dashboard-types";
 import { countryId, fetchRating } from "../api/dashboard-api";
 import { ratingXlsxUrl } from "../api/export-links";
 import { useAsync } from "../app/use-async";
@@ -12,34 +13,89 @@ import { LoadState } from "./LoadState";
 import { NoRating } from "./NoRating";
 import { KindFilter, useKindParam } from "./KindFilter";
 import { NetworkFilter } from "./NetworkFilter";
-import { RatingTable } from "./RatingTable";
+import { RatingTable, type HeatColumns } from "./RatingTable";
+import { RegionFilter, useRegionParam } from "./RegionFilter";
 
-export function RatingSection({ unit, kind: kindProp, withNetworkFilter }: { unit: string; kind?: UnitKind; withNetworkFilter: boolean }) {
+/** Groups or indicators as the heatmap's columns (indicators only in one view). */
+function HeatColumnsPicker({ value, onChange, combined }: { value: HeatColumns; onChange: (value: HeatColumns) => void; combined: boolean }) {
+  const labelId = useId();
+  return (
+    <Stack gap={2}>
+      <Text size="xs" fw={500} id={labelId}>
+        Столбцы{combined ? " (показатели — для соискателей или работодателей)" : ""}
+      </Text>
+      <SegmentedControl
+        size="xs"
+        aria-labelledby={labelId}
+        value={value}
+        onChange={(v) => onChange(v as HeatColumns)}
+        data={[
+          { value: "groups", label: "5 групп" },
+          { value: "indicators", label: "20 показателей", disabled: combined },
+        ]}
+        data-testid="heat-columns"
+      />
+    </Stack>
+  );
+}
+
+export interface RatingSectionProps {
+  unit: string;
+  kind?: UnitKind;
+  /** The country page: kind, network and region filters. */
+  withNetworkFilter: boolean;
+  /** The regions the country page may narrow a rating of centres to. */
+  regions?: readonly UnitRef[];
+  /** A heading instead of «Рейтинг …» (a centre's manager looking at its region's rating). */
+  heading?: string;
+}
+
+export function RatingSection({ unit, kind: kindProp, withNetworkFilter, regions = [], heading }: RatingSectionProps) {
   // The country page compares regions, managing or territorial centres nationally (the seed's index kinds).
   const kindParam = useKindParam();
   const kind = withNetworkFilter ? kindParam : kindProp;
   const expectedKind: UnitKind = kind ?? (unit === countryId ? "region" : "territorial");
   const { period, view, network, basis } = useViewParams();
   const usedNetwork = withNetworkFilter ? network : undefined;
-  const state = useAsync(() => fetchRating(unit, { period, view, basis, kind, network: usedNetwork }), [unit, period, view, basis, kind, usedNetwork]);
+  const regionParam = useRegionParam(regions);
+  const region = withNetworkFilter && expectedKind !== "region" ? regionParam : undefined;
+  const [chosenColumns, setColumns] = useState<HeatColumns>("groups");
+  // Indicators exist in one view only: the combined view shows the groups.
+  const columns: HeatColumns = view === "combined" ? "groups" : chosenColumns;
+  const state = useAsync(() => fetchRating(unit, { period, view, basis, kind, network: usedNetwork, region, columns }), [unit, period, view, basis, kind, usedNetwork, region, columns]);
   const rating = state.data;
   const shownKind = rating?.kind ?? expectedKind;
   const unitHeading = shownKind === "region" ? "Регион" : "Центр занятости";
-  const title = `Рейтинг ${kindPluralGenitive[shownKind]}`;
+  const title = heading ?? `Рейтинг ${kindPluralGenitive[shownKind]}${rating?.region ? ` — ${rating.region.name}` : ""}`;
+  const titleId = heading ? `rating-title-${unit}` : "rating-title";
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="rating-title">
+    <Paper withBorder p="md" component="section" aria-labelledby={titleId}>
       <Group justify="space-between" align="flex-end">
-        <Title order={2} size="h4" id="rating-title">
+        <Title order={2} size="h4" id={titleId}>
           {title}
         </Title>
-        <Group align="flex-end">
+        <Group align="flex-end" wrap="wrap">
+          <HeatColumnsPicker value={columns} onChange={setColumns} combined={view === "combined"} />
           {withNetworkFilter && <KindFilter />}
           {withNetworkFilter && <NetworkFilter />}
-          <Anchor href={ratingXlsxUrl({ unit, period, view, basis, kind: rating?.kind ?? kind, network: usedNetwork })} download data-testid="rating-xlsx">
-            Скачать XLSX
-          </Anchor>
+          {withNetworkFilter && expectedKind !== "region" && regions.length > 0 && <RegionFilter regions={regions} />}
+          {!rating?.peer && (
+            <Anchor href={ratingXlsxUrl({ unit, period, view, basis, kind: rating?.kind ?? kind, network: usedNetwork, region })} download data-testid="rating-xlsx">
+              Скачать XLSX
+            </Anchor>
+          )}
         </Group>
       </Group>
+      {rating?.region && (
+        <Text size="sm" c="dimmed">
+          Места — в рейтинге по стране.
+        </Text>
+      )}
+      {rating?.peer && (
+        <Text size="sm" c="dimmed" data-testid="peer-note">
+          Только для просмотра: показатели центров региона без комментариев и анкет; страницы других центров недоступны.
+        </Text>
+      )}
       {!rating ? (
         <LoadState loading={state.loading} error={state.error} onRetry={state.reload} what="рейтинг" />
       ) : (
@@ -47,7 +103,7 @@ export function RatingSection({ unit, kind: kindProp, withNetworkFilter }: { uni
           {rating.rows.length === 0 ? (
             <NoRating rating={rating} />
           ) : (
-            <RatingTable rows={rating.rows} caption={`${title}, ${periodLabel(rating.period)}`} unitHeading={unitHeading} period={period} view={view} basis={basis} />
+            <RatingTable key={columns} columns={rating.rows[0]?.indicators ? "indicators" : "groups"} rows={rating.rows} caption={`${title}, ${periodLabel(rating.period)}`} unitHeading={unitHeading} period={period} view={view} basis={basis} readOnly={rating.peer} />
           )}
           {rating.apart.length > 0 && (
             <>
@@ -57,7 +113,7 @@ export function RatingSection({ unit, kind: kindProp, withNetworkFilter }: { uni
               <Text size="sm" c="dimmed">
                 Мало ответов, нет данных по группе показателей или нет ответов за период.
               </Text>
-              <ApartTable rows={rating.apart} unitHeading={unitHeading} period={period} view={view} basis={basis} />
+              <ApartTable rows={rating.apart} unitHeading={unitHeading} period={period} view={view} basis={basis} readOnly={rating.peer} />
             </>
           )}
         </Stack>

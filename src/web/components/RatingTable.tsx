@@ -1,6 +1,7 @@
 // The ranked rows of a rating: place, unit, index, 0–100, the five groups (heatmap), stars, n, interval, change;
 // every column sorts by a click on its heading (aria-sort says how); a row opens the unit.
 import { Anchor, Table, UnstyledButton } from "@mantine/core";
+import { ScrollTable } from "./ScrollTable";
 import { useMemo, useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import type { CounterBasis, RatingRow, ViewName } from "../../server/dashboard/dashboard-types";
@@ -19,9 +20,16 @@ export interface RatingTableProps {
   period: string;
   view: ViewName;
   basis?: CounterBasis;
+  /** Rows that do not open (a centre's manager looking at its region's rating). */
+  readOnly?: boolean | undefined;
+  /** Which heatmap columns (default: groups). */
+  columns?: HeatColumns;
 }
 
-type SortKey = "rank" | "name" | "index" | "n" | "change" | `group:${string}`;
+type SortKey = "rank" | "name" | "index" | "n" | "change" | `group:${string}` | `indicator:${string}`;
+
+/** The heatmap columns: the five groups (% of their maximum) or the 20 indicators (% positive). */
+export type HeatColumns = "groups" | "indicators";
 interface Sort {
   key: SortKey;
   descending: boolean;
@@ -37,6 +45,7 @@ function sortValue(row: RatingRow, key: SortKey): number | string | undefined {
   if (key === "index") return row.figures.index;
   if (key === "n") return row.figures.n;
   if (key === "change") return row.change;
+  if (key.startsWith("indicator:")) return row.indicators?.[key.slice(10)];
   return row.figures.star[key.slice(6)];
 }
 
@@ -63,9 +72,21 @@ function SortableHeading({ label, sortKey, sort, onSort, numeric, title }: { lab
   );
 }
 
-export function RatingTable({ rows, caption, unitHeading, period, view, basis }: RatingTableProps) {
+/** The heatmap columns of the table: code, heading title, sort key and a row's value (percent). */
+function useHeatColumns(columns: HeatColumns) {
+  const { groups, indicators } = useDashboard();
+  return useMemo(
+    () =>
+      columns === "indicators"
+        ? indicators.map((i) => ({ code: i.code, title: `${i.name}: % положительных`, sortKey: `indicator:${i.code}` as SortKey, value: (row: RatingRow) => row.indicators?.[i.code], testCol: `indicator-${i.code}` }))
+        : groups.map((g) => ({ code: g.code, title: `${g.name}: % от максимума ${g.max}`, sortKey: `group:${g.code}` as SortKey, value: (row: RatingRow) => row.figures.star[g.code], testCol: `group-${g.code}` })),
+    [columns, groups, indicators],
+  );
+}
+
+export function RatingTable({ rows, caption, unitHeading, period, view, basis, readOnly, columns = "groups" }: RatingTableProps) {
   const navigate = useNavigate();
-  const { groups } = useDashboard();
+  const heat = useHeatColumns(columns);
   const [sort, setSort] = useState<Sort>({ key: "rank", descending: false });
   const [showAll, setShowAll] = useState(false);
   const ordered = useMemo(() => sorted(rows, sort), [rows, sort]);
@@ -75,17 +96,17 @@ export function RatingTable({ rows, caption, unitHeading, period, view, basis }:
   const heading = { sort, onSort };
   return (
     <>
-      <Table.ScrollContainer minWidth={1000}>
+      <ScrollTable minWidth={columns === "indicators" ? 1800 : 1000} label={caption}>
         <Table highlightOnHover striped fz="sm" data-testid="rating-table">
-          <caption className="visually-hidden">{caption}. Заголовки столбцов сортируют таблицу; цвет ячеек групп — доля от максимума группы.</caption>
+          <caption className="visually-hidden">{caption}. Заголовки столбцов сортируют таблицу; {columns === "indicators" ? "цвет ячеек показателей — доля положительных ответов." : "цвет ячеек групп — доля от максимума группы."}</caption>
           <Table.Thead>
             <Table.Tr>
               <SortableHeading label="Место" sortKey="rank" numeric {...heading} />
               <SortableHeading label={unitHeading} sortKey="name" {...heading} />
               <SortableHeading label="Индекс (из 50)" sortKey="index" numeric {...heading} />
               <Table.Th scope="col" className="num">0–100</Table.Th>
-              {groups.map((g) => (
-                <SortableHeading key={g.code} label={g.code} sortKey={`group:${g.code}`} numeric title={`${g.name}: % от максимума ${g.max}`} {...heading} />
+              {heat.map((c) => (
+                <SortableHeading key={c.code} label={c.code} sortKey={c.sortKey} numeric title={c.title} {...heading} />
               ))}
               <Table.Th scope="col">Звёзды</Table.Th>
               <SortableHeading label="n" sortKey="n" numeric {...heading} />
@@ -97,18 +118,22 @@ export function RatingTable({ rows, caption, unitHeading, period, view, basis }:
             {shown.map((row) => {
               const href = unitPath(row.id, { period, view, basis });
               return (
-                <Table.Tr key={row.id} className="clickable-row" data-unit={row.id} onClick={() => navigate(href)}>
+                <Table.Tr key={row.id} className={readOnly ? undefined : "clickable-row"} data-unit={row.id} onClick={readOnly ? undefined : () => navigate(href)}>
                   <Table.Td className="num" data-col="rank">{row.rankInList ?? row.figures.rank ?? "—"}</Table.Td>
                   <Table.Td data-col="name">
-                    <Anchor component={Link} to={href} onClick={(event) => event.stopPropagation()}>
-                      {row.name}
-                    </Anchor>
+                    {readOnly ? (
+                      row.name
+                    ) : (
+                      <Anchor component={Link} to={href} onClick={(event) => event.stopPropagation()}>
+                        {row.name}
+                      </Anchor>
+                    )}
                   </Table.Td>
                   <Table.Td className="num" data-col="index">{formatNumber(row.figures.index)}</Table.Td>
                   <Table.Td className="num" data-col="percent">{formatNumber(row.figures.percent)}</Table.Td>
-                  {groups.map((g) => (
-                    <Table.Td key={g.code} className="num" data-col={`group-${g.code}`} style={{ background: heatColour(row.figures.star[g.code]) }}>
-                      {formatNumber(row.figures.star[g.code])}
+                  {heat.map((c) => (
+                    <Table.Td key={c.code} className="num" data-col={c.testCol} style={{ background: heatColour(c.value(row)) }}>
+                      {formatNumber(c.value(row))}
                     </Table.Td>
                   ))}
                   <Table.Td data-col="stars"><Stars count={row.figures.stars} /></Table.Td>
@@ -120,7 +145,7 @@ export function RatingTable({ rows, caption, unitHeading, period, view, basis }:
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       {ordered.length > shown.length && (
         <UnstyledButton onClick={() => setShowAll(true)} c="blue.9" fz="sm" td="underline">
           Показать все {formatCount(ordered.length)} (показаны первые {pageSize})

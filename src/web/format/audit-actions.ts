@@ -36,3 +36,6 @@ const labels: Record<string, string> = {
 export function auditActionLabel(action: string): string {
   return labels[action] ?? action;
 }
+
+/** Every known action with its label, for the journal's filter. */
+export const auditActionOptions: { value: string; label: string }[] = Object.entries(labels).map(([value, label]) => ({ value, label }));

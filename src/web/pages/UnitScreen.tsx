@@ -23,7 +23,7 @@ import { Star } from "../components/Star";
 import { SurveyLinks } from "../components/SurveyLinks";
 import { TrendChart } from "../components/TrendChart";
 import { TrustCard } from "../components/TrustCard";
-import { kindLabels, networkLabels, viewLabels } from "../format/labels";
+import { kindLabels, kindPluralGenitive, networkLabels, viewLabels } from "../format/labels";
 import { periodLabel } from "../format/periods";
 import { NotFoundPage } from "./NotFoundPage";
 import { ObjectiveLink } from "../components/ObjectiveLink";
@@ -72,11 +72,17 @@ function UnitContent({ page }: { page: UnitPage }) {
           <IndexCard figures={page.figures} previous={page.previous} previousLabel={periodLabel(page.previousPeriod)} changeSignificant={page.changeSignificant} underReview={page.underReview} ranks={page.ranks} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Star groups={groups} star={page.figures.star} country={isCountry ? undefined : page.country.star} unitName={unit.name} />
+          <Star groups={groups} star={page.figures.star} country={isCountry ? undefined : page.country.star} region={page.region ? { name: page.region.name, star: page.region.figures.star } : undefined} unitName={unit.name} />
         </Grid.Col>
       </Grid>
       {isCountry && <RegionTileMap period={page.period} view={page.view} />}
-      {unit.kind !== "territorial" && <RatingSection key={unit.id} unit={unit.id} kind={ratingKind} withNetworkFilter={isCountry} />}
+      {unit.kind !== "territorial" && <RatingSection key={unit.id} unit={unit.id} kind={ratingKind} withNetworkFilter={isCountry} regions={isCountry ? page.children : undefined} />}
+      {role === "unit_manager" && page.region && (unit.kind === "territorial" || unit.kind === "managing") && (
+        <details data-testid="region-rating">
+          <summary>Рейтинг центров региона «{page.region.name}» (только просмотр)</summary>
+          <RatingSection key={`peer-${page.region.id}`} unit={page.region.id} kind={unit.kind} withNetworkFilter={false} heading={`Рейтинг ${kindPluralGenitive[unit.kind]} региона «${page.region.name}»`} />
+        </details>
+      )}
       {page.children.length > 0 && !isCountry && <ChildrenLinks units={page.children} period={page.period} view={page.view} />}
       {!isCountry && <IndicatorTable rows={page.indicators} view={page.view} byView={page.byView} />}
       {role !== "unit_manager" && <TrustCard unit={isCountry ? undefined : unit.id} period={page.period} />}

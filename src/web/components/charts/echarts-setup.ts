@@ -1,6 +1,6 @@
 // ECharts with only what the app draws (radar, line), so the bundle stays small.
 import { LineChart, RadarChart } from "echarts/charts";
-import { GridComponent, LegendComponent, RadarComponent, TooltipComponent } from "echarts/components";
+import { GridComponent, LegendComponent, MarkAreaComponent, RadarComponent, TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
 
@@ -8,3 +8,6 @@ echarts.use([RadarChart, LineChart, RadarComponent, GridComponent, LegendCompone
 
 export { echarts };
 export type ChartOption = Parameters<echarts.ECharts["setOption"]>[0];
+
+// Shaded bands (a trend's periods without data).
+echarts.use([MarkAreaComponent]);

@@ -1,0 +1,11 @@
+// A wide table that scrolls sideways inside its own box on narrow screens, reachable by keyboard (a named region).
+import { Table } from "@mantine/core";
+import type { ReactNode } from "react";
+
+export function ScrollTable({ label, minWidth, children, mt }: { label: string; minWidth: number; children: ReactNode; mt?: string }) {
+  return (
+    <Table.ScrollContainer minWidth={minWidth} type="native" tabIndex={0} role="region" aria-label={label} mt={mt}>
+      {children}
+    </Table.ScrollContainer>
+  );
+}
