@@ -178,3 +178,8 @@ export {
   correctVoiceThemes, FEEDBACK_CHANNELS, findVoiceText, insertFeedback, listVoiceCorrections, type FeedbackChannel, type NewFeedback, type VoiceTextRef,
 } from "./voice-feedback-repository.js";
 export { countPendingResponses } from "./pending-review-repository.js";
+export { readResponseThemes, readSegmentRespondents, type SegmentRow } from "./segment-respondents.js";
+export {
+  deletePortrait, deleteRegionJourney, findPortrait, findRegionJourney, insertPortrait, listPortraits, saveRegionJourney, updatePortrait,
+  type PortraitFields, type PortraitRow,
+} from "./cx-repository.js";
