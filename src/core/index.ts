@@ -101,3 +101,6 @@ export {
   figuresOf, leastSatisfied, MIN_SEGMENT_RESPONDENTS, scoreRespondents, segmentTables, splitBy,
   type LeastSatisfied, type SegmentBasis, type SegmentCell, type SegmentFigures, type SegmentIndicator, type SegmentRespondent, type SegmentTable,
 } from "./segments/segment-scores.js";
+export { portraitFacts, type PortraitFacts, type PortraitRespondent } from "./segments/portrait-facts.js";
+export { JOURNEYS_FORMAT, validateJourney, validateJourneyTemplates, type JourneyStage, type JourneyTemplate, type JourneyTemplates, type JourneyVocabulary } from "./journeys/journey-template.js";
+export { drawJourney, STAGE_TONE_THRESHOLDS, toneOf, type DrawnStage, type StageTone, type ThemeTally } from "./journeys/journey-map.js";

@@ -123,7 +123,7 @@ export interface CxPortraitsTable {
   id: Generated<string>;
   region_id: string;
   name: string;
-  segment: Json;
+  segment: JsonColumn<Json>;
   demographic: string;
   psychographic: string;
   behavioural: string;
@@ -137,7 +137,7 @@ export interface CxPortraitsTable {
 export interface CxJourneysTable {
   region_id: string;
   template: "seeker" | "employer";
-  body: Json;
+  body: JsonColumn<Json>;
   updated_by: string | null;
   updated_at: CreatedAt;
 }
