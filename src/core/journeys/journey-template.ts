@@ -74,7 +74,7 @@ function readTemplate(r: ShapeReader, problems: Problem[], value: unknown, path:
     else if (code !== undefined && seen.has(code)) problems.push({ code: "duplicate_code", path: fieldPath(at, "code"), value: code });
     if (code !== undefined) seen.add(code);
     const stageTitle = r.string(r.required(s, "title", at), fieldPath(at, "title"));
-    const description = s.description === undefined ? "" : r.string(s.description, fieldPath(at, "description")) ?? "";
+    const description = typeof s.description === "string" ? s.description : s.description === undefined ? "" : (r.string(s.description, fieldPath(at, "description")) ?? "");
     const codes = (key: string, known: (c: string) => boolean, unknown: (c: string, p: string) => Problem, optional = false): string[] | undefined => {
       const p = fieldPath(at, key);
       if (optional && s[key] === undefined) return undefined;

@@ -65,9 +65,7 @@ export function inSegment(def: SegmentDefinition, m: Methodology, answers: Reado
 /** «Женщина; 50 – 59 лет, 60 – 69 лет» — the definition in words, for lists and print. */
 export function describeSegment(def: SegmentDefinition, m: Methodology): string {
   const dims = segmentDimensions(m, def.view);
-  const parts = Object.entries(def.criteria).map(([key, values]) => {
-    const dim = dims.find((d) => d.key === key);
-    return values.map((v) => dim?.options.find((o) => o.value === v)?.label ?? v).join(", ");
-  });
+  const parts = dims.filter((d) => def.criteria[d.key] !== undefined).map((dim) =>
+    (def.criteria[dim.key] ?? []).map((v) => dim.options.find((o) => o.value === v)?.label ?? v).join(", "));
   return parts.length === 0 ? (def.view === "seeker" ? "все соискатели" : "все работодатели") : parts.join("; ");
 }
