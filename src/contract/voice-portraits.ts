@@ -17,7 +17,10 @@ export const portraitBodySchema = z.object({
 });
 export type PortraitBody = z.infer<typeof portraitBodySchema>;
 
-export const portraitListQuerySchema = z.object({ region: z.string().min(1).max(64).optional().describe("Только портреты этого региона") });
+export const portraitListQuerySchema = z.object({
+  region: z.string().min(1).max(64).optional().describe("Только портреты этого региона"),
+  unit: z.string().min(1).max(64).optional().describe("Только портреты региона этого подразделения"),
+});
 export const portraitIdParamsSchema = z.object({ id: z.string().min(1).max(64) });
 export const portraitFactsQuerySchema = z.object({
   unit: z.string().min(1).max(64).optional().describe("Для какого подразделения считать факты; по умолчанию — регион портрета"),

@@ -11,6 +11,7 @@ import { deletePortrait, findPortrait, insertPortrait, listPortraits, updatePort
 import { periodParam } from "../api-schemas.js";
 import { isFederal, type Principal } from "../auth/access.js";
 import { authOf, requireAuth, requireRole } from "../auth/guards.js";
+import { resolveTarget } from "../dashboard/dashboard-scope.js";
 import { unitRef } from "../dashboard/figures.js";
 import type { UnitDirectory } from "../dashboard/unit-directory.js";
 import { BadRequestError, NotFoundError, ValidationError } from "../errors/app-errors.js";
@@ -64,8 +65,11 @@ export const voicePortraitRoutes: FastifyPluginAsync<{ context: ServerContext }>
     async (request) => {
       const { principal } = authOf(request);
       const [directory, m] = await Promise.all([results.units(), results.methodology()]);
-      const regions = request.query.region !== undefined
-        ? [readableRegion(principal, directory, request.query.region)]
+      const { region, unit } = request.query;
+      const regionOfUnit = unit === undefined ? undefined : resolveTarget(principal, directory, unit).unit?.id;
+      const asked = region ?? (regionOfUnit === undefined ? undefined : directory.regionOf(regionOfUnit)?.id);
+      const regions = asked !== undefined
+        ? [readableRegion(principal, directory, asked)]
         : isFederal(principal.role) ? undefined : [homeRegionOf(principal, directory) ?? ""];
       const rows = await listPortraits(db, regions);
       return { portraits: rows.map((r) => portraitView(r, directory, m, principal)) };

@@ -35,7 +35,7 @@ describe.each(backends)("voice segments, portraits and journeys on %s", (backend
     for (let i = 0; i < 4; i++) responses.push(seeker("32-01", 5, "female", "70_plus", "phone"));
     for (let i = 0; i < 12; i++) responses.push(seeker("32-03", 6, "male", "30-39", "phone"));
     await importDataset(server.database.db, { format: "zvezda-dataset/1", units: [], objective: [], responses }, m, undefined, voiceTaggerFor(m));
-    [fadmin, fanalyst, radmin, umanager, radmin25] = await Promise.all(["fadmin", "fanalyst", "radmin", "umanager", "radmin25"].map((l) => adminClient(server, l)));
+    [fadmin, fanalyst, radmin, umanager, radmin25] = await Promise.all([adminClient(server, "fadmin"), adminClient(server, "fanalyst"), adminClient(server, "radmin"), adminClient(server, "umanager"), adminClient(server, "radmin25")]);
   });
   afterAll(() => server?.close());
 
