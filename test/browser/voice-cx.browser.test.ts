@@ -82,7 +82,7 @@ describe.runIf(runsOnPglite)("admin app: segments, portraits and journeys", () =
   it("a federal analyst reads the segments of a region and every portrait, without editing", async () => {
     const page = await signedInPage(browser, server.url, "analyst");
     await openTab(page, `${server.url}/admin/u/32/voice?period=${period}`, "Сегменты");
-    await page.getByRole("radio", { name: "Работодатели" }).click({ force: true });
+    await page.getByRole("tabpanel").getByText("Работодатели").click();
     await page.getByTestId("segment-employer-headcount").waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("tab", { name: "Портреты клиента" }).click();

@@ -14,7 +14,7 @@ function DimensionTable({ table, view }: { table: Table_; view: RespondentView }
   return (
     <section aria-label={table.dimension.title}>
       <Title order={3} size="h5">{table.dimension.title}{table.dimension.multi ? " (можно несколько ответов)" : ""}</Title>
-      <Table.ScrollContainer minWidth={600}>
+      <div style={{ overflowX: "auto" }} tabIndex={0} role="region" aria-label={`Таблица: ${table.dimension.title}`}>
         <Table striped withTableBorder data-testid={`segment-${view}-${table.dimension.key}`}>
           <Table.Thead>
             <Table.Tr>
@@ -47,7 +47,7 @@ function DimensionTable({ table, view }: { table: Table_; view: RespondentView }
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </div>
     </section>
   );
 }
