@@ -45,7 +45,7 @@ describe.runIf(runsOnPglite)("admin app: segments, portraits and journeys", () =
     expect(await page.getByTestId("portrait-card").count()).toBe(2);
     expect(await page.getByTestId("portrait-facts").first().textContent()).toMatch(/респондентов/);
     await page.getByLabel("Название").fill("Мужчины 30–39");
-    await page.getByRole("textbox", { name: "Ваш пол" }).click();
+    await page.getByTestId("portrait-gender").click();
     await page.getByRole("option", { name: "Мужчина" }).click();
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "Сохранить портрет" }).click();

@@ -53,7 +53,7 @@ function NewPortraitForm({ region, onCreated }: { region: string; onCreated(): v
       <Select label="Респонденты" value={view} onChange={(v) => { setView((v ?? "seeker") as RespondentView); setCriteria({}); }} data={[{ value: "seeker", label: viewTitles.seeker }, { value: "employer", label: viewTitles.employer }]} allowDeselect={false} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {dimensions.map((d) => (
-          <MultiSelect key={d.key} label={d.title} data={d.options.map((o) => ({ value: o.value, label: o.label }))} value={criteria[d.key] ?? []} onChange={(v) => setCriteria({ ...criteria, [d.key]: v })} clearable />
+          <MultiSelect key={d.key} data-testid={`portrait-${d.key}`} searchable label={d.title} data={d.options.map((o) => ({ value: o.value, label: o.label }))} value={criteria[d.key] ?? []} onChange={(v) => setCriteria({ ...criteria, [d.key]: v })} clearable />
         ))}
       </SimpleGrid>
       <Textarea label="Демографическое описание" value={texts.demographic} onChange={(e) => setTexts({ ...texts, demographic: e.currentTarget.value })} />
