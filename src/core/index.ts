@@ -94,3 +94,13 @@ export type { PainComparison, PainPoint, PainPriority, PainTrend, PainUnit, Unit
 export { benchmarkTexts, priorityLabels, surveySentence, objectiveSentence, trendLabels } from "./loop/pain-points/pain-text.js";
 export { painPointFinder, type PainInput, type PainPointFinder } from "./loop/pain-points/find-pain-points.js";
 export { painHeatmap, widePains, type HeatmapCell, type HeatmapRow, type WidePain } from "./loop/pain-points/pain-overview.js";
+// Voice of the client: segments, portraits, journeys
+export { CHANNEL_ANSWER_KEY, segmentDimensions, valuesOn, type SegmentDimension } from "./segments/segment-dimensions.js";
+export { describeSegment, inSegment, validateSegmentDefinition, type SegmentDefinition } from "./segments/segment-definition.js";
+export {
+  figuresOf, leastSatisfied, MIN_SEGMENT_RESPONDENTS, scoreRespondents, segmentTables, splitBy,
+  type LeastSatisfied, type SegmentBasis, type SegmentCell, type SegmentFigures, type SegmentIndicator, type SegmentRespondent, type SegmentTable,
+} from "./segments/segment-scores.js";
+export { portraitFacts, type PortraitFacts, type PortraitRespondent } from "./segments/portrait-facts.js";
+export { JOURNEYS_FORMAT, validateJourney, validateJourneyTemplates, type JourneyStage, type JourneyTemplate, type JourneyTemplates, type JourneyVocabulary } from "./journeys/journey-template.js";
+export { drawJourney, STAGE_TONE_THRESHOLDS, toneOf, type DrawnStage, type StageTone, type ThemeTally } from "./journeys/journey-map.js";

@@ -119,6 +119,30 @@ export interface VoiceFeedbackTable {
   created_at: CreatedAt;
 }
 
+/** A region's client portrait (0011_cx). */
+export interface CxPortraitsTable {
+  id: Generated<string>;
+  region_id: string;
+  name: string;
+  segment: JsonColumn<Json>;
+  demographic: string;
+  psychographic: string;
+  behavioural: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_by: string | null;
+  updated_at: CreatedAt;
+}
+
+/** A region's own copy of a client-journey template (0011_cx). */
+export interface CxJourneysTable {
+  region_id: string;
+  template: "seeker" | "employer";
+  body: JsonColumn<Json>;
+  updated_by: string | null;
+  updated_at: CreatedAt;
+}
+
 /** Every free text with its Russian full-text vector and themes (0008_voice); `tsv` is generated. */
 export interface VoiceTextsTable {
   id: Generated<string>;
@@ -376,6 +400,8 @@ export interface Schema {
   voice_feedback: VoiceFeedbackTable;
   voice_texts: VoiceTextsTable;
   voice_tag_corrections: VoiceTagCorrectionsTable;
+  cx_portraits: CxPortraitsTable;
+  cx_journeys: CxJourneysTable;
   unit_flags: UnitFlagsTable;
   /** Cells of excluded responses (same shape as response_counters). */
   excluded_counters: ResponseCountersTable;

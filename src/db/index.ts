@@ -181,3 +181,8 @@ export {
 export { countPendingResponses } from "./pending-review-repository.js";
 export { peopleById, unitNamesById, type PersonRow } from "./name-lookup-repository.js";
 export { readAuditHistory, type AuditHistoryRow } from "./audit-history-repository.js";
+export { readResponseThemes, readSegmentRespondents, type SegmentRow } from "./segment-respondents.js";
+export {
+  deletePortrait, deleteRegionJourney, findPortrait, findRegionJourney, insertPortrait, listPortraits, saveRegionJourney, updatePortrait,
+  type PortraitFields, type PortraitRow,
+} from "./cx-repository.js";

@@ -12,6 +12,7 @@ import { seedDemoQuality } from "./demo-quality.js";
 import { seedObjectiveWorkflow } from "./objective-demo-seed.js";
 import { seedDemoMeasures } from "./demo-measures.js";
 import { seedDemoFeedback } from "./demo-feedback.js";
+import { seedDemoCx } from "./demo-cx.js";
 
 export interface DemoSeedResult {
   logins: DemoUser[];
@@ -105,5 +106,6 @@ export async function runDemoSeed(db: Db, methodology: Methodology = loadDefault
   await seedDemoMeasures(db);
   await sweepVoiceTexts(db, voiceTaggerFor(methodology));
   await seedDemoFeedback(db, methodology);
+  await seedDemoCx(db, methodology);
   return { logins: [...demoUsers], units: world.units.length, responses: world.responses.length + quality.fabricated, objectiveEntries: world.objective.length + workflow.added };
 }

@@ -8,12 +8,16 @@ import { voiceFeedbackRoutes } from "./voice-feedback-routes.js";
 import { voiceSearchRoutes } from "./voice-search-routes.js";
 import { voiceSummaryRoute } from "./voice-summary-route.js";
 import { voiceThemeRoutes } from "./voice-theme-routes.js";
+import { voiceSegmentRoutes } from "./voice-segment-routes.js";
+import { voiceCxRoutes } from "./voice-cx-routes.js";
 
 export const voiceRoutes: FastifyPluginAsync<{ context: ServerContext }> = async (app, { context }) => {
   await app.register(voiceSearchRoutes, { context });
   await app.register(voiceSummaryRoute, { context });
   await app.register(voiceThemeRoutes, { context });
   await app.register(voiceFeedbackRoutes, { context });
+  await app.register(voiceSegmentRoutes, { context });
+  await app.register(voiceCxRoutes, { context });
   let sweep: Promise<unknown> | undefined;
   app.addHook("onReady", async () => {
     sweep = (async () => {
