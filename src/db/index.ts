@@ -178,3 +178,4 @@ export {
   correctVoiceThemes, FEEDBACK_CHANNELS, findVoiceText, insertFeedback, listVoiceCorrections, type FeedbackChannel, type NewFeedback, type VoiceTextRef,
 } from "./voice-feedback-repository.js";
 export { countPendingResponses } from "./pending-review-repository.js";
+export { pruneCounterChanges, readCounterFeed, type ChangeMarker, type FeedRead } from "./counter-change-feed.js";
