@@ -160,7 +160,6 @@ export {
 } from "./quality-review-repository.js";
 export type { FlagStatus, QualityRunsTable, ResponseFlagsTable, UnitFlagsTable } from "./database-schema.js";
 export { listScopeUnits, type ScopeUnit as ListedScopeUnit } from "./scope-unit-list.js";
-export { readChangeMarker } from "./change-marker-repository.js";
 export {
   changeMeasureStatus, findMeasure, insertMeasure, listMeasures, updateMeasure, type MeasureContent, type MeasureFilter, type StoredMeasure,
 } from "./measure-repository.js";
@@ -179,3 +178,4 @@ export {
 } from "./voice-feedback-repository.js";
 export { countPendingResponses } from "./pending-review-repository.js";
 export { pruneCounterChanges, readCounterFeed, type ChangeMarker, type FeedRead } from "./counter-change-feed.js";
+export { changeChannel, type ChangeListen } from "./change-listener.js";

@@ -11,7 +11,7 @@ const suites: Record<string, { summary: string; load: () => Promise<Suite> }> = 
   survey: { summary: "survey [--duration S] [--connections C]: page weight (gzip), submissions per second on each backend", load: () => import("../bench/survey-bench.js") },
   comments: { summary: "comments [--texts N] [--repeat K] [--skip-demo] [--skip-national]: voice of the client, tagging cost, search and theme summary p50/p95", load: () => import("../bench/comments-bench.js") },
   loop: { summary: "loop [--responses N] [--seed S] [--period P] [--repeat K]: pain points of every unit cold, one unit warm", load: () => import("../bench/loop-bench.js") },
-  api: { summary: "api [--responses N] [--repeat K] [--period P] [--fresh-ms MS] [--skip-demo] [--skip-national]: dashboard p50/p95, demo and national database", load: () => import("../bench/api-bench.js") },
+  api: { summary: "api [--responses N] [--repeat K] [--period P] [--probes N] [--skip-demo] [--skip-national]: /api/results and dashboard p50/p95, freshness under load, demo and national database", load: () => import("../bench/api-bench.js") },
 };
 
 /** Runs one bench suite (first positional argument). */

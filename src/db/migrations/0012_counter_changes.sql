@@ -3,6 +3,7 @@
 -- versions) in the writer's own transaction, tagged with its transaction id. A reader that remembers
 -- the snapshot of its last read takes exactly the rows of transactions that snapshot did not see
 -- (src/db/counter-change-feed.ts), so every process on one database converges on the same counters.
+-- Each writing statement also notifies channel zvezda_changes at commit: a wake-up, never the truth.
 CREATE TABLE counter_changes (
   xid      xid8 NOT NULL DEFAULT pg_current_xact_id(),
   -- 'response' | 'excluded' | 'pending' (a counter table), 'reset' (a table emptied),
@@ -30,6 +31,7 @@ CREATE FUNCTION log_counter_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO counter_changes (source, unit_id, month, view, key, value, delta)
   SELECT TG_ARGV[0], n.unit_id, n.month, n.view, n.key, n.value, n.count FROM new_rows n WHERE n.count <> 0;
+  PERFORM pg_notify('zvezda_changes', '');
   RETURN NULL;
 END $$;
 
@@ -41,6 +43,7 @@ BEGIN
         UNION ALL SELECT unit_id, month, view, key, value, -count FROM old_rows) c
   GROUP BY c.unit_id, c.month, c.view, c.key, c.value
   HAVING sum(c.d) <> 0;
+  PERFORM pg_notify('zvezda_changes', '');
   RETURN NULL;
 END $$;
 
@@ -48,12 +51,14 @@ CREATE FUNCTION log_counter_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO counter_changes (source, unit_id, month, view, key, value, delta)
   SELECT TG_ARGV[0], o.unit_id, o.month, o.view, o.key, o.value, -o.count FROM old_rows o WHERE o.count <> 0;
+  PERFORM pg_notify('zvezda_changes', '');
   RETURN NULL;
 END $$;
 
 CREATE FUNCTION log_marker_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO counter_changes (source) VALUES (TG_ARGV[0]);
+  PERFORM pg_notify('zvezda_changes', '');
   RETURN NULL;
 END $$;
 

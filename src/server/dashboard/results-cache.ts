@@ -2,7 +2,7 @@
 // from live in-memory counters and memoised per version of them; plus the unit directory and the months with data.
 import type { Methodology, ResultDocument, ViewResult } from "../../core/index.js";
 import { computeIndex } from "../../core/index.js";
-import { listCounterMonths, readUnitDirectory, type CounterBasis, type Db } from "../../db/index.js";
+import { listCounterMonths, readUnitDirectory, type ChangeListen, type CounterBasis, type Db } from "../../db/index.js";
 import { activeMethodologySource } from "../methodology/active-methodology.js";
 import { RefreshingValue } from "./refreshing-value.js";
 import { ResultsState } from "./results-state.js";
@@ -35,6 +35,8 @@ export interface ResultsCacheOptions {
   maxEntries?: number;
   /** The methodology in force (default: the database's active version). */
   methodology?: () => Promise<Methodology>;
+  /** Wake-ups on committed changes (`Database.listenForChanges`); without, every read catches up with the database. */
+  listen?: ChangeListen | undefined;
 }
 
 function triples(results: readonly ViewResult[]): Map<string, ViewTriple> {
@@ -78,7 +80,7 @@ export class ResultsCache {
     options: ResultsCacheOptions = {},
   ) {
     this.maxEntries = options.maxEntries ?? 32;
-    this.state = new ResultsState(db, { maxEntries: this.maxEntries });
+    this.state = new ResultsState(db, { maxEntries: this.maxEntries, listen: options.listen });
     this.methodology = options.methodology ?? activeMethodologySource(db);
     const kept = { freshMs: Number.POSITIVE_INFINITY };
     this.directory = new RefreshingValue(async () => buildUnitDirectory(await readUnitDirectory(db)), kept);
@@ -103,7 +105,7 @@ export class ResultsCache {
 
   /** Every stored unit with its lookups, as of this call. */
   async units(): Promise<UnitDirectory> {
-    await this.state.catchUp();
+    await this.state.current();
     if (this.directoryOf !== this.state.currentUnits) {
       this.directoryOf = this.state.currentUnits;
       this.directory.invalidate();
@@ -113,7 +115,7 @@ export class ResultsCache {
 
   /** The months ('YYYY-MM', ascending) that have counted responses, as of this call. */
   async months(): Promise<string[]> {
-    await this.state.catchUp();
+    await this.state.current();
     if (this.monthsAt !== this.state.countersSeen) {
       this.monthsAt = this.state.countersSeen;
       this.monthList.invalidate();
@@ -124,6 +126,11 @@ export class ResultsCache {
   /** Catches up with the database at once (reads always do; writers may call it to warm the state). */
   catchUp(): Promise<void> {
     return this.state.catchUp();
+  }
+
+  /** Stops listening for notifications (the server's onClose). */
+  close(): Promise<void> {
+    return this.state.close();
   }
 
   /** Kept for writers that changed figures: reads always catch up with the database, so this only drops the directory and months. */

@@ -1,7 +1,7 @@
 // The live inputs of the results: per (methodology, period, basis) a summed counter aggregate, the objective
 // entries and the org tree, loaded once and kept current by following the database's counter change log.
 import { parsePeriod, periodMonths, PeriodAggregate, scoringKeys, type DatasetUnit, type Methodology, type ObjectiveEntry, type Period } from "../../core/index.js";
-import { pruneCounterChanges, readBasisCells, readCountStatuses, readCounterFeed, readDatasetUnits, readObjectiveEntries, type CounterBasis, type Db } from "../../db/index.js";
+import { pruneCounterChanges, readBasisCells, readCountStatuses, readCounterFeed, readDatasetUnits, readObjectiveEntries, type ChangeListen, type CounterBasis, type Db } from "../../db/index.js";
 
 /** The inputs of one (methodology, period, basis) as of the state's last catch-up. */
 export interface ResultsInputs {
@@ -23,6 +23,11 @@ export interface ResultsStateOptions {
   maxEntries?: number;
   /** Change-log rows older than this are pruned (default 10 minutes); a state that has not caught up since reloads. */
   retainMs?: number;
+  /**
+   * Wake-ups on every committed change (the database's LISTEN/NOTIFY): with them a read catches up only
+   * after a notification (or once a second at most, as a safety net); without, every read catches up.
+   */
+  listen?: ChangeListen | undefined;
 }
 
 const keyOf = (methodologyId: string, period: string, basis: CounterBasis) => `${methodologyId}\u0000${period}\u0000${basis}`;
@@ -32,9 +37,11 @@ async function objectiveOf(db: Db, methodology: Methodology, period: Period): Pr
 }
 
 /**
- * Every read first catches up with the change log (one small query in one snapshot), so a write
- * acknowledged before the read — by this process or any other on the same database — is always seen.
- * Concurrent readers share one catch-up; a catch-up also loads the aggregates readers asked for.
+ * A read first catches up with the change log (one small query in one snapshot), so a write committed
+ * before the read — by this process or any other on the same database — is seen. With notifications
+ * (`listen`) a read catches up only when one arrived since the last catch-up: a write is then seen as
+ * soon as its notification is (milliseconds), and idle reads cost no query. Concurrent readers share
+ * one catch-up; a catch-up also loads the aggregates readers asked for.
  */
 export class ResultsState {
   private snapshot: string | undefined;
@@ -47,6 +54,11 @@ export class ResultsState {
   private lastPrune = Date.now();
   private readonly maxEntries: number;
   private readonly retainMs: number;
+  /** Whether notifications are being received; until they are (and after they fail) every read catches up. */
+  private listening = false;
+  private dirty = true;
+  private lastFollow = 0;
+  private stopListening: (() => Promise<void>) | undefined;
   /** Counter changes seen since the state was made, loads counted as one (moves whenever counters may have). */
   countersSeen = 0;
 
@@ -56,6 +68,31 @@ export class ResultsState {
   ) {
     this.maxEntries = options.maxEntries ?? 32;
     this.retainMs = options.retainMs ?? 600_000;
+    const listen = options.listen;
+    if (listen) {
+      const lost = () => {
+        this.listening = false;
+        this.dirty = true;
+      };
+      listen(() => void (this.dirty = true), lost).then(
+        (stop) => {
+          this.stopListening = stop;
+          this.listening = true;
+        },
+        lost,
+      );
+    }
+  }
+
+  /** Stops listening for notifications. */
+  async close(): Promise<void> {
+    this.listening = false;
+    await this.stopListening?.();
+  }
+
+  /** Whether a read must catch up: always without notifications; with them after one, for a new aggregate, or once a second. */
+  private mustCatchUp(): boolean {
+    return !this.listening || this.dirty || this.wanted.size > 0 || Date.now() - this.lastFollow > 1_000;
   }
 
   /** The org tree as of the last catch-up (a new array whenever it changed). */
@@ -69,7 +106,7 @@ export class ResultsState {
     if (!period) throw new Error(`period ${periodLabel} does not parse`);
     const key = keyOf(methodology.id, period.label, basis);
     if (!this.entries.has(key)) this.wanted.set(key, { methodology, period, basis });
-    await this.catchUp();
+    if (this.mustCatchUp()) await this.catchUp();
     const entry = this.entries.get(key) ?? (await this.inputsAgain(key, { methodology, period, basis }));
     this.entries.delete(key);
     this.entries.set(key, entry);
@@ -104,7 +141,15 @@ export class ResultsState {
     }
   }
 
+  /** Catches up unless notifications say nothing changed since the last catch-up. */
+  async current(): Promise<void> {
+    if (this.mustCatchUp()) await this.catchUp();
+  }
+
   private async follow(): Promise<void> {
+    // A notification arriving from here on may be about a commit this read does not see: it stays dirty.
+    this.dirty = false;
+    this.lastFollow = Date.now();
     const wanted = [...this.wanted.entries()];
     this.wanted.clear();
     const held = [...this.entries.entries()];

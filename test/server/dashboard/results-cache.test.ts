@@ -109,6 +109,26 @@ describe.each(backends)("ResultsCache on %s", (backend) => {
     expect((await cache.units()).byId.get("32-01")?.name).toBe("ЦЗН Брянск");
   });
 
+  it("with notifications, sees a write within a second and serves the same document while idle", async () => {
+    expect(database.listenForChanges).toBeDefined();
+    const cache = new ResultsCache(database.db, { methodology: async () => m, listen: database.listenForChanges });
+    try {
+      const first = await cache.get("2025-Q2");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await cache.get("2025-Q2")).toBe(first);
+      await addResponses(1, 300);
+      const start = Date.now();
+      let next = first;
+      while (next.unit("32-01")?.seeker.n === first.unit("32-01")?.seeker.n && Date.now() - start < 1_000) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        next = await cache.get("2025-Q2");
+      }
+      expect(next.unit("32-01")?.seeker.n).toBe((first.unit("32-01")?.seeker.n ?? 0) + 1);
+    } finally {
+      await cache.close();
+    }
+  });
+
   it("keeps at most maxEntries documents", async () => {
     const cache = new ResultsCache(database.db, { maxEntries: 1, methodology: async () => m });
     const first = await cache.get("2025-Q2");
