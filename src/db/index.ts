@@ -127,7 +127,7 @@ export { deleteObjectivePhoto, findObjectivePhoto, insertObjectivePhoto, maxPhot
 export { countStatusesOf, defaultCountStatuses, readCountStatuses } from "./objective-count-statuses.js";
 export type { ChecklistAnswer } from "./database-schema.js";
 export type { CounterTable } from "./counter-repository.js";
-export { counterBases, readBasisCells, type BasisCellFilter, type CounterBasis } from "./quality-counter-bases.js";
+export { allowLargeSums, counterBases, readBasisCells, type BasisCellFilter, type CounterBasis } from "./quality-counter-bases.js";
 export { readQualityInput, readQualityResponses, readQualityUnits } from "./quality-input-repository.js";
 export { groupKeyOf, storeQualityRun, type QualityRunSummary, type StoreRunInput } from "./quality-run-repository.js";
 export {

@@ -53,7 +53,10 @@ export async function measureFreshness(app: FastifyInstance, cookie: string, sec
           () => void refused++,
         ).finally(() => inFlight--);
       }
-      if (sent < due && inFlight >= 32) skipped += due - sent, sent = due;
+      if (sent < due && inFlight >= 32) {
+        skipped += due - sent;
+        sent = due;
+      }
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
     while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 5));

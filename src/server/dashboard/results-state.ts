@@ -1,7 +1,7 @@
 // The live inputs of the results: per (methodology, period, basis) a summed counter aggregate, the objective
 // entries and the org tree, loaded once and kept current by following the database's counter change log.
 import { parsePeriod, periodMonths, PeriodAggregate, scoringKeys, type DatasetUnit, type Methodology, type ObjectiveEntry, type Period } from "../../core/index.js";
-import { pruneCounterChanges, readBasisCells, readCountStatuses, readCounterFeed, readDatasetUnits, readObjectiveEntries, type ChangeListen, type CounterBasis, type Db } from "../../db/index.js";
+import { allowLargeSums, pruneCounterChanges, readBasisCells, readCountStatuses, readCounterFeed, readDatasetUnits, readObjectiveEntries, type ChangeListen, type CounterBasis, type Db } from "../../db/index.js";
 
 /** The inputs of one (methodology, period, basis) as of the state's last catch-up. */
 export interface ResultsInputs {
@@ -159,6 +159,7 @@ export class ResultsState {
       const objective = everything || seen.markers.has("objective") || seen.markers.has("methodology");
       const loads = everything ? [...held, ...wanted] : wanted;
       const loaded = new Map<string, Entry>();
+      if (loads.length > 0) await allowLargeSums(trx);
       for (const [key, spec] of loads) {
         if (loaded.has(key)) continue;
         const aggregate = new PeriodAggregate(spec.basis, periodMonths(spec.period), new Set(scoringKeys(spec.methodology)));
