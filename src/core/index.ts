@@ -6,6 +6,7 @@ export { forEachResponseCounter, responseCells, responseMonth } from "./counters
 export { CounterStore } from "./counters/counter-store.js";
 export type { CounterRows, PeriodCell } from "./counters/counter-rows.js";
 export { buildCounterStore } from "./counters/build-counter-store.js";
+export { basisSign, PeriodAggregate, type CounterBasisName, type CounterDelta, type CounterSource } from "./counters/period-aggregate.js";
 
 // Problems
 export type { ExpectedType, Problem, ProblemCode } from "./problems/problem.js";

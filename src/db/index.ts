@@ -128,7 +128,7 @@ export { deleteObjectivePhoto, findObjectivePhoto, insertObjectivePhoto, maxPhot
 export { countStatusesOf, defaultCountStatuses, readCountStatuses } from "./objective-count-statuses.js";
 export type { ChecklistAnswer } from "./database-schema.js";
 export type { CounterTable } from "./counter-repository.js";
-export { counterBases, readBasisCells, type BasisCellFilter, type CounterBasis } from "./quality-counter-bases.js";
+export { allowLargeSums, counterBases, readBasisCells, type BasisCellFilter, type CounterBasis } from "./quality-counter-bases.js";
 export { readQualityInput, readQualityResponses, readQualityUnits } from "./quality-input-repository.js";
 export { groupKeyOf, storeQualityRun, type QualityRunSummary, type StoreRunInput } from "./quality-run-repository.js";
 export {
@@ -161,7 +161,6 @@ export {
 } from "./quality-review-repository.js";
 export type { FlagStatus, QualityRunsTable, ResponseFlagsTable, UnitFlagsTable } from "./database-schema.js";
 export { listScopeUnits, type ScopeUnit as ListedScopeUnit } from "./scope-unit-list.js";
-export { readChangeMarker } from "./change-marker-repository.js";
 export {
   changeMeasureStatus, findMeasure, insertMeasure, listMeasures, updateMeasure, type MeasureContent, type MeasureFilter, type StoredMeasure,
 } from "./measure-repository.js";
@@ -186,3 +185,5 @@ export {
   deletePortrait, deleteRegionJourney, findPortrait, findRegionJourney, insertPortrait, listPortraits, saveRegionJourney, updatePortrait,
   type PortraitFields, type PortraitRow,
 } from "./cx-repository.js";
+export { pruneCounterChanges, readCounterFeed, type ChangeMarker, type FeedRead } from "./counter-change-feed.js";
+export { changeChannel, type ChangeListen } from "./change-listener.js";

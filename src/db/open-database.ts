@@ -1,5 +1,6 @@
 // The one factory that picks the database driver from configuration: PostgreSQL or PGlite.
 import { join, resolve } from "node:path";
+import { pgliteChangeListen, postgresChangeListen, type ChangeListen } from "./change-listener.js";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
@@ -33,6 +34,8 @@ export interface Database {
   readonly backend: Backend;
   /** Finishes the queries under way and closes the pool or PGlite (its files stay consistent). */
   close(): Promise<void>;
+  /** Wake-ups when figures' inputs change (any process on the database); absent on a database opened otherwise. */
+  readonly listenForChanges?: ChangeListen;
 }
 
 /** Opens the configured database; throws `DatabaseOpenError` with a one-line message when it cannot. */
@@ -85,7 +88,7 @@ async function openPostgres(url: string): Promise<Database> {
       { cause: error },
     );
   }
-  return { db, backend: "postgres", close: closer(db) };
+  return { db, backend: "postgres", close: closer(db), listenForChanges: postgresChangeListen(url) };
 }
 
 async function openPglite(config: DatabaseConfig): Promise<Database> {
@@ -93,7 +96,7 @@ async function openPglite(config: DatabaseConfig): Promise<Database> {
   if (!config.dataDir) {
     const pglite = await PGlite.create(options);
     const db = new Kysely<Schema>({ dialect: new PgliteDialect(pglite) });
-    return { db, backend: "pglite", close: closer(db) };
+    return { db, backend: "pglite", close: closer(db), listenForChanges: pgliteChangeListen(pglite) };
   }
   const dir = resolve(config.dataDir);
   ensureWritableDir(dir);
@@ -110,7 +113,7 @@ async function openPglite(config: DatabaseConfig): Promise<Database> {
       );
     });
     const db = new Kysely<Schema>({ dialect: new PgliteDialect(pglite) });
-    return { db, backend: "pglite", close: closer(db, unlock) };
+    return { db, backend: "pglite", close: closer(db, unlock), listenForChanges: pgliteChangeListen(pglite) };
   } catch (error) {
     unlock();
     throw error;

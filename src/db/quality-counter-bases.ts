@@ -25,6 +25,11 @@ export interface BasisCellFilter {
   readonly keys?: readonly string[];
 }
 
+/** Lets the rest of transaction `trx` sum a national table's groups in memory (see readBasisCells). */
+export async function allowLargeSums(trx: Db): Promise<void> {
+  await sql`set local work_mem = '256MB'`.execute(trx);
+}
+
 /**
  * The counters of `months` summed per unit, view, key and value on `basis` (zero sums left out).
  * Unsorted: the core sums cells in any order, and sorting a national table's text keys is most of the cost.
@@ -44,7 +49,7 @@ export async function readBasisCells(db: Db, months: readonly string[], basis: C
   const result = db.isTransaction
     ? await query.execute(db)
     : await db.transaction().execute(async (trx) => {
-        await sql`set local work_mem = '256MB'`.execute(trx);
+        await allowLargeSums(trx);
         return query.execute(trx);
       });
   return result.rows.map((row) => ({ unit: row.unit_id, view: row.view, key: row.key, value: row.value, count: Number(row.count) }));

@@ -31,7 +31,7 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { con
   await app.register(authRoutes, { prefix: "/auth", db, secret: context.secret, secureCookies: context.config.publicUrl.startsWith("https:"), loginRateLimit });
   await app.register(unitRoutes, { db });
   await app.register(userRoutes, { db });
-  await app.register(resultsRoutes, { db });
+  await app.register(resultsRoutes, { db, results: context.results });
   await app.register(auditRoutes, { db });
   await app.register(methodologyRoutes, { db });
   await app.register(dashboardRoutes, { prefix: "/dashboard", context });

@@ -50,8 +50,9 @@ export async function buildServer({ database, config, logger, loginRateLimit, su
     // One statement at a time on PostgreSQL too: the batches grow, and with them the responses
     // sharing each counter row's update (with 2 in flight: about a quarter more database time per response).
     responses: createResponseBatcher(database.db, { maxBatch: 64, maxInFlight: 1 }),
-    results: new ResultsCache(database.db),
+    results: new ResultsCache(database.db, { listen: database.listenForChanges }),
   };
+  app.addHook("onClose", () => context.results.close());
 
   installSecurityHeaders(app, config.publicUrl);
   installErrorHandling(app);

@@ -1,5 +1,5 @@
-// `bench api`: p50/p95 of the dashboard's country rating, a region page and a unit page, on the demo data and
-// on a national-scale database (2,500 centres, 1,000,000 responses), plus the cold computation time.
+// `bench api`: p50/p95 of /api/results and the dashboard's country rating, region and unit pages, on the demo data
+// and on a national-scale database (2,500 centres, 1,000,000 responses), the first read, and freshness under load.
 import { parseArgs } from "node:util";
 import { parsePeriod } from "../../core/index.js";
 import type { Database } from "../../db/index.js";
@@ -11,12 +11,13 @@ import { demoQuarters } from "../seed/demo-world.js";
 import { generateNationalDataset } from "../synthetic/national-dataset.js";
 import { hashPassword } from "../../server/auth/password-hash.js";
 import { ResultsCache } from "../../server/dashboard/results-cache.js";
-import { benchServer, printTimings, timePages } from "./api-timing.js";
+import { measureFreshness } from "./api-freshness.js";
+import { benchSecret, benchServer, printTimings, quantile, timePages } from "./api-timing.js";
 import { openBenchDatabase } from "./bench-database.js";
 import { duration, grouped, printFigures } from "./bench-report.js";
 import { bulkLoad } from "./bulk-load.js";
 
-interface Options { responses: number; repeat: number; period: string; seed: string; freshMs: number; skipDemo: boolean; skipNational: boolean }
+interface Options { responses: number; repeat: number; period: string; seed: string; probes: number; skipDemo: boolean; skipNational: boolean }
 
 function options(argv: string[]): Options {
   try {
@@ -27,24 +28,27 @@ function options(argv: string[]): Options {
         repeat: { type: "string", default: "200" },
         period: { type: "string", default: "2025-Q2" },
         seed: { type: "string", default: "42" },
-        "fresh-ms": { type: "string", default: "60000" },
+        probes: { type: "string", default: "40" },
         "skip-demo": { type: "boolean", default: false },
         "skip-national": { type: "boolean", default: false },
       },
       strict: true,
     });
-    const responses = Number(values.responses), repeat = Number(values.repeat), freshMs = Number(values["fresh-ms"]);
+    const responses = Number(values.responses), repeat = Number(values.repeat), probes = Number(values.probes);
     if (!Number.isSafeInteger(responses) || responses < 0) throw new Error(`--responses ${values.responses}: нужно неотрицательное целое`);
     if (!Number.isSafeInteger(repeat) || repeat < 1) throw new Error(`--repeat ${values.repeat}: нужно положительное целое`);
-    if (!Number.isSafeInteger(freshMs) || freshMs < 0) throw new Error(`--fresh-ms ${values["fresh-ms"]}: нужно неотрицательное целое`);
+    if (!Number.isSafeInteger(probes) || probes < 0) throw new Error(`--probes ${values.probes}: нужно неотрицательное целое`);
     if (!parsePeriod(values.period)) throw new Error(`--period ${values.period}: период не распознан`);
-    return { responses, repeat, period: values.period, seed: values.seed, freshMs, skipDemo: values["skip-demo"], skipNational: values["skip-national"] };
+    return { responses, repeat, period: values.period, seed: values.seed, probes, skipDemo: values["skip-demo"], skipNational: values["skip-national"] };
   } catch (error) {
     throw new CliError(`bench api: ${(error as Error).message}`);
   }
 }
 
 const pagesFor = (period: string, region: string, unit: string) => [
+  { label: "/api/results страны", url: `/api/results?period=${period}` },
+  { label: `/api/results региона ${region}`, url: `/api/results?period=${period}&unit=${region}` },
+  { label: `/api/results ЦЗН ${unit}`, url: `/api/results?period=${period}&unit=${unit}` },
   { label: "рейтинг регионов страны", url: `/api/dashboard/rating?unit=country&period=${period}&view=combined` },
   { label: `страница региона ${region}`, url: `/api/dashboard/unit/${region}?period=${period}&view=combined` },
   { label: `страница ЦЗН ${unit}`, url: `/api/dashboard/unit/${unit}?period=${period}&view=seeker` },
@@ -52,11 +56,27 @@ const pagesFor = (period: string, region: string, unit: string) => [
   { label: "для сравнения: /api/auth/me", url: "/api/auth/me" },
 ];
 
+/** Open centres of `region` to submit to: the first probes, the others take the background load. */
+async function openCentres(database: Database, region: string): Promise<string[]> {
+  const rows = await database.db.selectFrom("org_units").select("id").where("id", "like", `${region}-%`).where("kind", "=", "territorial").where("closed_at", "is", null).orderBy("id").limit(6).execute();
+  return rows.map((r) => r.id);
+}
+
 async function measure(database: Database, title: string, period: string, region: string, unit: string, o: Options, login: { login: string; password: string }): Promise<void> {
-  const { app, cookie } = await benchServer(database, login.login, login.password, o.freshMs);
+  const { app, cookie } = await benchServer(database, login.login, login.password);
   try {
     const timings = await timePages(app, cookie, pagesFor(period, region, unit), o.repeat);
-    printTimings(`${title}: ${o.repeat} запросов на страницу (inject, без сети), документ свежий ${o.freshMs} ms`, timings);
+    printTimings(`${title}: ${o.repeat} запросов на страницу (inject, без сети), каждый ответ по состоянию базы на момент запроса`, timings);
+    const centres = await openCentres(database, region);
+    if (o.probes > 0 && centres.length >= 2) {
+      const f = await measureFreshness(app, cookie, benchSecret, centres[0] as string, centres.slice(1), o.probes, 200);
+      const sorted = [...f.ackToSeen].sort((a, b) => a - b);
+      printFigures(`Свежесть: ${o.probes} анкет в ${centres[0]} (ответ 303 → видно в /api/results ЦЗН), фоном ${f.backgroundPerSec.toFixed(0)} анкет/с в ${centres.slice(1).join(", ")}`, [
+        ["p50 / p95 / max", `${quantile(sorted, 0.5).toFixed(1)} / ${quantile(sorted, 0.95).toFixed(1)} / ${(sorted.at(-1) ?? 0).toFixed(1)} ms`],
+        ["чтений до отражения", `${Math.max(...f.readsPerProbe)} макс. (1 — видно с первого чтения)`],
+        ["фоновых анкет не принято", grouped(f.backgroundRefused)],
+      ]);
+    }
   } finally {
     await app.close();
   }
@@ -111,10 +131,10 @@ async function national(o: Options): Promise<void> {
     const { region, unit } = await loadNational(database, o);
     await database.db.insertInto("users").values({ login: "bench-admin", password_hash: await hashPassword("bench-admin-password"), display_name: "Bench", role: "federal_admin", scope_unit_id: null }).execute();
     const start = performance.now();
-    const snapshot = await new ResultsCache(database.db, { freshMs: 0 }).get(o.period);
-    printFigures("Холодный расчёт (счётчики → документ всей страны за период)", [
-      ["расчёт из счётчиков (computeResultsFromDatabase)", duration(snapshot.computeMs)],
-      ["с чтением методики", duration(performance.now() - start)],
+    const snapshot = await new ResultsCache(database.db).get(o.period);
+    printFigures("Первое чтение после запуска (загрузка счётчиков периода в память и расчёт всей страны)", [
+      ["расчёт из счётчиков в памяти", duration(snapshot.computeMs)],
+      ["всего, с загрузкой и чтением методики", duration(performance.now() - start)],
     ]);
     await measure(database, `Национальная база (${database.backend}), ${o.period}`, o.period, region, unit, o, { login: "bench-admin", password: "bench-admin-password" });
   } finally {

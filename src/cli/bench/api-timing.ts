@@ -6,12 +6,14 @@ import { buildServer, loadConfig } from "../../server/index.js";
 /** One measured page. */
 export interface PageTiming { label: string; url: string; coldMs: number; p50: number; p95: number; max: number; status: number; bytes: number }
 
-const quantile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
+export const quantile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
 
-/** A server on `database` with the results kept fresh for `freshMs`, signed in as `login`. */
-export async function benchServer(database: Database, login: string, password: string, freshMs: number): Promise<{ app: FastifyInstance; cookie: string }> {
-  process.env["ZVEZDA_RESULTS_FRESH_MS"] = String(freshMs);
-  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ZVEZDA_SECRET: "bench-secret-0123456789abcdefghijklmnop" });
+/** The bench server's secret (the freshness bench signs form tokens with it). */
+export const benchSecret = "bench-secret-0123456789abcdefghijklmnop";
+
+/** A server on `database`, signed in as `login`. */
+export async function benchServer(database: Database, login: string, password: string): Promise<{ app: FastifyInstance; cookie: string }> {
+  const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ZVEZDA_SECRET: benchSecret });
   const app = await buildServer({ database, config, logger: false, loginRateLimit: { max: 1000, timeWindowMs: 60_000 } });
   await app.ready();
   const signed = await app.inject({ method: "POST", url: "/api/auth/login", headers: { "content-type": "application/json" }, payload: JSON.stringify({ login, password }) });

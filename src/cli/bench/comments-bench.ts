@@ -65,7 +65,7 @@ async function demo(o: Options): Promise<void> {
     const texts = await database.db.selectFrom("voice_texts").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
     process.stdout.write(`Демо: ${grouped(Number(texts.n))} текстов, загрузка ${duration(performance.now() - start)}\n`);
     const admin = demoUsers.find((u) => u.role === "federal_admin") as (typeof demoUsers)[number];
-    const { app, cookie } = await benchServer(database, admin.login, admin.password, 60_000);
+    const { app, cookie } = await benchServer(database, admin.login, admin.password);
     try {
       printTimings(`Голос клиента, демо (${database.backend}), ${demoQuarters.at(-1)}: ${o.repeat} запросов`, await timePages(app, cookie, pagesFor(demoQuarters.at(-1) as string, "32", "32-02"), o.repeat));
     } finally {
@@ -127,7 +127,7 @@ async function national(o: Options): Promise<void> {
   try {
     const { region, unit } = await loadNational(database, o);
     await database.db.insertInto("users").values({ login: "bench-admin", password_hash: await hashPassword("bench-admin-password"), display_name: "Bench", role: "federal_admin", scope_unit_id: null }).execute();
-    const { app, cookie } = await benchServer(database, "bench-admin", "bench-admin-password", 60_000);
+    const { app, cookie } = await benchServer(database, "bench-admin", "bench-admin-password");
     const period = parsePeriod(`${o.year}-Q2`) as Period;
     try {
       printTimings(`Голос клиента, ${grouped(o.texts)} текстов за год (${database.backend}), ${period.label} (${periodMonths(period).length} мес.): ${o.repeat} запросов`,

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase, type Backend, type Database } from "../../db/index.js";
 import { issueFormToken } from "../../server/survey/form-token.js";
-import { answers, benchDatabase, units } from "./survey-load.js";
+import { benchAnswers as answers, benchDatabase, units } from "./survey-load.js";
 
 export interface CrashFigures {
   backend: Backend;

@@ -25,7 +25,7 @@ export interface LoadFigures {
 }
 
 export const units = ["32-01", "32-02", "32-03", "32-04", "32-05"];
-export const answers = "q1=9&q2=8&q3=7&q4=yes&q5=6&q6=10&q7=9&q8=8&q9=7&q10=6&q11=5&q12=yes&q12r=8&q13=no&q14=office"
+export const benchAnswers = "q1=9&q2=8&q3=7&q4=yes&q5=6&q6=10&q7=9&q8=8&q9=7&q10=6&q11=5&q12=yes&q12r=8&q13=no&q14=office"
   + `&q15office=9&q15site=8&note_q9=${encodeURIComponent("Долго ждала в очереди, но консультант всё объяснил")}&comment=%D0%A1%D0%BF%D0%B0%D1%81%D0%B8%D0%B1%D0%BE`
   + "&gender=female&age=30-39&categories=pensioners&categories=disabled";
 
@@ -99,7 +99,7 @@ export async function measureSubmissions(backend: Backend, durationSec: number, 
   const app = await buildServer({ database, config: loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ZVEZDA_SECRET: secret, ZVEZDA_TRUSTED_PROXIES: "127.0.0.1" }), logger: false });
   try {
     const address = await app.listen({ port: 0, host: "127.0.0.1" });
-    const load = await runLoad({ url: address, durationSec, connections, secret, units, answers });
+    const load = await runLoad({ url: address, durationSec, connections, secret, units, answers: benchAnswers });
     await app.close();
     const { stored, counted } = await settledCounts(database);
     return {

@@ -13,7 +13,7 @@ const suites: Record<string, { summary: string; load: () => Promise<Suite> }> = 
   loop: { summary: "loop [--responses N] [--seed S] [--period P] [--repeat K]: pain points of every unit cold, one unit warm", load: () => import("../bench/loop-bench.js") },
   crash: { summary: "crash [--seconds S] [--connections C] [--runs N]: kill -9 of the server under survey load, restart, acknowledged submissions missing (PGlite; PostgreSQL with DATABASE_URL)", load: () => import("../bench/crash-bench.js") },
   web: { summary: "web [--runs N]: admin app's first screen on 10 Mbit/s, 40 ms, CPU ×4 (target ≤ 1,5 s)", load: () => import("../bench/web-bench.js") },
-  api: { summary: "api [--responses N] [--repeat K] [--period P] [--fresh-ms MS] [--skip-demo] [--skip-national]: dashboard p50/p95, demo and national database", load: () => import("../bench/api-bench.js") },
+  api: { summary: "api [--responses N] [--repeat K] [--period P] [--probes N] [--skip-demo] [--skip-national]: /api/results and dashboard p50/p95, freshness under load, demo and national database", load: () => import("../bench/api-bench.js") },
 };
 
 /** Runs one bench suite (first positional argument). */

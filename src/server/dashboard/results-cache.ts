@@ -1,9 +1,11 @@
-// The results the dashboard reads: one computed result document per (methodology, period, basis), from the
-// counters, kept while fresh and recomputed single-flight; plus the unit directory and the months with data.
+// The results the dashboard and /api/results read: one result document per (methodology, period, basis), scored
+// from live in-memory counters and memoised per version of them; plus the unit directory and the months with data.
 import type { Methodology, ResultDocument, ViewResult } from "../../core/index.js";
-import { computeResultsFromDatabase, listCounterMonths, readChangeMarker, readUnitDirectory, type CounterBasis, type Db } from "../../db/index.js";
+import { computeIndex } from "../../core/index.js";
+import { listCounterMonths, readUnitDirectory, type ChangeListen, type CounterBasis, type Db } from "../../db/index.js";
 import { activeMethodologySource } from "../methodology/active-methodology.js";
 import { RefreshingValue } from "./refreshing-value.js";
+import { ResultsState } from "./results-state.js";
 import { buildUnitDirectory, type UnitDirectory } from "./unit-directory.js";
 
 /** The three views of one unit (or the country). */
@@ -29,23 +31,12 @@ export interface ResultsSnapshot {
 
 /** Settings of the cache. */
 export interface ResultsCacheOptions {
-  /** How long a computed document is served without recomputing (default: ZVEZDA_RESULTS_FRESH_MS or 5 s). */
-  freshMs?: number;
-  /** Serve a document past its freshness while one recomputation runs (default true); invalidate() always waits. */
-  staleWhileRevalidate?: boolean;
-  /** Documents kept at most, least recently used dropped first (default 32). */
+  /** Aggregates (and their documents) kept at most, least recently used dropped first (default 32). */
   maxEntries?: number;
-  /** Skip recomputation when the database has written nothing since (its WAL position is unchanged); default true. */
-  watchChanges?: boolean;
   /** The methodology in force (default: the database's active version). */
   methodology?: () => Promise<Methodology>;
-}
-
-/** The freshness setting from the environment: ZVEZDA_RESULTS_FRESH_MS (milliseconds), default 5000. */
-export function resultsFreshMsFrom(env: Record<string, string | undefined>): number {
-  const raw = env["ZVEZDA_RESULTS_FRESH_MS"];
-  const value = raw === undefined || raw === "" ? NaN : Number(raw);
-  return Number.isFinite(value) && value >= 0 ? value : 5_000;
+  /** Wake-ups on committed changes (`Database.listenForChanges`); without, every read catches up with the database. */
+  listen?: ChangeListen | undefined;
 }
 
 function triples(results: readonly ViewResult[]): Map<string, ViewTriple> {
@@ -70,66 +61,80 @@ export function snapshotOf(methodology: Methodology, document: ResultDocument, c
 }
 
 /**
- * Computed results for the dashboard and the exports. Writers that change figures (exclusions,
- * approvals, imports) call {@link ResultsCache.invalidate}; survey submissions are picked up when
- * a document ages past `freshMs`.
+ * Computed results for the dashboard, /api/results and the exports, always current: every read catches up
+ * with the database's counter change log (see {@link ResultsState}) and scores again only when what it
+ * reads changed since the last document (memoised per version of the inputs).
  */
 export class ResultsCache {
-  readonly freshMs: number;
-  private readonly staleWhileRevalidate: boolean;
+  private readonly state: ResultsState;
+  private readonly documents = new Map<string, { version: number; snapshot: ResultsSnapshot }>();
   private readonly maxEntries: number;
-  private readonly snapshots = new Map<string, RefreshingValue<ResultsSnapshot>>();
   private readonly directory: RefreshingValue<UnitDirectory>;
+  private directoryOf: unknown;
   private readonly monthList: RefreshingValue<string[]>;
-  private readonly refreshing: { freshMs: number; staleWhileRevalidate: boolean; probe?: () => Promise<string | undefined> };
+  private monthsAt = -1;
   readonly methodology: () => Promise<Methodology>;
 
   constructor(
-    private readonly db: Db,
+    db: Db,
     options: ResultsCacheOptions = {},
   ) {
-    this.freshMs = options.freshMs ?? resultsFreshMsFrom(process.env);
-    this.staleWhileRevalidate = options.staleWhileRevalidate ?? true;
     this.maxEntries = options.maxEntries ?? 32;
+    this.state = new ResultsState(db, { maxEntries: this.maxEntries, listen: options.listen });
     this.methodology = options.methodology ?? activeMethodologySource(db);
-    const probe = options.watchChanges === false ? undefined : () => readChangeMarker(db);
-    const refreshing = { freshMs: this.freshMs, staleWhileRevalidate: this.staleWhileRevalidate, ...(probe ? { probe } : {}) };
-    this.refreshing = refreshing;
-    this.directory = new RefreshingValue(async () => buildUnitDirectory(await readUnitDirectory(db)), refreshing);
-    this.monthList = new RefreshingValue(() => listCounterMonths(db), refreshing);
+    const kept = { freshMs: Number.POSITIVE_INFINITY };
+    this.directory = new RefreshingValue(async () => buildUnitDirectory(await readUnitDirectory(db)), kept);
+    this.monthList = new RefreshingValue(() => listCounterMonths(db), kept);
   }
 
-  /** The computed period `period` (a valid label) under the active methodology, counting the responses of `basis`. */
+  /** The computed period `period` (a valid label) under the active methodology, counting the responses of `basis`, as of this call. */
   async get(period: string, basis: CounterBasis = "published"): Promise<ResultsSnapshot> {
     const methodology = await this.methodology();
-    const key = `${methodology.id}\u0000${period}\u0000${basis}`;
-    let entry = this.snapshots.get(key);
-    if (entry) this.snapshots.delete(key);
-    else {
-      entry = new RefreshingValue(async () => {
-        const start = performance.now();
-        const document = await computeResultsFromDatabase(this.db, methodology, period, { basis });
-        return snapshotOf(methodology, document, performance.now() - start, basis);
-      }, this.refreshing);
-    }
-    this.snapshots.set(key, entry);
-    while (this.snapshots.size > this.maxEntries) this.snapshots.delete(this.snapshots.keys().next().value as string);
-    return entry.get();
+    const inputs = await this.state.inputs(methodology, period, basis);
+    const key = `${methodology.id}\u0000${inputs.period.label}\u0000${basis}`;
+    const known = this.documents.get(key);
+    if (known?.version === inputs.version) return known.snapshot;
+    const start = performance.now();
+    const document = computeIndex({ methodology, units: inputs.units, objective: inputs.objective, counters: inputs.aggregate.rows, period: inputs.period });
+    const snapshot = snapshotOf(methodology, document, performance.now() - start, basis);
+    this.documents.delete(key);
+    this.documents.set(key, { version: inputs.version, snapshot });
+    while (this.documents.size > this.maxEntries) this.documents.delete(this.documents.keys().next().value as string);
+    return snapshot;
   }
 
-  /** Every stored unit with its lookups. */
-  units(): Promise<UnitDirectory> {
+  /** Every stored unit with its lookups, as of this call. */
+  async units(): Promise<UnitDirectory> {
+    await this.state.current();
+    if (this.directoryOf !== this.state.currentUnits) {
+      this.directoryOf = this.state.currentUnits;
+      this.directory.invalidate();
+    }
     return this.directory.get();
   }
 
-  /** The months ('YYYY-MM', ascending) that have counted responses. */
-  months(): Promise<string[]> {
+  /** The months ('YYYY-MM', ascending) that have counted responses, as of this call. */
+  async months(): Promise<string[]> {
+    await this.state.current();
+    if (this.monthsAt !== this.state.countersSeen) {
+      this.monthsAt = this.state.countersSeen;
+      this.monthList.invalidate();
+    }
     return this.monthList.get();
   }
 
-  /** Drops everything: the next read of each value recomputes it (call after changing responses, exclusions, objective data or units). */
+  /** Catches up with the database at once (reads always do; writers may call it to warm the state). */
+  catchUp(): Promise<void> {
+    return this.state.catchUp();
+  }
+
+  /** Stops listening for notifications (the server's onClose). */
+  close(): Promise<void> {
+    return this.state.close();
+  }
+
+  /** Kept for writers that changed figures: reads always catch up with the database, so this only drops the directory and months. */
   invalidate(): void {
-    for (const entry of this.snapshots.values()) entry.invalidate();
     this.directory.invalidate();
     this.monthList.invalidate();
   }

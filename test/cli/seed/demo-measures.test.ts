@@ -22,7 +22,7 @@ describe.runIf(runsOnPglite)("demo measures", () => {
   it("confirm the waiting fix, not the stands, and show the training overdue", async () => {
     const db = database.db;
     const measures = await listMeasures(db, { subtreeOf: null });
-    const source = new MeasureEffectSource(new ResultsCache(db, { methodology: async () => methodology, watchChanges: false }), loadMeasureEffectSettings());
+    const source = new MeasureEffectSource(new ResultsCache(db, { methodology: async () => methodology }), loadMeasureEffectSettings());
     const byUnit = new Map(measures.map((m) => [m.unitId, m]));
     const verdict = async (unit: string) => (await source.effectOf(byUnit.get(unit)!))?.verdict;
     expect(await verdict("32-01")).toBe("confirmed");

@@ -8,15 +8,11 @@ import type { SurveyServer } from "../../support/survey-server.js";
 
 describe("the dashboard's default period", () => {
   let server: SurveyServer;
-  const previousFresh = process.env["ZVEZDA_RESULTS_FRESH_MS"];
   beforeAll(async () => {
-    process.env["ZVEZDA_RESULTS_FRESH_MS"] = "0";
     server = await startAuthServer("pglite", { loginRateLimit: { max: 1000, timeWindowMs: 60_000 } });
     await seedDashboardData(server.database.db);
   });
   afterAll(async () => {
-    if (previousFresh === undefined) delete process.env["ZVEZDA_RESULTS_FRESH_MS"];
-    else process.env["ZVEZDA_RESULTS_FRESH_MS"] = previousFresh;
     await server?.close();
   });
 

@@ -1,0 +1,43 @@
+// Wake-ups on the channel the counter triggers notify (migration 0012): LISTEN on a dedicated
+// PostgreSQL connection, or PGlite's in-process notifications.
+import type { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+
+/** The channel every statement that changes what figures depend on notifies at commit. */
+export const changeChannel = "zvezda_changes";
+
+/** Calls `onChange` at every notification; `onLost` once if notifications may stop (the connection failed). Resolves to a stop function. */
+export type ChangeListen = (onChange: () => void, onLost: () => void) => Promise<() => Promise<void>>;
+
+/** Listens on PostgreSQL through one connection of its own (outside the pool, as LISTEN needs). */
+export function postgresChangeListen(url: string): ChangeListen {
+  return async (onChange, onLost) => {
+    const client = new pg.Client({ connectionString: url });
+    let stopped = false;
+    const lost = () => {
+      if (!stopped) onLost();
+      stopped = true;
+    };
+    client.on("error", lost);
+    client.on("end", lost);
+    client.on("notification", (message) => {
+      if (message.channel === changeChannel) onChange();
+    });
+    await client.connect();
+    await client.query(`LISTEN ${changeChannel}`);
+    return async () => {
+      stopped = true;
+      await client.end().catch(() => undefined);
+    };
+  };
+}
+
+/** Listens inside PGlite: its notifications arrive in-process. */
+export function pgliteChangeListen(pglite: PGlite): ChangeListen {
+  return async (onChange) => {
+    const stop = await pglite.listen(changeChannel, () => onChange());
+    return async () => {
+      await stop().catch(() => undefined);
+    };
+  };
+}

@@ -1,0 +1,203 @@
+// The live inputs of the results: per (methodology, period, basis) a summed counter aggregate, the objective
+// entries and the org tree, loaded once and kept current by following the database's counter change log.
+import { parsePeriod, periodMonths, PeriodAggregate, scoringKeys, type DatasetUnit, type Methodology, type ObjectiveEntry, type Period } from "../../core/index.js";
+import { allowLargeSums, pruneCounterChanges, readBasisCells, readCountStatuses, readCounterFeed, readDatasetUnits, readObjectiveEntries, type ChangeListen, type CounterBasis, type Db } from "../../db/index.js";
+
+/** The inputs of one (methodology, period, basis) as of the state's last catch-up. */
+export interface ResultsInputs {
+  readonly methodology: Methodology;
+  readonly period: Period;
+  readonly basis: CounterBasis;
+  readonly aggregate: PeriodAggregate;
+  readonly units: readonly DatasetUnit[];
+  readonly objective: readonly ObjectiveEntry[];
+  /** Changes whenever any of the above changed: equal versions give equal results. */
+  readonly version: number;
+}
+
+interface Entry { methodology: Methodology; period: Period; basis: CounterBasis; aggregate: PeriodAggregate; objective: readonly ObjectiveEntry[]; version: number }
+
+/** Settings of {@link ResultsState}. */
+export interface ResultsStateOptions {
+  /** Aggregates kept at most, least recently used dropped first (default 32). */
+  maxEntries?: number;
+  /** Change-log rows older than this are pruned (default 10 minutes); a state that has not caught up since reloads. */
+  retainMs?: number;
+  /**
+   * Wake-ups on every committed change (the database's LISTEN/NOTIFY): with them a read catches up only
+   * after a notification (or once a second at most, as a safety net); without, every read catches up.
+   */
+  listen?: ChangeListen | undefined;
+}
+
+const keyOf = (methodologyId: string, period: string, basis: CounterBasis) => `${methodologyId}\u0000${period}\u0000${basis}`;
+
+async function objectiveOf(db: Db, methodology: Methodology, period: Period): Promise<ObjectiveEntry[]> {
+  return readObjectiveEntries(db, period, { statuses: await readCountStatuses(db, methodology.id) });
+}
+
+/**
+ * A read first catches up with the change log (one small query in one snapshot), so a write committed
+ * before the read — by this process or any other on the same database — is seen. With notifications
+ * (`listen`) a read catches up only when one arrived since the last catch-up: a write is then seen as
+ * soon as its notification is (milliseconds), and idle reads cost no query. Concurrent readers share
+ * one catch-up; a catch-up also loads the aggregates readers asked for.
+ */
+export class ResultsState {
+  private snapshot: string | undefined;
+  private units: readonly DatasetUnit[] = [];
+  private readonly entries = new Map<string, Entry>();
+  private readonly wanted = new Map<string, { methodology: Methodology; period: Period; basis: CounterBasis }>();
+  private waiting: Promise<void> | undefined;
+  private running: Promise<void> | undefined;
+  private counter = 0;
+  private lastPrune = Date.now();
+  private readonly maxEntries: number;
+  private readonly retainMs: number;
+  /** Whether notifications are being received; until they are (and after they fail) every read catches up. */
+  private listening = false;
+  private dirty = true;
+  private lastFollow = 0;
+  private stopListening: (() => Promise<void>) | undefined;
+  /** Counter changes seen since the state was made, loads counted as one (moves whenever counters may have). */
+  countersSeen = 0;
+
+  constructor(
+    private readonly db: Db,
+    options: ResultsStateOptions = {},
+  ) {
+    this.maxEntries = options.maxEntries ?? 32;
+    this.retainMs = options.retainMs ?? 600_000;
+    const listen = options.listen;
+    if (listen) {
+      const lost = () => {
+        this.listening = false;
+        this.dirty = true;
+      };
+      listen(() => void (this.dirty = true), lost).then(
+        (stop) => {
+          this.stopListening = stop;
+          this.listening = true;
+        },
+        lost,
+      );
+    }
+  }
+
+  /** Stops listening for notifications. */
+  async close(): Promise<void> {
+    this.listening = false;
+    await this.stopListening?.();
+  }
+
+  /** Whether a read must catch up: always without notifications; with them after one, for a new aggregate, or once a second. */
+  private mustCatchUp(): boolean {
+    return !this.listening || this.dirty || this.wanted.size > 0 || Date.now() - this.lastFollow > 1_000;
+  }
+
+  /** The org tree as of the last catch-up (a new array whenever it changed). */
+  get currentUnits(): readonly DatasetUnit[] {
+    return this.units;
+  }
+
+  /** The inputs of `period` (a valid label) on `basis` under `methodology`, current as of this call. */
+  async inputs(methodology: Methodology, periodLabel: string, basis: CounterBasis): Promise<ResultsInputs> {
+    const period = parsePeriod(periodLabel);
+    if (!period) throw new Error(`period ${periodLabel} does not parse`);
+    const key = keyOf(methodology.id, period.label, basis);
+    if (!this.entries.has(key)) this.wanted.set(key, { methodology, period, basis });
+    if (this.mustCatchUp()) await this.catchUp();
+    const entry = this.entries.get(key) ?? (await this.inputsAgain(key, { methodology, period, basis }));
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return { ...entry, units: this.units };
+  }
+
+  /** Evicted between its load and this read (many periods at once): ask again. */
+  private async inputsAgain(key: string, spec: { methodology: Methodology; period: Period; basis: CounterBasis }): Promise<Entry> {
+    this.wanted.set(key, spec);
+    await this.catchUp();
+    const entry = this.entries.get(key);
+    if (!entry) throw new Error(`results state: ${key} was not loaded`);
+    return entry;
+  }
+
+  /** Resolves once a catch-up that started after this call has finished. */
+  catchUp(): Promise<void> {
+    this.waiting ??= this.followAfter(this.running);
+    return this.waiting;
+  }
+
+  private async followAfter(previous: Promise<void> | undefined): Promise<void> {
+    await previous?.catch(() => undefined);
+    // Readers arriving from here on need a catch-up that starts after them: the next one.
+    this.waiting = undefined;
+    const running = this.follow();
+    this.running = running;
+    try {
+      await running;
+    } finally {
+      if (this.running === running) this.running = undefined;
+    }
+  }
+
+  /** Catches up unless notifications say nothing changed since the last catch-up. */
+  async current(): Promise<void> {
+    if (this.mustCatchUp()) await this.catchUp();
+  }
+
+  private async follow(): Promise<void> {
+    // A notification arriving from here on may be about a commit this read does not see: it stays dirty.
+    this.dirty = false;
+    this.lastFollow = Date.now();
+    const wanted = [...this.wanted.entries()];
+    this.wanted.clear();
+    const held = [...this.entries.entries()];
+    const read = await readCounterFeed(this.db, this.snapshot, async (trx, seen) => {
+      const everything = seen.lost || seen.markers.has("reset");
+      const units = everything || seen.markers.has("units") ? await readDatasetUnits(trx) : undefined;
+      const objective = everything || seen.markers.has("objective") || seen.markers.has("methodology");
+      const loads = everything ? [...held, ...wanted] : wanted;
+      const loaded = new Map<string, Entry>();
+      if (loads.length > 0) await allowLargeSums(trx);
+      for (const [key, spec] of loads) {
+        if (loaded.has(key)) continue;
+        const aggregate = new PeriodAggregate(spec.basis, periodMonths(spec.period), new Set(scoringKeys(spec.methodology)));
+        aggregate.load(await readBasisCells(trx, periodMonths(spec.period), spec.basis, { keys: scoringKeys(spec.methodology) }));
+        loaded.set(key, { ...spec, aggregate, objective: await objectiveOf(trx, spec.methodology, spec.period), version: 0 });
+      }
+      const objectives = new Map<string, readonly ObjectiveEntry[]>();
+      if (objective && !everything) for (const [key, e] of held) objectives.set(key, await objectiveOf(trx, e.methodology, e.period));
+      return { units, loaded, objectives };
+    });
+    const { units, loaded, objectives } = read.loaded;
+    if (units) this.units = units;
+    for (const [key, entry] of this.entries) {
+      if (loaded.has(key)) continue;
+      let changed = units !== undefined;
+      const objective = objectives.get(key);
+      if (objective) {
+        entry.objective = objective;
+        changed = true;
+      }
+      for (const change of read.changes) if (entry.aggregate.apply(change)) changed = true;
+      if (changed) entry.version = ++this.counter;
+    }
+    for (const [key, entry] of loaded) {
+      entry.version = ++this.counter;
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+    }
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    this.countersSeen += read.changes.length + loaded.size + (read.lost || read.markers.has("reset") ? 1 : 0);
+    this.snapshot = read.snapshot;
+    this.pruneNowAndThen();
+  }
+
+  /** Once a minute, drops the change-log rows every follower has long read (a read replica cannot: ignored). */
+  private pruneNowAndThen(): void {
+    if (Date.now() - this.lastPrune < 60_000) return;
+    this.lastPrune = Date.now();
+    pruneCounterChanges(this.db, this.retainMs).catch(() => undefined);
+  }
+}
