@@ -29,6 +29,9 @@ import { NotFoundPage } from "./NotFoundPage";
 import { ObjectiveLink } from "../components/ObjectiveLink";
 import { MeasuresLink } from "../components/MeasuresLink";
 import { VoiceLink } from "../components/VoiceLink";
+import { CountryPainSection } from "./loop/CountryPainSection";
+import { PainHeatmapSection } from "./loop/PainHeatmapSection";
+import { PainPointsSection } from "./loop/PainPointsSection";
 
 /** The unit page; in the combined view the server adds the indicators of each view. */
 type UnitPage = UnitPageBase & { byView?: { seeker: IndicatorRow[]; employer: IndicatorRow[] } };
@@ -75,8 +78,11 @@ function UnitContent({ page }: { page: UnitPage }) {
           <Star groups={groups} star={page.figures.star} country={isCountry ? undefined : page.country.star} unitName={unit.name} />
         </Grid.Col>
       </Grid>
+      {!isCountry && <PainPointsSection unit={unit.id} period={page.period} view={page.view} />}
       {isCountry && <RegionTileMap period={page.period} view={page.view} />}
+      {isCountry && <CountryPainSection period={page.period} view={page.view} />}
       {unit.kind !== "territorial" && <RatingSection key={unit.id} unit={unit.id} kind={ratingKind} withNetworkFilter={isCountry} />}
+      {(unit.kind === "region" || unit.kind === "managing") && <PainHeatmapSection unit={unit.id} period={page.period} view={page.view} />}
       {page.children.length > 0 && !isCountry && <ChildrenLinks units={page.children} period={page.period} view={page.view} />}
       {!isCountry && <IndicatorTable rows={page.indicators} view={page.view} byView={page.byView} />}
       {role !== "unit_manager" && <TrustCard unit={isCountry ? undefined : unit.id} period={page.period} />}
