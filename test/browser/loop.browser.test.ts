@@ -85,11 +85,11 @@ describe.runIf(runsOnPglite)("admin app: the improvement loop", { timeout: 300_0
       "Начало меры «Электронная очередь и запись на приём по времени»: 12.01.2026 — I квартал 2026",
       "Окончание меры «Электронная очередь и запись на приём по времени»: 27.03.2026 — I квартал 2026",
     ]);
-    // The marker line of 2026-Q1 (the fourth of six quarters) names the measure when hovered.
+    // The marker line of 2026-Q1 (the fourth of six quarters; the grid leaves 52 px left, 16 px right) names the measure when hovered.
     const chart = trend.locator("[data-testid=indicator-trend-chart][data-rendered=true]");
     await chart.waitFor();
     const box = (await chart.boundingBox())!;
-    const x = box.x + 40 + 3.5 * ((box.width - 56) / 6);
+    const x = box.x + 52 + 3.5 * ((box.width - 68) / 6);
     const tooltip = chart.locator("div", { hasText: "Электронная очередь" });
     for (const dx of [0, -1, 1, -2, 2]) {
       await page.mouse.move(x + dx, box.y + box.height * 0.6);

@@ -8,7 +8,7 @@ import { formatPoints, formatPointsInterval } from "../../format/points";
 import { IndicatorEvidence } from "./IndicatorEvidence";
 import { PracticeSuggestions } from "./PracticeSuggestions";
 
-const trendArrows: Record<PainPointItem["trend"], string> = { up: "▲", down: "▼", flat: "=", unknown: "?" };
+const trendArrows: Record<PainPointItem["trend"], string> = { up: "▲", down: "▼", flat: "=", unknown: "" };
 
 export function PainPointCard({ unit, period, point }: { unit: string; period: string; point: PainPointItem }) {
   const [open, setOpen] = useState(false);

@@ -39,7 +39,7 @@ export function indicatorTrendOption(trend: readonly TrendRow[], markers: readon
   ]);
   return {
     animation: false,
-    grid: { left: 40, right: 16, top: 24, bottom: 56 },
+    grid: { left: 52, right: 16, top: 24, bottom: 56 },
     legend: { bottom: 0 },
     tooltip: {
       trigger: "item",
