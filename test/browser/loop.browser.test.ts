@@ -1,12 +1,13 @@
 // The improvement loop on screen, per demo role: a unit's «Проблемные точки» (the waiting story: М6 at 32-01 and 25-01
 // in 2025-Q4) with evidence and practice suggestions, the indicator trend with the measures as markers, the region's
 // heatmap drilling into a centre, the country's widest pain points; each role sees only its scope; axe finds nothing.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "../support/browser.js";
-import { buildWebAppOnce, signedInPage, waitForUnit } from "../support/admin-browser.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "../support/browser.js";
+import { signedInPage, waitForUnit } from "../support/admin-browser.js";
 import { runsOnPglite } from "../support/databases.js";
-import { startDemoServer, type DemoServer } from "../support/demo-server.js";
+import { useDemoBrowser } from "../support/demo-browser.js";
+import type { DemoLogin } from "../support/demo-server.js";
 
 /** Waits for the pain-point block of the unit on screen to settle; returns its cards' indicators and priorities. */
 async function painCards(page: Page, unit: string): Promise<{ indicator: string; priority: string }[]> {
@@ -17,21 +18,11 @@ async function painCards(page: Page, unit: string): Promise<{ indicator: string;
 const waitingSentence = /^Быстрое реагирование: \d+ % довольных против \d+ % .+\(−\d+ п\. п\., 95 % ДИ −\d+…−\d+\); при выходе на уровень .+ индекс \+\d+(,\d)? балла$/;
 
 describe.runIf(runsOnPglite)("admin app: the improvement loop", { timeout: 300_000 }, () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const [, started] = await Promise.all([buildWebAppOnce(), startDemoServer()]);
-    server = started;
-    browser = await launchChromium();
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = useDemoBrowser();
+  const open = (login: DemoLogin, path: string) => signedInPage(demo.browser, demo.server.url, login, path);
 
   it("the regional admin sees Брянск's waiting pain point first, opens its evidence and what worked elsewhere", async () => {
-    const page = await signedInPage(browser, server.url, "bryansk", "/admin/u/32-01?period=2025-Q4&view=seeker");
+    const page = await open("bryansk", "/admin/u/32-01?period=2025-Q4&view=seeker");
     await waitForUnit(page, "32-01");
     const cards = await painCards(page, "32-01");
     expect(cards[0]).toEqual({ indicator: "М6", priority: "now" });
@@ -54,7 +45,7 @@ describe.runIf(runsOnPglite)("admin app: the improvement loop", { timeout: 300_0
   });
 
   it("the region's heatmap colours the significant gaps and a cell drills into that centre", async () => {
-    const page = await signedInPage(browser, server.url, "bryansk", "/admin/u/32?period=2025-Q4&view=seeker");
+    const page = await open("bryansk", "/admin/u/32?period=2025-Q4&view=seeker");
     await waitForUnit(page, "32");
     await page.locator("[data-testid=pain-heatmap][data-unit='32'][aria-busy=false]").waitFor();
     const table = page.getByTestId("pain-heatmap-table");
@@ -73,7 +64,7 @@ describe.runIf(runsOnPglite)("admin app: the improvement loop", { timeout: 300_0
   });
 
   it("an indicator's trend marks the unit's measure on it, named in a tooltip and in the list beside", async () => {
-    const page = await signedInPage(browser, server.url, "admin", "/admin/u/32-01?period=2026-Q3&view=seeker");
+    const page = await open("admin", "/admin/u/32-01?period=2026-Q3&view=seeker");
     await waitForUnit(page, "32-01");
     await painCards(page, "32-01");
     await page.getByRole("textbox", { name: "Динамика и доказательства любого показателя" }).click();
@@ -100,7 +91,7 @@ describe.runIf(runsOnPglite)("admin app: the improvement loop", { timeout: 300_0
   });
 
   it.each(["admin", "analyst"] as const)("%s (federal) sees the country's widest pain points, out of the regions with results", async (login) => {
-    const page = await signedInPage(browser, server.url, login, "/admin/u/country?period=2025-Q4&view=seeker");
+    const page = await open(login, "/admin/u/country?period=2025-Q4&view=seeker");
     await waitForUnit(page, "country");
     await page.locator("[data-testid=country-pain][aria-busy=false]").waitFor();
     const rows = await page.$$eval("[data-testid=country-pain-table] tbody tr", (trs) => trs.map((tr) => tr.querySelectorAll("td")[0]?.textContent ?? ""));
@@ -111,29 +102,29 @@ describe.runIf(runsOnPglite)("admin app: the improvement loop", { timeout: 300_0
   });
 
   it("Приморье's admin sees Владивосток's waiting pain point and none of Брянск's", async () => {
-    const page = await signedInPage(browser, server.url, "primorye", "/admin/u/25-01?period=2025-Q4&view=seeker");
+    const page = await open("primorye", "/admin/u/25-01?period=2025-Q4&view=seeker");
     await waitForUnit(page, "25-01");
     const cards = await painCards(page, "25-01");
     expect(cards).toContainEqual({ indicator: "М6", priority: "now" });
     await expect(page.locator("[data-testid=pain-card][data-indicator=М6]").getByTestId("pain-sentence").textContent()).resolves.toMatch(waitingSentence);
-    await page.goto(`${server.url}/admin/u/25?period=2025-Q4&view=seeker`);
+    await page.goto(`${demo.server.url}/admin/u/25?period=2025-Q4&view=seeker`);
     await page.locator("[data-testid=pain-heatmap][data-unit='25'][aria-busy=false]").waitFor();
     const centres = await page.$$eval("[data-testid=pain-heatmap-table] tbody tr", (trs) => trs.map((tr) => tr.getAttribute("data-unit") ?? ""));
     expect(centres.length).toBeGreaterThan(0);
     expect(centres.every((id) => id.startsWith("25-"))).toBe(true);
-    await page.goto(`${server.url}/admin/u/32-01?period=2025-Q4&view=seeker`);
+    await page.goto(`${demo.server.url}/admin/u/32-01?period=2025-Q4&view=seeker`);
     await page.getByTestId("not-found").waitFor();
   });
 
   it("a centre's manager sees its own pain points only, without the heatmap", async () => {
-    const page = await signedInPage(browser, server.url, "klintsy", "/admin/u/32-02?period=2025-Q4&view=combined");
+    const page = await open("klintsy", "/admin/u/32-02?period=2025-Q4&view=combined");
     await waitForUnit(page, "32-02");
     const cards = await painCards(page, "32-02");
     expect(cards.length).toBeGreaterThan(0);
     await expect(page.locator("[data-testid=pain-heatmap], [data-testid=country-pain]").count()).resolves.toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     for (const other of ["32-01", "32"]) {
-      await page.goto(`${server.url}/admin/u/${other}?period=2025-Q4&view=seeker`);
+      await page.goto(`${demo.server.url}/admin/u/${other}?period=2025-Q4&view=seeker`);
       await page.getByTestId("not-found").waitFor();
     }
   });
