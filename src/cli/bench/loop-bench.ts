@@ -1,5 +1,6 @@
 // `bench loop`: pain points of every unit of a national synthetic database, cold from the result documents, and one
-// unit's pain points warm (the part a unit page adds), p50/p95.
+// unit's pain points warm (the part a unit page adds), p50/p95; then a unit's page with its pain points over HTTP
+// (demo data and a national database, `--pages`).
 
 import { parseArgs } from "node:util";
 import { computeFromDataset, painPointFinder, parsePeriod, previousPeriod, type Period, type ViewName } from "../../core/index.js";
@@ -8,19 +9,33 @@ import { CliError } from "../cli-error.js";
 import { loadMethodology } from "../methodology-files.js";
 import { generateNationalDataset } from "../synthetic/national-dataset.js";
 import { duration, grouped, printFigures, timed } from "./bench-report.js";
+import { demoUnitPages, nationalUnitPages } from "./loop-pages.js";
 
-function options(argv: string[]): { responses: number; seed: string; period: string; repeat: number } {
+interface Options { responses: number; seed: string; period: string; repeat: number; pages: Set<string>; pageResponses: number; pageRepeat: number }
+
+const integerAtLeast = (value: string | undefined, name: string, min: number): number => {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < min) throw new Error(`--${name} ${value}: нужно целое не меньше ${min}`);
+  return n;
+};
+
+function options(argv: string[]): Options {
   try {
     const { values } = parseArgs({
       args: argv,
-      options: { responses: { type: "string", default: "1000000" }, seed: { type: "string", default: "42" }, period: { type: "string", default: "2025-Q2" }, repeat: { type: "string", default: "2000" } },
+      options: {
+        responses: { type: "string", default: "1000000" }, seed: { type: "string", default: "42" }, period: { type: "string", default: "2025-Q2" }, repeat: { type: "string", default: "2000" },
+        pages: { type: "string", default: "demo,national" }, "page-responses": { type: "string", default: "100000" }, "page-repeat": { type: "string", default: "200" },
+      },
       strict: true,
     });
     const responses = Number(values.responses), repeat = Number(values.repeat);
     if (!Number.isSafeInteger(responses) || responses < 0) throw new Error(`--responses ${values.responses}: нужно неотрицательное целое`);
     if (!Number.isSafeInteger(repeat) || repeat < 1) throw new Error(`--repeat ${values.repeat}: нужно положительное целое`);
     if (!parsePeriod(values.period)) throw new Error(`--period ${values.period}: период не распознан`);
-    return { responses, seed: values.seed, period: values.period, repeat };
+    const pages = new Set(values.pages.split(",").map((p) => p.trim()).filter((p) => p !== "" && p !== "none"));
+    for (const p of pages) if (p !== "demo" && p !== "national") throw new Error(`--pages ${values.pages}: перечислите demo, national или none`);
+    return { responses, seed: values.seed, period: values.period, repeat, pages, pageResponses: integerAtLeast(values["page-responses"], "page-responses", 0), pageRepeat: integerAtLeast(values["page-repeat"], "page-repeat", 1) };
   } catch (error) {
     throw new CliError(`bench loop: ${(error as Error).message}`);
   }
@@ -63,5 +78,7 @@ export async function run(argv: string[]): Promise<number> {
     ["одно подразделение, прогретый поиск, p50", duration(percentile(samples, 0.5))],
     ["одно подразделение, прогретый поиск, p95", `${duration(percentile(samples, 0.95))} (цель страницы ≤ 50 ms)`],
   ]);
+  if (o.pages.has("demo")) await demoUnitPages(o.pageRepeat);
+  if (o.pages.has("national")) await nationalUnitPages({ responses: o.pageResponses, seed: o.seed, period: o.period, repeat: o.pageRepeat }, methodology);
   return 0;
 }

@@ -8,7 +8,7 @@ import type { DashboardTarget } from "../dashboard/dashboard-scope.js";
 import { unitRef } from "../dashboard/figures.js";
 import { periodSeries } from "../dashboard/period-list.js";
 import type { UnitDirectory } from "../dashboard/unit-directory.js";
-import type { PainEvidenceResponse } from "./pain-points-types.js";
+import type { PainEvidenceResponse } from "../../contract/pain-points.js";
 
 /** What the evidence reads. */
 export interface EvidenceInput {

@@ -1,6 +1,6 @@
 // Core pain points as the routes answer them: labels from the core's one place of texts, plain arrays.
 import { benchmarkTexts, priorityLabels, trendLabels, type PainComparison, type PainPoint } from "../../core/index.js";
-import type { PainComparisonItem, PainPointItem } from "./pain-points-types.js";
+import type { PainComparisonItem, PainPointItem } from "../../contract/pain-points.js";
 
 function comparisonItem(c: PainComparison): PainComparisonItem {
   return {

@@ -13,7 +13,10 @@ import { painEvidence } from "./pain-evidence.js";
 import { painPointItem } from "./pain-point-items.js";
 import { painFinderFor, previousLabel } from "./pain-point-source.js";
 import { countryPainQuery, heatmapQuery, painEvidenceParams, painPointsQuery } from "./pain-points-schemas.js";
-import type { CountryPainResponse, PainEvidenceResponse, PainHeatmapResponse, PainPointsResponse } from "./pain-points-types.js";
+import {
+  countryPainResponseSchema, painEvidenceResponseSchema, painHeatmapResponseSchema, painPointsResponseSchema,
+  type CountryPainResponse, type PainEvidenceResponse, type PainHeatmapResponse, type PainPointsResponse,
+} from "../../contract/pain-points.js";
 import { defaultPainSettings } from "./pain-settings-file.js";
 
 const tags = ["Проблемные точки"];
@@ -26,7 +29,7 @@ export const painPointsRoutes: FastifyPluginAsync<{ context: ServerContext }> = 
 
   app.get(
     "/loop/pain-points",
-    { schema: { tags, summary: "Проблемные точки подразделения за период, по убыванию баллов индекса, которые можно вернуть", querystring: painPointsQuery }, preValidation: [requireAuth, inScope] },
+    { schema: { tags, summary: "Проблемные точки подразделения за период, по убыванию баллов индекса, которые можно вернуть", querystring: painPointsQuery, response: { 200: painPointsResponseSchema } }, preValidation: [requireAuth, inScope] },
     async (request): Promise<PainPointsResponse> => {
       const { period, view } = request.query;
       const directory = await results.units();
@@ -43,7 +46,7 @@ export const painPointsRoutes: FastifyPluginAsync<{ context: ServerContext }> = 
   app.get(
     "/loop/pain-points/:indicator/evidence",
     {
-      schema: { tags, summary: "Доказательства проблемной точки: распределение ответов, динамика, примечания респондентов", params: painEvidenceParams, querystring: painPointsQuery },
+      schema: { tags, summary: "Доказательства проблемной точки: распределение ответов, динамика, примечания респондентов", params: painEvidenceParams, querystring: painPointsQuery, response: { 200: painEvidenceResponseSchema } },
       preValidation: [requireAuth, inScope],
     },
     async (request): Promise<PainEvidenceResponse> => {
@@ -63,7 +66,7 @@ export const painPointsRoutes: FastifyPluginAsync<{ context: ServerContext }> = 
 
   app.get(
     "/loop/heatmap",
-    { schema: { tags, summary: "Тепловая карта региона: центры × показатели, значимые отставания", querystring: heatmapQuery }, preValidation: [requireAuth, inScope] },
+    { schema: { tags, summary: "Тепловая карта региона: центры × показатели, значимые отставания", querystring: heatmapQuery, response: { 200: painHeatmapResponseSchema } }, preValidation: [requireAuth, inScope] },
     async (request): Promise<PainHeatmapResponse> => {
       const { period, view } = request.query;
       const [directory, methodology] = await Promise.all([results.units(), results.methodology()]);
@@ -82,7 +85,7 @@ export const painPointsRoutes: FastifyPluginAsync<{ context: ServerContext }> = 
 
   app.get(
     "/loop/country-pain",
-    { schema: { tags, summary: "Показатели, которые проблемны в большинстве регионов (федеральный уровень)", querystring: countryPainQuery }, preValidation: [requireAuth, requireRole(...federalRoles)] },
+    { schema: { tags, summary: "Показатели, которые проблемны в большинстве регионов (федеральный уровень)", querystring: countryPainQuery, response: { 200: countryPainResponseSchema } }, preValidation: [requireAuth, requireRole(...federalRoles)] },
     async (request): Promise<CountryPainResponse> => {
       const { period, view } = request.query;
       const [directory, methodology] = await Promise.all([results.units(), results.methodology()]);

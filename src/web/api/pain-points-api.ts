@@ -1,5 +1,5 @@
 // /api/loop pain points: a unit's list, the evidence behind one, a region's heatmap, the country's widest.
-import type { CountryPainResponse, PainEvidenceResponse, PainHeatmapResponse, PainPointsResponse, PainView } from "../../server/loop/pain-points-types";
+import type { CountryPainResponse, PainEvidenceResponse, PainHeatmapResponse, PainPointsResponse, PainView } from "../../contract/pain-points";
 import { apiRequest, query } from "./http";
 
 export interface PainParams {

@@ -29,6 +29,9 @@ import { NotFoundPage } from "./NotFoundPage";
 import { ObjectiveLink } from "../components/ObjectiveLink";
 import { MeasuresLink } from "../components/MeasuresLink";
 import { VoiceLink } from "../components/VoiceLink";
+import { CountryPainSection } from "./loop/CountryPainSection";
+import { PainHeatmapSection } from "./loop/PainHeatmapSection";
+import { PainPointsSection } from "./loop/PainPointsSection";
 
 /** The unit page; in the combined view the server adds the indicators of each view. */
 type UnitPage = UnitPageBase & { byView?: { seeker: IndicatorRow[]; employer: IndicatorRow[] } };
@@ -75,7 +78,9 @@ function UnitContent({ page }: { page: UnitPage }) {
           <Star groups={groups} star={page.figures.star} country={isCountry ? undefined : page.country.star} region={page.region ? { name: page.region.name, star: page.region.figures.star } : undefined} unitName={unit.name} />
         </Grid.Col>
       </Grid>
+      {!isCountry && <PainPointsSection unit={unit.id} period={page.period} view={page.view} />}
       {isCountry && <RegionTileMap period={page.period} view={page.view} />}
+      {isCountry && <CountryPainSection period={page.period} view={page.view} />}
       {unit.kind !== "territorial" && <RatingSection key={unit.id} unit={unit.id} kind={ratingKind} withNetworkFilter={isCountry} regions={isCountry ? page.children : undefined} />}
       {role === "unit_manager" && page.region && (unit.kind === "territorial" || unit.kind === "managing") && (
         <details data-testid="region-rating">
@@ -83,6 +88,7 @@ function UnitContent({ page }: { page: UnitPage }) {
           <RatingSection key={`peer-${page.region.id}`} unit={page.region.id} kind={unit.kind} withNetworkFilter={false} heading={`Рейтинг ${kindPluralGenitive[unit.kind]} региона «${page.region.name}»`} />
         </details>
       )}
+      {(unit.kind === "region" || unit.kind === "managing") && <PainHeatmapSection unit={unit.id} period={page.period} view={page.view} />}
       {page.children.length > 0 && !isCountry && <ChildrenLinks units={page.children} period={page.period} view={page.view} />}
       {!isCountry && <IndicatorTable rows={page.indicators} view={page.view} byView={page.byView} />}
       {role !== "unit_manager" && <TrustCard unit={isCountry ? undefined : unit.id} period={page.period} />}

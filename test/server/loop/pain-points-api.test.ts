@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDefaultMethodology } from "../../../src/cli/methodology-files.js";
 import { painPointFinder } from "../../../src/core/index.js";
 import { computeResultsFromDatabase, importDataset, readUnitDirectory } from "../../../src/db/index.js";
-import type { CountryPainResponse, PainEvidenceResponse, PainHeatmapResponse, PainPointsResponse } from "../../../src/server/loop/pain-points-types.js";
+import type { CountryPainResponse, PainEvidenceResponse, PainHeatmapResponse, PainPointsResponse } from "../../../src/contract/pain-points.js";
 import { loadPainSettings } from "../../../src/server/loop/pain-settings-file.js";
 import { signIn, startAuthServer, type TestLogin } from "../../support/auth-server.js";
 import { seedDashboardData } from "../../support/dashboard-data.js";

@@ -72,7 +72,8 @@ export function widePains(finder: PainPointFinder, m: Methodology, regionIds: re
   let of = 0;
   for (const region of regionIds) {
     const found = finder.of(region, view);
-    if (!found) continue;
+    // A region without answers (nothing tested, nothing found) has no results to count among.
+    if (!found || (found.tested === 0 && found.painPoints.length === 0)) continue;
     of++;
     for (const [code, p] of worstByIndicator(found.painPoints)) {
       const h = hits.get(code);

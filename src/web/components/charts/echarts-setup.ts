@@ -1,10 +1,10 @@
-// ECharts with only what the app draws (radar, line), so the bundle stays small.
+// ECharts with only what the app draws (radar, line, marker lines), so the bundle stays small.
 import { LineChart, RadarChart } from "echarts/charts";
-import { GridComponent, LegendComponent, MarkAreaComponent, RadarComponent, TooltipComponent } from "echarts/components";
+import { GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, RadarComponent, TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
 
-echarts.use([RadarChart, LineChart, RadarComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([RadarChart, LineChart, RadarComponent, GridComponent, LegendComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
 
 export { echarts };
 export type ChartOption = Parameters<echarts.ECharts["setOption"]>[0];
