@@ -142,7 +142,6 @@ describe.runIf(runsOnPglite)("admin app: more screens people can act on", { time
       await waitForUnit(page, unit);
       await page.locator("[data-testid=trend-chart][data-rendered=true]").waitFor();
       expect(await page.getByRole("textbox", { name: "Период" }).isVisible()).toBe(false);
-      if (process.env.DIAG) console.log(path, await page.evaluate(() => [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > 391 && ![...e.children].some((c) => c.getBoundingClientRect().right > 391)).slice(0, 12).map((e) => `${e.tagName}.${e.className} [${e.getAttribute("data-testid")}] ${Math.round(e.getBoundingClientRect().right)} ${(e.textContent ?? "").slice(0, 40)}`)));
       expect(await page.evaluate(() => document.scrollingElement?.scrollWidth), path).toBeLessThanOrEqual(390);
       const burger = page.getByTestId("header-burger");
       await burger.click();

@@ -12,9 +12,6 @@ import { openBenchDatabase } from "./bench-database.js";
 import { duration, grouped, printFigures } from "./bench-report.js";
 import { bulkLoad } from "./bulk-load.js";
 
-/** Result documents stay fresh for the whole run: warm means cached, a background recomputation is not part of a page load. */
-const warmMs = 3_600_000;
-
 const quantile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
 
 /** The requests of one unit page with its pain points. */
@@ -68,7 +65,7 @@ export async function demoUnitPages(repeat: number): Promise<void> {
     await runDemoSeed(database.db);
     const admin = demoUsers.find((u) => u.role === "federal_admin")!;
     const period = demoQuarters.at(-1)!;
-    const { app, cookie } = await benchServer(database, admin.login, admin.password, warmMs);
+    const { app, cookie } = await benchServer(database, admin.login, admin.password);
     try {
       const units = ["32-01", "32-02", "25-01", "32", "25"];
       print(`Демо-данные (${database.backend}), ${period}, сводный срез, inject без сети`, await timeUnitPages(app, cookie, units, period, repeat), repeat, units.length);
@@ -94,7 +91,7 @@ export async function nationalUnitPages(o: { responses: number; seed: string; pe
     }
     process.stdout.write(`Национальная база (${database.backend}): ${grouped(o.responses)} анкет × 2 квартала, загрузка ${duration(performance.now() - start)}\n`);
     await database.db.insertInto("users").values({ login: "bench-admin", password_hash: await hashPassword("bench-admin-password"), display_name: "Bench", role: "federal_admin", scope_unit_id: null }).execute();
-    const { app, cookie } = await benchServer(database, "bench-admin", "bench-admin-password", warmMs);
+    const { app, cookie } = await benchServer(database, "bench-admin", "bench-admin-password");
     try {
       print(`Национальная база (${database.backend}), ${o.period}, сводный срез, inject без сети`, await timeUnitPages(app, cookie, units, o.period, o.repeat), o.repeat, units.length);
     } finally {

@@ -23,6 +23,7 @@ import { readablePortrait, checkedSegment, portraitView } from "./voice-portrait
 import { segmentSource } from "./segment-source.js";
 import { plainFigures } from "./voice-segment-routes.js";
 import { voiceTaxonomyFor } from "./theme-taxonomy-file.js";
+import { coreProblemEntries } from "../errors/core-problems.js";
 
 const tags = ["Голос клиента"];
 const plainJourney = (j: JourneyTemplate): Journey => ({ title: j.title, stages: j.stages.map((s) => ({ ...s, indicators: [...s.indicators], questions: [...s.questions], themes: [...s.themes] })) });
@@ -75,7 +76,7 @@ export const voiceJourneyRoutes: FastifyPluginAsync<{ context: ServerContext }> 
       const region = keptRegion(principal, directory, request.query.region);
       const view = request.params.view;
       const read = validateJourney(request.body.journey, view, journeyVocabulary(m));
-      if (!read.ok) throw new ValidationError(`Маршрут: ${formatProblems(read.problems)}`, { problems: read.problems });
+      if (!read.ok) throw new ValidationError(`Маршрут: ${formatProblems(read.problems)}`, coreProblemEntries(read.problems));
       const before = await journeyOf(db, m, region, view);
       const body = plainJourney(read.value) as unknown as Json;
       await db.transaction().execute(async (trx) => {

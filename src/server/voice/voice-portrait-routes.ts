@@ -20,6 +20,7 @@ import { homeRegionOf, keepsRegion, keptRegion, readableRegion, readsRegion } fr
 import { segmentSource, withTextThemes } from "./segment-source.js";
 import { plainFigures } from "./voice-segment-routes.js";
 import { voiceTaxonomyFor } from "./theme-taxonomy-file.js";
+import { coreProblemEntries } from "../errors/core-problems.js";
 
 const tags = ["Голос клиента"];
 const notFound = "Портрет не найден";
@@ -27,7 +28,7 @@ const notFound = "Портрет не найден";
 /** The segment of a request body, validated against the methodology (400 with the path otherwise). */
 export function checkedSegment(value: unknown, m: Methodology): SegmentDefinition {
   const read = validateSegmentDefinition(value, m);
-  if (!read.ok) throw new ValidationError(`Сегмент портрета: ${formatProblems(read.problems)}`, { problems: read.problems });
+  if (!read.ok) throw new ValidationError(`Сегмент портрета: ${formatProblems(read.problems)}`, coreProblemEntries(read.problems));
   return read.value;
 }
 

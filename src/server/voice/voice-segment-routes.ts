@@ -2,7 +2,7 @@
 // cells suppressed), /api/voice/segments/least («кто доволен меньше всех») and /api/voice/segments/dimensions.
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { leastSatisfied, MIN_SEGMENT_RESPONDENTS, segmentDimensions, segmentTables, VIEWS } from "../../core/index.js";
+import { leastSatisfied, MIN_SEGMENT_RESPONDENTS, segmentDimensions, segmentTables, VIEWS, type SegmentFigures } from "../../core/index.js";
 import {
   leastSatisfiedQuerySchema, leastSatisfiedResponseSchema, segmentDimensionsResponseSchema, segmentsQuerySchema, segmentsResponseSchema,
   type LeastSatisfiedResponse, type SegmentDimensionsResponse, type SegmentsResponse,
@@ -76,7 +76,7 @@ export const voiceSegmentRoutes: FastifyPluginAsync<{ context: ServerContext }> 
 };
 
 /** The core's figures as plain JSON (tuples copied, suppressed cells bare). */
-export function plainFigures(f: import("../../core/index.js").SegmentFigures): SegmentsResponse["tables"][number]["overall"] {
+export function plainFigures(f: SegmentFigures): SegmentsResponse["tables"][number]["overall"] {
   if (f.suppressed) return { suppressed: true };
   return {
     suppressed: false, ...(f.n !== undefined ? { n: f.n } : {}), ...(f.status ? { status: f.status } : {}),
