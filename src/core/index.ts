@@ -27,6 +27,7 @@ export type {
 } from "./methodology/methodology-types.js";
 export { validateMethodology } from "./methodology/validate-methodology.js";
 export { formIndex, type FormIndex } from "./methodology/form-index.js";
+export { answerLabel, fieldQuestionText, labelledAnswers, type LabelledAnswer } from "./methodology/answer-labels.js";
 
 // Periods and time
 export {
@@ -60,6 +61,7 @@ export {
 export type {
   QualityInput, QualityReason, QualityReport, QualityResponse, QualityUnit, ResponseAssessment, UnitAssessment, WeeklyHours,
 } from "./quality/quality-types.js";
+export { reasonTitle } from "./quality/reason-titles.js";
 export { QUALITY_SETTINGS_FORMAT, validateQualitySettings, type QualitySettings } from "./quality/quality-settings.js";
 export { assessQuality } from "./quality/assess-quality.js";
 export { DEFAULT_WEEKLY_HOURS, qualityInputFromDataset, qualityUnits } from "./quality/quality-input-from-dataset.js";

@@ -82,6 +82,49 @@ export async function listFlaggedResponses(db: Db, scope: ReviewScope, status?: 
   return { flags, truncated: rows.length > limit };
 }
 
+/** What narrows the review list: a status, a reason code. */
+export interface FlagFilter {
+  status?: FlagStatus;
+  reason?: string;
+}
+
+/** The flags of a scope and period matching `filter`, with the reason filter applied when given. */
+function filteredFlags(db: Db, scope: ReviewScope, filter: FlagFilter) {
+  let query = flagQuery(db).where("r.local_month", "in", [...scope.months]);
+  if (scope.unitIds) query = query.where("f.unit_id", "in", [...scope.unitIds]);
+  if (filter.status) query = query.where("f.status", "=", filter.status);
+  if (filter.reason) query = query.where(sql<boolean>`f.reasons @> ${JSON.stringify([{ code: filter.reason }])}::jsonb`);
+  return query;
+}
+
+/** One page of the flags of a scope and period, strongest first or newest first, and how many match in all. */
+export async function pageFlaggedResponses(
+  db: Db, scope: ReviewScope, filter: FlagFilter, order: "score" | "time", page: { offset: number; limit: number },
+): Promise<{ flags: FlaggedResponse[]; total: number }> {
+  if (scope.months.length === 0 || scope.unitIds?.length === 0) return { flags: [], total: 0 };
+  const base = filteredFlags(db, scope, filter);
+  const sorted = order === "score" ? base.orderBy("f.score", "desc").orderBy("r.submitted_at", "desc") : base.orderBy("r.submitted_at", "desc");
+  const rows = await sorted.orderBy("r.id").offset(page.offset).limit(page.limit).execute();
+  const count = await base.clearSelect().select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
+  return { flags: rows.map(toFlagged), total: Number(count?.n ?? 0) };
+}
+
+/** How the flags of a scope and period (of one status when given) divide by reason code and by unit. */
+export async function flagFacets(db: Db, scope: ReviewScope, status?: FlagStatus): Promise<{ reasons: { code: string; count: number }[]; units: { unitId: string; count: number }[] }> {
+  if (scope.months.length === 0 || scope.unitIds?.length === 0) return { reasons: [], units: [] };
+  const base = filteredFlags(db, scope, { status });
+  const units = await base.clearSelect().select(["f.unit_id", (eb) => eb.fn.countAll<number>().as("n")]).groupBy("f.unit_id").orderBy("n", "desc").orderBy("f.unit_id").execute();
+  const reasons = await base
+    .clearSelect()
+    .innerJoin(sql<{ code: string }>`lateral (select distinct e->>'code' as code from jsonb_array_elements(f.reasons) e)`.as("c"), (join) => join.onTrue())
+    .select(["c.code", (eb) => eb.fn.countAll<number>().as("n")])
+    .groupBy("c.code")
+    .orderBy("n", "desc")
+    .orderBy("c.code")
+    .execute();
+  return { reasons: reasons.map((r) => ({ code: r.code, count: Number(r.n) })), units: units.map((u) => ({ unitId: u.unit_id, count: Number(u.n) })) };
+}
+
 /** The unit flags of a scope and period. */
 export async function listFlaggedUnits(db: Db, period: string, unitIds: readonly string[] | null, status?: FlagStatus): Promise<FlaggedUnit[]> {
   if (unitIds?.length === 0) return [];

@@ -84,7 +84,7 @@ describe.runIf(runsOnPglite)("admin app: dashboards", { timeout: 240_000 }, () =
       await page.goto(`${server.url}/admin/u/${id}`);
       await waitForUnit(page, id);
       if (id !== "32-01") await page.locator(`[data-testid=rating][data-unit="${id}"][aria-busy=false]`).waitFor();
-      await page.getByRole("heading", { name: "Динамика индекса" }).waitFor();
+      await page.getByRole("heading", { name: "Динамика", exact: true }).waitFor();
       await page.getByText("Загрузка…").first().waitFor({ state: "detached" });
       await page.waitForSelector("[data-testid=star-chart][data-rendered=true]");
       expect(await axeViolations(page), id).toEqual([]);

@@ -49,6 +49,12 @@ describe.runIf(runsOnPglite)("admin app: data-quality review", () => {
     expect(await axeViolations(regional)).toEqual([]);
 
     await pending.getByRole("button", { name: "Подтвердить и исключить" }).click();
+    const dialog = regional.getByTestId("exclusion-dialog");
+    await dialog.getByRole("button", { name: "Исключить" }).click();
+    await dialog.getByText("Напишите причину исключения").waitFor();
+    expect(await regional.locator('[data-testid=quality-group][data-units~="32-02"][data-status=confirmed]').count()).toBe(0);
+    await dialog.getByLabel("Почему анкеты исключаются").fill("Пачка анкет за несколько минут с одного устройства");
+    await dialog.getByRole("button", { name: "Исключить" }).click();
     await regional.locator('[data-testid=quality-group][data-units~="32-02"][data-status=confirmed]').first().waitFor();
 
     const after = await starOf(regional, unitUrl);
@@ -66,6 +72,11 @@ describe.runIf(runsOnPglite)("admin app: data-quality review", () => {
     await same.getByRole("button", { name: "Показать доказательства" }).click();
     await same.getByTestId("response-answers").waitFor();
     expect(await same.locator("[data-testid=response-answers] tbody tr").count()).toBeGreaterThanOrEqual(5);
+    // Questions by their wording and answers by their labels, never the data file's keys and codes.
+    const firstColumn = await same.locator("[data-testid=response-answers] tbody tr td:first-child").allTextContents();
+    expect(firstColumn.every((q) => /^\d+\. \S/.test(q) && !/^q\d/.test(q))).toBe(true);
+    const answers = await same.locator("[data-testid=response-answers] tbody tr td:nth-child(2)").allTextContents();
+    expect(answers.filter((a) => /^(dont_know|yes|no|other|office|site|social|phone)$/.test(a))).toEqual([]);
     expect(await axeViolations(regional)).toEqual([]);
 
     await same.getByRole("button", { name: "Снять отметку" }).click();
@@ -109,5 +120,43 @@ describe.runIf(runsOnPglite)("admin app: data-quality review", () => {
     expect(await group.locator("[data-testid=group-timeline] tbody tr td").first().textContent()).toMatch(/GMT\+10$/);
     expect(await primorye.locator('[data-testid=quality-group][data-units~="32-02"], [data-testid=quality-group][data-units~="32-03"]').count()).toBe(0);
     await primorye.close();
+  });
+
+  it("the table of every flag filters by reason and unit, sorts, and excludes several responses at once with a note", async () => {
+    await regional.goto(`${server.url}/admin/quality?period=2026-Q3`);
+    await regional.getByTestId("flag-table-tab").click();
+    const table = regional.getByTestId("flag-table");
+    await table.locator("[data-testid=flag-row]").first().waitFor();
+    const scores = (await table.locator("[data-testid=flag-row]").evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-score")))));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const total = async () => Number(((await table.getByTestId("flag-total").textContent()) ?? "").replace(/\s/g, "").match(/Найденоанкет:(\d+)/)?.[1]);
+    const everything = await total();
+    expect(everything).toBeGreaterThan(2);
+
+    await table.getByRole("textbox", { name: "Причина" }).click();
+    const option = regional.getByRole("option").nth(1);
+    const optionText = (await option.textContent()) ?? "";
+    await option.click();
+    await table.locator("[data-testid=flag-row]").first().waitFor();
+    await expect.poll(total).toBe(Number(optionText.match(/\((\d+)\)$/)?.[1]));
+    expect(await axeViolations(regional)).toEqual([]);
+
+    const rows = table.locator("[data-testid=flag-row][data-status=pending]");
+    const ids = [await rows.nth(0).getAttribute("data-id"), await rows.nth(1).getAttribute("data-id")];
+    for (const id of ids) await table.getByRole("checkbox", { name: `Выбрать анкету ${id}` }).check();
+    await table.getByRole("button", { name: "Исключить выбранные" }).click();
+    const dialog = regional.getByTestId("exclusion-dialog");
+    expect(await dialog.textContent()).toContain("Анкет будет исключено: 2");
+    await dialog.getByLabel("Почему анкеты исключаются").fill("Одинаковые ответы с одного планшета");
+    await dialog.getByRole("button", { name: "Исключить" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await table.getByRole("textbox", { name: "Состояние" }).click();
+    await regional.getByRole("option", { name: "подтверждены, исключены" }).click();
+    for (const id of ids) await table.locator(`[data-testid=flag-row][data-id="${id}"][data-status=confirmed]`).waitFor();
+    const stored = await server.database.db.selectFrom("response_flags").select(["status", "decision_note"]).where("response_id", "in", ids as string[]).execute();
+    expect(stored).toEqual([
+      { status: "confirmed", decision_note: "Одинаковые ответы с одного планшета" },
+      { status: "confirmed", decision_note: "Одинаковые ответы с одного планшета" },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 // The codebook of the responses files: what each column holds, the question's text and every answer code's label.
-import type { AnswerField, Methodology, QuestionDef, View } from "../../core/index.js";
+import { fieldQuestionText, type AnswerField, type Methodology, type View } from "../../core/index.js";
 import { fixedColumns } from "./responses-csv.js";
 
 export const codebookHeaders = ["Столбец", "Анкета", "Вопрос", "Текст", "Значения (код = ответ)"] as const;
@@ -17,12 +17,6 @@ const fixedDescriptions: Record<(typeof fixedColumns)[number], [string, string]>
   excluded: ["Исключена проверкой качества данных и не учитывается в индексе", "true = исключена; false = учитывается"],
 };
 
-function questionText(q: QuestionDef, f: AnswerField): string {
-  const own = [f.label, f.prompt, f.statement].filter(Boolean).join(" ");
-  const base = [q.text, q.statement].filter(Boolean).join(" ");
-  return own && f.key !== q.parts[0]?.key ? `${base} — ${own}` : [base, own].filter(Boolean).join(" — ");
-}
-
 function valuesOf(f: AnswerField, m: Methodology): string {
   if (f.type === "scale") return m.scale.labels.map((label, i) => `${m.scale.min + i} = ${label}`).join("; ");
   if (f.type === "choice") return f.options.map((o) => `${o.value} = ${o.label}`).join("; ");
@@ -36,7 +30,7 @@ export function codebookRows(m: Methodology): CodebookRow[] {
   for (const view of ["seeker", "employer"] as const) {
     const form = m.forms[view];
     for (const q of form.questions) {
-      for (const f of q.parts) rows.push([f.key, formNames[view], String(q.number), questionText(q, f), valuesOf(f, m)]);
+      for (const f of q.parts) rows.push([f.key, formNames[view], String(q.number), fieldQuestionText(q, f), valuesOf(f, m)]);
       for (const note of [q.note, ...q.parts.map((p) => p.note)]) if (note) comments.push([`comment_${note}`, formNames[view], String(q.number), `Примечание к вопросу ${q.number}`, "свободный текст"]);
     }
     comments.push([`comment_${form.closing.key}`, formNames[view], "", form.closing.text, "свободный текст"]);

@@ -1,5 +1,6 @@
 // The evidence screens' data, shaped from the stored flags and responses: a burst as a timeline,
 // duplicate pairs with the answers that differ, the devices involved.
+import { answerLabel, fieldQuestionText, type Methodology, type View } from "../../core/index.js";
 import type { FlaggedResponse, ResponseContent } from "../../db/index.js";
 
 export type { UnitStatistics } from "../../db/index.js";
@@ -9,6 +10,10 @@ export interface AnswerDifference {
   key: string;
   value: unknown;
   other: unknown;
+  /** The question's wording and both answers' labels, as the reviewer reads them. */
+  question: string;
+  answer: string;
+  otherAnswer: string;
 }
 
 /** A response against one of its near-duplicate partners. */
@@ -19,28 +24,32 @@ export interface DuplicatePair {
   differences: AnswerDifference[];
 }
 
-/** The answers on which two responses differ (a skipped answer is null), and how many they share. */
-export function compareAnswers(a: Record<string, unknown>, b: Record<string, unknown>): { same: number; differences: AnswerDifference[] } {
+/** The answers on which two responses of `view` differ (a skipped answer is null), and how many they share. */
+export function compareAnswers(m: Methodology, view: View, a: Record<string, unknown>, b: Record<string, unknown>): { same: number; differences: AnswerDifference[] } {
+  const questions = new Map(m.forms[view].questions.flatMap((q) => q.parts.map((f) => [f.key, { text: `${q.number}. ${fieldQuestionText(q, f)}`, field: f }] as const)));
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
   const differences: AnswerDifference[] = [];
   let same = 0;
   for (const key of keys) {
     const x = a[key] ?? null, y = b[key] ?? null;
     if (JSON.stringify(x) === JSON.stringify(y)) same++;
-    else differences.push({ key, value: x, other: y });
+    else {
+      const q = questions.get(key);
+      differences.push({ key, value: x, other: y, question: q?.text ?? key, answer: answerLabel(m, q?.field, x), otherAnswer: answerLabel(m, q?.field, y) });
+    }
   }
   return { same, differences };
 }
 
 /** The near-duplicate pairs of `response` with the partners the engine named. */
-export function duplicatePairs(flag: FlaggedResponse, contents: ReadonlyMap<string, ResponseContent>): DuplicatePair[] {
+export function duplicatePairs(m: Methodology, flag: FlaggedResponse, contents: ReadonlyMap<string, ResponseContent>): DuplicatePair[] {
   const self = contents.get(flag.id);
   if (!self) return [];
   const partners = new Set(flag.reasons.filter((r) => r.code === "near_duplicate").flatMap((r) => r.related ?? []));
   return [...partners]
     .map((id) => contents.get(id))
     .filter((c): c is ResponseContent => c !== undefined)
-    .map((other) => ({ id: self.id, otherId: other.id, ...compareAnswers(self.answers, other.answers) }));
+    .map((other) => ({ id: self.id, otherId: other.id, ...compareAnswers(m, self.respondent, self.answers, other.answers) }));
 }
 
 /** Every response a flag's reasons name as evidence. */

@@ -2,9 +2,10 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { labelledAnswers, reasonTitle, type Methodology } from "../../core/index.js";
 import {
-  ancestorIds, findFlaggedResponse, findUnit, findUnitAncestry, listFlaggedResponses, listFlaggedUnits, listGroupFlags, readAuditHistory, readDatasetUnits,
-  readResponseContents, readTrustCounts, readUnitStatistics, subtreeIds, type Db, type FlaggedResponse,
+  ancestorIds, findFlaggedResponse, findUnit, flagFacets, pageFlaggedResponses, findUnitAncestry, listFlaggedResponses, listFlaggedUnits, listGroupFlags, readAuditHistory, readDatasetUnits,
+  readResponseContents, readTrustCounts, readUnitStatistics, subtreeIds, type Db, type FlaggedResponse, type ResponseContent,
 } from "../../db/index.js";
 import { periodParam, unitIdParam } from "../api-schemas.js";
 import { authOf, requireAuth, requireRole, requireUnitAccess, unitNotFoundMessage } from "../auth/guards.js";
@@ -18,6 +19,12 @@ const tags = ["Качество данных"];
 const statusParam = z.enum(["pending", "confirmed", "cleared"]).describe("Состояние отметки: ожидает решения, подтверждена, снята");
 const queueQuery = z.object({ period: periodParam, unit: unitIdParam.optional().describe("Поддерево; по умолчанию — вся зона доступа"), status: statusParam.optional() });
 const unitQuery = z.object({ period: periodParam });
+const flagsQuery = queueQuery.extend({
+  reason: z.string().regex(/^[a-z_]{1,40}$/, "Код причины: латинские буквы и «_»").optional().describe("Только отметки с этой причиной (код, например near_duplicate)"),
+  sort: z.enum(["score", "time"]).default("score").describe("score — сначала самые подозрительные, time — сначала новые"),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
 const trustQuery = z.object({ period: periodParam, unit: unitIdParam.optional() });
 const flagNotFound = "Отметка не найдена";
 /** The most flags a queue lists at once; beyond it the ones awaiting a decision and the strongest are kept. */
@@ -46,6 +53,11 @@ function summariseGroup(key: string, flags: readonly FlaggedResponse[]) {
     devices: new Set(flags.map((f) => f.device).filter((d) => d !== null)).size,
     reasons: distinctReasons(flags),
   };
+}
+
+/** A response's content with its answers labelled for the reviewer. */
+function labelled(m: Methodology, c: ResponseContent | undefined) {
+  return c === undefined ? null : { ...c, labelled: labelledAnswers(m, c.respondent, c.answers) };
 }
 
 async function auditHistory(db: Db, entity: string, ids: readonly string[]) {
@@ -92,6 +104,30 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
   );
 
   app.get(
+    "/flags",
+    {
+      schema: { tags, summary: "Все отмеченные анкеты страницами: фильтры по поддереву, причине и состоянию, сортировка по оценке или времени, разбивка по причинам и подразделениям", querystring: flagsQuery },
+      preValidation: [...reviewers, requireUnitAccess(db, (request) => (request.query as { unit?: string }).unit)],
+    },
+    async (request) => {
+      const { principal } = authOf(request);
+      const { period, unit, status, reason, sort, page, pageSize } = request.query;
+      const scope = { months: monthsOf(period), unitIds: await reviewUnitIds(db, principal, unit) };
+      const { flags, total } = await pageFlaggedResponses(db, scope, { status, reason }, sort, { offset: (page - 1) * pageSize, limit: pageSize });
+      const facets = await flagFacets(db, scope, status);
+      const users = await userNames(db, flags.map((f) => f.decidedBy));
+      const labels = await unitLabels([...flags.map((f) => f.unitId), ...facets.units.map((u) => u.unitId)]);
+      return {
+        period, total, page, pageSize,
+        flags: flags.map((f) => flagView(f, users)),
+        reasons: facets.reasons.map((r) => ({ ...r, title: reasonTitle(r.code) })),
+        units: facets.units.map((u) => ({ ...u, name: labels.unitNames[u.unitId] ?? u.unitId })),
+        ...labels,
+      };
+    },
+  );
+
+  app.get(
     "/responses/:id",
     { schema: { tags, summary: "Доказательства по анкете: причины, связанные анкеты, пары почти одинаковых ответов, история решений", params: z.object({ id: z.string().min(1).max(200) }) }, preValidation: reviewers },
     async (request) => {
@@ -105,6 +141,7 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
       for (const c of contents) if (c.unitId === flag.unitId || canReview(principal, await findUnitAncestry(db, c.unitId))) visible.push(c);
       const byId = new Map(visible.map((c) => [c.id, c]));
       const users = await userNames(db, [flag.decidedBy]);
+      const m = await methodology();
       const relatedFlags = new Map<string, FlaggedResponse>([[flag.id, flag]]);
       for (const id of related) {
         const f = byId.has(id) ? await findFlaggedResponse(db, id) : undefined;
@@ -112,10 +149,10 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
       }
       return {
         flag: flagView(flag, users),
-        response: byId.get(flag.id) ?? null,
+        response: labelled(m, byId.get(flag.id)),
         related: visible.filter((c) => c.id !== flag.id),
         timeline: timeline(visible, relatedFlags),
-        duplicates: duplicatePairs(flag, byId),
+        duplicates: duplicatePairs(m, flag, byId),
         history: await auditHistory(db, "response", [flag.id]),
         ...(await unitLabels(visible.map((c) => c.unitId))),
       };
@@ -136,13 +173,14 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
       const devices = new Map<string, number>();
       for (const f of flags) if (f.device !== null) devices.set(f.device, (devices.get(f.device) ?? 0) + 1);
       const users = await userNames(db, flags.map((f) => f.decidedBy));
+      const m = await methodology();
       return {
         group: summariseGroup(request.params.key, flags),
         flags: flags.map((f) => flagView(f, users)),
         timeline: timeline(contents, flagsById),
         devices: [...devices].map(([device, count]) => ({ device, count })).sort((a, b) => b.count - a.count),
-        duplicates: flags.flatMap((f) => duplicatePairs(f, byId)).filter((p) => p.id < p.otherId),
-        answers: contents.map((c) => ({ id: c.id, respondent: c.respondent, answers: c.answers, commentCount: c.commentCount })),
+        duplicates: flags.flatMap((f) => duplicatePairs(m, f, byId)).filter((p) => p.id < p.otherId),
+        answers: contents.map((c) => ({ id: c.id, respondent: c.respondent, answers: c.answers, labelled: labelledAnswers(m, c.respondent, c.answers), commentCount: c.commentCount })),
         history: await auditHistory(db, "response", flags.map((f) => f.id)),
         ...(await unitLabels(flags.map((f) => f.unitId))),
       };

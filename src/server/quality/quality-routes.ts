@@ -19,6 +19,8 @@ import { defaultQualitySettings } from "./quality-settings-file.js";
 
 const tags = ["Качество данных"];
 const runBody = z.object({ period: periodParam, unit: unitIdParam.optional().describe("Поддерево; по умолчанию — вся зона доступа") });
+/** The shortest reason a reviewer may give for excluding responses. */
+const minExclusionNote = 3;
 const decisionBody = z
   .object({
     responseIds: z.array(z.string().min(1).max(200)).min(1).max(5_000).optional().describe("Анкеты, по которым принимается решение"),
@@ -27,7 +29,11 @@ const decisionBody = z
     decision: z.enum(["confirm", "clear", "reopen"]).describe("confirm — исключить анкеты, clear — снять отметку, reopen — вернуть к рассмотрению"),
     note: z.string().max(2_000).optional().describe("Комментарий проверяющего"),
   })
-  .refine((b) => [b.responseIds, b.group, b.unitFlag].filter((x) => x !== undefined).length === 1, "Укажите ровно одно: responseIds, group или unitFlag");
+  .refine((b) => [b.responseIds, b.group, b.unitFlag].filter((x) => x !== undefined).length === 1, "Укажите ровно одно: responseIds, group или unitFlag")
+  .refine((b) => b.decision !== "confirm" || b.unitFlag !== undefined || (b.note?.trim().length ?? 0) >= minExclusionNote, {
+    message: "Укажите, почему анкеты исключаются: комментарий к исключению обязателен",
+    path: ["note"],
+  });
 
 /** 404 for units the principal cannot see, 403 for those it sees but may not decide (its own unit's data). */
 async function assertDecidable(db: Db, principal: Principal, unitIds: Iterable<string>): Promise<void> {

@@ -8,7 +8,8 @@ import { authOf, requireAuth, requireRole } from "../auth/guards.js";
 import type { ServerContext } from "../server-context.js";
 import { BadRequestError, NotFoundError } from "../errors/app-errors.js";
 import { channelTitles, voiceBasis } from "./voice-context.js";
-import { questionTextOf, voiceTextView } from "./voice-text-view.js";
+import { voiceTextView } from "./voice-text-view.js";
+import { labelledAnswers } from "../../core/index.js";
 import { responseIdParams, textIdParams, themeCorrectionBody } from "./voice-schemas.js";
 
 const tags = ["Голос клиента"];
@@ -72,12 +73,7 @@ export const voiceThemeRoutes: FastifyPluginAsync<{ context: ServerContext }> = 
       const { directory, methodology } = await voiceBasis(results);
       const r = await findVoiceResponse(db, request.params.id);
       if (!r || !canRead(authOf(request).principal, directory.ancestry(r.unitId))) throw new NotFoundError("Анкета не найдена");
-      const form = methodology.forms[r.respondent];
-      const answers = form.questions.flatMap((q) => q.parts.filter((p) => r.answers[p.key] !== undefined).map((p) => {
-        const value = r.answers[p.key];
-        const label = p.type === "choice" ? p.options.find((o) => o.value === value)?.label : undefined;
-        return { key: p.key, question: questionTextOf(methodology, r.respondent, p.key), value: value as string | number, ...(label ? { label } : {}) };
-      }));
+      const answers = labelledAnswers(methodology, r.respondent, r.answers).map((a) => ({ key: a.key, question: a.question, value: a.value, label: a.answer }));
       const texts = await searchVoiceTexts(db, { months: [r.submittedAt.toISOString().slice(0, 7), ...monthsAround(r.submittedAt)], unitIds: [r.unitId], responseId: r.id }, { limit: 50, offset: 0 });
       return {
         id: r.id, unit: { id: r.unitId, name: directory.byId.get(r.unitId)?.name ?? r.unitId }, respondent: r.respondent, submittedAt: r.submittedAt.toISOString(),

@@ -1,4 +1,5 @@
 // /api/quality: the review queue, the evidence of a group, decisions.
+import type { LabelledAnswer } from "../../core/methodology/answer-labels";
 import type { DuplicatePair, UnitStatistics } from "../../server/quality/quality-evidence";
 import { apiRequest, query } from "./http";
 
@@ -91,7 +92,7 @@ export interface DecisionRecord {
 /** GET /api/quality/responses/:id: a single flag with its answers, the responses its reasons name, and its decisions. */
 export interface ResponseEvidence {
   flag: QueueFlag;
-  response: { id: string; answers: Record<string, unknown>; commentCount: number } | null;
+  response: { id: string; answers: Record<string, unknown>; labelled: LabelledAnswer[]; commentCount: number } | null;
   timeline: TimelinePoint[];
   duplicates: DuplicatePair[];
   history: DecisionRecord[];
@@ -133,3 +134,30 @@ export interface TrustSummary {
 }
 
 export const fetchTrust = (period: string, unit?: string) => apiRequest<TrustSummary>("GET", `/api/quality/trust${query({ period, unit })}`);
+
+export type FlagSort = "score" | "time";
+
+/** What narrows GET /api/quality/flags. */
+export interface FlagListFilter {
+  period: string;
+  unit?: string;
+  reason?: string;
+  status?: FlagStatus;
+  sort: FlagSort;
+  page: number;
+  pageSize: number;
+}
+
+/** GET /api/quality/flags: one page of every flag in scope, and how the flags divide by reason and by unit. */
+export interface FlagList {
+  total: number;
+  page: number;
+  pageSize: number;
+  flags: (QueueFlag & { group: string | null; note: string | null })[];
+  reasons: { code: string; title: string; count: number }[];
+  units: { unitId: string; name: string; count: number }[];
+  unitNames: Record<string, string>;
+  unitZones: Record<string, string>;
+}
+
+export const fetchFlagList = (f: FlagListFilter) => apiRequest<FlagList>("GET", `/api/quality/flags${query({ ...f })}`);

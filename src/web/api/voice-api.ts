@@ -41,7 +41,7 @@ export interface VoiceResponseDetail {
   submittedAt: string;
   excluded: boolean;
   flag: string | null;
-  answers: { key: string; question: string; value: string | number; label?: string }[];
+  answers: { key: string; question: string; value: unknown; label: string }[];
   texts: VoiceTextView[];
 }
 

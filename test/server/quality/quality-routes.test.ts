@@ -87,7 +87,7 @@ describe.each(backends)("quality review API on %s", (backend) => {
     expect((await as("radmin", "GET", `/api/quality/responses/${world.fabricated["25-01"][0]!}`)).statusCode).toBe(404);
     const burst25 = groupOf(await queueOf("fadmin"), "25-01");
     expect((await as("radmin", "GET", `/api/quality/groups/${encodeURIComponent(burst25.key)}`)).statusCode).toBe(404);
-    expect((await as("radmin", "POST", "/api/quality/decisions", { group: burst25.key, decision: "confirm" })).statusCode).toBe(404);
+    expect((await as("radmin", "POST", "/api/quality/decisions", { group: burst25.key, decision: "confirm", note: "Проверка" })).statusCode).toBe(404);
     // The federal queue has both regions and the region's own flag.
     const federal = await queueOf("fadmin");
     expect(federal.responses.some((r) => r.id === "own-32")).toBe(true);
@@ -113,7 +113,7 @@ describe.each(backends)("quality review API on %s", (backend) => {
 
   it("a regional admin cannot decide its own unit's flags; the federal level can", async () => {
     expect((await as("radmin", "GET", "/api/quality/responses/own-32")).statusCode).toBe(404);
-    const refused = await as("radmin", "POST", "/api/quality/decisions", { responseIds: ["own-32"], decision: "confirm" });
+    const refused = await as("radmin", "POST", "/api/quality/decisions", { responseIds: ["own-32"], decision: "confirm", note: "Проверка" });
     expect(refused.statusCode).toBe(403);
     expect((await as("fanalyst", "POST", "/api/quality/decisions", { responseIds: ["own-32"], decision: "clear" })).statusCode).toBe(403);
     const decided = await as("fadmin", "POST", "/api/quality/decisions", { responseIds: ["own-32"], decision: "clear", note: "Проверено" });
@@ -186,6 +186,68 @@ describe.each(backends)("quality review API on %s", (backend) => {
   it("refuses a decision naming nothing or several things", async () => {
     expect((await as("radmin", "POST", "/api/quality/decisions", { decision: "confirm" })).statusCode).toBe(400);
     expect((await as("radmin", "POST", "/api/quality/decisions", { decision: "confirm", responseIds: ["a"], group: "b" })).statusCode).toBe(400);
-    expect((await as("radmin", "POST", "/api/quality/decisions", { decision: "confirm", responseIds: ["no-such"] })).statusCode).toBe(404);
+    expect((await as("radmin", "POST", "/api/quality/decisions", { decision: "confirm", responseIds: ["no-such"], note: "Проверка" })).statusCode).toBe(404);
+  });
+
+  it("refuses an exclusion without a note, in Russian, and changes nothing", async () => {
+    const id = world.fabricated["32-01"][0]!;
+    const refused = await as("radmin", "POST", "/api/quality/decisions", { responseIds: [id], decision: "confirm", note: "  " });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain("комментарий к исключению обязателен");
+    const flag = await server.database.db.selectFrom("response_flags").select("status").where("response_id", "=", id).executeTakeFirstOrThrow();
+    expect(flag.status).toBe("pending");
+    expect((await as("radmin", "POST", "/api/quality/decisions", { responseIds: [id], decision: "clear" })).statusCode).toBe(200);
+    expect((await as("radmin", "POST", "/api/quality/decisions", { responseIds: [id], decision: "reopen" })).statusCode).toBe(200);
+  });
+
+  it("lists every flag of the scope in pages, filtered by unit, reason and status, strongest first, with its reasons and units counted", async () => {
+    type Page = {
+      total: number; flags: { id: string; unitId: string; score: number; status: string; reasons: { code: string }[] }[];
+      reasons: { code: string; title: string; count: number }[]; units: { unitId: string; name: string; count: number }[];
+    };
+    const page = async (login: TestLogin, extra: string) => {
+      const r = await as(login, "GET", `/api/quality/flags?period=${reviewPeriod}${extra}`);
+      expect(r.statusCode, r.body).toBe(200);
+      return r.json<Page>();
+    };
+    const all = await page("radmin", "&pageSize=200");
+    const stored = await server.database.db.selectFrom("response_flags").select("response_id").where("unit_id", "like", "32-%").execute();
+    expect(all.total).toBe(stored.length);
+    expect(all.flags.every((f) => f.unitId.startsWith("32"))).toBe(true);
+    const scores = all.flags.map((f) => f.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(all.units.reduce((sum, u) => sum + u.count, 0)).toBe(all.total);
+    expect(all.reasons.length).toBeGreaterThan(0);
+    expect(all.reasons.every((r) => r.title !== r.code)).toBe(true);
+
+    const [first, second] = [await page("radmin", "&pageSize=3&page=1"), await page("radmin", "&pageSize=3&page=2")];
+    expect(first.flags).toHaveLength(Math.min(3, all.total));
+    expect(new Set([...first.flags, ...second.flags].map((f) => f.id)).size).toBe(first.flags.length + second.flags.length);
+
+    const reason = all.reasons.at(-1)!;
+    const byReason = await page("radmin", `&reason=${reason.code}&pageSize=200`);
+    expect(byReason.total).toBe(reason.count);
+    expect(byReason.flags.every((f) => f.reasons.some((r) => r.code === reason.code))).toBe(true);
+
+    const unit = all.units[0]!;
+    const byUnit = await page("radmin", `&unit=${unit.unitId}&pageSize=200`);
+    expect(byUnit.total).toBe(unit.count);
+    expect((await page("radmin", "&status=cleared")).flags.every((f) => f.status === "cleared")).toBe(true);
+
+    expect((await as("radmin", "GET", `/api/quality/flags?period=${reviewPeriod}&unit=25`)).statusCode).toBe(404);
+    expect((await as("umanager", "GET", `/api/quality/flags?period=${reviewPeriod}`)).statusCode).toBe(403);
+    expect((await as("radmin", "GET", `/api/quality/flags?period=${reviewPeriod}&pageSize=1000`)).statusCode).toBe(400);
+  });
+
+  it("shows a flagged response's answers with the questions' wording and the answers' labels, never raw keys", async () => {
+    const r = await as("radmin", "GET", `/api/quality/responses/${world.fabricated["32-01"][0]!}`);
+    expect(r.statusCode, r.body).toBe(200);
+    const labelled = r.json<{ response: { labelled: { key: string; question: string; answer: string }[] } }>().response.labelled;
+    expect(labelled.length).toBeGreaterThan(5);
+    for (const a of labelled) {
+      expect(a.question).toMatch(/^\d+\. [А-ЯЁ«]/);
+      expect(a.answer).not.toMatch(/^(dont_know|yes|no|other|office|site|social|phone)$/);
+    }
+    expect(labelled.some((a) => /^\d+ — [а-яё]/.test(a.answer))).toBe(true);
   });
 });

@@ -1,7 +1,6 @@
 // Near-duplicate pairs: how many answers two responses share and the ones on which they differ.
 import { Table, Text } from "@mantine/core";
 import type { DuplicatePair } from "../../api/quality-api";
-import { answerText } from "./review-format";
 
 export function DuplicatePairs({ pairs }: { pairs: readonly DuplicatePair[] }) {
   if (pairs.length === 0) return null;
@@ -25,7 +24,7 @@ export function DuplicatePairs({ pairs }: { pairs: readonly DuplicatePair[] }) {
               <Table.Td>{p.id}</Table.Td>
               <Table.Td>{p.otherId}</Table.Td>
               <Table.Td>{p.same}</Table.Td>
-              <Table.Td>{p.differences.length === 0 ? "нет" : p.differences.map((d) => `${d.key}: ${answerText(d.value)} / ${answerText(d.other)}`).join("; ")}</Table.Td>
+              <Table.Td>{p.differences.length === 0 ? "нет" : p.differences.map((d) => `${d.question}: ${d.answer} / ${d.otherAnswer}`).join("; ")}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

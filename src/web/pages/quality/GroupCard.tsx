@@ -49,7 +49,7 @@ export function GroupCard({ group, names, zones, canDecide, onDecided }: { group
         </Badge>
       </Group>
       <ReasonList reasons={group.reasons} />
-      <DecisionButtons status={status} canDecide={canDecide} onDecide={(decision) => decide({ group: group.key, decision })} onDecided={onDecided}>
+      <DecisionButtons status={status} canDecide={canDecide} excludes={group.pending} onDecide={(decision, note) => decide({ group: group.key, decision, note })} onDecided={onDecided}>
         <EvidenceLinks open={open} onToggle={() => setOpen((o) => !o)} show="Показать анкеты" hide="Скрыть анкеты" unitId={group.unitIds[0]} />
       </DecisionButtons>
       {open && <GroupEvidenceView groupKey={group.key} />}

@@ -9,10 +9,10 @@ import { LoadState } from "../../components/LoadState";
 import { DecisionButtons } from "./DecisionButtons";
 import { DuplicatePairs } from "./DuplicatePairs";
 import { ReasonList } from "./ReasonList";
-import { answerText, statusColors, statusLabels, time } from "./review-format";
+import { statusColors, statusLabels, time } from "./review-format";
 import { TimelineTable } from "./TimelineTable";
 
-function ResponseEvidenceView({ id }: { id: string }) {
+export function ResponseEvidenceView({ id }: { id: string }) {
   const state = useAsync(() => fetchResponseEvidence(id), [id]);
   if (!state.data) return <LoadState loading={state.loading} error={state.error} onRetry={state.reload} what="доказательства" />;
   const { response, timeline, duplicates, history, unitZones } = state.data;
@@ -27,10 +27,10 @@ function ResponseEvidenceView({ id }: { id: string }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {Object.entries(response.answers).map(([key, value]) => (
-              <Table.Tr key={key}>
-                <Table.Td>{key}</Table.Td>
-                <Table.Td>{answerText(value)}</Table.Td>
+            {response.labelled.map((a) => (
+              <Table.Tr key={a.key}>
+                <Table.Td>{a.question}</Table.Td>
+                <Table.Td>{a.answer}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -70,7 +70,7 @@ export function ResponseFlagCard({ flag, unitName, zone, canDecide, onDecided }:
         </Badge>
       </Group>
       <ReasonList reasons={flag.reasons} />
-      <DecisionButtons status={flag.status} canDecide={canDecide} onDecide={(decision) => decide({ responseIds: [flag.id], decision })} onDecided={onDecided}>
+      <DecisionButtons status={flag.status} canDecide={canDecide} excludes={1} onDecide={(decision, note) => decide({ responseIds: [flag.id], decision, note })} onDecided={onDecided}>
         <EvidenceLinks open={open} onToggle={() => setOpen((o) => !o)} show="Показать доказательства" hide="Скрыть доказательства" unitId={flag.unitId} />
       </DecisionButtons>
       {open && <ResponseEvidenceView id={flag.id} />}

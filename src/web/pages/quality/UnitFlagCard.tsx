@@ -67,6 +67,7 @@ export function UnitFlagCard({ flag, unitName, canDecide, onDecided }: { flag: Q
         status={flag.status}
         canDecide={canDecide}
         confirmLabel="Подтвердить"
+        excludes={0}
         onDecide={(decision) => decide({ unitFlag: { unit: flag.unitId, period: flag.period }, decision })}
         onDecided={onDecided}
       >

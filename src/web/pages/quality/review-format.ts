@@ -11,6 +11,3 @@ export const time = (iso: string | null, zone?: string): string =>
 
 /** A share (0..1) as a percent with one decimal, or a dash. */
 export const share = (x: number | null | undefined): string => (x === null || x === undefined ? "—" : `${(x * 100).toLocaleString("ru-RU", { maximumFractionDigits: 1 })} %`);
-
-/** An answer as the evidence tables show it: a skipped one as a dash. */
-export const answerText = (v: unknown): string => (v === null || v === undefined ? "—" : Array.isArray(v) ? v.join(", ") : String(v));

@@ -27,7 +27,7 @@ export function ResponseDialog({ id, onClose }: { id: string; onClose(): void })
             </Table.Thead>
             <Table.Tbody>
               {r.answers.map((a) => (
-                <Table.Tr key={a.key}><Table.Td>{a.question}</Table.Td><Table.Td>{a.label ?? String(a.value)}</Table.Td></Table.Tr>
+                <Table.Tr key={a.key}><Table.Td>{a.question}</Table.Td><Table.Td>{a.label}</Table.Td></Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
