@@ -4,6 +4,7 @@ import { answerLabel, fieldQuestionText, type Methodology, type View } from "../
 import type { FlaggedResponse, ResponseContent } from "../../db/index.js";
 
 export type { UnitStatistics } from "../../db/index.js";
+export type { LabelledAnswer } from "../../core/index.js";
 
 /** One answer on which two near-duplicate responses differ. */
 export interface AnswerDifference {

@@ -1,6 +1,5 @@
 // /api/quality: the review queue, the evidence of a group, decisions.
-import type { LabelledAnswer } from "../../core/methodology/answer-labels";
-import type { DuplicatePair, UnitStatistics } from "../../server/quality/quality-evidence";
+import type { DuplicatePair, LabelledAnswer, UnitStatistics } from "../../server/quality/quality-evidence";
 import { apiRequest, query } from "./http";
 
 export type { DuplicatePair, UnitStatistics };
