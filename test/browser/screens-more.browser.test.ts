@@ -133,8 +133,9 @@ describe.runIf(runsOnPglite)("admin app: more screens people can act on", { time
 
   it("folds the header behind a menu button on a 390 px phone and nothing overflows", async () => {
     for (const [login, path, unit] of [
-      // The region and country pages still overflow at 390 px (412 px on the region page): not yet fixed.
       ["klintsy", "/admin/u/32-02?period=2026-Q3", "32-02"],
+      ["bryansk", "/admin/u/32?period=2026-Q3", "32"],
+      ["analyst", "/admin/u/country?period=2026-Q3", "country"],
     ] as const) {
       const page = await signedInPage(browser, server.url, login);
       await page.setViewportSize({ width: 390, height: 844 });

@@ -5,11 +5,13 @@ import type { CounterBasis, RatingRow, ViewName } from "../../server/dashboard/d
 import { unitPath } from "../app/view-params";
 import { statusLabels } from "../format/labels";
 import { formatCount } from "../format/numbers";
+import { ScrollTable } from "./ScrollTable";
 
 function ApartRows({ rows, unitHeading, period, view, basis, readOnly }: { rows: readonly RatingRow[]; unitHeading: string; period: string; view: ViewName; basis?: CounterBasis; readOnly?: boolean | undefined }) {
   const navigate = useNavigate();
   return (
-    <Table fz="sm" striped highlightOnHover data-testid="apart-table" mt="xs">
+    <ScrollTable label="Вне рейтинга" minWidth={420} mt="xs">
+    <Table fz="sm" striped highlightOnHover data-testid="apart-table">
       <caption className="visually-hidden">Вне рейтинга</caption>
       <Table.Thead>
         <Table.Tr>
@@ -38,6 +40,7 @@ function ApartRows({ rows, unitHeading, period, view, basis, readOnly }: { rows:
         ))}
       </Table.Tbody>
     </Table>
+    </ScrollTable>
   );
 }
 
