@@ -1,5 +1,6 @@
 // The data picker: published figures, all responses, or as if the pending quality flags were confirmed (reviewers only).
 import { SegmentedControl, Text } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { useId } from "react";
 import type { CounterBasis } from "../../server/dashboard/dashboard-types";
 import { useUser } from "../app/auth-context";
@@ -15,6 +16,8 @@ export function BasisPicker() {
   const { role } = useUser();
   const { basis, update } = useViewParams();
   const labelId = useId();
+  // On a phone the three options do not fit side by side: they stack.
+  const narrow = useMediaQuery("(max-width: 30em)");
   if (role === "unit_manager") return null;
   return (
     <div data-testid="basis-picker">
@@ -23,6 +26,8 @@ export function BasisPicker() {
       </Text>
       <SegmentedControl
         size="xs"
+        orientation={narrow ? "vertical" : "horizontal"}
+        fullWidth={narrow}
         aria-labelledby={labelId}
         value={basis}
         onChange={(value) => update({ basis: value === "published" ? undefined : value })}

@@ -11,6 +11,7 @@ import { statusLabels } from "../format/labels";
 import { formatCount, formatNumber } from "../format/numbers";
 import { periodKind, periodLabel } from "../format/periods";
 import { fittedAxis, gapIndexes } from "../format/trend-axis";
+import { ScrollTable } from "./ScrollTable";
 import { LazyChart } from "./charts/LazyChart";
 import type { ChartOption } from "./charts/echarts-setup";
 import { EmptyState, LoadState } from "./LoadState";
@@ -104,29 +105,31 @@ export function TrendChart({ unit, view, period }: { unit: string; view: ViewNam
           </div>
           <details>
             <summary>Таблица данных</summary>
-            <Table fz="sm" striped>
-              <caption className="visually-hidden">{trend.measure.name} по периодам, {scale}</caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Период</Table.Th>
-                  <Table.Th scope="col" className="num">{trend.measure.kind === "index" ? "Индекс" : "%"}</Table.Th>
-                  <Table.Th scope="col" className="num">n</Table.Th>
-                  <Table.Th scope="col">Статус</Table.Th>
-                  {showCountry && <Table.Th scope="col" className="num">Россия</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {trend.points.map((p) => (
-                  <Table.Tr key={p.period} data-period={p.period}>
-                    <Table.Th scope="row" fw={400}>{periodLabel(p.period)}</Table.Th>
-                    <Table.Td className="num" data-col="value">{p.value === undefined ? "нет данных" : valueOf(trend, p.value)}</Table.Td>
-                    <Table.Td className="num">{formatCount(p.n)}</Table.Td>
-                    <Table.Td>{statusLabels[p.status]}</Table.Td>
-                    {showCountry && <Table.Td className="num">{valueOf(trend, p.countryValue)}</Table.Td>}
+            <ScrollTable label="Таблица динамики" minWidth={280}>
+              <Table fz="sm" striped>
+                <caption className="visually-hidden">{trend.measure.name} по периодам, {scale}</caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Период</Table.Th>
+                    <Table.Th scope="col" className="num">{trend.measure.kind === "index" ? "Индекс" : "%"}</Table.Th>
+                    <Table.Th scope="col" className="num">n</Table.Th>
+                    <Table.Th scope="col">Статус</Table.Th>
+                    {showCountry && <Table.Th scope="col" className="num">Россия</Table.Th>}
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {trend.points.map((p) => (
+                    <Table.Tr key={p.period} data-period={p.period}>
+                      <Table.Th scope="row" fw={400}>{periodLabel(p.period)}</Table.Th>
+                      <Table.Td className="num" data-col="value">{p.value === undefined ? "нет данных" : valueOf(trend, p.value)}</Table.Td>
+                      <Table.Td className="num">{formatCount(p.n)}</Table.Td>
+                      <Table.Td>{statusLabels[p.status]}</Table.Td>
+                      {showCountry && <Table.Td className="num">{valueOf(trend, p.countryValue)}</Table.Td>}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollTable>
           </details>
         </>
       )}

@@ -6,6 +6,7 @@ import { fetchAudit, type AuditEntry, type AuditFilters } from "../../api/admin-
 import { EmptyState, LoadState } from "../../components/LoadState";
 import { auditActionLabel, auditActionOptions } from "../../format/audit-actions";
 import { auditDiff } from "../../format/audit-diff";
+import { ScrollTable } from "../../components/ScrollTable";
 
 const dateTime = new Intl.DateTimeFormat("ru-RU", { dateStyle: "short", timeStyle: "medium" });
 
@@ -86,7 +87,7 @@ export function AuditTab() {
     <>
       <Filters onApply={setFilters} />
       {entries.length > 0 && (
-        <Table.ScrollContainer minWidth={900}>
+        <ScrollTable label="Журнал действий" minWidth={900}>
           <Table striped fz="xs" data-testid="audit-table">
             <caption className="visually-hidden">Журнал изменений</caption>
             <Table.Thead>
@@ -117,7 +118,7 @@ export function AuditTab() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
       {!loading && !error && entries.length === 0 && <EmptyState>Записей нет.</EmptyState>}
       <LoadState loading={loading} error={error} onRetry={() => void load()} what="журнал изменений" />

@@ -8,6 +8,7 @@ import { EmptyState, LoadState } from "../../components/LoadState";
 import { roleLabels } from "../../format/labels";
 import { AccountDialog } from "./users/AccountDialog";
 import { PasswordResetDialog } from "./users/PasswordResetDialog";
+import { ScrollTable } from "../../components/ScrollTable";
 
 const dateTime = new Intl.DateTimeFormat("ru-RU", { dateStyle: "short", timeStyle: "short" });
 
@@ -69,7 +70,7 @@ export function UsersTab() {
       {state.data.users.length === 0 ? (
         <EmptyState>Учётных записей нет.</EmptyState>
       ) : (
-        <Table.ScrollContainer minWidth={900}>
+        <ScrollTable label="Учётные записи" minWidth={900}>
           <Table striped fz="sm" data-testid="users-table">
             <caption className="visually-hidden">Учётные записи</caption>
             <Table.Thead>
@@ -119,7 +120,7 @@ export function UsersTab() {
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
       {dialog?.kind === "create" && units.data && (
         <AccountDialog callerRole={me.role} units={units.data.units} onClose={() => setDialog(undefined)} onSaved={() => saved("Учётная запись создана")} />

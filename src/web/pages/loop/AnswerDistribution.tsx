@@ -3,6 +3,7 @@ import { Table, Text } from "@mantine/core";
 import type { PainEvidenceResponse } from "../../../contract/pain-points";
 import { formatCount, formatShare } from "../../format/numbers";
 import { EmptyState } from "../../components/LoadState";
+import { ScrollTable } from "../../components/ScrollTable";
 
 export function AnswerDistribution({ distributions }: { distributions: PainEvidenceResponse["distributions"] }) {
   if (distributions.length === 0) return <EmptyState>У показателя нет вопросов анкеты: он считается по объективным данным.</EmptyState>;
@@ -16,7 +17,7 @@ export function AnswerDistribution({ distributions }: { distributions: PainEvide
           {d.total === 0 ? (
             <EmptyState>Ответов за период нет.</EmptyState>
           ) : (
-            <Table.ScrollContainer minWidth={420}>
+            <ScrollTable label="Распределение ответов" minWidth={420}>
               <Table fz="sm" striped captionSide="top">
                 <caption className="visually-hidden">Распределение ответов на вопрос {d.number}, всего {formatCount(d.total)}</caption>
                 <Table.Thead>
@@ -38,7 +39,7 @@ export function AnswerDistribution({ distributions }: { distributions: PainEvide
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           )}
         </div>
       ))}

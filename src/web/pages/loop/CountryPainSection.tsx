@@ -5,6 +5,7 @@ import { fetchCountryPain } from "../../api/pain-points-api";
 import { useAsync } from "../../app/use-async";
 import { EmptyState, LoadState } from "../../components/LoadState";
 import { formatNumber, formatShare } from "../../format/numbers";
+import { ScrollTable } from "../../components/ScrollTable";
 
 export function CountryPainSection({ period, view }: { period: string; view: ViewName }) {
   const state = useAsync(() => fetchCountryPain({ period, view }), [period, view]);
@@ -24,7 +25,7 @@ export function CountryPainSection({ period, view }: { period: string; view: Vie
           <Text size="sm" c="dimmed">
             Показатели, которые значимо отстают в регионах (из {wide.regions} с результатами); «в большинстве регионов» — от {formatShare(wide.threshold)} регионов.
           </Text>
-          <Table.ScrollContainer minWidth={720} mt="sm">
+          <ScrollTable label="Проблемные точки страны" minWidth={720} mt="sm">
             <Table fz="sm" striped data-testid="country-pain-table">
               <caption className="visually-hidden">Показатели по числу регионов, где они — проблемная точка</caption>
               <Table.Thead>
@@ -50,7 +51,7 @@ export function CountryPainSection({ period, view }: { period: string; view: Vie
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </>
       )}
     </Paper>

@@ -8,6 +8,7 @@ import { unitPath } from "../../app/view-params";
 import { EmptyState, LoadState } from "../../components/LoadState";
 import { periodLabel } from "../../format/periods";
 import { gapLabel, painColour } from "./pain-heat";
+import { ScrollTable } from "../../components/ScrollTable";
 
 export function PainHeatmapSection({ unit, period, view }: { unit: string; period: string; view: ViewName }) {
   const state = useAsync(() => fetchPainHeatmap(unit, { period, view }), [unit, period, view]);
@@ -28,7 +29,7 @@ export function PainHeatmapSection({ unit, period, view }: { unit: string; perio
             В ячейке — отставание в процентных пунктах там, где оно статистически значимо; чем темнее, тем больше. Пустая ячейка — значимого отставания нет.
             Нажмите на ячейку или название, чтобы открыть центр.
           </Text>
-          <Table.ScrollContainer minWidth={1100} mt="sm">
+          <ScrollTable label="Карта проблемных точек" minWidth={1100} mt="sm">
             <Table fz="xs" withTableBorder withColumnBorders data-testid="pain-heatmap-table">
               <caption className="visually-hidden">Значимые отставания центров по показателям, {periodLabel(heat.period)}, в процентных пунктах</caption>
               <Table.Thead>
@@ -65,7 +66,7 @@ export function PainHeatmapSection({ unit, period, view }: { unit: string; perio
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         </>
       )}
     </Paper>

@@ -35,6 +35,7 @@ const deciders: RouteEntry["expect"] = { ...reviewers, fanalyst: everyone("deny"
 export const entries: Record<string, RouteEntry> = {
   "POST /api/quality/runs": { request: (target) => ({ url: "/api/quality/runs", body: { period: "2025-Q2", unit: unitOf(target) } }), expect: deciders },
   "GET /api/quality/queue": { request: (target) => ({ url: `/api/quality/queue?period=2025-Q2&unit=${unitOf(target)}` }), expect: reviewers },
+  "GET /api/quality/flags": { request: (target) => ({ url: `/api/quality/flags?period=2025-Q2&unit=${unitOf(target)}` }), expect: reviewers },
   "GET /api/quality/responses/:id": { request: async (target, server) => ({ url: `/api/quality/responses/${(await flaggedResponse(server, target)).id}` }), expect: reviewers },
   "GET /api/quality/groups/:key": { request: async (target, server) => ({ url: `/api/quality/groups/${encodeURIComponent((await flaggedResponse(server, target)).group)}` }), expect: reviewers },
   "GET /api/quality/units/:id": { request: (target) => ({ url: `/api/quality/units/${unitOf(target)}?period=2025-Q2` }), expect: reviewers },

@@ -6,6 +6,7 @@ import { Stars } from "../../../components/Stars";
 import { statusLabels } from "../../../format/labels";
 import { formatNumber } from "../../../format/numbers";
 import { nextOrder, orderRows, type ComparisonOrder } from "./comparison-order";
+import { ScrollTable } from "../../../components/ScrollTable";
 
 const ariaSort: Record<ComparisonOrder, "none" | "descending" | "ascending"> = { rank: "none", climb: "descending", fall: "ascending" };
 const orderHint: Record<ComparisonOrder, string> = {
@@ -49,7 +50,7 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
   const rows = orderRows(comparison.units.filter((row) => !noData(row)), order);
   return (
     <>
-      <Table.ScrollContainer minWidth={900}>
+      <ScrollTable label="Сравнение версий методики" minWidth={900}>
         <Table striped fz="sm" data-testid="comparison-table" data-order={order}>
           <caption>
             Версия A — {comparison.a.id}, версия B — {comparison.b.id}: место, индекс и звёзды по каждой; изменение места — насколько подразделение поднялось в версии B
@@ -101,7 +102,7 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       {withoutData.length > 0 && (
         <details data-testid="comparison-without-data">
           <summary>Без ответов за период: {withoutData.length}</summary>

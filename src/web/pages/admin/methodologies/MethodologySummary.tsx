@@ -5,6 +5,7 @@ import { useAsync } from "../../../app/use-async";
 import { LoadState } from "../../../components/LoadState";
 import { formatNumber } from "../../../format/numbers";
 import { readMethodology, sourceText } from "./methodology-summary";
+import { ScrollTable } from "../../../components/ScrollTable";
 
 export function MethodologySummary({ id }: { id: string }) {
   const state = useAsync(() => fetchMethodology(id), [id]);
@@ -41,7 +42,7 @@ export function MethodologySummary({ id }: { id: string }) {
           </Table.Tr>
         </Table.Tbody>
       </Table>
-      <Table.ScrollContainer minWidth={760}>
+      <ScrollTable label="Методика: показатели" minWidth={760}>
         <Table fz="sm" striped data-testid="methodology-indicators">
           <caption>Группы и показатели: максимальные баллы и вес опроса (доля опроса в значении показателя, когда есть и опрос, и объективные данные)</caption>
           <Table.Thead>
@@ -74,7 +75,7 @@ export function MethodologySummary({ id }: { id: string }) {
             ])}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       <details>
         <summary>Документ версии целиком (JSON)</summary>
         <Code block mah={400} style={{ overflow: "auto" }}>

@@ -3,6 +3,7 @@ import { Alert, Anchor, Button, Group, NativeSelect, Stack, Table, Text, Title }
 import { useRef, useState, type FormEvent } from "react";
 import { importStructure, rejectedRows, structureTemplateUrl, type AdminUnit, type ImportRowError, type ImportSummary } from "../../../api/units-admin-api";
 import { columnOf } from "./import-errors";
+import { ScrollTable } from "../../../components/ScrollTable";
 
 export interface StructureImportProps {
   regions: AdminUnit[];
@@ -13,7 +14,7 @@ export interface StructureImportProps {
 
 function RowErrors({ rows }: { rows: ImportRowError[] }) {
   return (
-    <Table.ScrollContainer minWidth={520}>
+    <ScrollTable label="Ошибки загрузки структуры" minWidth={520}>
       <Table fz="sm" striped data-testid="import-errors">
         <caption className="visually-hidden">Ошибки в строках файла</caption>
         <Table.Thead>
@@ -33,7 +34,7 @@ function RowErrors({ rows }: { rows: ImportRowError[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 
