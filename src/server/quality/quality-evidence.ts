@@ -2,28 +2,9 @@
 // duplicate pairs with the answers that differ, the devices involved.
 import { answerLabel, fieldQuestionText, type Methodology, type View } from "../../core/index.js";
 import type { FlaggedResponse, ResponseContent } from "../../db/index.js";
+import type { DuplicatePair, TimelinePoint } from "../../contract/quality.js";
 
-export type { UnitStatistics } from "../../db/index.js";
-export type { LabelledAnswer } from "../../core/index.js";
-
-/** One answer on which two near-duplicate responses differ. */
-export interface AnswerDifference {
-  key: string;
-  value: unknown;
-  other: unknown;
-  /** The question's wording and both answers' labels, as the reviewer reads them. */
-  question: string;
-  answer: string;
-  otherAnswer: string;
-}
-
-/** A response against one of its near-duplicate partners. */
-export interface DuplicatePair {
-  id: string;
-  otherId: string;
-  same: number;
-  differences: AnswerDifference[];
-}
+type AnswerDifference = DuplicatePair["differences"][number];
 
 /** The answers on which two responses of `view` differ (a skipped answer is null), and how many they share. */
 export function compareAnswers(m: Methodology, view: View, a: Record<string, unknown>, b: Record<string, unknown>): { same: number; differences: AnswerDifference[] } {
@@ -59,19 +40,6 @@ export function relatedIds(flags: readonly FlaggedResponse[]): string[] {
   for (const f of flags) for (const r of f.reasons) for (const id of r.related ?? []) ids.add(id);
   for (const f of flags) ids.delete(f.id);
   return [...ids].sort();
-}
-
-/** A point of the timeline: when, how long, from which device, and what review decided. */
-export interface TimelinePoint {
-  id: string;
-  unitId: string;
-  submittedAt: string;
-  startedAt: string | null;
-  durationSec: number | null;
-  device: string | null;
-  channel: string;
-  score: number | null;
-  status: string | null;
 }
 
 /** The responses on a timeline, by submission time; flags give score and status where they exist. */

@@ -7,6 +7,10 @@ import {
   ancestorIds, findFlaggedResponse, findUnit, flagFacets, pageFlaggedResponses, findUnitAncestry, listFlaggedResponses, listFlaggedUnits, listGroupFlags, readAuditHistory, readDatasetUnits,
   readResponseContents, readTrustCounts, readUnitStatistics, subtreeIds, type Db, type FlaggedResponse, type ResponseContent,
 } from "../../db/index.js";
+import { toIso } from "../../contract/common.js";
+import {
+  flagListSchema, flagStatusSchema, groupEvidenceSchema, qualityQueueSchema, responseEvidenceSchema, trustSummarySchema, unitEvidenceSchema,
+} from "../../contract/quality.js";
 import { periodParam, unitIdParam } from "../api-schemas.js";
 import { authOf, requireAuth, requireRole, requireUnitAccess, unitNotFoundMessage } from "../auth/guards.js";
 import { NotFoundError } from "../errors/app-errors.js";
@@ -16,7 +20,7 @@ import { distinctReasons, duplicatePairs, relatedIds, timeline } from "./quality
 import { assertReviewable, monthsOf, reviewUnitIds, unitNames, unitZones, userNames } from "./quality-scope.js";
 
 const tags = ["Качество данных"];
-const statusParam = z.enum(["pending", "confirmed", "cleared"]).describe("Состояние отметки: ожидает решения, подтверждена, снята");
+const statusParam = flagStatusSchema;
 const queueQuery = z.object({ period: periodParam, unit: unitIdParam.optional().describe("Поддерево; по умолчанию — вся зона доступа"), status: statusParam.optional() });
 const unitQuery = z.object({ period: periodParam });
 const flagsQuery = queueQuery.extend({
@@ -55,9 +59,9 @@ function summariseGroup(key: string, flags: readonly FlaggedResponse[]) {
   };
 }
 
-/** A response's content with its answers labelled for the reviewer. */
-function labelled(m: Methodology, c: ResponseContent | undefined) {
-  return c === undefined ? null : { ...c, labelled: labelledAnswers(m, c.respondent, c.answers) };
+/** A response's content as the evidence shows it, its answers labelled for the reviewer. */
+function contentView(m: Methodology, c: ResponseContent) {
+  return { ...c, submittedAt: toIso(c.submittedAt), labelled: labelledAnswers(m, c.respondent, c.answers) };
 }
 
 async function auditHistory(db: Db, entity: string, ids: readonly string[]) {
@@ -79,7 +83,7 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
   app.get(
     "/queue",
     {
-      schema: { tags, summary: "Очередь проверки: отмеченные анкеты по группам (всплески, серии, копии) и отмеченные подразделения", querystring: queueQuery },
+      schema: { tags, summary: "Очередь проверки: отмеченные анкеты по группам (всплески, серии, копии) и отмеченные подразделения", querystring: queueQuery, response: { 200: qualityQueueSchema } },
       preValidation: [...reviewers, requireUnitAccess(db, (request) => (request.query as { unit?: string }).unit)],
     },
     async (request) => {
@@ -106,7 +110,7 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
   app.get(
     "/flags",
     {
-      schema: { tags, summary: "Все отмеченные анкеты страницами: фильтры по поддереву, причине и состоянию, сортировка по оценке или времени, разбивка по причинам и подразделениям", querystring: flagsQuery },
+      schema: { tags, summary: "Все отмеченные анкеты страницами: фильтры по поддереву, причине и состоянию, сортировка по оценке или времени, разбивка по причинам и подразделениям", querystring: flagsQuery, response: { 200: flagListSchema } },
       preValidation: [...reviewers, requireUnitAccess(db, (request) => (request.query as { unit?: string }).unit)],
     },
     async (request) => {
@@ -129,7 +133,7 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
 
   app.get(
     "/responses/:id",
-    { schema: { tags, summary: "Доказательства по анкете: причины, связанные анкеты, пары почти одинаковых ответов, история решений", params: z.object({ id: z.string().min(1).max(200) }) }, preValidation: reviewers },
+    { schema: { tags, summary: "Доказательства по анкете: причины, связанные анкеты, пары почти одинаковых ответов, история решений", params: z.object({ id: z.string().min(1).max(200) }), response: { 200: responseEvidenceSchema } }, preValidation: reviewers },
     async (request) => {
       const { principal } = authOf(request);
       const flag = await findFlaggedResponse(db, request.params.id);
@@ -149,8 +153,8 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
       }
       return {
         flag: flagView(flag, users),
-        response: labelled(m, byId.get(flag.id)),
-        related: visible.filter((c) => c.id !== flag.id),
+        response: byId.has(flag.id) ? contentView(m, byId.get(flag.id) as ResponseContent) : null,
+        related: visible.filter((c) => c.id !== flag.id).map((c) => contentView(m, c)),
         timeline: timeline(visible, relatedFlags),
         duplicates: duplicatePairs(m, flag, byId),
         history: await auditHistory(db, "response", [flag.id]),
@@ -161,7 +165,7 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
 
   app.get(
     "/groups/:key",
-    { schema: { tags, summary: "Группа отметок (всплеск, серия, копии): анкеты на шкале времени, устройства, ответы", params: z.object({ key: z.string().min(1).max(300) }) }, preValidation: reviewers },
+    { schema: { tags, summary: "Группа отметок (всплеск, серия, копии): анкеты на шкале времени, устройства, ответы", params: z.object({ key: z.string().min(1).max(300) }), response: { 200: groupEvidenceSchema } }, preValidation: reviewers },
     async (request) => {
       const { principal } = authOf(request);
       const flags = await listGroupFlags(db, request.params.key);
@@ -190,7 +194,7 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
   app.get(
     "/units/:id",
     {
-      schema: { tags, summary: "Подразделение против соседей: его показатели рядом с регионом и страной, отметка и доверие к данным", params: z.object({ id: unitIdParam }), querystring: unitQuery },
+      schema: { tags, summary: "Подразделение против соседей: его показатели рядом с регионом и страной, отметка и доверие к данным", params: z.object({ id: unitIdParam }), querystring: unitQuery, response: { 200: unitEvidenceSchema } },
       preValidation: [...reviewers, requireUnitAccess(db, (request) => (request.params as { id: string }).id, (principal, path) => canReview(principal, path))],
     },
     async (request) => {
@@ -207,7 +211,7 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
       return {
         unit: { id: unit.id, kind: unit.kind, name: unit.name },
         period,
-        flag: flag ?? null,
+        flag: flag ? { ...flag, decidedAt: flag.decidedAt === null ? null : toIso(flag.decidedAt) } : null,
         stats: {
           unit: await readUnitStatistics(db, months, subtree, top),
           region: region === id ? null : { id: region, ...(await readUnitStatistics(db, months, subtreeIds(units, region), top)) },
@@ -221,7 +225,7 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
   app.get(
     "/trust",
     {
-      schema: { tags, summary: "Доверие к данным поддерева: доля отмеченных, подтверждённых, снятых и ожидающих анкет; n опубликованное и полное", querystring: trustQuery },
+      schema: { tags, summary: "Доверие к данным поддерева: доля отмеченных, подтверждённых, снятых и ожидающих анкет; n опубликованное и полное", querystring: trustQuery, response: { 200: trustSummarySchema } },
       preValidation: [...reviewers, requireUnitAccess(db, (request) => (request.query as { unit?: string }).unit)],
     },
     async (request) => {

@@ -6,6 +6,7 @@ import { z } from "zod";
 import {
   decideResponseFlags, decideUnitFlag, findUnitAncestry, readFlagStates, readGroupMembers, UnknownFlagError, writeAudit, type Db, type Json,
 } from "../../db/index.js";
+import { decisionOutcomeSchema, qualityRunSummarySchema } from "../../contract/quality.js";
 import { periodParam, unitIdParam } from "../api-schemas.js";
 import { canRead, type Principal } from "../auth/access.js";
 import { authOf, requireAuth, requireRole, requireUnitAccess, unitNotFoundMessage } from "../auth/guards.js";
@@ -58,7 +59,7 @@ export const qualityRoutes: FastifyPluginAsync<{ context: ServerContext }> = asy
   app.post(
     "/runs",
     {
-      schema: { tags, summary: "Запустить проверку качества данных за период (по всей стране; отметки сохраняются в зоне доступа)", body: runBody },
+      schema: { tags, summary: "Запустить проверку качества данных за период (по всей стране; отметки сохраняются в зоне доступа)", body: runBody, response: { 200: qualityRunSummarySchema } },
       preValidation: [...deciders, requireUnitAccess(db, (request) => (request.body as { unit?: string } | undefined)?.unit)],
     },
     async (request) => {
@@ -77,7 +78,7 @@ export const qualityRoutes: FastifyPluginAsync<{ context: ServerContext }> = asy
 
   app.post(
     "/decisions",
-    { schema: { tags, summary: "Решение проверяющего: подтвердить (анкеты исключаются из расчёта), снять отметку или вернуть к рассмотрению", body: decisionBody }, preValidation: deciders },
+    { schema: { tags, summary: "Решение проверяющего: подтвердить (анкеты исключаются из расчёта), снять отметку или вернуть к рассмотрению", body: decisionBody, response: { 200: decisionOutcomeSchema } }, preValidation: deciders },
     async (request) => {
       const { principal } = authOf(request);
       const { decision, note } = request.body;
@@ -86,7 +87,7 @@ export const qualityRoutes: FastifyPluginAsync<{ context: ServerContext }> = asy
         await assertDecidable(db, principal, [unit]);
         const before = await decideUnitFlag(db, { unitId: unit, period, decision, actorId: principal.userId, ...(note !== undefined ? { note } : {}) });
         if (before === undefined) throw new NotFoundError("Отметка не найдена");
-        return { unitFlag: { unit, period, from: before, to: decision === "confirm" ? "confirmed" : decision === "clear" ? "cleared" : "pending" } };
+        return { unitFlag: { unit, period, from: before, to: decision === "confirm" ? ("confirmed" as const) : decision === "clear" ? ("cleared" as const) : ("pending" as const) } };
       }
       const ids = request.body.group !== undefined ? await readGroupMembers(db, request.body.group) : (request.body.responseIds ?? []);
       const flags = await readFlagStates(db, ids);
