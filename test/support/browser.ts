@@ -44,6 +44,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core"
 
 /** The WCAG 2.1 A/AA violations axe-core finds on the page, as «rule: targets» lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // A dialog still fading in has text at partial opacity, which axe rightly reads as low contrast: let transitions end.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), undefined, { timeout: 5_000 }).catch(() => undefined);
   // Evaluated over the DevTools protocol rather than injected as a <script>: the pages' strict CSP rightly refuses inline scripts.
   await page.evaluate(axeSource);
   const violations: { id: string; help: string; nodes: string[] }[] = await page.evaluate(`axe
