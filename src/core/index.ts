@@ -27,7 +27,7 @@ export type {
 } from "./methodology/methodology-types.js";
 export { validateMethodology } from "./methodology/validate-methodology.js";
 export { formIndex, type FormIndex } from "./methodology/form-index.js";
-export { answerLabel, fieldQuestionText, labelledAnswers, type LabelledAnswer } from "./methodology/answer-labels.js";
+export { answerFields, answerLabel, fieldQuestionText, labelledAnswers, type LabelledAnswer } from "./methodology/answer-labels.js";
 
 // Periods and time
 export {

@@ -32,18 +32,18 @@ export function answerLabel(m: Methodology, f: AnswerField | undefined, value: u
   return String(value);
 }
 
+/** Every answer field of a form by key, with its numbered wording («4. …»), in form order. */
+export function answerFields(m: Methodology, view: View): ReadonlyMap<string, { readonly number: number; readonly question: string; readonly field: AnswerField }> {
+  return new Map(m.forms[view].questions.flatMap((q) => q.parts.map((f) => [f.key, { number: q.number, question: `${q.number}. ${fieldQuestionText(q, f)}`, field: f }] as const)));
+}
+
 /** The answers of a response in form order, labelled; keys the form does not know come last, as given. */
 export function labelledAnswers(m: Methodology, view: View, answers: Readonly<Record<string, unknown>>): LabelledAnswer[] {
+  const fields = answerFields(m, view);
   const out: LabelledAnswer[] = [];
-  const known = new Set<string>();
-  for (const q of m.forms[view].questions) {
-    for (const f of q.parts) {
-      known.add(f.key);
-      if (!(f.key in answers)) continue;
-      const value = answers[f.key];
-      out.push({ key: f.key, number: q.number, question: `${q.number}. ${fieldQuestionText(q, f)}`, value, answer: answerLabel(m, f, value) });
-    }
+  for (const [key, { number, question, field }] of fields) {
+    if (key in answers) out.push({ key, number, question, value: answers[key], answer: answerLabel(m, field, answers[key]) });
   }
-  for (const [key, value] of Object.entries(answers)) if (!known.has(key)) out.push({ key, number: null, question: key, value, answer: answerLabel(m, undefined, value) });
+  for (const [key, value] of Object.entries(answers)) if (!fields.has(key)) out.push({ key, number: null, question: key, value, answer: answerLabel(m, undefined, value) });
   return out;
 }

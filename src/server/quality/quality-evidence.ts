@@ -1,6 +1,6 @@
 // The evidence screens' data, shaped from the stored flags and responses: a burst as a timeline,
 // duplicate pairs with the answers that differ, the devices involved.
-import { answerLabel, fieldQuestionText, type Methodology, type View } from "../../core/index.js";
+import { answerFields, answerLabel, type Methodology, type View } from "../../core/index.js";
 import type { FlaggedResponse, ResponseContent } from "../../db/index.js";
 import type { DuplicatePair, TimelinePoint } from "../../contract/quality.js";
 
@@ -8,7 +8,7 @@ type AnswerDifference = DuplicatePair["differences"][number];
 
 /** The answers on which two responses of `view` differ (a skipped answer is null), and how many they share. */
 export function compareAnswers(m: Methodology, view: View, a: Record<string, unknown>, b: Record<string, unknown>): { same: number; differences: AnswerDifference[] } {
-  const questions = new Map(m.forms[view].questions.flatMap((q) => q.parts.map((f) => [f.key, { text: `${q.number}. ${fieldQuestionText(q, f)}`, field: f }] as const)));
+  const questions = answerFields(m, view);
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
   const differences: AnswerDifference[] = [];
   let same = 0;
@@ -17,7 +17,7 @@ export function compareAnswers(m: Methodology, view: View, a: Record<string, unk
     if (JSON.stringify(x) === JSON.stringify(y)) same++;
     else {
       const q = questions.get(key);
-      differences.push({ key, value: x, other: y, question: q?.text ?? key, answer: answerLabel(m, q?.field, x), otherAnswer: answerLabel(m, q?.field, y) });
+      differences.push({ key, value: x, other: y, question: q?.question ?? key, answer: answerLabel(m, q?.field, x), otherAnswer: answerLabel(m, q?.field, y) });
     }
   }
   return { same, differences };
