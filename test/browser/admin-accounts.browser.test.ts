@@ -207,7 +207,8 @@ describe.runIf(runsOnPglite)("admin app: accounts and methodology versions", { t
     await page.getByRole("dialog").getByRole("button", { name: "Сделать действующей" }).click();
     await page.getByTestId("methodologies-notice").filter({ hasText: "Версия 2026.9 стала действующей" }).waitFor();
     expect(await activeNow()).toBe("2026.9");
-    expect(await page.locator("[data-testid=methodologies-table] tbody tr[data-version='2026.9'] [data-col=status]").textContent()).toBe("действует");
+    // The table refetches after the notice appears: wait for the row rather than read it at once.
+    await page.locator("[data-testid=methodologies-table] tbody tr[data-version='2026.9'] [data-col=status]", { hasText: /^действует$/ }).waitFor();
     await page.context().close();
   });
 });

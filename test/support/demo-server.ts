@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
-import { runDemoSeed } from "../../src/cli/seed/demo-seed.js";
+import { runDemoSeed, type DemoSeedResult } from "../../src/cli/seed/demo-seed.js";
 import { openDatabase, type Database } from "../../src/db/index.js";
 import { buildServer, loadConfig } from "../../src/server/index.js";
 import { openTestDatabase } from "./databases.js";
@@ -58,31 +58,34 @@ function sourcesFingerprint(): string {
 /**
  * A data directory holding the seeded demo, copied from a template seeded once per version of
  * the sources (the seed takes a minute; a copy, a second), so every browser test starts alike.
+ * The template keeps what the seed reported, for the tests of the seed itself.
  */
-async function seededDemoDir(): Promise<string> {
+async function seededDemoDir(): Promise<{ dataDir: string; seed: DemoSeedResult }> {
   const template = join(tmpdir(), `zvezda-demo-${sourcesFingerprint()}`);
-  await onceAcrossWorkers(`${template}.lock`, () => existsSync(join(template, "seeded")), async () => {
+  const report = join(template, "seeded.json");
+  await onceAcrossWorkers(`${template}.lock`, () => existsSync(report), async () => {
     const building = `${template}.${process.pid}.${randomBytes(4).toString("hex")}`;
     const database = await openTestDatabase("pglite", { dataDir: building });
+    let seed: DemoSeedResult;
     try {
-      await runDemoSeed(database.db);
+      seed = await runDemoSeed(database.db);
     } finally {
       await database.close();
     }
-    writeFileSync(join(building, "seeded"), "");
+    writeFileSync(join(building, "seeded.json"), JSON.stringify(seed));
     rmSync(template, { recursive: true, force: true });
     renameSync(building, template);
   });
   const copy = mkdtempSync(join(tmpdir(), "zvezda-demo-run-"));
   cpSync(template, copy, { recursive: true });
-  return copy;
+  return { dataDir: copy, seed: JSON.parse(readFileSync(report, "utf8")) as DemoSeedResult };
 }
 
-/** The seeded demo on PGlite, in a copy of the template that closing removes. */
-export async function openDemoDatabase(): Promise<Database> {
-  const dataDir = await seededDemoDir();
+/** The seeded demo on PGlite, in a copy of the template that closing removes, with what the seed reported. */
+export async function openDemoDatabase(): Promise<Database & { seed: DemoSeedResult }> {
+  const { dataDir, seed } = await seededDemoDir();
   const opened = await openDatabase({ dataDir });
-  return { ...opened, close: () => opened.close().finally(() => rmSync(dataDir, { recursive: true, force: true })) };
+  return { ...opened, seed, close: () => opened.close().finally(() => rmSync(dataDir, { recursive: true, force: true })) };
 }
 
 export async function startDemoServer(): Promise<DemoServer> {

@@ -8,6 +8,7 @@ import { demoQuarters, generateDemoWorld } from "../../../src/cli/seed/demo-worl
 import { demoRegions } from "../../../src/cli/seed/demo-structure.js";
 import { verifyPassword } from "../../../src/server/auth/password-hash.js";
 import { backends, openTestDatabase } from "../../support/databases.js";
+import { openDemoDatabase } from "../../support/demo-server.js";
 
 const methodology = loadDefaultMethodology();
 const zones = new Map([["25", "Asia/Vladivostok"]]);
@@ -39,13 +40,20 @@ describe("demo world", () => {
   });
 });
 
-// One seeded database per backend for all the checks below: the seed is the slow part.
+// One seeded database per backend for all the checks below: the seed is the slow part. On PGlite it is
+// the browser tests' template, made by the same runDemoSeed on a fresh migrated database, once per machine.
 describe.each(backends)("demo seed on %s", (backend) => {
   let database: Database;
   let result: Awaited<ReturnType<typeof runDemoSeed>>;
   beforeAll(async () => {
-    database = await openTestDatabase(backend);
-    result = await runDemoSeed(database.db, methodology);
+    if (backend === "pglite") {
+      const demo = await openDemoDatabase();
+      database = demo;
+      result = demo.seed;
+    } else {
+      database = await openTestDatabase(backend);
+      result = await runDemoSeed(database.db, methodology);
+    }
   }, 300_000);
   afterAll(async () => database?.close());
 
