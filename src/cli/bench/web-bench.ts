@@ -38,7 +38,8 @@ type Browser = Awaited<ReturnType<typeof launch>>;
 /** One cold load of `path` with `cookie`: ms from navigation start until `selector` is visible and the page answers input. */
 async function firstScreen(browser: Browser, url: string, cookie: { name: string; value: string } | undefined, selector: string): Promise<{ ms: number; bytes: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "ru-RU" });
-  if (cookie) await context.addCookies([{ ...cookie, url }]);
+  // Path «/»: given the page's address, Playwright would scope the cookie to /admin/ and the API would never see it.
+  if (cookie) await context.addCookies([{ ...cookie, domain: new URL(url).hostname, path: "/", httpOnly: true, sameSite: "Strict" }]);
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   const cdp = await context.newCDPSession(page);
