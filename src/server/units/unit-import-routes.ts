@@ -5,11 +5,10 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { importSummarySchema, regionQuery } from "../../contract/units.js";
 import { existingUnitIds, findUnitDetails, insertUnit, listUnitDetails, updateUnit, writeAudit, type Db, type UnitDetails } from "../../db/index.js";
 import { canManage } from "../auth/access.js";
-import { uploadedXlsx } from "../errors/uploaded-file.js";
+import { uploadedFile } from "../files/uploaded-file.js";
 import { authOf, requireRole, requireUnitAccess, unitNotFoundMessage } from "../auth/guards.js";
 import { BadRequestError, NotFoundError, RejectedError, UnsupportedMediaTypeError } from "../errors/app-errors.js";
 import { invalidateSurveyUnits } from "../survey/survey-unit-cache.js";
-import { requireCleanText } from "../input-policy/text-rules.js";
 import { enterUpload } from "../uploads/workbook-reader.js";
 import { planRegionImport, type RegionImportPlan, type RowError } from "./region-import-plan.js";
 import { readRegionSheet } from "./region-sheet-reader.js";
@@ -88,10 +87,8 @@ export const unitImportRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { 
   );
 
   async function importRegion(request: FastifyRequest, actorId: string, region: UnitDetails) {
-    const file = await uploadedXlsx(request, maxImportBytes);
-    requireCleanText(file.filename, "имя файла");
-    const bytes = file.bytes;
-    const rows = await readRegionSheet(bytes);
+    const file = await uploadedFile(request, maxImportBytes, `Файл больше ${maxImportBytes / 1024 / 1024} МБ`);
+    const rows = await readRegionSheet(file.data);
     if (rows.length === 0) throw new BadRequestError("В файле нет ни одной строки с подразделением");
     const outcome = await db.transaction().execute(async (trx) => {
       const existing = await listUnitDetails(trx, region.id);
@@ -101,7 +98,7 @@ export const unitImportRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { 
       if ("errors" in plan) return plan;
       await applyPlan(trx, actorId, plan);
       const counts = { created: plan.creates.length, updated: plan.updates.length, unchanged: plan.unchanged };
-      await writeAudit(trx, { actorId, action: "unit.import", entity: "unit", entityId: region.id, unitId: region.id, after: { file: file.filename, ...counts } });
+      await writeAudit(trx, { actorId, action: "unit.import", entity: "unit", entityId: region.id, unitId: region.id, after: { file: file.fileName, ...counts } });
       return counts;
     });
     if ("errors" in outcome) throw new ImportRejectedError(outcome.errors);

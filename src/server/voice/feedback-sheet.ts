@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import type { FeedbackChannel, NewFeedback } from "../../db/index.js";
 import { BadRequestError } from "../errors/app-errors.js";
 import { cellText } from "../units/region-sheet-layout.js";
+import { readWorkbookBounded, type WorkbookLimits } from "../uploads/workbook-reader.js";
 import { channelTitles } from "./voice-context.js";
 import { maxFeedbackText } from "./voice-schemas.js";
 
@@ -10,6 +11,8 @@ export const feedbackSheetName = "Отзывы";
 export const feedbackHeaders = ["Код подразделения", "Канал", "Дата", "Текст", "Оценка 1–5", "Ссылка"] as const;
 /** At most this many rows in one file. */
 export const maxFeedbackRows = 5_000;
+/** The limits of the uploaded file itself, checked in the upload worker before it is parsed. */
+export const feedbackWorkbookLimits: WorkbookLimits = { maxUncompressedBytes: 32 * 1024 * 1024, maxRows: maxFeedbackRows + 100, maxEntries: 100 };
 
 const channelByName = new Map<string, FeedbackChannel>();
 for (const [code, title] of Object.entries(channelTitles)) {
@@ -63,14 +66,9 @@ export function feedbackProblem(f: { receivedOn: string; text: string; rating: n
   return undefined;
 }
 
-/** Reads the uploaded workbook's rows; 400 for a file that is not such a workbook. */
+/** Reads the uploaded workbook's rows, parsed off the event loop within bounds; 400 for a file that is not such a workbook. */
 export async function readFeedbackSheet(bytes: Buffer, today: string): Promise<FeedbackRow[]> {
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new BadRequestError("Файл не читается как книга Excel (.xlsx)");
-  }
+  const book = await readWorkbookBounded(bytes, feedbackWorkbookLimits);
   const sheet = book.getWorksheet(feedbackSheetName) ?? book.worksheets[0];
   if (!sheet) throw new BadRequestError("В книге нет листов");
   const header = feedbackHeaders.map((_, i) => cellText(sheet.getRow(1).getCell(i + 1)).toLowerCase());

@@ -5,7 +5,8 @@ import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { insertFeedback, writeAudit, type Db, type Json, type NewFeedback } from "../../db/index.js";
 import { canManage, isFederal, type Principal } from "../auth/access.js";
-import { uploadedXlsx } from "../errors/uploaded-file.js";
+import { uploadedFile } from "../files/uploaded-file.js";
+import { enterUpload } from "../uploads/workbook-reader.js";
 import { authOf, requireRole, unitNotFoundMessage } from "../auth/guards.js";
 import type { ServerContext } from "../server-context.js";
 import type { UnitDirectory } from "../dashboard/unit-directory.js";
@@ -99,9 +100,15 @@ export const voiceFeedbackRoutes: FastifyPluginAsync<{ context: ServerContext }>
     },
     async (request) => {
       const { principal } = authOf(request);
-      const file = await uploadedXlsx(request, maxUploadBytes);
-      const bytes = file.bytes;
-      const rows = await readFeedbackSheet(bytes, today());
+      const leave = enterUpload(principal.userId);
+      let file: Awaited<ReturnType<typeof uploadedFile>>;
+      let rows: Awaited<ReturnType<typeof readFeedbackSheet>>;
+      try {
+        file = await uploadedFile(request, maxUploadBytes, `Файл больше ${maxUploadBytes / 1024 / 1024} МБ`);
+        rows = await readFeedbackSheet(file.data, today());
+      } finally {
+        leave();
+      }
       if (rows.length === 0) throw new BadRequestError("В файле нет ни одного отзыва");
       const directory = await context.results.units();
       const errors: { row: number; message: string }[] = [];
@@ -112,7 +119,7 @@ export const voiceFeedbackRoutes: FastifyPluginAsync<{ context: ServerContext }>
         else items.push(r.feedback);
       }
       if (errors.length > 0) throw new FeedbackRejectedError(errors);
-      const ids = await store(db, principal, items, context, file.filename);
+      const ids = await store(db, principal, items, context, file.fileName);
       return { created: ids.length };
     },
   );

@@ -1,4 +1,4 @@
-// Uploads within bounds: a shared-strings zip bomb and a 900,000-row sheet are refused before parsing, uploads are
+// Uploads within bounds (units, objective data, external feedback): a shared-strings zip bomb and a 900,000-row sheet are refused before parsing, uploads are
 // limited per user and in all, and the survey keeps answering while the worst files are processed.
 import { deflateRawSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -129,6 +129,7 @@ describe.each(backends)("upload bounds over HTTP on %s", (backend) => {
       radmin.upload("/api/units/import?region=32", "tall.xlsx", tall),
     ]);
     const objectiveBomb = await umanager.upload("/api/objective/import?period=2025-Q2", "bomb.xlsx", bomb);
+    const feedbackBomb = await radmin.upload("/api/voice/feedback/import", "bomb.xlsx", bomb);
     uploading = false;
     await probe;
     expect(bombed.statusCode, bombed.body).toBe(413);
@@ -139,6 +140,7 @@ describe.each(backends)("upload bounds over HTTP on %s", (backend) => {
     expect(rowsOnly.statusCode, rowsOnly.body).toBe(422);
     expect(rowsOnly.json().error.message).toContain("строк");
     expect(objectiveBomb.statusCode, objectiveBomb.body).toBe(413);
+    expect(feedbackBomb.statusCode, feedbackBomb.body).toBe(413);
     latencies.sort((a, b) => a - b);
     const p99 = latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))]!;
     expect(latencies.length).toBeGreaterThan(3);
