@@ -37,7 +37,11 @@ export async function registerApiDocs(app: FastifyInstance, version: string, db:
       components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "zvezda_session" } } },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    // The document describes the JSON API; the public survey pages and the admin app's files stay out of it.
+    transform: (route) => {
+      const described = jsonSchemaTransform(route);
+      return route.url.startsWith("/api/") ? described : { ...described, schema: { ...described.schema, hide: true } };
+    },
     hideUntagged: false,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
