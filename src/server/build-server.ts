@@ -63,7 +63,7 @@ export async function buildServer({ database, config, logger, loginRateLimit, su
   await app.register(compress, { threshold: 1024 });
   await registerApiDocs(app, context.version, database.db);
 
-  await app.register(landingRoutes);
+  await app.register(landingRoutes, { db: database.db });
   await app.register(surveyRoutes, { context, addressLimits: surveyAddressLimits });
   await app.register(kioskRoutes, { context });
   await app.register(qrRoutes, { database: context.database, config: context.config });

@@ -1,5 +1,6 @@
 // The HTTP server over each backend: health, landing page, errors as JSON or HTML, clean shutdown.
 import type { FastifyInstance } from "fastify";
+import { syncMethodologies } from "../../src/cli/methodology-sync.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/index.js";
 import { buildServer, ForbiddenError, loadConfig, resolveSecret, shutdownOnSignal, startListening, version } from "../../src/server/index.js";
@@ -15,6 +16,7 @@ describe.each(backends)("server on %s", (backend) => {
 
   beforeAll(async () => {
     database = await openTestDatabase(backend);
+    await syncMethodologies(database.db);
     app = await buildServer({ database, config, logger: false });
     app.get("/api/test/boom", async () => {
       throw new Error("secret internal detail");
@@ -55,6 +57,8 @@ describe.each(backends)("server on %s", (backend) => {
     const page = await response.text();
     expect(page).toMatch(/^<!doctype html>\n<html lang="ru">/);
     expect(page).toContain("Звезда клиентоцентричности");
+    expect(page).toContain("до 50 баллов (или до 100 %) по 20 показателям в группах");
+    expect(page).toContain('<abbr title="дружелюбие и партнерство">Д</abbr>');
     expect(page).toContain('href="/admin/"');
     expect(page).toContain('href="/api/health"');
   });

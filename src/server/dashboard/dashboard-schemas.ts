@@ -22,7 +22,7 @@ export const ratingQuery = z.object({
   kind: unitKindParam.optional(),
   network: networkParam.optional(),
   region: unitIdParam.optional().describe("Только подразделения этого региона (места остаются местами в рейтинге unit)"),
-  columns: z.enum(["groups", "indicators"]).default("groups").describe("indicators — добавить каждой строке 20 показателей (% положительных; только соискатели или работодатели)"),
+  columns: z.enum(["groups", "indicators"]).default("groups").describe("indicators — добавить каждой строке все показатели методики (% положительных; только соискатели или работодатели)"),
   basis: basisParam,
 });
 

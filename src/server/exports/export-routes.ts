@@ -53,7 +53,7 @@ export const exportRoutes: FastifyPluginAsync<{ context: ServerContext }> = asyn
   app.get(
     "/unit/:id/passport.xlsx",
     {
-      schema: { tags: ["Выгрузки"], summary: "Паспорт подразделения в формате XLSX: звезда, группы, 20 показателей", params: unitParams, querystring: unitPageQuery },
+      schema: { tags: ["Выгрузки"], summary: "Паспорт подразделения в формате XLSX: звезда, группы, показатели", params: unitParams, querystring: unitPageQuery },
       preValidation: [requireAuth, requireDashboardUnit(db, () => results.units(), (request) => (request.params as { id: string }).id)],
     },
     async (request, reply) => {

@@ -1,4 +1,4 @@
-// A unit's passport as an XLSX workbook: star values, groups, the 20 indicators, the country for comparison.
+// A unit's passport as an XLSX workbook: star values, groups, the indicators, the country for comparison.
 import ExcelJS from "exceljs";
 import { roundHalfUp, type Methodology } from "../../core/index.js";
 import type { Figures, IndicatorRow } from "../dashboard/dashboard-types.js";
@@ -18,7 +18,7 @@ function figureRows(page: UnitPageWithViews, m: Methodology): (string | number |
   const round = (x: number | undefined) => (x === undefined ? null : roundHalfUp(x, m.rounding.decimals));
   const line = (label: string, pick: (f: Figures) => number | undefined) => [label, round(pick(page.figures)), round(pick(page.country)), page.previous ? round(pick(page.previous)) : null];
   return [
-    line("Индекс (0–50)", (f) => f.index),
+    line(`Индекс (0–${m.total})`, (f) => f.index),
     line("Индекс (0–100)", (f) => f.percent),
     line("Звёзды", (f) => f.stars),
     line("Ответов (n)", (f) => f.n),

@@ -7,7 +7,7 @@ import { statusTitles, viewTitles } from "./export-texts.js";
 /** The column headers, in order (groups by their codes after «Изменение»). */
 export function ratingHeaders(m: Methodology): string[] {
   return [
-    "Место", "Место в стране", "Подразделение", "Код", "Индекс (0–50)", "Индекс (0–100)", "Звёзды", "Ответов (n)",
+    "Место", "Место в стране", "Подразделение", "Код", `Индекс (0–${m.total})`, "Индекс (0–100)", "Звёзды", "Ответов (n)",
     "ДИ 95 %: нижняя граница", "ДИ 95 %: верхняя граница", "Изменение к прошлому периоду",
     ...m.groups.map((g) => `${g.code}: ${g.name}`), "Статус / причина",
   ];

@@ -1,18 +1,23 @@
 // The start page: what Zvezda is, where to sign in, where to check the service.
+import type { Methodology } from "../../core/index.js";
+import { escapeHtml } from "../html/escape-html.js";
 import { renderPage } from "../html/render-page.js";
 
-/** The server-rendered Russian landing page. */
-export function renderLandingPage(): string {
+/** How the index is scored, in the words of the methodology `m`. */
+function scoring(m: Methodology): string {
+  const groups = m.groups.map((g) => `<abbr title="${escapeHtml(g.short)}">${escapeHtml(g.code)}</abbr>`);
+  return `до ${m.total} баллов (или до 100 %) по ${m.indicators.length} показателям в группах ${groups.join(", ")}`;
+}
+
+/** The server-rendered Russian landing page, its figures and groups read from the methodology in force (none: said without them). */
+export function renderLandingPage(m: Methodology | undefined): string {
   return renderPage({
     title: "Звезда клиентоцентричности ЦЗН",
     bodyHtml: `<h1>Звезда клиентоцентричности центров занятости</h1>
 <p>Zvezda собирает отзывы соискателей и работодателей о работе центров занятости населения
 (по QR-коду, ссылке или на планшете в офисе), объективные данные — чек-листы, базу вакансий,
-мероприятия, каналы связи — и вычисляет индекс клиентоцентричности по утверждённой методике:
-до 50 баллов (или до 100 %) по пяти группам показателей
-<abbr title="дружелюбие и партнёрство">Д</abbr>, <abbr title="полезность обращения">П</abbr>,
-<abbr title="минимизация усилий клиента">М</abbr>, <abbr title="адресность и персонализация">А</abbr>,
-<abbr title="внешний комфорт и удобство">К</abbr>.</p>
+мероприятия, каналы связи — и вычисляет индекс клиентоцентричности по утверждённой методике${m ? `:
+${scoring(m)}` : ""}.</p>
 <p>Результаты видны для каждого центра, региона и страны в целом: отдельно по соискателям и
 работодателям и сводно, с доверительными интервалами, «звездой» и рейтингами.</p>
 <p><a class="button" href="/admin/">Вход для сотрудников</a></p>

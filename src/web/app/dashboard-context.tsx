@@ -18,3 +18,9 @@ export function useDashboard(): DashboardContext {
   if (!value) throw new Error("useDashboard outside DashboardProvider");
   return value;
 }
+
+/** The index maximum and the numbers of groups and indicators of the methodology in force (50, 5 and 20 in the 2022 version). */
+export function useIndexScale(): { total: number; groups: number; indicators: number } {
+  const { groups, indicators } = useDashboard();
+  return { total: groups.reduce((sum, g) => sum + g.max, 0), groups: groups.length, indicators: indicators.length };
+}

@@ -1,6 +1,7 @@
 // The index card of a unit: index out of 50 and 100, stars, interval, n, status, rank and change.
 import { Group, Paper, Stack, Text, Title } from "@mantine/core";
 import type { Figures, UnderReview, UnitRanks } from "../../server/dashboard/dashboard-types";
+import { useIndexScale } from "../app/dashboard-context";
 import { statusLabels } from "../format/labels";
 import { formatCount, formatInterval, formatNumber } from "../format/numbers";
 import { ChangeText } from "./ChangeText";
@@ -22,6 +23,7 @@ export interface IndexCardProps {
 export function IndexCard({ figures, previous, previousLabel, changeSignificant, underReview, ranks }: IndexCardProps) {
   // Stars and ranks only for a reliable figure: not for «мало ответов» or incomplete data.
   const reliable = figures.status === "ok";
+  const { total } = useIndexScale();
   const change = figures.index !== undefined && previous?.index !== undefined ? figures.index - previous.index : undefined;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="index-card-title" data-testid="index-card">
@@ -36,7 +38,7 @@ export function IndexCard({ figures, previous, previousLabel, changeSignificant,
             <Text fz={36} fw={700} lh={1} data-testid="index-value">
               {formatNumber(figures.index)}
             </Text>
-            <Text>из 50</Text>
+            <Text>из {total}</Text>
           </Group>
           <Text>
             <span data-testid="percent-value">{formatNumber(figures.percent)}</span> из 100

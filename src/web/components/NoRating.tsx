@@ -31,7 +31,7 @@ export function NoRating({ rating }: { rating: RatingResponse }) {
     <Stack gap="xs" data-testid="no-rating">
       <Text size="sm">
         Рейтинг {kinds} за «{periodLabel(rating.period)}» ({viewLabels[rating.view]}) не составлен: ни у одного из них индекс не рассчитан. Индекс
-        рассчитывается, когда ответов не меньше {rating.minSample ?? 30} и есть данные по всем пяти группам показателей; {whyByView[rating.view]}.
+        рассчитывается, когда ответов не меньше {rating.minSample ?? 30} и есть данные по всем группам показателей; {whyByView[rating.view]}.
       </Text>
       {common && (
         <Text size="sm">

@@ -5,8 +5,10 @@ import type { UnitKind, UnitRef } from "../../server/dashboard/dashboard-types";
 import { countryId, fetchRating } from "../api/dashboard-api";
 import { ratingXlsxUrl } from "../api/export-links";
 import { useAsync } from "../app/use-async";
+import { useIndexScale } from "../app/dashboard-context";
 import { useViewParams } from "../app/view-params";
 import { kindPluralGenitive } from "../format/labels";
+import { countOf } from "../format/numbers";
 import { periodLabel } from "../format/periods";
 import { ApartTable } from "./ApartTable";
 import { LoadState } from "./LoadState";
@@ -19,6 +21,7 @@ import { RegionFilter, useRegionParam } from "./RegionFilter";
 /** Groups or indicators as the heatmap's columns (indicators only in one view). */
 function HeatColumnsPicker({ value, onChange, combined }: { value: HeatColumns; onChange: (value: HeatColumns) => void; combined: boolean }) {
   const labelId = useId();
+  const scale = useIndexScale();
   return (
     <Stack gap={2}>
       <Text size="xs" fw={500} id={labelId}>
@@ -30,8 +33,8 @@ function HeatColumnsPicker({ value, onChange, combined }: { value: HeatColumns; 
         value={value}
         onChange={(v) => onChange(v as HeatColumns)}
         data={[
-          { value: "groups", label: "5 групп" },
-          { value: "indicators", label: "20 показателей", disabled: combined },
+          { value: "groups", label: countOf(scale.groups, { one: "группа", few: "группы", many: "групп" }) },
+          { value: "indicators", label: countOf(scale.indicators, { one: "показатель", few: "показателя", many: "показателей" }), disabled: combined },
         ]}
         data-testid="heat-columns"
       />

@@ -5,7 +5,7 @@ import { ScrollTable } from "./ScrollTable";
 import { useMemo, useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import type { CounterBasis, RatingRow, ViewName } from "../../server/dashboard/dashboard-types";
-import { useDashboard } from "../app/dashboard-context";
+import { useDashboard, useIndexScale } from "../app/dashboard-context";
 import { unitPath } from "../app/view-params";
 import { heatColour } from "../format/heatmap";
 import { formatCount, formatInterval, formatNumber } from "../format/numbers";
@@ -94,6 +94,7 @@ export function RatingTable({ rows, caption, unitHeading, period, view, basis, r
   // Names and ranks read best ascending; figures best descending.
   const onSort = (key: SortKey) => setSort((s) => (s.key === key ? { key, descending: !s.descending } : { key, descending: key !== "rank" && key !== "name" }));
   const heading = { sort, onSort };
+  const scale = useIndexScale();
   return (
     <>
       <ScrollTable minWidth={columns === "indicators" ? 1800 : 1000} label={caption}>
@@ -103,7 +104,7 @@ export function RatingTable({ rows, caption, unitHeading, period, view, basis, r
             <Table.Tr>
               <SortableHeading label="Место" sortKey="rank" numeric {...heading} />
               <SortableHeading label={unitHeading} sortKey="name" {...heading} />
-              <SortableHeading label="Индекс (из 50)" sortKey="index" numeric {...heading} />
+              <SortableHeading label={`Индекс (из ${scale.total})`} sortKey="index" numeric {...heading} />
               <Table.Th scope="col" className="num">0–100</Table.Th>
               {heat.map((c) => (
                 <SortableHeading key={c.code} label={c.code} sortKey={c.sortKey} numeric title={c.title} {...heading} />

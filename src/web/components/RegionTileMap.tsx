@@ -5,6 +5,7 @@ import { Link } from "react-router-dom";
 import type { RatingRow, ViewName } from "../../server/dashboard/dashboard-types";
 import { countryId, fetchRating } from "../api/dashboard-api";
 import { useAsync } from "../app/use-async";
+import { useIndexScale } from "../app/dashboard-context";
 import { unitPath } from "../app/view-params";
 import { heatColour } from "../format/heatmap";
 import { formatNumber } from "../format/numbers";
@@ -33,6 +34,7 @@ export function RegionTileMap({ period, view }: { period: string; view: ViewName
   const ranked = rows.filter((r) => r.figures.status === "ok" && r.figures.index !== undefined);
   const b = ranked.length ? bounds(ranked.map((r) => r.figures.index as number)) : [];
   const size = 44;
+  const { total } = useIndexScale();
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="tile-map-title" data-testid="region-map">
       <Title order={2} size="h4" id="tile-map-title">
@@ -50,7 +52,7 @@ export function RegionTileMap({ period, view }: { period: string; view: ViewName
             const place = regionTiles[row.id];
             if (!place) return null;
             const value = row.figures.status === "ok" ? row.figures.index : undefined;
-            const label = `${row.id} ${row.name}: ${value === undefined ? `индекса нет (${row.reason ?? "нет данных"})` : `индекс ${formatNumber(value)} из 50`}`;
+            const label = `${row.id} ${row.name}: ${value === undefined ? `индекса нет (${row.reason ?? "нет данных"})` : `индекс ${formatNumber(value)} из ${total}`}`;
             return (
               <li key={row.id} style={{ position: "absolute", left: place[0] * (size + 4), top: place[1] * (size + 4) }}>
                 <Link

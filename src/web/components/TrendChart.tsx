@@ -5,7 +5,7 @@ import { useMemo, useState } from "react";
 import type { TrendResponse, ViewName } from "../../server/dashboard/dashboard-types";
 import { fetchTrend } from "../api/dashboard-api";
 import { useAsync } from "../app/use-async";
-import { useDashboard } from "../app/dashboard-context";
+import { useDashboard, useIndexScale } from "../app/dashboard-context";
 import { useViewParams } from "../app/view-params";
 import { statusLabels } from "../format/labels";
 import { formatCount, formatNumber } from "../format/numbers";
@@ -51,12 +51,13 @@ function trendOption(trend: TrendResponse, showCountry: boolean, axis: { min: nu
   };
 }
 
-/** The measures a trend may follow: the index, the five groups, and in one view the 20 indicators. */
+/** The measures a trend may follow: the index, the groups, and in one view the indicators. */
 function useMeasureOptions(view: ViewName) {
   const { groups, indicators } = useDashboard();
+  const { total } = useIndexScale();
   return useMemo(
     () => [
-      { group: "Индекс", items: [{ value: "index", label: "Индекс (из 50)" }] },
+      { group: "Индекс", items: [{ value: "index", label: `Индекс (из ${total})` }] },
       { group: "Группы показателей, % от максимума", items: groups.map((g) => ({ value: g.code, label: `${g.code}. ${g.name}` })) },
       ...(view === "combined" ? [] : [{ group: "Показатели, % положительных ответов", items: indicators.map((i) => ({ value: i.code, label: `${i.code}. ${i.name}` })) }]),
     ],

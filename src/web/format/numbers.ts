@@ -49,3 +49,11 @@ export function describeChange(change: number | undefined): string {
   if (direction === "same") return "без изменений";
   return `${direction === "up" ? "рост" : "снижение"} на ${formatNumber(Math.abs(change))}`;
 }
+
+const pluralRules = new Intl.PluralRules("ru-RU");
+
+/** "5 групп", "21 показатель", "3 группы": a count with its noun in the form Russian grammar asks for. */
+export function countOf(n: number, forms: { one: string; few: string; many: string }): string {
+  const rule = pluralRules.select(n);
+  return `${formatCount(n)} ${rule === "one" ? forms.one : rule === "few" ? forms.few : forms.many}`;
+}
