@@ -49,7 +49,8 @@ export function GroupCard({ group, names, zones, canDecide, onDecided }: { group
         </Badge>
       </Group>
       <ReasonList reasons={group.reasons} />
-      <DecisionButtons status={status} canDecide={canDecide} excludes={group.pending} onDecide={(decision, note) => decide({ group: group.key, decision, note })} onDecided={onDecided}>
+      {/* Confirming a group moves every member not yet excluded, the ones cleared one by one included. */}
+      <DecisionButtons status={status} canDecide={canDecide} excludes={group.size - group.confirmed} onDecide={(decision, note) => decide({ group: group.key, decision, note })} onDecided={onDecided}>
         <EvidenceLinks open={open} onToggle={() => setOpen((o) => !o)} show="Показать анкеты" hide="Скрыть анкеты" unitId={group.unitIds[0]} />
       </DecisionButtons>
       {open && <GroupEvidenceView groupKey={group.key} />}
