@@ -2,6 +2,8 @@
 // results state (the counters as of the request) under the active methodology.
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import { z } from "zod";
 import { periodParam, unitIdParam } from "../api-schemas.js";
 import { counterBases, type Db } from "../../db/index.js";
@@ -18,25 +20,45 @@ const query = z.object({
     .describe("Какие анкеты учитывать: published — без исключённых (по умолчанию), raw — все, confirmed_pending — как если бы ожидающие отметки подтвердили"),
 });
 
-/** The JSON of a snapshot's document for one scope, made once per snapshot (a national document is megabytes). */
-const bodies = new WeakMap<ResultsSnapshot, Map<string, string>>();
-async function bodyOf(results: ResultsCache, snapshot: ResultsSnapshot, unit: string | undefined): Promise<string> {
+/** A scope's document as UTF-8 JSON, and gzipped once a client asks for it. */
+interface Body {
+  json: Buffer;
+  gzip?: Promise<Buffer>;
+}
+
+/** The body of a snapshot's document for one scope, made once per snapshot (a national document is megabytes). */
+const bodies = new WeakMap<ResultsSnapshot, Map<string, Body>>();
+async function bodyOf(results: ResultsCache, snapshot: ResultsSnapshot, unit: string | undefined): Promise<Body> {
   let byScope = bodies.get(snapshot);
   if (!byScope) bodies.set(snapshot, (byScope = new Map()));
   const known = byScope.get(unit ?? "");
   if (known !== undefined) return known;
   const document = snapshot.document;
-  let body: string;
-  if (unit === undefined) body = JSON.stringify(document);
+  let text: string;
+  if (unit === undefined) text = JSON.stringify(document);
   else {
     // Ranks stay national; a unit's scope keeps its subtree (ancestors excluded) and no country entries.
     const directory = await results.units();
     const scope = new Set([unit, ...directory.descendants(unit).map((u) => u.id)]);
-    body = JSON.stringify({ ...document, units: document.units.filter((u) => u.id !== undefined && scope.has(u.id)), country: [] });
+    text = JSON.stringify({ ...document, units: document.units.filter((u) => u.id !== undefined && scope.has(u.id)), country: [] });
   }
+  const body: Body = { json: Buffer.from(text, "utf8") };
   byScope.set(unit ?? "", body);
   return body;
 }
+
+/** Whether the request's Accept-Encoding takes gzip (with a non-zero weight). */
+export function acceptsGzip(header: string | undefined): boolean {
+  return (header ?? "").split(",").some((part) => {
+    const [name, ...params] = part.split(";").map((p) => p.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith("q="));
+    return (name === "gzip" || name === "x-gzip") && (q === undefined || Number(q.slice(2)) > 0);
+  });
+}
+
+/** Bodies above this size are sent gzipped, compressed once per snapshot rather than for every request. */
+const pregzipFrom = 64 * 1024;
+const gzipped = promisify(gzip);
 
 /** Mounted inside the /api scope. Without `unit`, a scoped user gets its own subtree; federal users the country. */
 export const resultsRoutes: FastifyPluginAsync<{ db: Db; results: ResultsCache }> = async (plain, { db, results }) => {
@@ -54,7 +76,11 @@ export const resultsRoutes: FastifyPluginAsync<{ db: Db; results: ResultsCache }
       // The other bases reveal flags and exclusions: a unit does not see its own review.
       if (basis !== "published" && principal.role === "unit_manager") throw new ForbiddenError("Данные до проверки доступны проверяющим");
       const snapshot = await results.get(request.query.period, basis);
-      return reply.type("application/json; charset=utf-8").send(await bodyOf(results, snapshot, unit));
+      const body = await bodyOf(results, snapshot, unit);
+      reply.type("application/json; charset=utf-8").header("vary", "accept-encoding");
+      if (body.json.length < pregzipFrom || !acceptsGzip(request.headers["accept-encoding"])) return reply.send(body.json);
+      body.gzip ??= gzipped(body.json);
+      return reply.header("content-encoding", "gzip").send(await body.gzip);
     },
   );
 };
