@@ -1,7 +1,7 @@
 // /api/voice: search over client texts, the theme summary, tag corrections, external feedback.
 import type { ThemeSummary } from "../../server/voice/theme-summary";
 import type { VoiceTextView } from "../../server/voice/voice-text-view";
-import type { UnitRef } from "../../server/dashboard/dashboard-types";
+import type { UnitRef } from "../../contract/dashboard";
 import { apiRequest, query } from "./http";
 
 export type { ThemeSummary, VoiceTextView };
