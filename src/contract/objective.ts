@@ -11,6 +11,14 @@ export type ChecklistAnswer = z.infer<typeof checklistAnswerSchema>;
 export const personRefSchema = z.object({ id: z.string(), login: z.string(), displayName: z.string() });
 export type PersonRef = z.infer<typeof personRefSchema>;
 
+/** The workflow's steps as the routes name them: POST /api/objective/entries/:id/{submit|approve|return|reopen}. */
+export const reviewActionSchema = z.enum(["submit", "approve", "return", "reopen"]);
+export type ReviewAction = z.infer<typeof reviewActionSchema>;
+
+/** An event of the events entry. */
+export const objectiveEventSchema = z.object({ date: z.string(), title: z.string(), kind: z.string() });
+export type ObjectiveEvent = z.infer<typeof objectiveEventSchema>;
+
 const allowedActions = z.object({ edit: z.boolean(), submit: z.boolean(), approve: z.boolean(), return: z.boolean(), reopen: z.boolean() });
 
 /** One stored entry with its details, its history marks and what the caller may do with it. */
@@ -22,7 +30,7 @@ export const objectiveEntryViewSchema = z.object({
   status: objectiveStatusSchema,
   payload: z.record(z.string(), z.unknown()).describe("Что читает индекс: {met, applicable} | {vacanciesNow, vacanciesYearAgo} | {events} | {channels}"),
   answers: z.array(z.object({ item: z.string(), answer: checklistAnswerSchema, comment: z.string().nullable() })),
-  events: z.array(z.object({ date: z.string(), title: z.string(), kind: z.string() })),
+  events: z.array(objectiveEventSchema),
   photos: z.array(z.object({ id: z.string(), item: z.string().nullable(), fileName: z.string().nullable(), contentType: z.string(), size: z.number().int(), url: z.string() })),
   returnReason: z.string().nullable(),
   updatedAt: isoDateTime,

@@ -6,6 +6,14 @@ import { isoDateTime, unitKindSchema } from "./common.js";
 export const flagStatusSchema = z.enum(["pending", "confirmed", "cleared"]).describe("Состояние отметки: ожидает решения, подтверждена, снята");
 export type FlagStatus = z.infer<typeof flagStatusSchema>;
 
+/** A reviewer's decision: confirm (the responses leave the figures), clear the flag, or reopen it. */
+export const decisionSchema = z.enum(["confirm", "clear", "reopen"]).describe("confirm — исключить анкеты, clear — снять отметку, reopen — вернуть к рассмотрению");
+export type Decision = z.infer<typeof decisionSchema>;
+
+/** How the flag list is ordered. */
+export const flagSortSchema = z.enum(["score", "time"]).describe("score — сначала самые подозрительные, time — сначала новые");
+export type FlagSort = z.infer<typeof flagSortSchema>;
+
 const respondentSchema = z.enum(["seeker", "employer"]);
 const unitLabels = {
   unitNames: z.record(z.string(), z.string()).describe("Названия упомянутых подразделений"),

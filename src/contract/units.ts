@@ -68,6 +68,7 @@ export type AdminUnitAnswer = z.infer<typeof adminUnitAnswerSchema>;
 /** GET /api/units/:id: a unit and its direct children. */
 const unitSummarySchema = z.object({ id: z.string(), kind: unitKindSchema, name: z.string(), parentId: z.string().nullable(), closedAt: isoDateTime.nullable() });
 export const unitWithChildrenSchema = z.object({ unit: unitSummarySchema, children: z.array(unitSummarySchema) });
+export type UnitWithChildren = z.infer<typeof unitWithChildrenSchema>;
 
 export const regionQuery = z.object({ region: unitId.describe("Код субъекта РФ") });
 

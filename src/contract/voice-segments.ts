@@ -1,8 +1,8 @@
 // The API contract of /api/voice/segments: respondents' segments by profile and preferred channel, and «кто доволен меньше всех».
 import { z } from "zod";
+import { periodText } from "./common.js";
 
-export const periodText = z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, "Период указывается как 2025, 2025-H1, 2025-Q2 или 2025-04")
-  .describe("Период: 2025, 2025-H1, 2025-Q2 или 2025-04");
+export { periodText };
 export const segmentViewParam = z.enum(["seeker", "employer"]).describe("Соискатели или работодатели (у них разные анкеты профиля)");
 export const unitRefSchema = z.object({ id: z.string(), kind: z.string(), name: z.string() });
 

@@ -3,10 +3,10 @@
 import { sql } from "kysely";
 import type { CounterTotal } from "./counter-repository.js";
 import type { Db, Respondent } from "./database-schema.js";
+import { counterBases, type CounterBasis } from "../contract/common.js";
 
-/** `published`: non-excluded responses (what the index shows); `raw`: every response; `confirmed_pending`: published without the pending-flagged ones. */
-export type CounterBasis = "published" | "raw" | "confirmed_pending";
-export const counterBases: readonly CounterBasis[] = ["published", "raw", "confirmed_pending"];
+/** `published`: non-excluded responses (what the index shows); `raw`: every response; `confirmed_pending`: published without the pending-flagged ones (the contract declares them). */
+export { counterBases, type CounterBasis };
 
 /** The tables a basis sums, each with its sign. */
 function basisTerms(basis: CounterBasis) {

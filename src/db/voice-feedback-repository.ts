@@ -2,10 +2,11 @@
 // staff's corrections of a text's themes.
 import { sql } from "kysely";
 import { isNegativeText, type ThemeTaggerType } from "../core/index.js";
+import { feedbackChannels, type FeedbackChannel } from "../contract/voice-texts.js";
 import type { Db } from "./database-schema.js";
 
-export type FeedbackChannel = "book" | "social" | "appeal" | "media" | "other";
-export const FEEDBACK_CHANNELS: readonly FeedbackChannel[] = ["book", "social", "appeal", "media", "other"];
+export type { FeedbackChannel };
+export const FEEDBACK_CHANNELS: readonly FeedbackChannel[] = feedbackChannels;
 
 /** Feedback as staff register it. */
 export interface NewFeedback {

@@ -1,11 +1,12 @@
 // Reading voice_texts: full-text search with highlighted matches and filters, and theme counts per period.
 // Search input reaches PostgreSQL only as a parameter of websearch_to_tsquery.
 import { sql, type RawBuilder } from "kysely";
+import { voiceChannels, type VoiceChannel } from "../contract/voice-texts.js";
 import type { Db, Respondent } from "./database-schema.js";
 
-/** Where a text came from: the survey, or a channel of external feedback. */
-export type VoiceChannel = "survey" | "book" | "social" | "appeal" | "media" | "other";
-export const VOICE_CHANNELS: readonly VoiceChannel[] = ["survey", "book", "social", "appeal", "media", "other"];
+/** Where a text came from: the survey, or a channel of external feedback (the contract names them). */
+export type { VoiceChannel };
+export const VOICE_CHANNELS: readonly VoiceChannel[] = voiceChannels;
 
 /** What selects texts. Every list is matched as a whole parameter array. */
 export interface VoiceFilter {

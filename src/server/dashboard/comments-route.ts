@@ -9,7 +9,7 @@ import { BadRequestError } from "../errors/app-errors.js";
 import { commentedAnswer, commentQuestions } from "./comment-questions.js";
 import { requireDashboardUnit, resolveTarget } from "./dashboard-scope.js";
 import { commentsQuery, unitParams } from "./dashboard-schemas.js";
-import type { CommentsResponse } from "./dashboard-types.js";
+import { commentsResponseSchema, type CommentsResponse } from "../../contract/dashboard.js";
 import { unitRef } from "./figures.js";
 
 /** `ISO` or `ISO|responseId` (what nextBefore gives), else a Russian 400. */
@@ -28,7 +28,7 @@ export const commentsRoute: FastifyPluginAsync<{ context: ServerContext }> = asy
   app.get(
     "/unit/:id/comments",
     {
-      schema: { tags: ["Панель"], summary: "Комментарии анкет подразделения за период (сначала новые, по страницам)", params: unitParams, querystring: commentsQuery },
+      schema: { tags: ["Панель"], summary: "Комментарии анкет подразделения за период (сначала новые, по страницам)", params: unitParams, querystring: commentsQuery, response: { 200: commentsResponseSchema } },
       preValidation: [requireAuth, requireDashboardUnit(database.db, () => results.units(), (request) => (request.params as { id: string }).id)],
     },
     async (request): Promise<CommentsResponse> => {

@@ -4,14 +4,14 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { authOf, requireAuth } from "../auth/guards.js";
 import type { ServerContext } from "../server-context.js";
 import { homeOf } from "./dashboard-scope.js";
-import type { DashboardContext } from "./dashboard-types.js";
+import { dashboardContextSchema, type DashboardContext } from "../../contract/dashboard.js";
 import { homeDefaultPeriod } from "./home-default-period.js";
 import { defaultPeriodOf, periodsWithData } from "./period-list.js";
 
 export const contextRoute: FastifyPluginAsync<{ context: ServerContext }> = async (plain, { context }) => {
   const app = plain.withTypeProvider<ZodTypeProvider>();
   const results = context.results;
-  app.get("/context", { schema: { tags: ["Панель"], summary: "Контекст панели: домашнее подразделение, периоды, методика" }, preValidation: requireAuth }, async (request): Promise<DashboardContext> => {
+  app.get("/context", { schema: { tags: ["Панель"], summary: "Контекст панели: домашнее подразделение, периоды, методика", response: { 200: dashboardContextSchema } }, preValidation: requireAuth }, async (request): Promise<DashboardContext> => {
     const { principal } = authOf(request);
     const [directory, months, m] = await Promise.all([results.units(), results.months(), results.methodology()]);
     const home = homeOf(principal, directory);

@@ -7,7 +7,8 @@ import { NotFoundError } from "../errors/app-errors.js";
 import { assertBasisAllowed } from "./basis-access.js";
 import { breadcrumbsOf, resolveTarget } from "./dashboard-scope.js";
 import type { ResultsCache } from "./results-cache.js";
-import { buildUnitPage, type UnitPageWithViews } from "./unit-page-assembly.js";
+import type { UnitPage } from "../../contract/dashboard.js";
+import { buildUnitPage } from "./unit-page-assembly.js";
 
 /** The page of unit `id` (or "country") for the principal; 404 for a unit it may not see, 403 for a basis it may not see. */
 export async function loadUnitPage(
@@ -18,7 +19,7 @@ export async function loadUnitPage(
   view: ViewName,
   publicUrl: string,
   basis: CounterBasis = "published",
-): Promise<UnitPageWithViews> {
+): Promise<UnitPage> {
   const period = parsePeriod(periodLabel);
   if (!period) throw new Error(`period ${periodLabel} does not parse`);
   assertBasisAllowed(principal, basis);

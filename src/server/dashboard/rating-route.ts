@@ -5,7 +5,7 @@ import { authOf, requireAuth } from "../auth/guards.js";
 import type { ServerContext } from "../server-context.js";
 import { requireRatingUnit } from "./peer-rating.js";
 import { ratingQuery } from "./dashboard-schemas.js";
-import type { RatingResponse } from "./dashboard-types.js";
+import { ratingResponseSchema, type RatingResponse } from "../../contract/dashboard.js";
 import { loadRating } from "./load-rating.js";
 
 export const ratingRoute: FastifyPluginAsync<{ context: ServerContext }> = async (plain, { context }) => {
@@ -13,7 +13,7 @@ export const ratingRoute: FastifyPluginAsync<{ context: ServerContext }> = async
   app.get(
     "/rating",
     {
-      schema: { tags: ["Панель"], summary: "Рейтинг подразделений одного вида внутри подразделения или страны", querystring: ratingQuery },
+      schema: { tags: ["Панель"], summary: "Рейтинг подразделений одного вида внутри подразделения или страны", querystring: ratingQuery, response: { 200: ratingResponseSchema } },
       preValidation: [requireAuth, requireRatingUnit(context.database.db, () => context.results.units())],
     },
     async (request): Promise<RatingResponse> => loadRating(context.results, authOf(request).principal, request.query, { allowPeer: true }),

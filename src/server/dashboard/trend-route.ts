@@ -7,7 +7,7 @@ import type { ServerContext } from "../server-context.js";
 import { assertBasisAllowed } from "./basis-access.js";
 import { requireDashboardUnit, resolveTarget } from "./dashboard-scope.js";
 import { trendQuery, unitParams } from "./dashboard-schemas.js";
-import type { TrendResponse } from "./dashboard-types.js";
+import { trendResponseSchema, type TrendResponse } from "../../contract/dashboard.js";
 import { latestMonthIndex, periodLabelOf, periodSeries } from "./period-list.js";
 import { measureValue, resolveTrendMeasure } from "./trend-measure.js";
 import { viewsOf } from "./unit-page-assembly.js";
@@ -18,7 +18,7 @@ export const trendRoute: FastifyPluginAsync<{ context: ServerContext }> = async 
   app.get(
     "/unit/:id/trend",
     {
-      schema: { tags: ["Панель"], summary: "Динамика индекса подразделения по периодам", params: unitParams, querystring: trendQuery },
+      schema: { tags: ["Панель"], summary: "Динамика индекса подразделения по периодам", params: unitParams, querystring: trendQuery, response: { 200: trendResponseSchema } },
       preValidation: [requireAuth, requireDashboardUnit(context.database.db, () => context.results.units(), (request) => (request.params as { id: string }).id)],
     },
     async (request): Promise<TrendResponse> => {

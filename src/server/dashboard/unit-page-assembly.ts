@@ -9,9 +9,6 @@ import { toFigures, unitRef } from "./figures.js";
 import type { ResultsSnapshot, ViewTriple } from "./results-cache.js";
 import type { UnitDirectory } from "./unit-directory.js";
 
-/** The page with the indicators of both views when the page shows the combined view. */
-export type UnitPageWithViews = UnitPage & { byView?: { seeker: IndicatorRow[]; employer: IndicatorRow[] } };
-
 /** What a unit page is built from. */
 export interface UnitPageInput {
   directory: UnitDirectory;
@@ -59,7 +56,7 @@ function regionLine(current: ResultsSnapshot, region: DirectoryUnit | undefined,
 }
 
 /** Builds the page; undefined when the computation does not know the unit (created after it ran). */
-export function buildUnitPage(input: UnitPageInput): UnitPageWithViews | undefined {
+export function buildUnitPage(input: UnitPageInput): UnitPage | undefined {
   const { directory, target, current, previous, view } = input;
   const m = current.methodology;
   const views = viewsOf(current, target);

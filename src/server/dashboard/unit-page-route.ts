@@ -9,17 +9,17 @@ import { loadUnitPage } from "./load-unit-page.js";
 import { underReviewOf } from "./under-review.js";
 import { unitRanks } from "./unit-ranks.js";
 import { isChangeSignificant } from "./change-significance.js";
-import type { UnitPageWithViews } from "./unit-page-assembly.js";
+import { unitPageSchema, type UnitPage } from "../../contract/dashboard.js";
 
 export const unitPageRoute: FastifyPluginAsync<{ context: ServerContext }> = async (plain, { context }) => {
   const app = plain.withTypeProvider<ZodTypeProvider>();
   app.get(
     "/unit/:id",
     {
-      schema: { tags: ["Панель"], summary: "Страница подразделения (или страны): показатели, звезда, индикаторы", params: unitParams, querystring: unitPageQuery },
+      schema: { tags: ["Панель"], summary: "Страница подразделения (или страны): показатели, звезда, индикаторы", params: unitParams, querystring: unitPageQuery, response: { 200: unitPageSchema } },
       preValidation: [requireAuth, requireDashboardUnit(context.database.db, () => context.results.units(), (request) => (request.params as { id: string }).id)],
     },
-    async (request): Promise<UnitPageWithViews> => {
+    async (request): Promise<UnitPage> => {
       const { query } = request;
       const loaded = await loadUnitPage(context.results, authOf(request).principal, request.params.id, query.period, query.view, context.config.publicUrl, query.basis);
       const { figures, previous } = loaded;

@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { roundHalfUp, type Methodology } from "../../core/index.js";
 import type { Figures, IndicatorRow } from "../dashboard/dashboard-types.js";
-import type { UnitPageWithViews } from "../dashboard/unit-page-assembly.js";
+import type { UnitPage } from "../../contract/dashboard.js";
 import { statusTitles, viewTitles } from "./export-texts.js";
 
 /** Headers of the indicator table. */
@@ -14,7 +14,7 @@ export const indicatorHeaders = [
 /** Headers of the star table. */
 export const starHeaders = ["", "Подразделение", "Страна", "Прошлый период"] as const;
 
-function figureRows(page: UnitPageWithViews, m: Methodology): (string | number | null)[][] {
+function figureRows(page: UnitPage, m: Methodology): (string | number | null)[][] {
   const round = (x: number | undefined) => (x === undefined ? null : roundHalfUp(x, m.rounding.decimals));
   const line = (label: string, pick: (f: Figures) => number | undefined) => [label, round(pick(page.figures)), round(pick(page.country)), page.previous ? round(pick(page.previous)) : null];
   return [
@@ -48,7 +48,7 @@ function indicatorSheet(wb: ExcelJS.Workbook, title: string, rows: readonly Indi
 }
 
 /** The workbook: sheet «Паспорт» (figures beside the country's and the previous period's), then the indicators (both views for combined). */
-export async function passportWorkbook(page: UnitPageWithViews, m: Methodology): Promise<Buffer> {
+export async function passportWorkbook(page: UnitPage, m: Methodology): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Звезда клиентоцентричности ЦЗН";
   const sheet = wb.addWorksheet("Паспорт");

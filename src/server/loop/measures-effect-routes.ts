@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import {
-  effectVerdictNames, measureKindNames, measureKinds, rankPractices, summarisePractices, type MeasureEffect, type MeasureEffectSettings, type MeasureKind, type Methodology, type Practice,
+  effectVerdictNames, measureKindNames, measureKinds, rankPractices, summarisePractices, type MeasureEffect, type MeasureEffectSettings, type Methodology, type Practice,
 } from "../../core/index.js";
 import { findMeasure, findUnit, findUnitAncestry, listMeasures, type StoredMeasure } from "../../db/index.js";
 import { authOf, requireAuth, requireRole, requireUnitAccess, unitNotFoundMessage } from "../auth/guards.js";
@@ -13,7 +13,7 @@ import { MeasureEffectSource } from "./measure-effect-source.js";
 import { measureNotFoundMessage, requireMeasureAccess } from "./measures-access.js";
 import { measuresPlanWorkbook } from "./measures-plan-workbook.js";
 import { measureParams, planQuery, practicesQuery, summaryQuery } from "./measures-schemas.js";
-import type { MeasureEffectView, PracticeSummaryView, PracticeView } from "./measures-types.js";
+import { measureEffectViewSchema, practiceListSchema, practiceSummaryViewSchema, type MeasureEffectView, type PracticeList, type PracticeSummaryView, type PracticeView } from "../../contract/measures.js";
 import { indicatorNameOf, measureView, todayIso } from "./measures-view.js";
 
 export interface MeasuresEffectRoutesOptions {
@@ -51,7 +51,7 @@ export const measuresEffectRoutes: FastifyPluginAsync<MeasuresEffectRoutesOption
   app.get(
     "/measures/:id/effect",
     {
-      schema: { tags, summary: "Эффект выполненной меры: доля довольных до и после, разность с ДИ и разность разностей с группой сравнения", params: measureParams },
+      schema: { tags, summary: "Эффект выполненной меры: доля довольных до и после, разность с ДИ и разность разностей с группой сравнения", params: measureParams, response: { 200: measureEffectViewSchema } },
       preValidation: [requireAuth, requireMeasureAccess(db)],
     },
     async (request): Promise<MeasureEffectView> => {
@@ -113,10 +113,10 @@ export const measuresEffectRoutes: FastifyPluginAsync<MeasuresEffectRoutesOption
   app.get(
     "/practices",
     {
-      schema: { tags, summary: "Библиотека практик: выполненные меры страны по показателю, виду и региону, по измеренному эффекту", querystring: practicesQuery },
+      schema: { tags, summary: "Библиотека практик: выполненные меры страны по показателю, виду и региону, по измеренному эффекту", querystring: practicesQuery, response: { 200: practiceListSchema } },
       preValidation: [requireRole("federal_admin", "federal_analyst", "regional_admin")],
     },
-    async (request): Promise<{ practices: PracticeView[]; kinds: { value: MeasureKind; label: string }[] }> => {
+    async (request): Promise<PracticeList> => {
       const { indicator, kind, region } = request.query;
       const m = await methodology();
       const { practices, regionName } = await finishedPractices(indicator);
@@ -131,7 +131,7 @@ export const measuresEffectRoutes: FastifyPluginAsync<MeasuresEffectRoutesOption
   app.get(
     "/practices/summary",
     {
-      schema: { tags, summary: "Что сработало в других регионах по показателю: «в 3 регионах похожая мера дала +9…+15 п. п.»", querystring: summaryQuery },
+      schema: { tags, summary: "Что сработало в других регионах по показателю: «в 3 регионах похожая мера дала +9…+15 п. п.»", querystring: summaryQuery, response: { 200: practiceSummaryViewSchema } },
       preValidation: [requireAuth],
     },
     async (request): Promise<PracticeSummaryView> => {

@@ -1,7 +1,7 @@
 // «План корректирующих мер» of a region as XLSX: one row per measure with dates as dates, the effect as numbers, an autofilter.
 import ExcelJS from "exceljs";
 import { effectVerdictNames, type MeasureEffect } from "../../core/index.js";
-import type { MeasureView } from "./measures-types.js";
+import type { MeasureView } from "../../contract/measures.js";
 
 const headers = [
   "№", "Подразделение", "Код", "Мера", "Вид", "Показатели", "Респонденты", "Как участвовали клиенты", "Ответственный",

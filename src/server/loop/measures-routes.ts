@@ -14,7 +14,7 @@ import { coreProblemEntries } from "../errors/core-problems.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors/app-errors.js";
 import { measureActorOf, measureNotFoundMessage, requireMeasureAccess } from "./measures-access.js";
 import { createMeasureBody, listQuery, measureFieldsSchema, measureParams, statusBody, type MeasureFieldsBody } from "./measures-schemas.js";
-import type { MeasureDetails, MeasureList, MeasureView } from "./measures-types.js";
+import { measureDetailsSchema, measureListSchema, measureViewSchema, type MeasureDetails, type MeasureList, type MeasureView } from "../../contract/measures.js";
 import { commentView, fileView, measureView, todayIso } from "./measures-view.js";
 
 /** Roles that propose and change measures (within their scope); the federal analyst reads. */
@@ -54,7 +54,7 @@ export const measuresRoutes: FastifyPluginAsync<MeasuresRoutesOptions> = async (
   app.get(
     "/measures",
     {
-      schema: { tags, summary: "Реестр мер подразделения и всех ниже (фильтры: статус, просроченные, показатель)", querystring: listQuery },
+      schema: { tags, summary: "Реестр мер подразделения и всех ниже (фильтры: статус, просроченные, показатель)", querystring: listQuery, response: { 200: measureListSchema } },
       preValidation: [requireAuth, requireUnitAccess(db, (r) => (r.query as { unit?: string }).unit)],
     },
     async (request): Promise<MeasureList> => {
@@ -84,7 +84,7 @@ export const measuresRoutes: FastifyPluginAsync<MeasuresRoutesOptions> = async (
   app.post(
     "/measures",
     {
-      schema: { tags, summary: "Предложить меру (черновик): ЦЗН — для своего подразделения, регион — для любого в своей зоне", body: createMeasureBody },
+      schema: { tags, summary: "Предложить меру (черновик): ЦЗН — для своего подразделения, регион — для любого в своей зоне", body: createMeasureBody, response: { 201: measureViewSchema } },
       preValidation: [requireRole(...measureEditorRoles)],
     },
     async (request, reply) => {
@@ -105,7 +105,7 @@ export const measuresRoutes: FastifyPluginAsync<MeasuresRoutesOptions> = async (
 
   app.get(
     "/measures/:id",
-    { schema: { tags, summary: "Мера с файлами и обсуждением", params: measureParams }, preValidation: [requireAuth, requireMeasureAccess(db)] },
+    { schema: { tags, summary: "Мера с файлами и обсуждением", params: measureParams, response: { 200: measureDetailsSchema } }, preValidation: [requireAuth, requireMeasureAccess(db)] },
     async (request): Promise<MeasureDetails> => {
       const measure = await load(request.params.id);
       const [files, comments] = await Promise.all([listMeasureFiles(db, measure.id), listMeasureComments(db, measure.id)]);
@@ -120,7 +120,7 @@ export const measuresRoutes: FastifyPluginAsync<MeasuresRoutesOptions> = async (
   app.patch(
     "/measures/:id",
     {
-      schema: { tags, summary: "Изменить меру: ЦЗН — свой черновик, регион — пока мера не закрыта", params: measureParams, body: measureFieldsSchema },
+      schema: { tags, summary: "Изменить меру: ЦЗН — свой черновик, регион — пока мера не закрыта", params: measureParams, body: measureFieldsSchema, response: { 200: measureViewSchema } },
       preValidation: [requireRole(...measureEditorRoles), requireMeasureAccess(db, canManage)],
     },
     async (request) => {
@@ -144,7 +144,7 @@ export const measuresRoutes: FastifyPluginAsync<MeasuresRoutesOptions> = async (
   app.post(
     "/measures/:id/status",
     {
-      schema: { tags, summary: "Перевести меру по статусам: утвердить, начать, выполнить, оценить эффект, отменить (с причиной)", params: measureParams, body: statusBody },
+      schema: { tags, summary: "Перевести меру по статусам: утвердить, начать, выполнить, оценить эффект, отменить (с причиной)", params: measureParams, body: statusBody, response: { 200: measureViewSchema } },
       preValidation: [requireRole(...measureEditorRoles), requireMeasureAccess(db, canManage)],
     },
     async (request) => {

@@ -14,7 +14,8 @@ import { uploadedFile } from "../files/uploaded-file.js";
 import { measureNotFoundMessage, requireMeasureAccess, requireMeasureFileAccess } from "./measures-access.js";
 import { measureAuditEntity, measureEditorRoles } from "./measures-routes.js";
 import { commentBody, fileParams, measureParams } from "./measures-schemas.js";
-import type { MeasureCommentView } from "./measures-types.js";
+import { noContentSchema } from "../../contract/auth.js";
+import { measureCommentCreatedSchema, measureCommentsSchema, measureFileStoredSchema, type MeasureCommentView } from "../../contract/measures.js";
 import { commentView } from "./measures-view.js";
 
 const closed = (status: string) => status === "cancelled" || status === "evaluated";
@@ -27,7 +28,7 @@ export const measuresThreadRoutes: FastifyPluginAsync<{ db: Db }> = async (plain
   app.post(
     "/measures/:id/files",
     {
-      schema: { tags, summary: "Приложить подтверждение: фото (JPEG, PNG, WebP) или PDF до 5 МБ, тип проверяется по содержимому", params: measureParams },
+      schema: { tags, summary: "Приложить подтверждение: фото (JPEG, PNG, WebP) или PDF до 5 МБ, тип проверяется по содержимому", params: measureParams, response: { 201: measureFileStoredSchema } },
       preValidation: [requireRole(...measureEditorRoles), requireMeasureAccess(db, canManage)],
     },
     async (request, reply) => {
@@ -62,7 +63,7 @@ export const measuresThreadRoutes: FastifyPluginAsync<{ db: Db }> = async (plain
 
   app.delete(
     "/measures/files/:id",
-    { schema: { tags, summary: "Удалить файл (пока мера не закрыта)", params: fileParams }, preValidation: [requireRole(...measureEditorRoles), requireMeasureFileAccess(db, canManage)] },
+    { schema: { tags, summary: "Удалить файл (пока мера не закрыта)", params: fileParams, response: { 204: noContentSchema } }, preValidation: [requireRole(...measureEditorRoles), requireMeasureFileAccess(db, canManage)] },
     async (request, reply) => {
       const { principal } = authOf(request);
       const file = await findMeasureFile(db, request.params.id);
@@ -73,13 +74,13 @@ export const measuresThreadRoutes: FastifyPluginAsync<{ db: Db }> = async (plain
         await deleteMeasureFile(trx, file.id);
         await writeAudit(trx, { actorId: principal.userId, action: "measure.file_delete", entity: measureAuditEntity, entityId: measure.id, unitId: measure.unitId, before: { file: file.id, fileName: file.fileName } });
       });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
   app.get(
     "/measures/:id/comments",
-    { schema: { tags, summary: "Обсуждение меры", params: measureParams }, preValidation: [requireAuth, requireMeasureAccess(db)] },
+    { schema: { tags, summary: "Обсуждение меры", params: measureParams, response: { 200: measureCommentsSchema } }, preValidation: [requireAuth, requireMeasureAccess(db)] },
     async (request): Promise<{ comments: MeasureCommentView[] }> => {
       const comments = await listMeasureComments(db, request.params.id);
       return { comments: comments.map(commentView) };
@@ -89,7 +90,7 @@ export const measuresThreadRoutes: FastifyPluginAsync<{ db: Db }> = async (plain
   app.post(
     "/measures/:id/comments",
     {
-      schema: { tags, summary: "Написать в обсуждение меры", params: measureParams, body: commentBody },
+      schema: { tags, summary: "Написать в обсуждение меры", params: measureParams, body: commentBody, response: { 201: measureCommentCreatedSchema } },
       preValidation: [requireRole(...measureEditorRoles), requireMeasureAccess(db, canManage)],
     },
     async (request, reply) => {

@@ -3,7 +3,7 @@ import { canEditMeasure, isMeasureOverdue, measureKindNames, measureStatusNames,
 import type { MeasureComment, MeasureFileInfo, StoredMeasure } from "../../db/index.js";
 import type { Principal } from "../auth/access.js";
 import { measureActorOf } from "./measures-access.js";
-import type { MeasureCommentView, MeasureFileView, MeasureView } from "./measures-types.js";
+import type { MeasureCommentView, MeasureFileView, MeasureView } from "../../contract/measures.js";
 
 /** Today as 'YYYY-MM-DD' (UTC). */
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);

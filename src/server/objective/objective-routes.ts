@@ -1,7 +1,7 @@
 // /api/objective: a unit's objective data for a period, saving drafts, the approval workflow and the audit history.
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { objectiveEntryViewSchema, objectiveHistorySchema, objectivePageSchema } from "../../contract/objective.js";
+import { objectiveEntryViewSchema, objectiveHistorySchema, objectivePageSchema, type ReviewAction } from "../../contract/objective.js";
 import type { Methodology } from "../../core/index.js";
 import { findObjectiveEntry, findUnit, readAuditHistory, readCountStatuses, writeAudit, type Db, type ObjectiveStatus } from "../../db/index.js";
 import { canManage } from "../auth/access.js";
@@ -88,7 +88,7 @@ export const objectiveRoutes: FastifyPluginAsync<ObjectiveRoutesOptions> = async
     },
   );
 
-  const transitionRoute = (action: Transition["action"], summary: string, roles: readonly (typeof objectiveEditorRoles)[number][]) => {
+  const transitionRoute = (action: ReviewAction, summary: string, roles: readonly (typeof objectiveEditorRoles)[number][]) => {
     const withReason = action === "return" || action === "reopen";
     app.post(
       `/objective/entries/:id/${action}`,

@@ -9,7 +9,7 @@ import {
 } from "../../db/index.js";
 import { toIso } from "../../contract/common.js";
 import {
-  flagListSchema, flagStatusSchema, groupEvidenceSchema, qualityQueueSchema, responseEvidenceSchema, trustSummarySchema, unitEvidenceSchema,
+  flagListSchema, flagSortSchema, flagStatusSchema, groupEvidenceSchema, qualityQueueSchema, responseEvidenceSchema, trustSummarySchema, unitEvidenceSchema,
 } from "../../contract/quality.js";
 import { periodParam, unitIdParam } from "../api-schemas.js";
 import { authOf, requireAuth, requireRole, requireUnitAccess, unitNotFoundMessage } from "../auth/guards.js";
@@ -25,7 +25,7 @@ const queueQuery = z.object({ period: periodParam, unit: unitIdParam.optional().
 const unitQuery = z.object({ period: periodParam });
 const flagsQuery = queueQuery.extend({
   reason: z.string().regex(/^[a-z_]{1,40}$/, "Код причины: латинские буквы и «_»").optional().describe("Только отметки с этой причиной (код, например near_duplicate)"),
-  sort: z.enum(["score", "time"]).default("score").describe("score — сначала самые подозрительные, time — сначала новые"),
+  sort: flagSortSchema.default("score"),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

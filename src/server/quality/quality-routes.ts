@@ -6,7 +6,7 @@ import { z } from "zod";
 import {
   decideResponseFlags, decideUnitFlag, findUnitAncestry, readFlagStates, readGroupMembers, UnknownFlagError, writeAudit, type Db, type Json,
 } from "../../db/index.js";
-import { decisionOutcomeSchema, qualityRunSummarySchema } from "../../contract/quality.js";
+import { decisionOutcomeSchema, decisionSchema, qualityRunSummarySchema } from "../../contract/quality.js";
 import { periodParam, unitIdParam } from "../api-schemas.js";
 import { canRead, type Principal } from "../auth/access.js";
 import { authOf, requireAuth, requireRole, requireUnitAccess, unitNotFoundMessage } from "../auth/guards.js";
@@ -27,7 +27,7 @@ const decisionBody = z
     responseIds: z.array(z.string().min(1).max(200)).min(1).max(5_000).optional().describe("Анкеты, по которым принимается решение"),
     group: z.string().min(1).max(300).optional().describe("Вся группа (всплеск, серия, копии) разом"),
     unitFlag: z.object({ unit: unitIdParam, period: periodParam }).optional().describe("Отметка подразделения"),
-    decision: z.enum(["confirm", "clear", "reopen"]).describe("confirm — исключить анкеты, clear — снять отметку, reopen — вернуть к рассмотрению"),
+    decision: decisionSchema,
     note: z.string().max(2_000).optional().describe("Комментарий проверяющего"),
   })
   .refine((b) => [b.responseIds, b.group, b.unitFlag].filter((x) => x !== undefined).length === 1, "Укажите ровно одно: responseIds, group или unitFlag")

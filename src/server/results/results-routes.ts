@@ -4,21 +4,18 @@ import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
-import { z } from "zod";
-import { periodParam, unitIdParam } from "../api-schemas.js";
-import { counterBases, type Db } from "../../db/index.js";
+import { resultDocumentSchema, resultsQuerySchema, type ResultDocumentView } from "../../contract/results.js";
+import type { ResultDocument } from "../../core/index.js";
+import { periodParam } from "../api-schemas.js";
+import type { Db } from "../../db/index.js";
 import { requireAuth, requireUnitAccess, authOf } from "../auth/guards.js";
 import { ForbiddenError } from "../errors/app-errors.js";
 import type { ResultsCache, ResultsSnapshot } from "../dashboard/results-cache.js";
 
-const query = z.object({
-  period: periodParam,
-  unit: unitIdParam.optional().describe("Код подразделения; по умолчанию — вся зона доступа"),
-  basis: z
-    .enum(counterBases)
-    .optional()
-    .describe("Какие анкеты учитывать: published — без исключённых (по умолчанию), raw — все, confirmed_pending — как если бы ожидающие отметки подтвердили"),
-});
+const query = resultsQuerySchema.extend({ period: periodParam });
+
+/** The core's document is what the contract describes (checked at compile time; the route sends it serialised). */
+const asContract = (document: ResultDocument): ResultDocumentView => document;
 
 /** A scope's document as UTF-8 JSON, and gzipped once a client asks for it. */
 interface Body {
@@ -33,7 +30,7 @@ async function bodyOf(results: ResultsCache, snapshot: ResultsSnapshot, unit: st
   if (!byScope) bodies.set(snapshot, (byScope = new Map()));
   const known = byScope.get(unit ?? "");
   if (known !== undefined) return known;
-  const document = snapshot.document;
+  const document = asContract(snapshot.document);
   let text: string;
   if (unit === undefined) text = JSON.stringify(document);
   else {
@@ -66,7 +63,7 @@ export const resultsRoutes: FastifyPluginAsync<{ db: Db; results: ResultsCache }
   app.get(
     "/results",
     {
-      schema: { tags: ["Индекс"], summary: "Результаты в формате zvezda-result/1 по счётчикам базы", querystring: query },
+      schema: { tags: ["Индекс"], summary: "Результаты в формате zvezda-result/1 по счётчикам базы", querystring: query, response: { 200: resultDocumentSchema } },
       preValidation: [requireAuth, requireUnitAccess(db, (request) => (request.query as { unit?: string }).unit)],
     },
     async (request, reply) => {
@@ -76,11 +73,12 @@ export const resultsRoutes: FastifyPluginAsync<{ db: Db; results: ResultsCache }
       // The other bases reveal flags and exclusions: a unit does not see its own review.
       if (basis !== "published" && principal.role === "unit_manager") throw new ForbiddenError("Данные до проверки доступны проверяющим");
       const snapshot = await results.get(request.query.period, basis);
+      // The document goes out serialised once per snapshot: Fastify sends bytes as they are (no schema serialiser).
       const body = await bodyOf(results, snapshot, unit);
       reply.type("application/json; charset=utf-8").header("vary", "accept-encoding");
-      if (body.json.length < pregzipFrom || !acceptsGzip(request.headers["accept-encoding"])) return reply.send(body.json);
+      if (body.json.length < pregzipFrom || !acceptsGzip(request.headers["accept-encoding"])) return reply.send(body.json as unknown as ResultDocumentView);
       body.gzip ??= gzipped(body.json);
-      return reply.header("content-encoding", "gzip").send(await body.gzip);
+      return reply.header("content-encoding", "gzip").send((await body.gzip) as unknown as ResultDocumentView);
     },
   );
 };

@@ -1,35 +1,10 @@
 // A unit's theme summary: counts, shares, share among negative texts, the trend over recent periods and
 // «новые темы периода» (pure assembly over the tallies the database returns).
 import { emergingThemes, periodMonths, previousPeriod, type Period, type ThemeTaxonomy } from "../../core/index.js";
+import type { ThemeSummary, ThemeSummaryRow } from "../../contract/voice-texts.js";
 import type { ThemeTally } from "../../db/index.js";
 
-/** One theme in the summary. */
-export interface ThemeSummaryRow {
-  code: string;
-  title: string;
-  indicators: readonly string[];
-  count: number;
-  /** Of all texts of the period (0..1). */
-  share: number;
-  negative: number;
-  /** Of the period's negative texts (0..1). */
-  negativeShare: number;
-  /** Oldest first, the last one the period itself. */
-  trend: { period: string; count: number; share: number }[];
-  /** Change of the share against the previous period (fraction points), null without texts then. */
-  change: number | null;
-  emerging: boolean;
-}
-
-export interface ThemeSummary {
-  period: string;
-  periods: string[];
-  total: number;
-  negative: number;
-  themes: ThemeSummaryRow[];
-  /** «Новые темы периода»: grew significantly against the previous period, strongest first. */
-  emerging: { code: string; title: string; current: number; previous: number; shareCurrent: number; sharePrevious: number; pValue: number }[];
-}
+export type { ThemeSummary, ThemeSummaryRow };
 
 /** The `count` periods ending with `period`, oldest first. */
 export function trailingPeriods(period: Period, count: number): Period[] {

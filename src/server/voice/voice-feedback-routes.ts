@@ -14,6 +14,7 @@ import { AppError, BadRequestError, NotFoundError } from "../errors/app-errors.j
 import { feedbackProblem, feedbackTemplate, readFeedbackSheet } from "./feedback-sheet.js";
 import { voiceTaggerFor } from "./theme-taxonomy-file.js";
 import { feedbackBody, feedbackImportQuery } from "./voice-schemas.js";
+import { feedbackCreatedSchema, feedbackImportedSchema } from "../../contract/voice-texts.js";
 
 const tags = ["Голос клиента"];
 const maxUploadBytes = 5 * 1024 * 1024;
@@ -56,19 +57,19 @@ export const voiceFeedbackRoutes: FastifyPluginAsync<{ context: ServerContext }>
 
   app.post(
     "/feedback",
-    { schema: { tags, summary: "Зарегистрировать отзыв из другого канала (книга отзывов, соцсети, обращения, СМИ, другое)", body: feedbackBody }, preValidation: [managers] },
+    { schema: { tags, summary: "Зарегистрировать отзыв из другого канала (книга отзывов, соцсети, обращения, СМИ, другое)", body: feedbackBody, response: { 201: feedbackCreatedSchema } }, preValidation: [managers] },
     async (request, reply) => {
       const { principal } = authOf(request);
       const directory = await context.results.units();
       const b = request.body;
       if (!managesUnit(principal, directory, b.unit)) throw new NotFoundError(unitNotFoundMessage);
-      const feedback: NewFeedback = { unitId: b.unit, channel: b.channel as NewFeedback["channel"], receivedOn: b.receivedOn, text: b.text, rating: b.rating ?? null, link: b.link ?? null };
+      const feedback: NewFeedback = { unitId: b.unit, channel: b.channel, receivedOn: b.receivedOn, text: b.text, rating: b.rating ?? null, link: b.link ?? null };
       if (!/^\d{4}-\d{2}-\d{2}$/.test(b.receivedOn) || Number.isNaN(Date.parse(`${b.receivedOn}T00:00:00Z`)) || new Date(`${b.receivedOn}T00:00:00Z`).toISOString().slice(0, 10) !== b.receivedOn) {
         throw new BadRequestError(`Поле receivedOn: нет такой даты «${b.receivedOn}»`);
       }
       const problem = feedbackProblem(feedback, today());
       if (problem) throw new BadRequestError(`Отзыв не принят: ${problem}`);
-      const [id] = await store(db, principal, [feedback], context, "form");
+      const [id] = (await store(db, principal, [feedback], context, "form")) as [string];
       return reply.code(201).send({ id });
     },
   );
@@ -95,6 +96,7 @@ export const voiceFeedbackRoutes: FastifyPluginAsync<{ context: ServerContext }>
       schema: {
         tags, summary: "Загрузить внешние отзывы из XLSX (multipart, поле file): всё или ничего", consumes: ["multipart/form-data"],
         description: "Ответ 200: {created}; 422: error.details.errors — [{row, message}] по каждой строке с ошибкой, ничего не записано.",
+        response: { 200: feedbackImportedSchema },
       },
       preValidation: [managers],
     },

@@ -11,6 +11,7 @@ import { csvLine, utf8Bom } from "../exports/responses-csv.js";
 import { channelTitles, kindTitles, voiceBasis, type VoiceBasis } from "./voice-context.js";
 import { voiceFilterOf } from "./voice-filter.js";
 import { voiceFilterQuery, voiceSearchQuery } from "./voice-schemas.js";
+import { voiceSearchPageSchema } from "../../contract/voice-texts.js";
 import { voiceTextView, type VoiceTextView } from "./voice-text-view.js";
 
 const tags = ["Голос клиента"];
@@ -49,7 +50,7 @@ export const voiceSearchRoutes: FastifyPluginAsync<{ context: ServerContext }> =
     "/texts",
     {
       schema: {
-        tags, summary: "Поиск по текстам клиентов: примечания, пожелания, «другое», внешние отзывы", querystring: voiceSearchQuery,
+        tags, summary: "Поиск по текстам клиентов: примечания, пожелания, «другое», внешние отзывы", querystring: voiceSearchQuery, response: { 200: voiceSearchPageSchema },
         description: "Поиск с учётом словоформ (конфигурация russian), совпадения размечены во fragments; сначала самые релевантные, без запроса — новые. total — сколько всего (не больше 10 000, тогда totalCapped).",
       },
       preValidation: scoped,

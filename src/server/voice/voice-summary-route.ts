@@ -6,11 +6,11 @@ import { tallyThemes, themeMonths } from "../../db/index.js";
 import { authOf, requireAuth } from "../auth/guards.js";
 import type { ServerContext } from "../server-context.js";
 import { requireDashboardUnit } from "../dashboard/dashboard-scope.js";
-import { assembleThemeSummary, trailingPeriods, type ThemeSummary } from "./theme-summary.js";
+import { assembleThemeSummary, trailingPeriods } from "./theme-summary.js";
 import { voiceBasis } from "./voice-context.js";
 import { voiceFilterOf } from "./voice-filter.js";
 import { voiceSummaryQuery } from "./voice-schemas.js";
-import type { UnitRef } from "../dashboard/dashboard-types.js";
+import { unitThemeSummarySchema, type UnitThemeSummary } from "../../contract/voice-texts.js";
 
 export const voiceSummaryRoute: FastifyPluginAsync<{ context: ServerContext }> = async (plain, { context }) => {
   const app = plain.withTypeProvider<ZodTypeProvider>();
@@ -19,12 +19,12 @@ export const voiceSummaryRoute: FastifyPluginAsync<{ context: ServerContext }> =
     "/summary",
     {
       schema: {
-        tags: ["Голос клиента"], summary: "Темы текстов подразделения за период: число, доля, доля среди негативных, динамика, новые темы периода", querystring: voiceSummaryQuery,
+        tags: ["Голос клиента"], summary: "Темы текстов подразделения за период: число, доля, доля среди негативных, динамика, новые темы периода", querystring: voiceSummaryQuery, response: { 200: unitThemeSummarySchema },
         description: "Тексты исключённых анкет не учитываются. Новая тема периода — доля выросла значимо (односторонний z-тест двух долей, поправка Бенджамини–Хохберга 5 %, не меньше 5 текстов, рост в 1,5 раза).",
       },
       preValidation: [requireAuth, requireDashboardUnit(database.db, () => results.units(), (request: FastifyRequest) => (request.query as { unit?: string }).unit)],
     },
-    async (request): Promise<ThemeSummary & { unit: UnitRef }> => {
+    async (request): Promise<UnitThemeSummary> => {
       const basis = await voiceBasis(results);
       const { filter, period, target } = voiceFilterOf(request.query, authOf(request).principal, basis.directory, basis.methodology, basis.taxonomy);
       const periods = trailingPeriods(period, request.query.trend);

@@ -1,42 +1,11 @@
 // A found text as the API shows it: unit name, the question it belongs to, highlighted fragments.
+import type { Fragment, VoiceTextView } from "../../contract/voice-texts.js";
 import type { Methodology, View } from "../../core/index.js";
 import { HIGHLIGHT_END, HIGHLIGHT_START, type VoiceHit } from "../../db/index.js";
 import { commentQuestions } from "../dashboard/comment-questions.js";
 import type { UnitDirectory } from "../dashboard/unit-directory.js";
 
-/** A piece of a text, `match` when the search found it there. */
-export interface Fragment {
-  text: string;
-  match: boolean;
-}
-
-/** A text in /api/voice answers. */
-export interface VoiceTextView {
-  id: string;
-  kind: string;
-  /** survey, or the external feedback's channel. */
-  channel: string;
-  unit: { id: string; name: string };
-  respondent: View | null;
-  at: string;
-  /** The comment or answer key of a survey text. */
-  question: string | null;
-  questionText: string | null;
-  score: number | null;
-  rating: number | null;
-  text: string;
-  /** The text split at the search's matches (present with a query). */
-  fragments: Fragment[] | null;
-  themes: string[];
-  sentiment: number;
-  negative: boolean;
-  corrected: boolean;
-  responseId: string | null;
-  feedbackId: string | null;
-  link: string | null;
-  excluded: boolean;
-  flag: "pending" | "confirmed" | null;
-}
+export type { Fragment, VoiceTextView };
 
 /** Splits a headline at its highlight marks. */
 export function fragmentsOf(headline: string): Fragment[] {

@@ -11,6 +11,7 @@ import { channelTitles, voiceBasis } from "./voice-context.js";
 import { voiceTextView } from "./voice-text-view.js";
 import { labelledAnswers } from "../../core/index.js";
 import { responseIdParams, textIdParams, themeCorrectionBody } from "./voice-schemas.js";
+import { themeCorrectionHistorySchema, themeCorrectionSchema, voiceResponseDetailSchema, voiceThemesSchema } from "../../contract/voice-texts.js";
 
 const tags = ["Голос клиента"];
 const notFound = "Текст не найден";
@@ -20,7 +21,7 @@ export const voiceThemeRoutes: FastifyPluginAsync<{ context: ServerContext }> = 
   const { results, database } = context;
   const db = database.db;
 
-  app.get("/themes", { schema: { tags, summary: "Таксономия тем (версия, коды, названия, показатели) и источники текстов" }, preValidation: [requireAuth] }, async () => {
+  app.get("/themes", { schema: { tags, summary: "Таксономия тем (версия, коды, названия, показатели) и источники текстов", response: { 200: voiceThemesSchema } }, preValidation: [requireAuth] }, async () => {
     const { taxonomy, methodology } = await voiceBasis(results);
     const indicators = new Map(methodology.indicators.map((i) => [i.code, i.name]));
     return {
@@ -34,7 +35,7 @@ export const voiceThemeRoutes: FastifyPluginAsync<{ context: ServerContext }> = 
   app.put(
     "/texts/:id/themes",
     {
-      schema: { tags, summary: "Исправить темы текста (сотрудники подразделения, регион, федеральный администратор); записывается в журнал", params: textIdParams, body: themeCorrectionBody },
+      schema: { tags, summary: "Исправить темы текста (сотрудники подразделения, регион, федеральный администратор); записывается в журнал", params: textIdParams, body: themeCorrectionBody, response: { 200: themeCorrectionSchema } },
       preValidation: [requireRole("federal_admin", "regional_admin", "unit_manager")],
     },
     async (request) => {
@@ -50,13 +51,13 @@ export const voiceThemeRoutes: FastifyPluginAsync<{ context: ServerContext }> = 
         await correctVoiceThemes(trx, text.id, text.themes, themes, principal.userId);
         await writeAudit(trx, { actorId: principal.userId, action: "voice.themes_correct", entity: "voice_text", entityId: text.id, unitId: text.unitId, before: { themes: text.themes }, after: { themes } });
       });
-      return { id: text.id, themes, corrected: true };
+      return { id: text.id, themes, corrected: true as const };
     },
   );
 
   app.get(
     "/texts/:id/corrections",
-    { schema: { tags, summary: "История исправлений тем текста", params: textIdParams }, preValidation: [requireAuth] },
+    { schema: { tags, summary: "История исправлений тем текста", params: textIdParams, response: { 200: themeCorrectionHistorySchema } }, preValidation: [requireAuth] },
     async (request) => {
       const { directory } = await voiceBasis(results);
       const text = await findVoiceText(db, request.params.id);
@@ -68,7 +69,7 @@ export const voiceThemeRoutes: FastifyPluginAsync<{ context: ServerContext }> = 
 
   app.get(
     "/responses/:id",
-    { schema: { tags, summary: "Анкета, к которой относится текст: ответы с формулировками вопросов и все её тексты", params: responseIdParams }, preValidation: [requireAuth] },
+    { schema: { tags, summary: "Анкета, к которой относится текст: ответы с формулировками вопросов и все её тексты", params: responseIdParams, response: { 200: voiceResponseDetailSchema } }, preValidation: [requireAuth] },
     async (request) => {
       const { directory, methodology } = await voiceBasis(results);
       const r = await findVoiceResponse(db, request.params.id);

@@ -1,5 +1,5 @@
 // Addresses of the export files (downloaded by the browser with the session cookie).
-import type { CounterBasis, NetworkType, UnitKind, ViewName } from "../../server/dashboard/dashboard-types";
+import type { CounterBasis, NetworkType, UnitKind, ViewName } from "../../contract/dashboard";
 import { query } from "./http";
 
 export function ratingXlsxUrl(params: { unit: string; period: string; view: ViewName; basis?: CounterBasis; kind?: UnitKind; network?: NetworkType; region?: string }): string {

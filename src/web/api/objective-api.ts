@@ -1,5 +1,5 @@
 // /api/objective: a unit's objective data for a period, saving, and the approval workflow.
-import type { ChecklistAnswer, ObjectiveEntryView, ObjectiveHistory, ObjectivePage, StoredPhoto } from "../../contract/objective";
+import type { ChecklistAnswer, ObjectiveEntryView, ObjectiveEvent, ObjectiveHistory, ObjectivePage, ReviewAction, StoredPhoto } from "../../contract/objective";
 import { apiRequest, query } from "./http";
 
 export const fetchObjectivePage = (unit: string, period: string) => apiRequest<ObjectivePage>("GET", `/api/objective${query({ unit, period })}`);
@@ -10,7 +10,7 @@ export const saveChecklist = (body: { unit: string; period: string; checklist: s
 export const saveVacancies = (body: { unit: string; period: string; vacanciesNow: number; vacanciesYearAgo: number; submit?: boolean }) =>
   apiRequest<ObjectiveEntryView>("PUT", "/api/objective/entries", { kind: "vacancies", ...body });
 
-export type ReviewAction = "submit" | "approve" | "return" | "reopen";
+export type { ReviewAction };
 
 export const changeEntryState = (id: string, action: ReviewAction, reason?: string) =>
   apiRequest<ObjectiveEntryView>("POST", `/api/objective/entries/${encodeURIComponent(id)}/${action}`, reason === undefined ? undefined : { reason });
@@ -20,7 +20,7 @@ export const templateUrl = (period: string) => `/api/objective/template.xlsx${qu
 
 export const fetchEntryHistory = (id: string) => apiRequest<ObjectiveHistory>("GET", `/api/objective/entries/${encodeURIComponent(id)}/history`);
 
-export type EventRow = { date: string; title: string; kind: string };
+export type EventRow = ObjectiveEvent;
 
 export const saveEvents = (body: { unit: string; period: string; events: EventRow[]; submit?: boolean }) =>
   apiRequest<ObjectiveEntryView>("PUT", "/api/objective/entries", { kind: "events", ...body });

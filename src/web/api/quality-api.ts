@@ -1,11 +1,11 @@
 // /api/quality: the review queue, every flag in pages, the evidence of a group, a response or a unit, decisions, trust.
 import type {
-  DecisionOutcome, FlagList, FlagStatus, GroupEvidence, QualityQueue, ResponseEvidence, TrustSummary, UnitEvidence,
+  Decision, DecisionOutcome, FlagList, FlagSort, FlagStatus, GroupEvidence, QualityQueue, ResponseEvidence, TrustSummary, UnitEvidence,
 } from "../../contract/quality";
 import { apiRequest, query } from "./http";
 
 export type {
-  DecisionRecord, DuplicatePair, FlagList, FlagStatus, GroupEvidence, LabelledAnswer, QualityQueue, QueueFlag, QueueGroup, QueueReason, QueueUnitFlag,
+  Decision, DecisionRecord, DuplicatePair, FlagList, FlagSort, FlagStatus, GroupEvidence, LabelledAnswer, QualityQueue, QueueFlag, QueueGroup, QueueReason, QueueUnitFlag,
   ResponseEvidence, TimelinePoint, TrustSummary, UnitEvidence, UnitStatistics,
 } from "../../contract/quality";
 
@@ -17,7 +17,6 @@ export const fetchResponseEvidence = (id: string) => apiRequest<ResponseEvidence
 
 export const fetchUnitEvidence = (id: string, period: string) => apiRequest<UnitEvidence>("GET", `/api/quality/units/${encodeURIComponent(id)}${query({ period })}`);
 
-export type Decision = "confirm" | "clear" | "reopen";
 
 export const decide = (body: { group?: string; responseIds?: string[]; unitFlag?: { unit: string; period: string }; decision: Decision; note?: string | undefined }) =>
   apiRequest<DecisionOutcome>("POST", "/api/quality/decisions", body);
@@ -25,7 +24,6 @@ export const decide = (body: { group?: string; responseIds?: string[]; unitFlag?
 /** GET /api/quality/trust: the data trust of a subtree in a period (reviewer roles only). */
 export const fetchTrust = (period: string, unit?: string) => apiRequest<TrustSummary>("GET", `/api/quality/trust${query({ period, unit })}`);
 
-export type FlagSort = "score" | "time";
 
 /** What narrows GET /api/quality/flags. */
 export interface FlagListFilter {

@@ -1,6 +1,6 @@
 // The dashboard context (home unit, periods, groups, indicators) loaded once after sign-in.
 import { createContext, useContext, type ReactNode } from "react";
-import type { DashboardContext } from "../../server/dashboard/dashboard-types";
+import type { DashboardContext } from "../../contract/dashboard";
 import { fetchDashboardContext } from "../api/dashboard-api";
 import { LoadState } from "../components/LoadState";
 import { useAsync } from "./use-async";

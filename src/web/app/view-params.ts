@@ -1,7 +1,7 @@
 // The view in the URL (period, view, network, basis), so that a link shows the same screen to a colleague.
 import { useCallback } from "react";
 import { useSearchParams } from "react-router-dom";
-import type { CounterBasis, NetworkType, ViewName } from "../../server/dashboard/dashboard-types";
+import type { CounterBasis, NetworkType, ViewName } from "../../contract/dashboard";
 import { useUser } from "./auth-context";
 import { useDashboard } from "./dashboard-context";
 

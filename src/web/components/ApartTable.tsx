@@ -1,7 +1,7 @@
 // Units listed apart from a rating (too few answers, a group without data, no answers), with the reason.
 import { Anchor, Table } from "@mantine/core";
 import { Link, useNavigate } from "react-router-dom";
-import type { CounterBasis, RatingRow, ViewName } from "../../server/dashboard/dashboard-types";
+import type { CounterBasis, RatingRow, ViewName } from "../../contract/dashboard";
 import { unitPath } from "../app/view-params";
 import { statusLabels } from "../format/labels";
 import { formatCount } from "../format/numbers";

@@ -2,7 +2,7 @@
 import { SegmentedControl, Text } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useId } from "react";
-import type { CounterBasis } from "../../server/dashboard/dashboard-types";
+import type { CounterBasis } from "../../contract/dashboard";
 import { useUser } from "../app/auth-context";
 import { useViewParams } from "../app/view-params";
 

@@ -1,7 +1,7 @@
 // Breadcrumbs from the user's home down to the current unit: country → region → managing → centre.
 import { Anchor, Breadcrumbs as MantineBreadcrumbs, Text } from "@mantine/core";
 import { Link } from "react-router-dom";
-import type { UnitRef } from "../../server/dashboard/dashboard-types";
+import type { UnitRef } from "../../contract/dashboard";
 import { unitPath, useViewParams } from "../app/view-params";
 
 export function Breadcrumbs({ trail, current }: { trail: readonly UnitRef[]; current: UnitRef }) {

@@ -1,7 +1,7 @@
 // The units directly below this one (a region's managing centre, a managing centre's branches), for drill-down.
 import { Anchor, Group, Paper, Title } from "@mantine/core";
 import { Link } from "react-router-dom";
-import type { UnitPage, ViewName } from "../../server/dashboard/dashboard-types";
+import type { UnitPage, ViewName } from "../../contract/dashboard";
 import { unitPath, useViewParams } from "../app/view-params";
 
 export function ChildrenLinks({ units, period, view }: { units: UnitPage["children"]; period: string; view: ViewName }) {

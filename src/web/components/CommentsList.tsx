@@ -1,7 +1,7 @@
 // The latest free-text comments in a unit's subtree for the period, newest first, a page at a time.
 import { Button, Paper, Stack, Text, Title } from "@mantine/core";
 import { useEffect, useState } from "react";
-import type { CommentsResponse } from "../../server/dashboard/dashboard-types";
+import type { CommentsResponse } from "../../contract/dashboard";
 import { fetchComments } from "../api/dashboard-api";
 import { respondentLabel } from "../format/labels";
 import { EmptyState, LoadState } from "./LoadState";

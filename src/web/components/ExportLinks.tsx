@@ -1,6 +1,6 @@
 // Downloads of a unit: its passport (XLSX) and the raw responses of its subtree (CSV).
 import { Anchor, Group, Paper, Title } from "@mantine/core";
-import type { CounterBasis, ViewName } from "../../server/dashboard/dashboard-types";
+import type { CounterBasis, ViewName } from "../../contract/dashboard";
 import { codebookCsvUrl, passportXlsxUrl, responsesCsvUrl, responsesXlsxUrl } from "../api/export-links";
 
 export function ExportLinks({ unit, period, view, basis }: { unit: string; period: string; view: ViewName; basis?: CounterBasis }) {

@@ -1,6 +1,6 @@
 // The index card of a unit: index out of 50 and 100, stars, interval, n, status, rank and change.
 import { Group, Paper, Stack, Text, Title } from "@mantine/core";
-import type { Figures, UnderReview, UnitRanks } from "../../server/dashboard/dashboard-types";
+import type { Figures, UnderReview, UnitRanks } from "../../contract/dashboard";
 import { useIndexScale } from "../app/dashboard-context";
 import { statusLabels } from "../format/labels";
 import { formatCount, formatInterval, formatNumber } from "../format/numbers";

@@ -1,7 +1,7 @@
 // The 20 indicators of a unit: value, points, the survey share with n and interval, the objective part, the country.
 import { Paper, Table, Text, Title } from "@mantine/core";
 import { ScrollTable } from "./ScrollTable";
-import type { IndicatorRow, ViewName } from "../../server/dashboard/dashboard-types";
+import type { IndicatorRow, ViewName } from "../../contract/dashboard";
 import { formatCount, formatInterval, formatNumber, formatShare } from "../format/numbers";
 import { EmptyState } from "./LoadState";
 

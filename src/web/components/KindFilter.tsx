@@ -1,7 +1,7 @@
 // Which units a national rating compares: regions, managing or territorial centres (kept in the URL as `kind`).
 import { Select } from "@mantine/core";
 import { useSearchParams } from "react-router-dom";
-import type { UnitKind } from "../../server/dashboard/dashboard-types";
+import type { UnitKind } from "../../contract/dashboard";
 
 const options: { value: UnitKind; label: string }[] = [
   { value: "region", label: "регионы" },

@@ -1,6 +1,6 @@
 // When a rating ranks nobody: why, in plain words, and the views and periods that do have a rating.
 import { Button, Group, Stack, Text } from "@mantine/core";
-import type { RatingResponse, ViewName } from "../../server/dashboard/dashboard-types";
+import type { RatingResponse, ViewName } from "../../contract/dashboard";
 import { useViewParams } from "../app/view-params";
 import { kindPluralGenitive, viewLabels } from "../format/labels";
 import { periodLabel } from "../format/periods";

@@ -1,7 +1,7 @@
 // A rating of the units inside one unit: the ranked table, the units apart, the network filter and the XLSX link.
 import { Anchor, Group, Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
 import { useId, useState } from "react";
-import type { UnitKind, UnitRef } from "../../server/dashboard/dashboard-types";
+import type { UnitKind, UnitRef } from "../../contract/dashboard";
 import { countryId, fetchRating } from "../api/dashboard-api";
 import { ratingXlsxUrl } from "../api/export-links";
 import { useAsync } from "../app/use-async";

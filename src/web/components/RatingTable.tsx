@@ -4,7 +4,7 @@ import { Anchor, Table, UnstyledButton } from "@mantine/core";
 import { ScrollTable } from "./ScrollTable";
 import { useMemo, useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
-import type { CounterBasis, RatingRow, ViewName } from "../../server/dashboard/dashboard-types";
+import type { CounterBasis, RatingRow, ViewName } from "../../contract/dashboard";
 import { useDashboard, useIndexScale } from "../app/dashboard-context";
 import { unitPath } from "../app/view-params";
 import { heatColour } from "../format/heatmap";

@@ -1,7 +1,7 @@
 // Narrow a national rating of centres to one region (kept in the URL as `region`; places stay national).
 import { Select } from "@mantine/core";
 import { useSearchParams } from "react-router-dom";
-import type { UnitRef } from "../../server/dashboard/dashboard-types";
+import type { UnitRef } from "../../contract/dashboard";
 
 /** The `region` of the address when it names one of `regions`. */
 export function useRegionParam(regions: readonly UnitRef[]): string | undefined {

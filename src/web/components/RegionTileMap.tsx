@@ -2,7 +2,7 @@
 // index shown), each square a link to the region; a legend, and the rating table below as the same data in words.
 import { Anchor, Box, Group, Paper, Text, Title } from "@mantine/core";
 import { Link } from "react-router-dom";
-import type { RatingRow, ViewName } from "../../server/dashboard/dashboard-types";
+import type { RatingRow, ViewName } from "../../contract/dashboard";
 import { countryId, fetchRating } from "../api/dashboard-api";
 import { useAsync } from "../app/use-async";
 import { useIndexScale } from "../app/dashboard-context";

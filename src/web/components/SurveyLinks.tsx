@@ -1,6 +1,6 @@
 // A centre's survey links: the QR codes of both questionnaires and the printable poster.
 import { Anchor, Group, Image, Paper, Stack, Text, Title } from "@mantine/core";
-import type { UnitPage } from "../../server/dashboard/dashboard-types";
+import type { UnitPage } from "../../contract/dashboard";
 
 export function SurveyLinks({ survey }: { survey: NonNullable<UnitPage["survey"]> }) {
   const forms = [

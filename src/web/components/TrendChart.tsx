@@ -2,7 +2,7 @@
 // to the data, periods without data shaded as gaps; the same data as a table.
 import { Group, Paper, Select, Table, Text, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
-import type { TrendResponse, ViewName } from "../../server/dashboard/dashboard-types";
+import type { TrendResponse, ViewName } from "../../contract/dashboard";
 import { fetchTrend } from "../api/dashboard-api";
 import { useAsync } from "../app/use-async";
 import { useDashboard, useIndexScale } from "../app/dashboard-context";

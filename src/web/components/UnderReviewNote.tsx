@@ -1,6 +1,6 @@
 // «19 % ответов на проверке»: said on the figure itself when part of its responses await a review decision.
 import { Text } from "@mantine/core";
-import type { UnderReview } from "../../server/dashboard/dashboard-types";
+import type { UnderReview } from "../../contract/dashboard";
 import { formatCount } from "../format/numbers";
 
 const percent = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 0 });

@@ -1,7 +1,7 @@
 // The view picker: С (соискатели), Р (работодатели), сводный.
 import { SegmentedControl, Text } from "@mantine/core";
 import { useId } from "react";
-import type { ViewName } from "../../server/dashboard/dashboard-types";
+import type { ViewName } from "../../contract/dashboard";
 import { useViewParams } from "../app/view-params";
 
 const options: { value: ViewName; short: string; full: string }[] = [

@@ -1,5 +1,5 @@
 // The Russian names of roles, views, statuses, unit kinds and network types.
-import type { NetworkType, UnitKind, ViewName, ViewStatus } from "../../server/dashboard/dashboard-types";
+import type { NetworkType, UnitKind, ViewName, ViewStatus } from "../../contract/dashboard";
 
 export { roleLabels } from "../../contract/roles";
 

@@ -2,7 +2,7 @@
 import { Grid, Group, Stack, Text, Title } from "@mantine/core";
 import { useEffect } from "react";
 import { useParams } from "react-router-dom";
-import type { CounterBasis, IndicatorRow, UnitPage as UnitPageBase } from "../../server/dashboard/dashboard-types";
+import type { CounterBasis, UnitPage } from "../../contract/dashboard";
 import { countryId, fetchUnitPage } from "../api/dashboard-api";
 import { useUser } from "../app/auth-context";
 import { useDashboard } from "../app/dashboard-context";
@@ -32,9 +32,6 @@ import { VoiceLink } from "../components/VoiceLink";
 import { CountryPainSection } from "./loop/CountryPainSection";
 import { PainHeatmapSection } from "./loop/PainHeatmapSection";
 import { PainPointsSection } from "./loop/PainPointsSection";
-
-/** The unit page; in the combined view the server adds the indicators of each view. */
-type UnitPage = UnitPageBase & { byView?: { seeker: IndicatorRow[]; employer: IndicatorRow[] } };
 
 /** How the heading names figures that are not the published ones. */
 const basisNotes: Record<CounterBasis, string> = { published: "", raw: " · все ответы, включая исключённые", confirmed_pending: " · если подтвердить ожидающие флаги" };

@@ -12,6 +12,16 @@ import { startAuthServer } from "../../support/auth-server.js";
 import { backends } from "../../support/databases.js";
 import type { SurveyServer } from "../../support/survey-server.js";
 
+/** Routes whose answer is a file, not JSON: nothing for a response schema to describe. */
+const filesAndRedirects: readonly string[] = [
+  // Spreadsheets and CSV files of the exports and templates.
+  "GET /api/exports/codebook.csv", "GET /api/exports/rating.xlsx", "GET /api/exports/responses.csv", "GET /api/exports/responses.xlsx",
+  "GET /api/exports/unit/{id}/passport.xlsx", "GET /api/loop/measures/plan.xlsx", "GET /api/objective/template.xlsx", "GET /api/units/import-template.xlsx",
+  "GET /api/voice/feedback/template.xlsx", "GET /api/voice/texts/export.csv", "GET /api/voice/texts/export.xlsx",
+  // Stored evidence: images and PDFs as they were uploaded.
+  "GET /api/loop/measures/files/{id}", "GET /api/objective/photos/{id}",
+];
+
 const listing = { id: "u1", login: "anna", displayName: "Анна", role: "unit_manager", scopeUnitId: "32-01", scopeUnitName: "ЦЗН", disabled: false, lockedUntil: null, lastLoginAt: "2026-03-01T09:00:00.000Z" };
 
 describe("error codes", () => {
@@ -74,5 +84,26 @@ describe.each(backends)("the contract on the real server (%s)", (backend) => {
     expect(usersGet?.responses?.["200"]?.content).toBeDefined();
     expect(JSON.stringify(usersGet?.responses?.["200"])).toContain("lockedUntil");
     expect(doc.paths["/api/units/{id}/kiosks"]?.get?.responses?.["200"]?.content).toBeDefined();
+    for (const [path, method] of [
+      ["/api/results", "get"], ["/api/dashboard/rating", "get"], ["/api/dashboard/unit/{id}", "get"], ["/api/loop/measures", "get"], ["/api/loop/measures/{id}/effect", "get"],
+      ["/api/voice/texts", "get"], ["/api/voice/summary", "get"],
+    ] as const) {
+      expect(doc.paths[path]?.[method]?.responses?.["200"]?.content, `${method} ${path}`).toBeDefined();
+    }
+    expect(JSON.stringify(doc.paths["/api/dashboard/rating"]?.get?.responses?.["200"])).toContain("rankInList");
+  });
+
+  it("describes the answer of every JSON route under /api (files, redirects and empty answers aside)", async () => {
+    const doc = (await fadmin.get("/api/docs/json")).json() as { paths: Record<string, Record<string, { responses?: Record<string, { content?: unknown }> }>> };
+    const undescribed: string[] = [];
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      if (!path.startsWith("/api/")) continue;
+      for (const [method, operation] of Object.entries(operations)) {
+        const success = Object.entries(operation.responses ?? {}).filter(([code]) => code.startsWith("2"));
+        if (success.some(([code]) => code === "204") || success.some(([, answer]) => answer.content !== undefined)) continue;
+        undescribed.push(`${method.toUpperCase()} ${path}`);
+      }
+    }
+    expect(undescribed.sort()).toEqual([...filesAndRedirects].sort());
   });
 });

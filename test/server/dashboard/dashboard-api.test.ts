@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDefaultMethodology } from "../../../src/cli/methodology-files.js";
 import { roundHalfUp, type ResultDocument, type SurveyResponse, type ViewResult } from "../../../src/core/index.js";
 import { computeResultsFromDatabase } from "../../../src/db/index.js";
-import type { CommentsResponse, DashboardContext, RatingResponse, TrendResponse } from "../../../src/server/dashboard/dashboard-types.js";
-import type { UnitPageWithViews } from "../../../src/server/dashboard/unit-page-assembly.js";
+import type { CommentsResponse, DashboardContext, RatingResponse, TrendResponse, UnitPage } from "../../../src/contract/dashboard.js";
 import { signIn, startAuthServer, type TestLogin } from "../../support/auth-server.js";
 import { seedDashboardData } from "../../support/dashboard-data.js";
 import { backends } from "../../support/databases.js";
@@ -97,7 +96,7 @@ describe.each(backends)("dashboard API on %s", (backend) => {
   });
 
   it("shows a unit page with the core's figures and indicators, the country's and the previous quarter's", async () => {
-    const page = await json<UnitPageWithViews>("fadmin", "/api/dashboard/unit/32-01?period=2025-Q2&view=seeker");
+    const page = await json<UnitPage>("fadmin", "/api/dashboard/unit/32-01?period=2025-Q2&view=seeker");
     const now = result(q2, "32-01", "seeker");
     expect(page.unit).toMatchObject({ id: "32-01", kind: "territorial", parentId: "32", closed: false, network: "decentralized" });
     expect(page.breadcrumbs.map((b) => b.id)).toEqual(["country", "32"]);
@@ -119,7 +118,7 @@ describe.each(backends)("dashboard API on %s", (backend) => {
   });
 
   it("gives the indicators of both views for the combined view and the country page to federal roles", async () => {
-    const page = await json<UnitPageWithViews>("fanalyst", "/api/dashboard/unit/country?period=2025-Q2");
+    const page = await json<UnitPage>("fanalyst", "/api/dashboard/unit/country?period=2025-Q2");
     expect(page.view).toBe("combined");
     expect(page.figures.index).toBe(q2.country.find((c) => c.view === "combined")?.index);
     expect(page.breadcrumbs).toEqual([]);
@@ -137,9 +136,9 @@ describe.each(backends)("dashboard API on %s", (backend) => {
     expect((await get("umanager", "/api/dashboard/unit/32?period=2025-Q2")).statusCode).toBe(404);
     expect((await get("umanager", "/api/dashboard/unit/32-03?period=2025-Q2")).statusCode).toBe(404);
     expect((await get("fadmin", "/api/dashboard/unit/99-99?period=2025-Q2")).statusCode).toBe(404);
-    const own = await json<UnitPageWithViews>("umanager", "/api/dashboard/unit/32-01?period=2025-Q2");
+    const own = await json<UnitPage>("umanager", "/api/dashboard/unit/32-01?period=2025-Q2");
     expect(own.breadcrumbs).toEqual([]);
-    const regional = await json<UnitPageWithViews>("radmin", "/api/dashboard/unit/32-01?period=2025-Q2");
+    const regional = await json<UnitPage>("radmin", "/api/dashboard/unit/32-01?period=2025-Q2");
     expect(regional.breadcrumbs.map((b) => b.id)).toEqual(["32"]);
     const ratingOfHome = await json<RatingResponse>("umanager", "/api/dashboard/rating?period=2025-Q2&view=seeker");
     expect(ratingOfHome.unit.id).toBe("32-01");

@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDefaultMethodology } from "../../../src/cli/methodology-files.js";
 import type { ResultDocument, ViewResult } from "../../../src/core/index.js";
 import { computeResultsFromDatabase, counterBases, decideResponseFlags, importDataset, storeQualityRun, type CounterBasis } from "../../../src/db/index.js";
-import type { Figures, RatingResponse, TrendResponse } from "../../../src/server/dashboard/dashboard-types.js";
-import type { UnitPageWithViews } from "../../../src/server/dashboard/unit-page-assembly.js";
+import type { Figures, RatingResponse, TrendResponse, UnitPage } from "../../../src/contract/dashboard.js";
 import { signIn, startAuthServer, type TestLogin } from "../../support/auth-server.js";
 import { backends } from "../../support/databases.js";
 import { reviewPeriod, reviewWorld } from "../../support/quality-review-world.js";
@@ -60,7 +59,7 @@ describe.each(backends)("dashboard figures by basis on %s", (backend) => {
     expect(rows.map((r) => r.id).sort()).toEqual(["32-01", "32-03"]);
     for (const row of rows) expectSame(row.figures, unitResult(basis, row.id));
 
-    const page = await json<UnitPageWithViews>("radmin", `/api/dashboard/unit/32-01?period=${reviewPeriod}&view=seeker&basis=${basis}`);
+    const page = await json<UnitPage>("radmin", `/api/dashboard/unit/32-01?period=${reviewPeriod}&view=seeker&basis=${basis}`);
     expect(page.basis).toBe(basis);
     expectSame(page.figures, unitResult(basis, "32-01"));
     expectSame(page.country, docs.get(basis)!.country.find((c) => c.view === "seeker") as ViewResult);
@@ -79,7 +78,7 @@ describe.each(backends)("dashboard figures by basis on %s", (backend) => {
   });
 
   it("without basis the figures are the published ones", async () => {
-    const page = await json<UnitPageWithViews>("fadmin", `/api/dashboard/unit/32-01?period=${reviewPeriod}&view=seeker`);
+    const page = await json<UnitPage>("fadmin", `/api/dashboard/unit/32-01?period=${reviewPeriod}&view=seeker`);
     expect(page.basis).toBe("published");
     expectSame(page.figures, unitResult("published", "32-01"));
   });
@@ -97,7 +96,7 @@ describe.each(backends)("dashboard figures by basis on %s", (backend) => {
         expect(response.json<{ error: { message: string } }>().error.message).toMatch(/проверя/);
       }
     }
-    const page = await json<UnitPageWithViews>("umanager", `/api/dashboard/unit/32-01?period=${reviewPeriod}&view=seeker&basis=published`);
+    const page = await json<UnitPage>("umanager", `/api/dashboard/unit/32-01?period=${reviewPeriod}&view=seeker&basis=published`);
     expectSame(page.figures, unitResult("published", "32-01"));
   });
 

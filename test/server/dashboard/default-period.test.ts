@@ -1,6 +1,6 @@
 // The default period follows the home's figures: a few responses in a new quarter do not make every home page «не рассчитан».
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DashboardContext } from "../../../src/server/dashboard/dashboard-types.js";
+import type { DashboardContext } from "../../../src/contract/dashboard.js";
 import { signIn, startAuthServer, type TestLogin } from "../../support/auth-server.js";
 import { seedDashboardData } from "../../support/dashboard-data.js";
 import { submit, seekerFields } from "../../support/survey-forms.js";

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDefaultMethodology } from "../../../src/cli/methodology-files.js";
 import type { ResultDocument, ViewResult } from "../../../src/core/index.js";
 import { computeResultsFromDatabase } from "../../../src/db/index.js";
-import type { RatingResponse, TrendResponse, UnitPage } from "../../../src/server/dashboard/dashboard-types.js";
+import type { RatingResponse, TrendResponse, UnitPage } from "../../../src/contract/dashboard.js";
 import { signIn, startAuthServer, type TestLogin } from "../../support/auth-server.js";
 import { seedDashboardData } from "../../support/dashboard-data.js";
 import { backends } from "../../support/databases.js";

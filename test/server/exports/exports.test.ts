@@ -3,8 +3,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDefaultMethodology } from "../../../src/cli/methodology-files.js";
 import { roundHalfUp, type SurveyResponse } from "../../../src/core/index.js";
-import type { RatingResponse } from "../../../src/server/dashboard/dashboard-types.js";
-import type { UnitPageWithViews } from "../../../src/server/dashboard/unit-page-assembly.js";
+import type { RatingResponse, UnitPage } from "../../../src/contract/dashboard.js";
 import { indicatorHeaders } from "../../../src/server/exports/passport-workbook.js";
 import { ratingHeaders } from "../../../src/server/exports/rating-workbook.js";
 import { signIn, startAuthServer, type TestLogin } from "../../support/auth-server.js";
@@ -95,7 +94,7 @@ describe.each(backends)("exports on %s", (backend) => {
   });
 
   it("writes a unit's passport with the star values and the 20 indicators of the unit page", async () => {
-    const page = (await get("radmin", "/api/dashboard/unit/32-01?period=2025-Q2&view=seeker")).json<UnitPageWithViews>();
+    const page = (await get("radmin", "/api/dashboard/unit/32-01?period=2025-Q2&view=seeker")).json<UnitPage>();
     const response = await get("radmin", "/api/exports/unit/32-01/passport.xlsx?period=2025-Q2&view=seeker");
     expect(response.statusCode).toBe(200);
     const passport = await readSheet(response.rawPayload, "Паспорт");

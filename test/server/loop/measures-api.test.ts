@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDefaultMethodology } from "../../../src/cli/methodology-files.js";
-import type { MeasureDetails, MeasureEffectView, MeasureView, PracticeSummaryView, PracticeView } from "../../../src/server/loop/measures-types.js";
+import type { MeasureDetails, MeasureEffectView, MeasureView, PracticeSummaryView, PracticeView } from "../../../src/contract/measures.js";
 import { startAuthServer } from "../../support/auth-server.js";
 import { backends } from "../../support/databases.js";
 import type { SurveyServer } from "../../support/survey-server.js";

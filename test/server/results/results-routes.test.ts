@@ -1,6 +1,7 @@
 // GET /api/results: the spec's result format from the database counters, within the caller's scope.
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resultDocumentSchema } from "../../../src/contract/results.js";
 import { computeResultsFromDatabase } from "../../../src/db/index.js";
 import { loadDefaultMethodology } from "../../../src/cli/methodology-files.js";
 import { signIn, startAuthServer } from "../../support/auth-server.js";
@@ -27,6 +28,8 @@ describe.each(backends)("results API on %s", (backend) => {
     expect(body.period).toBe("2025-Q2");
     const direct = await computeResultsFromDatabase(server.database.db, loadDefaultMethodology(), "2025-Q2");
     expect(body).toEqual(JSON.parse(JSON.stringify(direct)));
+    // The contract names every field the document has (parsing strips what it does not name).
+    expect(resultDocumentSchema.parse(body)).toEqual(body);
   });
 
   it("limits a scoped user to its subtree when no unit is given", async () => {

@@ -1,6 +1,6 @@
 // The country page's list of indicators that are pain points in most regions (federal roles).
 import { Badge, Paper, Table, Text, Title } from "@mantine/core";
-import type { ViewName } from "../../../server/dashboard/dashboard-types";
+import type { ViewName } from "../../../contract/dashboard";
 import { fetchCountryPain } from "../../api/pain-points-api";
 import { useAsync } from "../../app/use-async";
 import { EmptyState, LoadState } from "../../components/LoadState";

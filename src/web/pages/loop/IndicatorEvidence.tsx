@@ -1,7 +1,7 @@
 // The evidence behind an indicator of a unit: its trend with the unit's measures as markers, the distribution of
 // answers to its questions, the respondents' notes (GET /api/loop/pain-points/:indicator/evidence).
 import { Stack, Text, Title } from "@mantine/core";
-import type { ViewName } from "../../../server/dashboard/dashboard-types";
+import type { ViewName } from "../../../contract/dashboard";
 import { fetchMeasures } from "../../api/measures-api";
 import { fetchPainEvidence } from "../../api/pain-points-api";
 import { useAsync } from "../../app/use-async";

@@ -3,7 +3,7 @@
 import { List, Table, Text, Title } from "@mantine/core";
 import { useMemo } from "react";
 import type { PainEvidenceResponse } from "../../../contract/pain-points";
-import type { MeasureView } from "../../../server/loop/measures-types";
+import type { MeasureView } from "../../../contract/measures";
 import { LazyChart } from "../../components/charts/LazyChart";
 import { EmptyState } from "../../components/LoadState";
 import { formatCount, formatInterval, formatShare } from "../../format/numbers";

@@ -1,6 +1,6 @@
 // The measured effect of a finished measure: the verdict, and per indicator before / after, the comparison group's drift and the difference-in-differences with its interval.
 import { Paper, Stack, Table, Text, Title } from "@mantine/core";
-import type { EffectVerdict } from "../../../server/loop/measures-types";
+import type { EffectVerdict } from "../../../contract/measures";
 import { fetchMeasureEffect } from "../../api/measures-api";
 import { useAsync } from "../../app/use-async";
 import { LoadState } from "../../components/LoadState";

@@ -1,7 +1,7 @@
 // Create or edit a measure: title, kind, indicators, respondents, how clients took part, owner, planned and actual dates.
 import { Alert, Button, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from "@mantine/core";
 import { useState } from "react";
-import type { MeasureKind, MeasureView } from "../../../server/loop/measures-types";
+import type { MeasureKind, MeasureView } from "../../../contract/measures";
 import type { MeasureFields } from "../../api/measures-api";
 import { useDashboard } from "../../app/dashboard-context";
 

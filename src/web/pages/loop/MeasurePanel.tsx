@@ -1,7 +1,7 @@
 // One measure opened from the register: its fields, workflow actions, effect, evidence and thread; edit in place when allowed.
 import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
-import type { MeasureKind } from "../../../server/loop/measures-types";
+import type { MeasureKind } from "../../../contract/measures";
 import { fetchMeasure, updateMeasure } from "../../api/measures-api";
 import { useAsync } from "../../app/use-async";
 import { LoadState } from "../../components/LoadState";

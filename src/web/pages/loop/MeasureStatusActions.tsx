@@ -1,7 +1,7 @@
 // The workflow buttons the caller may press now (approve, start, complete, evaluate, cancel with a reason).
 import { Button, Group, TextInput, Textarea } from "@mantine/core";
 import { useState } from "react";
-import type { MeasureStatus, MeasureView } from "../../../server/loop/measures-types";
+import type { MeasureStatus, MeasureView } from "../../../contract/measures";
 import { changeMeasureStatus } from "../../api/measures-api";
 
 export function MeasureStatusActions({ measure, onChanged, onError }: { measure: MeasureView; onChanged: () => void; onError: (message: string) => void }) {

@@ -1,7 +1,7 @@
 // Evidence files and the discussion thread of a measure.
 import { ActionIcon, Alert, Anchor, Button, FileInput, Group, List, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useState } from "react";
-import type { MeasureDetails } from "../../../server/loop/measures-types";
+import type { MeasureDetails } from "../../../contract/measures";
 import { deleteMeasureFile, postMeasureComment, uploadMeasureFile } from "../../api/measures-api";
 import { useAction } from "../../app/use-action";
 

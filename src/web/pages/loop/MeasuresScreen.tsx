@@ -3,7 +3,7 @@
 import { Alert, Anchor, Badge, Button, Checkbox, Group, Paper, Select, Stack, Table, Text, Title, UnstyledButton } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router-dom";
-import type { MeasureStatus } from "../../../server/loop/measures-types";
+import type { MeasureStatus } from "../../../contract/measures";
 import { createMeasure, fetchMeasures, fetchUnitHeading, planUrl } from "../../api/measures-api";
 import { useUser } from "../../app/auth-context";
 import { useDashboard } from "../../app/dashboard-context";

@@ -1,7 +1,7 @@
 // A region's (or managing centre's) centres × indicators, coloured by significant gaps; a cell opens that centre's page.
 import { Anchor, Paper, Table, Text, Title } from "@mantine/core";
 import { Link } from "react-router-dom";
-import type { ViewName } from "../../../server/dashboard/dashboard-types";
+import type { ViewName } from "../../../contract/dashboard";
 import { fetchPainHeatmap } from "../../api/pain-points-api";
 import { useAsync } from "../../app/use-async";
 import { unitPath } from "../../app/view-params";

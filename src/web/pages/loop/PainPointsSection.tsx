@@ -1,7 +1,7 @@
 // «Проблемные точки» of a unit's page: its pain points, most recoverable index points first, each with its evidence.
 import { Group, Paper, Select, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
-import type { ViewName } from "../../../server/dashboard/dashboard-types";
+import type { ViewName } from "../../../contract/dashboard";
 import { fetchPainPoints } from "../../api/pain-points-api";
 import { useDashboard } from "../../app/dashboard-context";
 import { useAsync } from "../../app/use-async";

@@ -1,6 +1,6 @@
 // What worked elsewhere for an indicator («в 3 регионах похожая мера дала +9…+15 п. п.») with the best practices: for pain-point cards.
 import { List, Stack, Text } from "@mantine/core";
-import type { ViewName } from "../../../server/dashboard/dashboard-types";
+import type { ViewName } from "../../../contract/dashboard";
 import { fetchPracticeSummary } from "../../api/measures-api";
 import { useAsync } from "../../app/use-async";
 import { formatPoints } from "../../format/points";

@@ -1,6 +1,6 @@
 // Finished measures ranked by their measured effect: what was done, where, the effect with its interval and the verdict.
 import { Table, Text } from "@mantine/core";
-import type { PracticeView } from "../../../server/loop/measures-types";
+import type { PracticeView } from "../../../contract/measures";
 import { formatPoints, formatPointsInterval } from "../../format/points";
 
 export function PracticeTable({ practices, caption }: { practices: PracticeView[]; caption: string }) {

@@ -2,7 +2,7 @@
 import { Group, Select, Stack, Text, Title } from "@mantine/core";
 import { useEffect, useMemo } from "react";
 import { useSearchParams } from "react-router-dom";
-import type { MeasureKind } from "../../../server/loop/measures-types";
+import type { MeasureKind } from "../../../contract/measures";
 import { fetchPractices } from "../../api/measures-api";
 import { useDashboard } from "../../app/dashboard-context";
 import { useAsync } from "../../app/use-async";

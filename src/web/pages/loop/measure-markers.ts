@@ -1,5 +1,5 @@
 // Corrective measures as markers on an indicator's trend: the period holding each measure's start and end.
-import type { MeasureView } from "../../../server/loop/measures-types";
+import type { MeasureView } from "../../../contract/measures";
 import { periodKind } from "../../format/periods";
 
 /** One marker: a measure starting or ending in a period of the trend. */

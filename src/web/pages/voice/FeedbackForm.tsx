@@ -2,7 +2,7 @@
 import { Alert, Anchor, Button, FileInput, Group, List, Select, Stack, Text, TextInput, Textarea, Title } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { ApiError } from "../../api/http";
-import { createFeedback, feedbackTemplateUrl, uploadFeedback } from "../../api/voice-api";
+import { createFeedback, feedbackTemplateUrl, uploadFeedback, type NewFeedbackBody } from "../../api/voice-api";
 import { channelLabels } from "./voice-params";
 
 const channels = Object.entries(channelLabels).filter(([code]) => code !== "survey").map(([value, label]) => ({ value, label }));
@@ -57,7 +57,7 @@ export function FeedbackForm({ unit, onStored }: { unit: string | undefined; onS
     setBusy(true);
     try {
       await createFeedback({
-        unit: form.unit.trim(), channel: form.channel, receivedOn: form.receivedOn, text: form.text,
+        unit: form.unit.trim(), channel: form.channel as NewFeedbackBody["channel"], receivedOn: form.receivedOn, text: form.text,
         rating: form.rating ? Number(form.rating) : null, link: form.link.trim() || null,
       });
       setMessage({ ok: true, text: "Отзыв сохранён и размечен темами" });

@@ -10,7 +10,8 @@ export function useVoiceParams(unit: string, defaultPeriod: string): { params: V
   const params: VoiceParams = { unit, period: search.get("period") ?? defaultPeriod };
   for (const key of keys) {
     const value = search.get(key);
-    if (value) params[key] = value;
+    // The address may carry anything: the server refuses a value the contract does not name.
+    if (value) (params as Record<VoiceFilterKey, string | undefined>)[key] = value;
   }
   const set = (changes: Partial<Record<VoiceFilterKey | "period", string | undefined>>) => {
     const next = new URLSearchParams(search);
