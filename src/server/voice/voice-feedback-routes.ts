@@ -10,7 +10,7 @@ import { enterUpload } from "../uploads/workbook-reader.js";
 import { authOf, requireRole, unitNotFoundMessage } from "../auth/guards.js";
 import type { ServerContext } from "../server-context.js";
 import type { UnitDirectory } from "../dashboard/unit-directory.js";
-import { AppError, BadRequestError, NotFoundError } from "../errors/app-errors.js";
+import { BadRequestError, NotFoundError, RejectedError } from "../errors/app-errors.js";
 import { feedbackProblem, feedbackTemplate, readFeedbackSheet } from "./feedback-sheet.js";
 import { voiceTaggerFor } from "./theme-taxonomy-file.js";
 import { feedbackBody, feedbackImportQuery } from "./voice-schemas.js";
@@ -21,11 +21,12 @@ const maxUploadBytes = 5 * 1024 * 1024;
 const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const managers = requireRole("federal_admin", "regional_admin", "unit_manager");
 
-/** 422: the file was read but some rows are wrong; `details.errors` names each row. */
-class FeedbackRejectedError extends AppError {
+/** 422: the file was read but some rows are wrong; `details.problems` names each row. */
+class FeedbackRejectedError extends RejectedError {
   constructor(errors: readonly { row: number; message: string }[]) {
     const shown = errors.slice(0, 20).map((e) => `строка ${e.row}: ${e.message}`).join("; ");
-    super("import_rejected", 422, `Файл не принят, ничего не записано. Ошибок: ${errors.length}. ${shown}${errors.length > 20 ? "; …" : ""}`, { errors });
+    const problems = errors.map((e) => ({ row: e.row, code: "row_invalid", message: e.message }));
+    super("import_rejected", `Файл не принят, ничего не записано. Ошибок: ${errors.length}. ${shown}${errors.length > 20 ? "; …" : ""}`, problems);
   }
 }
 

@@ -115,7 +115,7 @@ describe.each(backends)("voice API on %s", (backend) => {
     sheet.addRow(["32-01", "телеграф", "2025-05-20", "канал неизвестен", "", ""]);
     const refused = await radmin.upload("/api/voice/feedback/import", "f.xlsx", Buffer.from(await book.xlsx.writeBuffer()));
     expect(refused.statusCode).toBe(422);
-    expect(refused.json<{ error: { details: { errors: { row: number }[] } } }>().error.details.errors.map((e) => e.row)).toEqual([4, 5]);
+    expect(refused.json<{ error: { details: { problems: { row: number }[] } } }>().error.details.problems.map((e) => e.row)).toEqual([4, 5]);
     expect((await radmin.get("/api/voice/texts?period=2025-Q2&unit=32&channel=book")).json<{ total: number }>().total).toBe(0);
     const good = new ExcelJS.Workbook();
     const goodSheet = good.addWorksheet("Отзывы");

@@ -1,7 +1,7 @@
 // Staff register feedback that arrived elsewhere: one item by the form, or many from an XLSX sheet.
 import { Alert, Anchor, Button, FileInput, Group, List, Select, Stack, Text, TextInput, Textarea, Title } from "@mantine/core";
 import { useState, type FormEvent } from "react";
-import { ApiError } from "../../api/http";
+import { refusalProblems } from "../../api/http";
 import { createFeedback, feedbackTemplateUrl, uploadFeedback, type NewFeedbackBody } from "../../api/voice-api";
 import { channelLabels } from "./voice-params";
 
@@ -21,8 +21,8 @@ function UploadForm({ unit, onStored }: { unit: string | undefined; onStored(): 
       setFile(null);
       onStored();
     } catch (failure) {
-      const details = failure instanceof ApiError ? (failure.details as { errors?: { row: number; message: string }[] } | undefined) : undefined;
-      setResult({ error: (failure as Error).message, rows: details?.errors });
+      const rows = refusalProblems(failure)?.flatMap((p) => (p.row === undefined ? [] : [{ row: p.row, message: p.message }]));
+      setResult({ error: (failure as Error).message, rows });
     }
     setBusy(false);
   };
