@@ -42,22 +42,26 @@ export class TexturePosterior {
   }
 
   /**
-   * The good forms of the unit (its members) with their posterior of being fabricated; `expectedAt(level)` is the share
-   * of good forms expected of honest respondents at a level of answers. The honest part's level is estimated without
-   * the excess good forms (a fixed point: the excess lifts the unit's level, and so what its honest part is expected to give).
+   * The good forms of the unit (its members) with their posterior of being fabricated; `goodAt(level)` and `highAt(level)`
+   * are the shares of good and of high forms expected of honest respondents at a level of answers. The fabricated forms
+   * are the excess of high forms (a fabricator writes high forms, not always uniformly good ones); the honest part's level
+   * is estimated without them (a fixed point: the excess lifts the unit's level, and so what its honest part would give).
    */
-  posteriors(members: ArrayLike<number>, expectedAt: (level: number) => number): Map<number, number> {
+  posteriors(members: ArrayLike<number>, goodAt: (level: number) => number, highAt: (level: number) => number): Map<number, number> {
     const own = empty(), goodCounts = empty();
     const good: { i: number; b: readonly number[] }[] = [];
-    let n = 0, sumAll = 0, sumGood = 0;
+    let n = 0, sumAll = 0, sumHigh = 0, high = 0;
     for (let k = 0; k < members.length; k++) {
       const i = members[k] as number;
       if ((this.frame.scaleCount[i] as number) < 5 || this.skip(i)) continue;
       n++;
       sumAll += this.frame.scaleMean[i] as number;
       const b = bins(this.frame, i);
+      if (this.isHigh(i)) {
+        high++;
+        sumHigh += this.frame.scaleMean[i] as number;
+      }
       if (this.isGood(i)) {
-        sumGood += this.frame.scaleMean[i] as number;
         good.push({ i, b });
         add(goodCounts, b);
       } else if (!this.isHigh(i)) add(own, b);
@@ -65,14 +69,17 @@ export class TexturePosterior {
     const out = new Map<number, number>();
     const g = good.length;
     if (g === 0) return out;
-    // Fabricated good forms f if every fabricated form is good: g = f + expected·(n − f), the expected share taken at
-    // the level of the other n − f forms.
-    let fabricated = 0;
+    // Fabricated forms f (extra), all high: high = f + η·(n − f), η the high share expected at the level of the other n − f
+    // forms; then the honest good forms are γ·(n − f) at that level, and the rest of the good forms are fabricated.
+    let extra = 0, honestGood = g;
     for (let step = 0; step < 8; step++) {
-      const rest = n - fabricated;
-      const expected = expectedAt(rest > 0 ? (sumAll - (fabricated * sumGood) / g) / rest : sumAll / n);
-      fabricated = Math.max(0, Math.min(g - 1, (g - expected * n) / Math.max(1e-6, 1 - expected)));
+      const rest = n - extra;
+      const level = rest > 0 && high > 0 ? (sumAll - (extra * sumHigh) / high) / rest : sumAll / n;
+      const eta = highAt(level);
+      extra = Math.max(0, Math.min(high - 1, (high - eta * n) / Math.max(1e-6, 1 - eta)));
+      honestGood = goodAt(level) * (n - extra);
     }
+    const fabricated = Math.max(0, Math.min(g - 1, g - honestGood));
     const prior = Math.min(0.999, Math.max(0.001, fabricated / g));
     const country = this.countryCounts(), countryTotal = Math.max(1, total(country)), ownTotal = total(own);
     const honest = FEATURES.map((k, j) => Array.from({ length: k }, (_, v) => (((own[j] as number[])[v] as number) + SHRINK * ((((country[j] as number[])[v] as number) + 0.5) / (countryTotal + 0.5 * k))) / (ownTotal + SHRINK)));

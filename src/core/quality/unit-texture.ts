@@ -56,13 +56,13 @@ const predict = (line: Line, x: number): number => Math.min(0.98, Math.max(0.01,
  * A robust line of the share on the level over the units up to the BULK quantile of the level (inflated units sit at
  * the top, where honest ones are few: they must not teach the line), at most COUNTRY_SAMPLE of them evenly spaced.
  */
-function fitLine(units: readonly Unit[]): Line {
+function fitLine(units: readonly Unit[], y: (u: Unit) => number = (u) => u.share): Line {
   const sorted = [...units].sort((a, b) => a.level - b.level);
   const bulk = sorted.slice(0, Math.max(3, Math.ceil(sorted.length * BULK)));
   const step = Math.max(1, bulk.length / COUNTRY_SAMPLE);
   const picked: Unit[] = [];
   for (let k = 0; k < bulk.length; k += step) picked.push(bulk[Math.floor(k)] as Unit);
-  return theilSen(picked.map((u) => u.level), picked.map((u) => u.share));
+  return theilSen(picked.map((u) => u.level), picked.map(y));
 }
 
 /** The between-unit variance of the share beyond sampling, from the peers' residuals, shrunk towards the prior. */
@@ -130,6 +130,8 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
   });
   const discoveries = benjaminiHochberg(tests.map((t) => t.p), s.falseDiscoveryRate);
   const flagged: UnitAssessment[] = [];
+  // The share of high forms (mean of goodMean or more) the level predicts: how many of a unit's forms are in excess.
+  const highLine = fitLine(units, (u) => u.high / u.n);
   const posterior = s.minPosterior === undefined ? undefined : new TexturePosterior(frame, (i) => isUniformlyGood(frame, i, s), (i) => (frame.scaleMean[i] as number) >= s.goodMean, flaggedAlready);
   tests.forEach((t, k) => {
     if (!discoveries[k] || t.u.share - t.mu < s.minExcess || t.u.good < s.minUniformity * t.u.high) return;
@@ -139,7 +141,7 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
     flagged.push({ id: unitId, score: reason.weight, reasons: [reason], stats: { responses: t.u.n, uniformlyGood: t.u.share, uniformityOfGood: t.u.good / Math.max(1, t.u.high), uniformlyGoodExpected: t.mu, meanAnswer: t.u.level, lowAnswers: t.u.lowShare, comments: t.u.commentShare, pValue: t.p } });
     const responseText = `Анкета «ровно хорошая» (все оценки высокие, но не одинаковые) из подразделения, где таких анкет намного больше, чем у сопоставимых подразделений (${percent(t.u.share)} при ожидаемых ${percent(t.mu)}).`;
     const members = frame.byUnit.subarray(frame.unitStart[t.u.unit] as number, frame.unitStart[t.u.unit + 1] as number);
-    const chance = posterior?.posteriors(members, (level) => expected({ ...t.u, level }));
+    const chance = posterior?.posteriors(members, (level) => expected({ ...t.u, level }), (level) => predict(highLine, level));
     for (const i of members) {
       if (!isUniformlyGood(frame, i, s)) continue;
       if (chance && s.minPosterior !== undefined && (chance.get(i) ?? 1) < s.minPosterior) continue;
