@@ -8,7 +8,11 @@
 
 import type { QualityFrame } from "./quality-frame.js";
 
-/** Features of one form: bin per feature (duration relative to its form's median, optional answered, comment, kiosk). */
+/**
+ * Features of one form: bin per feature (duration relative to its form's median, optional answered, kiosk). Comments
+ * are left out: people comment mostly when unhappy, so the unit's forms that are not good overstate how often its
+ * honest good forms would comment.
+ */
 const FEATURES = [5, 2, 2, 2] as const;
 /** Pseudo-count of the country's habits in a unit's honest reference. */
 const SHRINK = 10;
@@ -83,10 +87,12 @@ export class TexturePosterior {
     const prior = Math.min(0.999, Math.max(0.001, fabricated / g));
     const country = this.countryCounts(), countryTotal = Math.max(1, total(country)), ownTotal = total(own);
     const honest = FEATURES.map((k, j) => Array.from({ length: k }, (_, v) => (((own[j] as number[])[v] as number) + SHRINK * ((((country[j] as number[])[v] as number) + 0.5) / (countryTotal + 0.5 * k))) / (ownTotal + SHRINK)));
+    // The excess's habits, shrunk towards the honest ones (no difference) by SHRINK forms: a bin the deconvolution
+    // leaves empty must not make a form there look surely honest.
     const excess = FEATURES.map((k, j) => {
-      const raw = Array.from({ length: k }, (_, v) => Math.max(0.5, ((goodCounts[j] as number[])[v] as number) - (1 - prior) * g * ((honest[j] as number[])[v] as number)));
+      const raw = Array.from({ length: k }, (_, v) => Math.max(0, ((goodCounts[j] as number[])[v] as number) - (1 - prior) * g * ((honest[j] as number[])[v] as number)));
       const sum = raw.reduce((a, b) => a + b, 0);
-      return raw.map((x) => x / sum);
+      return raw.map((x, v) => (x + SHRINK * ((honest[j] as number[])[v] as number)) / (sum + SHRINK));
     });
     for (const { i, b } of good) {
       let lr = 1;
