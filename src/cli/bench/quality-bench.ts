@@ -8,13 +8,14 @@ import { loadQualitySettings } from "../quality-settings-files.js";
 import { generateNationalDataset } from "../synthetic/national-dataset.js";
 import { evaluateGrid, GRID_SHARES, GRID_SIZES, worstCells, type GridCell } from "../synthetic/quality-grid/grid-evaluation.js";
 import { GRID_PATTERNS, type GridPattern } from "../synthetic/quality-grid/grid-fabrication.js";
+import { evaluateHoldout } from "../synthetic/quality-holdout/holdout-evaluation.js";
 import { generateQualityWorld } from "../synthetic/quality-simulation/quality-world.js";
 import { scoreQualityReport } from "../synthetic/quality-simulation/simulation-scorecard.js";
 import { duration, grouped, megabytes, MemoryWatch, printFigures, timed } from "./bench-report.js";
 
 interface BenchOptions {
   responses: number; seed: string; period: string; simulation: boolean; grid: boolean; gridSizes: number[]; gridShares: number[]; gridPatterns: GridPattern[];
-  gridVolume?: number; settings?: string; methodology?: string;
+  gridVolume?: number; settings?: string; methodology?: string; holdout: boolean; holdoutSeeds: number; holdoutCentres: number;
 }
 
 function options(argv: string[]): BenchOptions {
@@ -33,6 +34,9 @@ function options(argv: string[]): BenchOptions {
         "grid-volume": { type: "string" },
         settings: { type: "string" },
         methodology: { type: "string" },
+        holdout: { type: "string", default: "no" },
+        "holdout-seeds": { type: "string", default: "2" },
+        "holdout-centres": { type: "string", default: "40" },
       },
       strict: true,
     });
@@ -48,7 +52,11 @@ function options(argv: string[]): BenchOptions {
     if (unknown !== undefined) throw new Error(`--grid-patterns: неизвестный сценарий «${unknown}», допустимы ${GRID_PATTERNS.join(", ")}`);
     const gridVolume = values["grid-volume"] === undefined ? undefined : Number(values["grid-volume"]);
     if (gridVolume !== undefined && !(Number.isSafeInteger(gridVolume) && gridVolume >= 10)) throw new Error(`--grid-volume ${values["grid-volume"]}: нужно целое число ответов на центр, не меньше 10`);
+    const holdoutSeeds = Number(values["holdout-seeds"]), holdoutCentres = Number(values["holdout-centres"]);
+    if (!(Number.isSafeInteger(holdoutSeeds) && holdoutSeeds >= 1)) throw new Error(`--holdout-seeds ${values["holdout-seeds"]}: нужно целое число кварталов, не меньше 1`);
+    if (!(Number.isSafeInteger(holdoutCentres) && holdoutCentres >= 6)) throw new Error(`--holdout-centres ${values["holdout-centres"]}: нужно целое число центров, не меньше 6`);
     return {
+      holdout: values.holdout === "yes", holdoutSeeds, holdoutCentres,
       responses, seed: values.seed, period: values.period, simulation: values.simulation !== "no", grid: values.grid !== "no", gridSizes, gridShares,
       gridPatterns: gridPatterns as GridPattern[], ...(gridVolume !== undefined && { gridVolume }), settings: values.settings, methodology: values.methodology,
     };
@@ -120,6 +128,21 @@ function gridFigures(o: BenchOptions, m: Methodology, settings: QualitySettings)
   return rows;
 }
 
+/** The third, held-out generator: per pattern recall and honest false flags over a few quarters (never tuned to). */
+export function holdoutFigures(o: Pick<BenchOptions, "seed" | "holdoutSeeds" | "holdoutCentres">, m: Methodology, settings: QualitySettings): [string, string][] {
+  const started = Date.now();
+  const seeds = Array.from({ length: o.holdoutSeeds }, (_, k) => `${o.seed}:${k + 1}`);
+  const rows = evaluateHoldout({ seeds, centres: o.holdoutCentres }, m, settings);
+  const out: [string, string][] = [["holdout (third generator)", `${rows.length} patterns × ${seeds.length} quarters, ${o.holdoutCentres} centres, seed ${o.seed}, ${duration(Date.now() - started)}`]];
+  for (const r of rows) {
+    out.push([`  ${r.pattern}`, `recall ${percent(r.recall)} (${r.found} of ${r.fabricated}), false flags ${percent(r.falseFlags)} (${r.honestFlagged} of ${grouped(r.honest)}), honest centres flagged ${r.honestUnits} of ${r.centres}${r.inflatedTotal ? `, inflated centres ${r.inflatedFlagged} of ${r.inflatedTotal}` : ""}`]);
+  }
+  const worst = rows.reduce((w, r) => (r.recall < w.recall ? r : w));
+  out.push(["  worst recall", `${worst.pattern}: ${percent(worst.recall)}`]);
+  out.push(["  worst false flags", `${percent(Math.max(...rows.map((r) => r.falseFlags)))}`]);
+  return out;
+}
+
 /** Runs the quality suite and prints its figures. */
 export async function run(argv: string[]): Promise<number> {
   const o = options(argv);
@@ -133,6 +156,7 @@ export async function run(argv: string[]): Promise<number> {
   const rows = nationalFigures(o, m, settings);
   if (o.simulation) rows.push(...simulationFigures(m, settings, o.seed));
   if (o.grid) rows.push(...gridFigures(o, m, settings));
+  if (o.holdout) rows.push(...holdoutFigures(o, m, settings));
   printFigures(`bench quality — ${grouped(o.responses)} ответов, период ${o.period}, настройки ${settings.id}, seed ${o.seed}`, rows);
   return 0;
 }

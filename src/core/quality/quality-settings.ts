@@ -39,6 +39,8 @@ export interface QualitySettings {
     readonly rateKeptShare?: number;
     /** Since 2026.3: in that pool no unit weighs more than this many times the median unit's phone responses. */
     readonly rateWeightCap?: number;
+    /** Since 2026.4: a second Poisson test on the groups of this many forms or more (Bonferroni-combined with the first). */
+    readonly largeGroup?: number;
   };
   /** Answer vectors within a unit that are improbably close. */
   readonly nearDuplicate: {
@@ -122,6 +124,7 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
         ...(recurring.has("pairLikeness") && { pairLikeness: recurring.num("pairLikeness", share) }),
         ...(recurring.has("rateKeptShare") && { rateKeptShare: recurring.num("rateKeptShare", { min: 0.1, max: 1 }) }),
         ...(recurring.has("rateWeightCap") && { rateWeightCap: recurring.num("rateWeightCap", { min: 0.1, max: 100 }) }),
+        ...(recurring.has("largeGroup") && { largeGroup: recurring.int("largeGroup", { min: 3, max: 20 }) }),
       },
       nearDuplicate: {
         maxDifferences: dup.int("maxDifferences", { min: 0, max: 6 }), minAnswered: dup.int("minAnswered"), maxExpected: dup.num("maxExpected"),
@@ -147,6 +150,8 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
           goodMean: unitTexture.num("goodMean", { min: 1, max: 10 }), goodFloor: unitTexture.int("goodFloor", { min: 1, max: 10 }),
           priorSpread: unitTexture.num("priorSpread", share), priorWeight: unitTexture.num("priorWeight"),
           falseDiscoveryRate: unitTexture.num("falseDiscoveryRate", share), minExcess: unitTexture.num("minExcess", share), minUniformity: unitTexture.num("minUniformity", share), responseWeight: unitTexture.num("responseWeight", share),
+          ...(unitTexture.has("minPosterior") && { minPosterior: unitTexture.num("minPosterior", share) }),
+          ...(unitTexture.has("regionIntercept") && { regionIntercept: r.boolean(unitTexture.raw("regionIntercept"), "unitTexture.regionIntercept") }),
         },
       }),
     };

@@ -43,14 +43,20 @@ export function detectRecurringDeviceDays(frame: QualityFrame, settings: Quality
       groupsByUnit.set(unit, list.filter((g) => alike.has(g)));
     }
   }
-  const rate = Math.max(1e-4, honestRate(frame, groupsByUnit, phoneResponses, settings.recurringDevice.rateKeptShare, settings.recurringDevice.rateWeightCap));
+  const { rateKeptShare, rateWeightCap, largeGroup } = settings.recurringDevice;
+  const rate = Math.max(1e-4, honestRate(frame, groupsByUnit, phoneResponses, rateKeptShare, rateWeightCap));
+  // Since 2026.4 (with largeGroup): a second count, of the groups of `largeGroup` forms or more, against their own pooled
+  // honest rate — couples make pairs, one hand makes threes and fours; the two tests Bonferroni-combined.
+  const large = largeGroup === undefined ? undefined : new Map([...groupsByUnit].map(([u, list]) => [u, list.filter((g) => g.length >= largeGroup)]));
+  const largeRate = large ? Math.max(1e-5, honestRate(frame, large, phoneResponses, rateKeptShare, rateWeightCap)) : 0;
   for (const [unit, list] of groupsByUnit) {
     const days = new Set(list.map((g) => frame.day[g[0] as number])).size;
     if (days < minDays) continue;
-    const p = poissonUpperTail(list.length, rate * (phoneResponses[unit] as number));
-    if (p > maxPValue) continue;
+    const pAll = poissonUpperTail(list.length, rate * (phoneResponses[unit] as number));
+    const pLarge = large ? poissonUpperTail(large.get(unit)?.length ?? 0, largeRate * (phoneResponses[unit] as number)) : 1;
+    if ((large ? Math.min(1, 2 * Math.min(pAll, pLarge)) : pAll) > maxPValue) continue;
     const kind = likeness === undefined ? "несколько анкет" : "несколько похожих друг на друга анкет (или три и больше)";
-    const text = `В подразделении ${list.length} раз (в ${days} разных дней) с одного устройства приходило ${kind} за день — при обычной частоте ожидалось около ${(rate * (phoneResponses[unit] as number)).toFixed(1)}; ключ устройства меняется ежедневно, так похоже на один телефон сотрудника.`;
+    const text = `В подразделении ${list.length} раз (в ${days} разных дней) с одного устройства приходило ${kind} за день — при обычной частоте ожидалось около ${(rate * (phoneResponses[unit] as number)).toFixed(1)}; ключ устройства меняется ежедневно, так похоже на один телефон сотрудника.${large ? ` Из них по ${largeGroup} анкеты и больше за день — ${large.get(unit)?.length ?? 0} раз при ожидаемых ${(largeRate * (phoneResponses[unit] as number)).toFixed(1)}.` : ""}`;
     const group = `recurring:${frame.units[unit]?.id}`;
     // 2026.1: a staff phone keeps its hour; honest couples come at any time: keep the groups near the typical hour.
     const typical = medianOf(list.map((g) => frame.minute[g[0] as number] as number));

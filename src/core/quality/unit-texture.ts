@@ -10,6 +10,7 @@ import type { QualitySettings } from "./quality-settings.js";
 import { benjaminiHochberg, medianOf, theilSen } from "./quality-statistics.js";
 import type { QualityReason, UnitAssessment } from "./quality-types.js";
 import { combinedScore, type ReasonBook } from "./reason-book.js";
+import { TexturePosterior } from "./texture-posterior.js";
 
 /** Settings of the check (absent in versions before 2026.2: the check does not run). */
 export interface UnitTextureSettings {
@@ -27,6 +28,14 @@ export interface UnitTextureSettings {
   /** Among the unit's forms with a mean of `goodMean` or more, at least this share uniformly good (real respondents of a good centre also give all tens or dissent somewhere). */
   readonly minUniformity: number;
   readonly responseWeight: number;
+  /**
+   * Since 2026.4: a region's expected share is the country's line moved by the region's own median residual, shrunk
+   * towards zero (a random intercept), instead of a line fitted on the region's few units: with a few dozen peers a
+   * region's own slope, extrapolated to the top of the level range where inflated units sit, is mostly noise.
+   */
+  readonly regionIntercept?: boolean;
+  /** Since 2026.4: only the flagged unit's good forms whose posterior of being fabricated reaches this are marked (texture-posterior.ts). */
+  readonly minPosterior?: number;
 }
 
 interface Unit { readonly unit: number; readonly region: number; readonly n: number; readonly good: number; readonly high: number; readonly level: number; readonly share: number; readonly lowShare: number; readonly commentShare: number }
@@ -47,13 +56,13 @@ const predict = (line: Line, x: number): number => Math.min(0.98, Math.max(0.01,
  * A robust line of the share on the level over the units up to the BULK quantile of the level (inflated units sit at
  * the top, where honest ones are few: they must not teach the line), at most COUNTRY_SAMPLE of them evenly spaced.
  */
-function fitLine(units: readonly Unit[]): Line {
+function fitLine(units: readonly Unit[], y: (u: Unit) => number = (u) => u.share): Line {
   const sorted = [...units].sort((a, b) => a.level - b.level);
   const bulk = sorted.slice(0, Math.max(3, Math.ceil(sorted.length * BULK)));
   const step = Math.max(1, bulk.length / COUNTRY_SAMPLE);
   const picked: Unit[] = [];
   for (let k = 0; k < bulk.length; k += step) picked.push(bulk[Math.floor(k)] as Unit);
-  return theilSen(picked.map((u) => u.level), picked.map((u) => u.share));
+  return theilSen(picked.map((u) => u.level), picked.map(y));
 }
 
 /** The between-unit variance of the share beyond sampling, from the peers' residuals, shrunk towards the prior. */
@@ -95,7 +104,17 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
   for (const u of units) regions.set(u.region, [...(regions.get(u.region) ?? []), u]);
   const regionLines = new Map<number, Line>();
   for (const [r, list] of regions) if (list.length >= s.minPeers) regionLines.set(r, fitLine(list));
+  // Since 2026.4: the region's residual median over its bulk units (the lower BULK by level), shrunk by its count.
+  const regionShift = new Map<number, number>();
+  if (s.regionIntercept) {
+    for (const [r, list] of regions) {
+      const others = [...list].sort((a, b) => a.level - b.level).slice(0, Math.max(1, Math.ceil(list.length * BULK)));
+      const k = others.length;
+      regionShift.set(r, (k / (k + s.priorWeight)) * medianOf(others.map((u) => u.share - predict(country, u.level))));
+    }
+  }
   const expected = (u: Unit): number => {
+    if (s.regionIntercept) return Math.min(0.98, Math.max(0.01, predict(country, u.level) + (regionShift.get(u.region) ?? 0)));
     const own = regionLines.get(u.region);
     const peers = (regions.get(u.region)?.length ?? 1) - 1;
     const w = own ? peers / (peers + s.priorWeight) : 0;
@@ -111,6 +130,9 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
   });
   const discoveries = benjaminiHochberg(tests.map((t) => t.p), s.falseDiscoveryRate);
   const flagged: UnitAssessment[] = [];
+  // The share of high forms (mean of goodMean or more) the level predicts: how many of a unit's forms are in excess.
+  const highLine = fitLine(units, (u) => u.high / u.n);
+  const posterior = s.minPosterior === undefined ? undefined : new TexturePosterior(frame, (i) => isUniformlyGood(frame, i, s), (i) => (frame.scaleMean[i] as number) >= s.goodMean, flaggedAlready);
   tests.forEach((t, k) => {
     if (!discoveries[k] || t.u.share - t.mu < s.minExcess || t.u.good < s.minUniformity * t.u.high) return;
     const unitId = frame.units[t.u.unit]?.id as string;
@@ -118,9 +140,12 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
     const reason: QualityReason = { code: "unit_texture", text, weight: Math.min(1, 1 - t.p), group: `texture-unit:${unitId}` };
     flagged.push({ id: unitId, score: reason.weight, reasons: [reason], stats: { responses: t.u.n, uniformlyGood: t.u.share, uniformityOfGood: t.u.good / Math.max(1, t.u.high), uniformlyGoodExpected: t.mu, meanAnswer: t.u.level, lowAnswers: t.u.lowShare, comments: t.u.commentShare, pValue: t.p } });
     const responseText = `Анкета «ровно хорошая» (все оценки высокие, но не одинаковые) из подразделения, где таких анкет намного больше, чем у сопоставимых подразделений (${percent(t.u.share)} при ожидаемых ${percent(t.mu)}).`;
-    for (let m = frame.unitStart[t.u.unit] as number; m < (frame.unitStart[t.u.unit + 1] as number); m++) {
-      const i = frame.byUnit[m] as number;
-      if (isUniformlyGood(frame, i, s)) book.add(i, { code: "unit_texture", text: responseText, weight: s.responseWeight, group: `texture-unit:${unitId}` });
+    const members = frame.byUnit.subarray(frame.unitStart[t.u.unit] as number, frame.unitStart[t.u.unit + 1] as number);
+    const chance = posterior?.posteriors(members, (level) => expected({ ...t.u, level }), (level) => predict(highLine, level));
+    for (const i of members) {
+      if (!isUniformlyGood(frame, i, s)) continue;
+      if (chance && s.minPosterior !== undefined && (chance.get(i) ?? 1) < s.minPosterior) continue;
+      book.add(i, { code: "unit_texture", text: responseText, weight: s.responseWeight, group: `texture-unit:${unitId}` });
     }
   });
   return flagged;

@@ -1,0 +1,104 @@
+// Since 2026.4: which of an inflated unit's «uniformly good» forms are the fabricated ones. Inside a flagged unit the
+// uniformly good forms are a mixture: the honest respondents' share (what the unit's level predicts) and the excess
+// written by one hand. The unit's own forms that are not good (mean below `goodMean`) are honest all but surely; their
+// habits — time taken, optional questions answered, comments, the kiosk — estimate the honest part's habits, shrunk
+// towards the country's. The excess's habits are what is left of the good forms' habits once the honest part is taken
+// out (a moment deconvolution). Each good form then gets a posterior probability of being fabricated (naive Bayes
+// over those features, prior = the excess share); only forms at `minPosterior` or above are marked.
+
+import type { QualityFrame } from "./quality-frame.js";
+
+/**
+ * Features of one form: bin per feature (duration relative to its form's median, optional answered, kiosk). Comments
+ * are left out: people comment mostly when unhappy, so the unit's forms that are not good overstate how often its
+ * honest good forms would comment.
+ */
+const FEATURES = [5, 2, 2, 2] as const;
+/** Pseudo-count of the country's habits in a unit's honest reference. */
+const SHRINK = 10;
+
+function bins(frame: QualityFrame, i: number): readonly number[] {
+  const d = frame.duration[i] as number, typical = frame.medianDuration[frame.form[i] as 0 | 1];
+  const r = d > 0 && typical > 0 ? Math.log(d / typical) : 0;
+  const duration = r < -0.45 ? 0 : r < -0.15 ? 1 : r < 0.15 ? 2 : r < 0.45 ? 3 : 4;
+  return [duration, (frame.optionalCount[i] as number) > 0 ? 1 : 0, (frame.commentCount[i] as number) > 0 ? 1 : 0, frame.kiosk[i] as number];
+}
+
+type Counts = number[][];
+const empty = (): Counts => FEATURES.map((k) => new Array<number>(k).fill(0));
+function add(c: Counts, b: readonly number[]): void {
+  b.forEach((v, j) => ((c[j] as number[])[v] = ((c[j] as number[])[v] as number) + 1));
+}
+const total = (c: Counts): number => (c[0] as number[]).reduce((a, b) => a + b, 0);
+
+/** The honest habits of the country: every not-good form (computed once per assessment). */
+export class TexturePosterior {
+  private country?: Counts;
+  constructor(private readonly frame: QualityFrame, private readonly isGood: (i: number) => boolean, private readonly isHigh: (i: number) => boolean, private readonly skip: (i: number) => boolean) {}
+
+  private countryCounts(): Counts {
+    if (!this.country) {
+      const c = empty();
+      for (let i = 0; i < this.frame.n; i++) if ((this.frame.scaleCount[i] as number) >= 5 && !this.isHigh(i) && !this.skip(i)) add(c, bins(this.frame, i));
+      this.country = c;
+    }
+    return this.country;
+  }
+
+  /**
+   * The good forms of the unit (its members) with their posterior of being fabricated; `goodAt(level)` and `highAt(level)`
+   * are the shares of good and of high forms expected of honest respondents at a level of answers. The fabricated forms
+   * are the excess of high forms (a fabricator writes high forms, not always uniformly good ones); the honest part's level
+   * is estimated without them (a fixed point: the excess lifts the unit's level, and so what its honest part would give).
+   */
+  posteriors(members: ArrayLike<number>, goodAt: (level: number) => number, highAt: (level: number) => number): Map<number, number> {
+    const own = empty(), goodCounts = empty();
+    const good: { i: number; b: readonly number[] }[] = [];
+    let n = 0, sumAll = 0, sumHigh = 0, high = 0;
+    for (let k = 0; k < members.length; k++) {
+      const i = members[k] as number;
+      if ((this.frame.scaleCount[i] as number) < 5 || this.skip(i)) continue;
+      n++;
+      sumAll += this.frame.scaleMean[i] as number;
+      const b = bins(this.frame, i);
+      if (this.isHigh(i)) {
+        high++;
+        sumHigh += this.frame.scaleMean[i] as number;
+      }
+      if (this.isGood(i)) {
+        good.push({ i, b });
+        add(goodCounts, b);
+      } else if (!this.isHigh(i)) add(own, b);
+    }
+    const out = new Map<number, number>();
+    const g = good.length;
+    if (g === 0) return out;
+    // Fabricated forms f (extra), all high: high = f + η·(n − f), η the high share expected at the level of the other n − f
+    // forms; then the honest good forms are γ·(n − f) at that level, and the rest of the good forms are fabricated.
+    let extra = 0, honestGood = g;
+    for (let step = 0; step < 8; step++) {
+      const rest = n - extra;
+      const level = rest > 0 && high > 0 ? (sumAll - (extra * sumHigh) / high) / rest : sumAll / n;
+      const eta = highAt(level);
+      extra = Math.max(0, Math.min(high - 1, (high - eta * n) / Math.max(1e-6, 1 - eta)));
+      honestGood = goodAt(level) * (n - extra);
+    }
+    const fabricated = Math.max(0, Math.min(g - 1, g - honestGood));
+    const prior = Math.min(0.999, Math.max(0.001, fabricated / g));
+    const country = this.countryCounts(), countryTotal = Math.max(1, total(country)), ownTotal = total(own);
+    const honest = FEATURES.map((k, j) => Array.from({ length: k }, (_, v) => (((own[j] as number[])[v] as number) + SHRINK * ((((country[j] as number[])[v] as number) + 0.5) / (countryTotal + 0.5 * k))) / (ownTotal + SHRINK)));
+    // The excess's habits, shrunk towards the honest ones (no difference) by SHRINK forms: a bin the deconvolution
+    // leaves empty must not make a form there look surely honest.
+    const excess = FEATURES.map((k, j) => {
+      const raw = Array.from({ length: k }, (_, v) => Math.max(0, ((goodCounts[j] as number[])[v] as number) - (1 - prior) * g * ((honest[j] as number[])[v] as number)));
+      const sum = raw.reduce((a, b) => a + b, 0);
+      return raw.map((x, v) => (x + SHRINK * ((honest[j] as number[])[v] as number)) / (sum + SHRINK));
+    });
+    for (const { i, b } of good) {
+      let lr = 1;
+      b.forEach((v, j) => (lr *= ((excess[j] as number[])[v] as number) / ((honest[j] as number[])[v] as number)));
+      out.set(i, (prior * lr) / (prior * lr + 1 - prior));
+    }
+    return out;
+  }
+}
