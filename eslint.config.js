@@ -4,8 +4,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
 
-const outerLayers = (...layers) =>
-  layers.map((layer) => ({ group: [`**/${layer}/**`, `**/${layer}`], message: `this layer must not import src/${layer}` }));
+const outerLayers = (...layers) => layers.map((layer) => ({ group: [`**/${layer}/**`, `**/${layer}`], message: `this layer must not import src/${layer}` }));
 
 export default tseslint.config(
   { ignores: ["node_modules/**", "dist/**", "data/**", "src/web/dist/**", "test-artifacts/**"] },
@@ -28,10 +27,7 @@ export default tseslint.config(
     // The API contract between server and web: zod schemas and pure rules, nothing else.
     files: ["src/contract/**/*.ts"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ regex: "^(?!zod$|\\./[^/]+$)", message: "src/contract imports only zod and its own files" }] },
-      ],
+      "no-restricted-imports": ["error", { patterns: [{ regex: "^(?!zod$|\\./[^/]+$)", message: "src/contract imports only zod and its own files" }] }],
     },
   },
   {
@@ -42,7 +38,10 @@ export default tseslint.config(
         {
           patterns: [
             ...outerLayers("db", "server", "cli", "web"),
-            { group: ["node:*", "fs", "path", "http", "net", "child_process", "pg", "@electric-sql/*", "fastify", "kysely"], message: "src/core is pure: no I/O, no framework, no database" },
+            {
+              group: ["node:*", "fs", "path", "http", "net", "child_process", "pg", "@electric-sql/*", "fastify", "kysely"],
+              message: "src/core is pure: no I/O, no framework, no database",
+            },
           ],
         },
       ],

@@ -5,7 +5,11 @@ import { jsonb, type Db, type JsonObject } from "../db/index.js";
 import { loadAllMethodologies, loadDefaultMethodology } from "./methodology-files.js";
 
 /** Adds missing versions (never changes a stored one) and activates the default when none is active. */
-export async function syncMethodologies(db: Db, versions: readonly Methodology[] = loadAllMethodologies(), fallback: Methodology = loadDefaultMethodology()): Promise<string[]> {
+export async function syncMethodologies(
+  db: Db,
+  versions: readonly Methodology[] = loadAllMethodologies(),
+  fallback: Methodology = loadDefaultMethodology(),
+): Promise<string[]> {
   return db.transaction().execute(async (trx) => {
     const added: string[] = [];
     for (const m of versions) {

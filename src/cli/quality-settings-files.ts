@@ -16,7 +16,9 @@ export function loadQualitySettingsFile(path: string): QualitySettings {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new MethodologyFileError(`${path}: не удалось прочитать файл настроек проверки достоверности (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new MethodologyFileError(
+      `${path}: не удалось прочитать файл настроек проверки достоверности (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   let value: unknown;
   try {

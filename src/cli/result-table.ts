@@ -2,9 +2,19 @@
 
 import { roundHalfUp, type DatasetUnit, type Methodology, type ResultDocument, type UnitKind, type ViewResult } from "../core/index.js";
 
-const kindNames: Record<UnitKind | "country", string> = { region: "субъект РФ", managing: "управляющий ЦЗН", territorial: "территориальный ЦЗН", country: "страна" };
+const kindNames: Record<UnitKind | "country", string> = {
+  region: "субъект РФ",
+  managing: "управляющий ЦЗН",
+  territorial: "территориальный ЦЗН",
+  country: "страна",
+};
 const viewNames: Record<ViewResult["view"], string> = { seeker: "С", employer: "Р", combined: "сводный" };
-const statusNames: Record<ViewResult["status"], string> = { ok: "в рейтинге", insufficient: "мало ответов", incomplete: "неполные данные", empty: "нет ответов" };
+const statusNames: Record<ViewResult["status"], string> = {
+  ok: "в рейтинге",
+  insufficient: "мало ответов",
+  incomplete: "неполные данные",
+  empty: "нет ответов",
+};
 
 const fixed = (x: number | undefined): string => (x === undefined ? "—" : roundHalfUp(x, 2).toFixed(2).replace(".", ","));
 
@@ -37,7 +47,10 @@ export function renderResultTable(doc: ResultDocument, units: readonly DatasetUn
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const numeric = new Set([4, 6, 7]);
   const line = (cells: readonly string[]): string =>
-    cells.map((c, i) => (numeric.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join("  ").trimEnd();
+    cells
+      .map((c, i) => (numeric.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join("  ")
+      .trimEnd();
   const title = `Индекс клиентоцентричности ЦЗН за период ${doc.period} (методика ${doc.methodology})`;
   return [title, "", line(header), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)].join("\n") + "\n";
 }

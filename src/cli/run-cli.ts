@@ -5,17 +5,32 @@ type CommandModule = { run(argv: string[]): Promise<number> };
 
 const commands: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
   start: { summary: "migrate, seed the demo data into an empty database, serve", load: () => import("./commands/start.js") },
-  supervise: { summary: "supervise <command …>: run a command (start, serve) and restart it after a crash, with back-off", load: () => import("./commands/supervise.js") },
+  supervise: {
+    summary: "supervise <command …>: run a command (start, serve) and restart it after a crash, with back-off",
+    load: () => import("./commands/supervise.js"),
+  },
   serve: { summary: "start the server on the configured database", load: () => import("./commands/serve.js") },
   migrate: { summary: "apply pending database migrations", load: () => import("./commands/migrate.js") },
   seed: { summary: "seed --demo: load the deterministic demo dataset", load: () => import("./commands/seed.js") },
   compute: { summary: "compute --input dataset.json --period P [--methodology FILE|ID] [--format json|table]", load: () => import("./commands/compute.js") },
-  quality: { summary: "quality --input dataset.json --period P [--settings FILE|ID]: flag suspicious responses and units (JSON)", load: () => import("./commands/quality.js") },
-  import: { summary: "import --input dataset.json [--methodology FILE|ID]: load a dataset (all or nothing, idempotent)", load: () => import("./commands/import.js") },
-  "review-scan": { summary: "review-scan --period P [--unit ID] [--settings ID]: flag suspicious responses in the database for review", load: () => import("./commands/review-scan.js") },
+  quality: {
+    summary: "quality --input dataset.json --period P [--settings FILE|ID]: flag suspicious responses and units (JSON)",
+    load: () => import("./commands/quality.js"),
+  },
+  import: {
+    summary: "import --input dataset.json [--methodology FILE|ID]: load a dataset (all or nothing, idempotent)",
+    load: () => import("./commands/import.js"),
+  },
+  "review-scan": {
+    summary: "review-scan --period P [--unit ID] [--settings ID]: flag suspicious responses in the database for review",
+    load: () => import("./commands/review-scan.js"),
+  },
   export: { summary: "export --period P [--unit ID] [--output FILE]: write the exchange dataset", load: () => import("./commands/export.js") },
   kiosk: { summary: "kiosk add --unit CODE [--label TEXT] | list --unit CODE | revoke --id ID: office kiosks", load: () => import("./commands/kiosk.js") },
-  user: { summary: "user add --login L --password P --role R [--unit ID] [--name TEXT] | passwd --login L --password P: accounts", load: () => import("./commands/user.js") },
+  user: {
+    summary: "user add --login L --password P --role R [--unit ID] [--name TEXT] | passwd --login L --password P: accounts",
+    load: () => import("./commands/user.js"),
+  },
   bench: { summary: "bench <core|…> [options]: print performance figures", load: () => import("./commands/bench.js") },
 };
 

@@ -46,7 +46,9 @@ export async function supervise(spawn: () => ChildProcess, options: SuperviseOpt
       child = undefined;
       if (stopping || final.has(code)) return stopping ? 0 : code;
       delay = Date.now() - started >= options.stableMs ? options.minDelayMs : Math.min(delay * 2, options.maxDelayMs);
-      options.log(`Сервер завершился аварийно (код ${code}), перезапуск через ${Math.round(delay / 100) / 10} с / server crashed (code ${code}), restarting in ${delay} ms`);
+      options.log(
+        `Сервер завершился аварийно (код ${code}), перезапуск через ${Math.round(delay / 100) / 10} с / server crashed (code ${code}), restarting in ${delay} ms`,
+      );
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, delay);
         wakeUp = () => {

@@ -29,7 +29,12 @@ function listFiles(dir: string): string[] {
 export function webSourceHash(root = repoRoot): string {
   const files = [...listFiles(join(root, "src", "web")), join(root, "vite.config.ts")].map((path) => relative(root, path).split("\\").join("/")).sort();
   const hash = createHash("sha256");
-  for (const file of files) hash.update(file).update("\0").update(readFileSync(join(root, file))).update("\0");
+  for (const file of files)
+    hash
+      .update(file)
+      .update("\0")
+      .update(readFileSync(join(root, file)))
+      .update("\0");
   return hash.digest("hex");
 }
 

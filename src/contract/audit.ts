@@ -6,7 +6,11 @@ export const auditQuery = z.object({
   entity: z.string().min(1).max(64).optional().describe("Вид объекта: unit, user, methodology, …"),
   entityId: z.string().min(1).max(200).optional().describe("Идентификатор объекта"),
   unit: z.string().min(1).max(64).optional().describe("Только записи о подразделениях и учётных записях этого поддерева"),
-  action: z.string().regex(/^[a-z_]+\.[a-z_]+$/, "код действия вида user.create").optional().describe("Только это действие: user.create, unit.update, …"),
+  action: z
+    .string()
+    .regex(/^[a-z_]+\.[a-z_]+$/, "код действия вида user.create")
+    .optional()
+    .describe("Только это действие: user.create, unit.update, …"),
   actor: z.string().min(1).max(64).optional().describe("Только действия учётной записи с этим логином"),
   from: z.iso.date().optional().describe("С этой даты (ГГГГ-ММ-ДД, UTC), включительно"),
   to: z.iso.date().optional().describe("По эту дату (ГГГГ-ММ-ДД, UTC), включительно"),

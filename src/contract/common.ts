@@ -16,7 +16,9 @@ export const viewNameSchema = z.enum(viewNames).describe("Срез: соиска
 export type ViewName = z.infer<typeof viewNameSchema>;
 
 /** `empty` (no responses), `incomplete` (a group missing), `insufficient` (n below the minimum), `ok` (ranked). */
-export const viewStatusSchema = z.enum(["ok", "insufficient", "incomplete", "empty"]).describe("ok — в рейтинге; insufficient — мало ответов; incomplete — нет группы; empty — нет ответов");
+export const viewStatusSchema = z
+  .enum(["ok", "insufficient", "incomplete", "empty"])
+  .describe("ok — в рейтинге; insufficient — мало ответов; incomplete — нет группы; empty — нет ответов");
 export type ViewStatus = z.infer<typeof viewStatusSchema>;
 
 /** Which responses the figures count: published (without excluded), raw (all), or as if every pending flag were confirmed. */
@@ -25,7 +27,9 @@ export const counterBasisSchema = z.enum(counterBases);
 export type CounterBasis = z.infer<typeof counterBasisSchema>;
 
 /** A period as a request names it (the server checks the years besides). */
-export const periodText = z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, "Период указывается как 2025, 2025-H1, 2025-Q2 или 2025-04")
+export const periodText = z
+  .string()
+  .regex(/^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, "Период указывается как 2025, 2025-H1, 2025-Q2 или 2025-04")
   .describe("Период: 2025, 2025-H1, 2025-Q2 или 2025-04");
 
 /** A unit code as requests carry it (as in the survey links). */

@@ -31,7 +31,10 @@ export const ratingQuerySchema = z.object({
   kind: unitKindSchema.optional().describe("Вид подразделений: регионы, управляющие или территориальные ЦЗН"),
   network: networkTypeSchema.optional(),
   region: unitCodeText.optional().describe("Только подразделения этого региона (места остаются местами в рейтинге unit)"),
-  columns: z.enum(["groups", "indicators"]).default("groups").describe("indicators — добавить каждой строке все показатели методики (% положительных; только соискатели или работодатели)"),
+  columns: z
+    .enum(["groups", "indicators"])
+    .default("groups")
+    .describe("indicators — добавить каждой строке все показатели методики (% положительных; только соискатели или работодатели)"),
   basis: basisParam,
 });
 export type RatingQuery = z.input<typeof ratingQuerySchema>;
@@ -53,7 +56,9 @@ export const trendQuerySchema = z.object({
     .string()
     .regex(/^[\p{L}\p{N}_.-]{1,32}$/u, "код группы или показателя методики, либо index")
     .default("index")
-    .describe("Что показывать: index — индекс (по умолчанию), код группы (доля от максимума, %) или код показателя (доля положительных, %; только соискатели или работодатели)"),
+    .describe(
+      "Что показывать: index — индекс (по умолчанию), код группы (доля от максимума, %) или код показателя (доля положительных, %; только соискатели или работодатели)",
+    ),
   basis: basisParam,
 });
 export type TrendQuery = z.input<typeof trendQuerySchema>;
@@ -76,12 +81,18 @@ export type UnitRef = z.infer<typeof unitRefSchema>;
 export const dashboardContextSchema = z.object({
   home: unitRefSchema.describe("Точка входа пользователя: country для федеральных ролей, иначе подразделение зоны доступа"),
   periods: z.array(z.string()).describe("Периоды с анкетами, сначала новые, всех шагов: 2026-Q3, 2026-H1, 2026, 2026-09, …"),
-  defaultPeriod: z.string().describe("Период, с которого открываются экраны: последний квартал, где у домашнего подразделения есть индекс, иначе последний с данными"),
+  defaultPeriod: z
+    .string()
+    .describe("Период, с которого открываются экраны: последний квартал, где у домашнего подразделения есть индекс, иначе последний с данными"),
   latestPeriod: z.string().describe("Последний квартал с любыми данными"),
   homeHasResult: z.boolean().describe("Есть ли у домашнего подразделения индекс за defaultPeriod в каком-либо срезе"),
   methodology: z.object({ id: z.string(), title: z.string() }),
-  groups: z.array(z.object({ code: z.string(), name: z.string(), short: z.string(), max: z.number() })).describe("Группы (Д, П, М, А, К) с максимумами M_g, в порядке методики"),
-  indicators: z.array(z.object({ code: z.string(), name: z.string(), group: z.string(), max: z.number() })).describe("Показатели методики с группой и максимумом m_i"),
+  groups: z
+    .array(z.object({ code: z.string(), name: z.string(), short: z.string(), max: z.number() }))
+    .describe("Группы (Д, П, М, А, К) с максимумами M_g, в порядке методики"),
+  indicators: z
+    .array(z.object({ code: z.string(), name: z.string(), group: z.string(), max: z.number() }))
+    .describe("Показатели методики с группой и максимумом m_i"),
 });
 export type DashboardContext = z.infer<typeof dashboardContextSchema>;
 
@@ -183,13 +194,19 @@ export const unitPageSchema = z.object({
   children: z.array(unitRefSchema.extend({ hasChildren: z.boolean() })),
   ranks: unitRanksSchema.optional(),
   underReview: underReviewSchema.optional().describe("Опубликованные анкеты цифры, отметки которых ждут решения"),
-  survey: z.object({
-    seekerUrl: z.string(),
-    employerUrl: z.string(),
-    qrSvgUrl: z.object({ seeker: z.string(), employer: z.string() }),
-    posterUrl: z.string(),
-  }).optional().describe("Ссылки опроса центра: QR-коды и плакат"),
-  byView: z.object({ seeker: z.array(indicatorRowSchema), employer: z.array(indicatorRowSchema) }).optional().describe("В сводном срезе: показатели обоих срезов"),
+  survey: z
+    .object({
+      seekerUrl: z.string(),
+      employerUrl: z.string(),
+      qrSvgUrl: z.object({ seeker: z.string(), employer: z.string() }),
+      posterUrl: z.string(),
+    })
+    .optional()
+    .describe("Ссылки опроса центра: QR-коды и плакат"),
+  byView: z
+    .object({ seeker: z.array(indicatorRowSchema), employer: z.array(indicatorRowSchema) })
+    .optional()
+    .describe("В сводном срезе: показатели обоих срезов"),
 });
 export type UnitPage = z.infer<typeof unitPageSchema>;
 
@@ -203,32 +220,36 @@ export const trendResponseSchema = z.object({
   view: viewNameSchema,
   basis: counterBasisSchema,
   measure: trendMeasureSchema,
-  points: z.array(z.object({
-    period: z.string(),
-    n: z.number(),
-    status: viewStatusSchema,
-    index: z.number().optional(),
-    percent: z.number().optional(),
-    ci: interval.optional(),
-    country: z.number().optional(),
-    value: z.number().optional(),
-    countryValue: z.number().optional(),
-  })),
+  points: z.array(
+    z.object({
+      period: z.string(),
+      n: z.number(),
+      status: viewStatusSchema,
+      index: z.number().optional(),
+      percent: z.number().optional(),
+      ci: interval.optional(),
+      country: z.number().optional(),
+      value: z.number().optional(),
+      countryValue: z.number().optional(),
+    }),
+  ),
 });
 export type TrendResponse = z.infer<typeof trendResponseSchema>;
 
 /** GET /api/dashboard/unit/:id/comments: newest first, within the subtree. */
 export const commentsResponseSchema = z.object({
-  comments: z.array(z.object({
-    responseId: z.string(),
-    submittedAt: isoDateTime,
-    unit: unitRefSchema,
-    respondent: z.enum(["seeker", "employer"]),
-    question: z.string().describe("Ключ вопроса (q9, suggestions, …)"),
-    questionText: z.string(),
-    answer: z.union([z.string(), z.number()]).optional().describe("Ответ на этот вопрос, если он есть (например, 4 по шкале 0–10)"),
-    text: z.string(),
-  })),
+  comments: z.array(
+    z.object({
+      responseId: z.string(),
+      submittedAt: isoDateTime,
+      unit: unitRefSchema,
+      respondent: z.enum(["seeker", "employer"]),
+      question: z.string().describe("Ключ вопроса (q9, suggestions, …)"),
+      questionText: z.string(),
+      answer: z.union([z.string(), z.number()]).optional().describe("Ответ на этот вопрос, если он есть (например, 4 по шкале 0–10)"),
+      text: z.string(),
+    }),
+  ),
   nextBefore: z.string().optional().describe("Передайте как before для следующей страницы; нет на последней"),
 });
 export type CommentsResponse = z.infer<typeof commentsResponseSchema>;

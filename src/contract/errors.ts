@@ -67,6 +67,10 @@ export type ErrorDetails = z.infer<typeof errorDetailsSchema>;
 
 /** The body of every /api answer that is not a success. */
 export const errorBodySchema = z.object({
-  error: z.object({ code: z.string().describe("Код причины (errorKinds)"), message: z.string().describe("Сообщение по-русски"), details: errorDetailsSchema.optional() }),
+  error: z.object({
+    code: z.string().describe("Код причины (errorKinds)"),
+    message: z.string().describe("Сообщение по-русски"),
+    details: errorDetailsSchema.optional(),
+  }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -2,9 +2,19 @@
 import { z } from "zod";
 import { isoDateTime } from "./common.js";
 
-export const kioskParams = z.object({ id: z.string().regex(/^k[A-Za-z0-9_-]{4,40}$/, "Неверный идентификатор киоска").describe("Идентификатор киоска") });
+export const kioskParams = z.object({
+  id: z
+    .string()
+    .regex(/^k[A-Za-z0-9_-]{4,40}$/, "Неверный идентификатор киоска")
+    .describe("Идентификатор киоска"),
+});
 export const createKioskBody = z.object({
-  label: z.string().trim().min(1, "Укажите название киоска").max(100, "Название киоска — не длиннее 100 символов").describe("Где стоит планшет, например «Планшет у входа»"),
+  label: z
+    .string()
+    .trim()
+    .min(1, "Укажите название киоска")
+    .max(100, "Название киоска — не длиннее 100 символов")
+    .describe("Где стоит планшет, например «Планшет у входа»"),
 });
 
 /** A kiosk as the API lists it (never its token). */

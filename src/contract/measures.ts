@@ -117,7 +117,13 @@ export const measureListSchema = z.object({
 export type MeasureList = z.infer<typeof measureListSchema>;
 
 export const measureFileViewSchema = z.object({
-  id: z.string(), fileName: z.string().nullable(), contentType: z.string(), size: z.number().int(), uploadedAt: isoDateTime, uploadedBy: z.string().nullable(), url: z.string(),
+  id: z.string(),
+  fileName: z.string().nullable(),
+  contentType: z.string(),
+  size: z.number().int(),
+  uploadedAt: isoDateTime,
+  uploadedBy: z.string().nullable(),
+  url: z.string(),
 });
 export type MeasureFileView = z.infer<typeof measureFileViewSchema>;
 
@@ -143,26 +149,30 @@ const monthSpan = z.tuple([z.string(), z.string()]);
 /** GET /api/loop/measures/:id/effect: null effect while the measure is not finished. */
 export const measureEffectViewSchema = z.object({
   measure: z.string(),
-  effect: z.object({
-    windows: z.object({ before: monthSpan, after: monthSpan }),
-    comparison: z.string(),
-    confidence: z.number(),
-    verdict: effectVerdictSchema,
-    verdictText: z.string(),
-    n: z.number(),
-    reason: z.string().optional(),
-    indicators: z.array(z.object({
-      indicator: z.string(),
-      name: z.string(),
-      unit: z.object({ before: shareCount, after: shareCount }),
-      comparison: z.object({ before: shareCount, after: shareCount }),
-      change: estimate.nullable(),
-      comparisonChange: estimate.nullable(),
-      effect: estimate.nullable(),
+  effect: z
+    .object({
+      windows: z.object({ before: monthSpan, after: monthSpan }),
+      comparison: z.string(),
+      confidence: z.number(),
       verdict: effectVerdictSchema,
-      text: z.string(),
-    })),
-  }).nullable(),
+      verdictText: z.string(),
+      n: z.number(),
+      reason: z.string().optional(),
+      indicators: z.array(
+        z.object({
+          indicator: z.string(),
+          name: z.string(),
+          unit: z.object({ before: shareCount, after: shareCount }),
+          comparison: z.object({ before: shareCount, after: shareCount }),
+          change: estimate.nullable(),
+          comparisonChange: estimate.nullable(),
+          effect: estimate.nullable(),
+          verdict: effectVerdictSchema,
+          text: z.string(),
+        }),
+      ),
+    })
+    .nullable(),
   message: z.string().optional(),
 });
 export type MeasureEffectView = z.infer<typeof measureEffectViewSchema>;
@@ -170,8 +180,14 @@ export type MeasureEffectView = z.infer<typeof measureEffectViewSchema>;
 /** One row of the practice library. */
 export const practiceViewSchema = z.object({
   measure: z.object({
-    id: z.string(), title: z.string(), description: z.string(), kind: measureKindSchema, kindName: z.string(), clientParticipation: z.string(),
-    actualStart: isoDate.nullable(), actualEnd: isoDate.nullable(),
+    id: z.string(),
+    title: z.string(),
+    description: z.string(),
+    kind: measureKindSchema,
+    kindName: z.string(),
+    clientParticipation: z.string(),
+    actualStart: isoDate.nullable(),
+    actualEnd: isoDate.nullable(),
   }),
   unit: namedRef,
   region: namedRef,

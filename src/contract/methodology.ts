@@ -6,7 +6,9 @@ export const methodologyIdParam = z.string().min(1).max(32).describe("Идент
 export const methodologyParams = z.object({ id: methodologyIdParam });
 
 /** The upload is the methodology document itself; the core's validator checks it whole. */
-export const methodologyUploadBody = z.record(z.string(), z.unknown()).describe("Документ методики в формате zvezda-methodology/1 (как methodology/2022.2.json)");
+export const methodologyUploadBody = z
+  .record(z.string(), z.unknown())
+  .describe("Документ методики в формате zvezda-methodology/1 (как methodology/2022.2.json)");
 
 export const methodologyVersionSchema = z.object({ id: z.string(), title: z.string(), active: z.boolean(), createdAt: isoDateTime });
 export type MethodologyVersion = z.infer<typeof methodologyVersionSchema>;

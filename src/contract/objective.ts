@@ -31,7 +31,16 @@ export const objectiveEntryViewSchema = z.object({
   payload: z.record(z.string(), z.unknown()).describe("Что читает индекс: {met, applicable} | {vacanciesNow, vacanciesYearAgo} | {events} | {channels}"),
   answers: z.array(z.object({ item: z.string(), answer: checklistAnswerSchema, comment: z.string().nullable() })),
   events: z.array(objectiveEventSchema),
-  photos: z.array(z.object({ id: z.string(), item: z.string().nullable(), fileName: z.string().nullable(), contentType: z.string(), size: z.number().int(), url: z.string() })),
+  photos: z.array(
+    z.object({
+      id: z.string(),
+      item: z.string().nullable(),
+      fileName: z.string().nullable(),
+      contentType: z.string(),
+      size: z.number().int(),
+      url: z.string(),
+    }),
+  ),
   returnReason: z.string().nullable(),
   updatedAt: isoDateTime,
   submittedBy: personRefSchema.optional(),
@@ -68,7 +77,12 @@ export const objectivePageSchema = z.object({
   methodology: z.object({ id: z.string(), title: z.string() }),
   countStatuses: z.array(objectiveStatusSchema),
   checklists: z.array(
-    objectiveBlockSchema.extend({ code: z.string(), name: z.string(), scope: z.enum(["office", "region"]), items: z.array(z.object({ code: z.string(), text: z.string() })) }),
+    objectiveBlockSchema.extend({
+      code: z.string(),
+      name: z.string(),
+      scope: z.enum(["office", "region"]),
+      items: z.array(z.object({ code: z.string(), text: z.string() })),
+    }),
   ),
   vacancies: objectiveBlockSchema,
   events: objectiveBlockSchema.extend({ kinds: z.array(codeName) }),
@@ -77,7 +91,13 @@ export const objectivePageSchema = z.object({
 export type ObjectivePage = z.infer<typeof objectivePageSchema>;
 
 /** One audit record of an entry. */
-export const objectiveHistoryRecordSchema = z.object({ at: isoDateTime, action: z.string(), actor: personRefSchema.optional(), before: z.unknown(), after: z.unknown() });
+export const objectiveHistoryRecordSchema = z.object({
+  at: isoDateTime,
+  action: z.string(),
+  actor: personRefSchema.optional(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
 export type ObjectiveHistoryRecord = z.infer<typeof objectiveHistoryRecordSchema>;
 export const objectiveHistorySchema = z.object({ history: z.array(objectiveHistoryRecordSchema) });
 export type ObjectiveHistory = z.infer<typeof objectiveHistorySchema>;
@@ -91,4 +111,8 @@ export const storedPhotoSchema = z.object({ id: z.string(), item: z.string().nul
 export type StoredPhoto = z.infer<typeof storedPhotoSchema>;
 
 /** One refused row of an import (the refusal's problems carry sheet and row). */
-export interface ImportRowError { sheet: string; row: number; message: string }
+export interface ImportRowError {
+  sheet: string;
+  row: number;
+  message: string;
+}

@@ -75,7 +75,9 @@ export const painEvidenceResponseSchema = z.object({
       options: z.array(z.object({ value: z.string(), label: z.string(), count: z.number(), share: z.number(), positive: z.boolean() })),
     }),
   ),
-  trend: z.array(z.object({ period: z.string(), view: surveyView, valid: z.number(), share: z.number().optional(), ci: interval.optional(), region: z.number().optional() })),
+  trend: z.array(
+    z.object({ period: z.string(), view: surveyView, valid: z.number(), share: z.number().optional(), ci: interval.optional(), region: z.number().optional() }),
+  ),
   notes: z.array(
     z.object({
       responseId: z.string(),
@@ -100,7 +102,15 @@ export const painHeatmapResponseSchema = z.object({
     z.object({
       unit: unitRefSchema,
       count: z.number(),
-      cells: z.array(z.object({ indicator: z.string(), gapPoints: z.number().optional(), points: z.number().optional(), part: z.enum(["survey", "objective"]).optional(), sentence: z.string().optional() })),
+      cells: z.array(
+        z.object({
+          indicator: z.string(),
+          gapPoints: z.number().optional(),
+          points: z.number().optional(),
+          part: z.enum(["survey", "objective"]).optional(),
+          sentence: z.string().optional(),
+        }),
+      ),
     }),
   ),
 });
@@ -111,7 +121,17 @@ export const countryPainResponseSchema = z.object({
   view: painViewSchema,
   regions: z.number(),
   threshold: z.number(),
-  indicators: z.array(z.object({ code: z.string(), name: z.string(), group: z.string(), regions: z.array(unitRefSchema), share: z.number(), most: z.boolean(), meanPoints: z.number() })),
+  indicators: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      group: z.string(),
+      regions: z.array(unitRefSchema),
+      share: z.number(),
+      most: z.boolean(),
+      meanPoints: z.number(),
+    }),
+  ),
 });
 
 export type PainView = z.infer<typeof painViewSchema>;

@@ -7,7 +7,9 @@ export const flagStatusSchema = z.enum(["pending", "confirmed", "cleared"]).desc
 export type FlagStatus = z.infer<typeof flagStatusSchema>;
 
 /** A reviewer's decision: confirm (the responses leave the figures), clear the flag, or reopen it. */
-export const decisionSchema = z.enum(["confirm", "clear", "reopen"]).describe("confirm — исключить анкеты, clear — снять отметку, reopen — вернуть к рассмотрению");
+export const decisionSchema = z
+  .enum(["confirm", "clear", "reopen"])
+  .describe("confirm — исключить анкеты, clear — снять отметку, reopen — вернуть к рассмотрению");
 export type Decision = z.infer<typeof decisionSchema>;
 
 /** How the flag list is ordered. */
@@ -105,7 +107,13 @@ export const flagListSchema = z.object({
 export type FlagList = z.infer<typeof flagListSchema>;
 
 /** An answer with its question's wording and its label. */
-export const labelledAnswerSchema = z.object({ key: z.string(), number: z.number().int().nullable(), question: z.string(), value: z.unknown(), answer: z.string() });
+export const labelledAnswerSchema = z.object({
+  key: z.string(),
+  number: z.number().int().nullable(),
+  question: z.string(),
+  value: z.unknown(),
+  answer: z.string(),
+});
 export type LabelledAnswer = z.infer<typeof labelledAnswerSchema>;
 
 const answersSchema = z.record(z.string(), z.unknown());
@@ -141,7 +149,9 @@ export const duplicatePairSchema = z.object({
   id: z.string(),
   otherId: z.string(),
   same: z.number().int(),
-  differences: z.array(z.object({ key: z.string(), value: z.unknown(), other: z.unknown(), question: z.string(), answer: z.string(), otherAnswer: z.string() })),
+  differences: z.array(
+    z.object({ key: z.string(), value: z.unknown(), other: z.unknown(), question: z.string(), answer: z.string(), otherAnswer: z.string() }),
+  ),
 });
 export type DuplicatePair = z.infer<typeof duplicatePairSchema>;
 
@@ -172,7 +182,9 @@ export const groupEvidenceSchema = z.object({
   timeline: z.array(timelinePointSchema),
   devices: z.array(z.object({ device: z.string(), count: z.number().int() })),
   duplicates: z.array(duplicatePairSchema),
-  answers: z.array(z.object({ id: z.string(), respondent: respondentSchema, answers: answersSchema, labelled: z.array(labelledAnswerSchema), commentCount: z.number().int() })),
+  answers: z.array(
+    z.object({ id: z.string(), respondent: respondentSchema, answers: answersSchema, labelled: z.array(labelledAnswerSchema), commentCount: z.number().int() }),
+  ),
   history: z.array(decisionRecordSchema),
   ...unitLabels,
 });
@@ -210,7 +222,9 @@ export const trustSummarySchema = trustCountsSchema.extend({
   unit: z.string(),
   period: z.string(),
   excluded: z.number().int(),
-  shares: z.object({ flagged: z.number().nullable(), pending: z.number().nullable(), confirmed: z.number().nullable(), cleared: z.number().nullable() }).describe("Доли от всех ответов (null — ответов нет)"),
+  shares: z
+    .object({ flagged: z.number().nullable(), pending: z.number().nullable(), confirmed: z.number().nullable(), cleared: z.number().nullable() })
+    .describe("Доли от всех ответов (null — ответов нет)"),
 });
 export type TrustSummary = z.infer<typeof trustSummarySchema>;
 

@@ -66,7 +66,13 @@ export const adminUnitAnswerSchema = z.object({ unit: adminUnitSchema });
 export type AdminUnitAnswer = z.infer<typeof adminUnitAnswerSchema>;
 
 /** GET /api/units/:id: a unit and its direct children. */
-const unitSummarySchema = z.object({ id: z.string(), kind: unitKindSchema, name: z.string(), parentId: z.string().nullable(), closedAt: isoDateTime.nullable() });
+const unitSummarySchema = z.object({
+  id: z.string(),
+  kind: unitKindSchema,
+  name: z.string(),
+  parentId: z.string().nullable(),
+  closedAt: isoDateTime.nullable(),
+});
 export const unitWithChildrenSchema = z.object({ unit: unitSummarySchema, children: z.array(unitSummarySchema) });
 export type UnitWithChildren = z.infer<typeof unitWithChildrenSchema>;
 

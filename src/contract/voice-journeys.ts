@@ -3,8 +3,12 @@ import { z } from "zod";
 import { periodText, segmentIndicatorSchema, segmentViewParam, unitRefSchema } from "./voice-segments.js";
 
 export const journeyStageSchema = z.object({
-  code: z.string(), title: z.string(), description: z.string(),
-  indicators: z.array(z.string()), questions: z.array(z.string()), themes: z.array(z.string()),
+  code: z.string(),
+  title: z.string(),
+  description: z.string(),
+  indicators: z.array(z.string()),
+  questions: z.array(z.string()),
+  themes: z.array(z.string()),
 });
 export const journeySchema = z.object({ title: z.string(), stages: z.array(journeyStageSchema) });
 export type Journey = z.infer<typeof journeySchema>;
@@ -26,7 +30,11 @@ export const journeyTemplatesResponseSchema = z.object({
 export type JourneyTemplatesResponse = z.infer<typeof journeyTemplatesResponseSchema>;
 
 export const regionJourneyResponseSchema = z.object({
-  region: unitRefSchema, view: segmentViewParam, journey: journeySchema, edited: z.boolean(), updatedAt: z.string().nullable(),
+  region: unitRefSchema,
+  view: segmentViewParam,
+  journey: journeySchema,
+  edited: z.boolean(),
+  updatedAt: z.string().nullable(),
   canEdit: z.boolean(),
 });
 export type RegionJourneyResponse = z.infer<typeof regionJourneyResponseSchema>;
@@ -39,13 +47,20 @@ export const journeyMapResponseSchema = z.object({
   edited: z.boolean().describe("Маршрут в редакции региона"),
   portrait: z.object({ id: z.string(), name: z.string(), segmentText: z.string(), matching: z.number().nullable() }).nullable(),
   suppressed: z.boolean().describe("Сегмент портрета меньше 10 респондентов: этапы без оценок"),
-  stages: z.array(z.object({
-    code: z.string(), title: z.string(), description: z.string(), questions: z.array(z.string()),
-    score: z.number().optional(), tone: z.enum(["good", "watch", "bad", "none"]),
-    indicators: z.array(segmentIndicatorSchema), missing: z.array(z.string()),
-    painPoints: z.array(z.object({ indicator: z.string(), name: z.string(), priority: z.string(), sentence: z.string() })),
-    measures: z.array(z.object({ id: z.string(), title: z.string(), status: z.string(), unit: unitRefSchema, indicators: z.array(z.string()) })),
-    themes: z.array(z.object({ code: z.string(), title: z.string(), texts: z.number(), negative: z.number() })),
-  })),
+  stages: z.array(
+    z.object({
+      code: z.string(),
+      title: z.string(),
+      description: z.string(),
+      questions: z.array(z.string()),
+      score: z.number().optional(),
+      tone: z.enum(["good", "watch", "bad", "none"]),
+      indicators: z.array(segmentIndicatorSchema),
+      missing: z.array(z.string()),
+      painPoints: z.array(z.object({ indicator: z.string(), name: z.string(), priority: z.string(), sentence: z.string() })),
+      measures: z.array(z.object({ id: z.string(), title: z.string(), status: z.string(), unit: unitRefSchema, indicators: z.array(z.string()) })),
+      themes: z.array(z.object({ code: z.string(), title: z.string(), texts: z.number(), negative: z.number() })),
+    }),
+  ),
 });
 export type JourneyMapResponse = z.infer<typeof journeyMapResponseSchema>;

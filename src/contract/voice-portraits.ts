@@ -2,10 +2,12 @@
 import { z } from "zod";
 import { periodText, segmentFiguresSchema, segmentIndicatorSchema, segmentViewParam, unitRefSchema } from "./voice-segments.js";
 
-export const segmentDefinitionSchema = z.object({
-  view: segmentViewParam,
-  criteria: z.record(z.string(), z.array(z.string()).min(1)).default({}).describe("Поле профиля (или q14) → допустимые значения"),
-}).describe("Сегмент: респонденты, у которых по каждому полю значение из списка");
+export const segmentDefinitionSchema = z
+  .object({
+    view: segmentViewParam,
+    criteria: z.record(z.string(), z.array(z.string()).min(1)).default({}).describe("Поле профиля (или q14) → допустимые значения"),
+  })
+  .describe("Сегмент: респонденты, у которых по каждому полю значение из списка");
 
 export const portraitBodySchema = z.object({
   region: z.string().min(1).max(64).describe("Код региона, которому принадлежит портрет"),

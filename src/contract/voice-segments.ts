@@ -19,7 +19,10 @@ export const leastSatisfiedQuerySchema = segmentsQuerySchema.omit({ dimension: t
 });
 
 export const segmentIndicatorSchema = z.object({
-  code: z.string(), name: z.string(), points: z.number(), max: z.number(),
+  code: z.string(),
+  name: z.string(),
+  points: z.number(),
+  max: z.number(),
   survey: z.object({ share: z.number(), ci: z.tuple([z.number(), z.number()]), valid: z.number() }).optional(),
 });
 export type SegmentIndicatorView = z.infer<typeof segmentIndicatorSchema>;
@@ -37,7 +40,8 @@ export const segmentFiguresSchema = z.object({
 export type SegmentFiguresView = z.infer<typeof segmentFiguresSchema>;
 
 export const segmentCellSchema = segmentFiguresSchema.extend({
-  value: z.string(), label: z.string(),
+  value: z.string(),
+  label: z.string(),
   belowOverall: z.boolean().optional().describe("Интервал группы целиком ниже индекса подразделения"),
 });
 
@@ -47,11 +51,13 @@ export const segmentsResponseSchema = z.object({
   view: segmentViewParam,
   minRespondents: z.number(),
   truncated: z.boolean().describe("Анкет больше предела одного запроса: посчитана только часть"),
-  tables: z.array(z.object({
-    dimension: z.object({ key: z.string(), title: z.string(), multi: z.boolean() }),
-    overall: segmentFiguresSchema,
-    cells: z.array(segmentCellSchema),
-  })),
+  tables: z.array(
+    z.object({
+      dimension: z.object({ key: z.string(), title: z.string(), multi: z.boolean() }),
+      overall: segmentFiguresSchema,
+      cells: z.array(segmentCellSchema),
+    }),
+  ),
 });
 export type SegmentsResponse = z.infer<typeof segmentsResponseSchema>;
 
@@ -61,17 +67,33 @@ export const leastSatisfiedResponseSchema = z.object({
   view: segmentViewParam,
   minRespondents: z.number(),
   truncated: z.boolean(),
-  groups: z.array(z.object({
-    unit: unitRefSchema, dimension: z.string(), dimensionTitle: z.string(), value: z.string(), label: z.string(),
-    n: z.number(), index: z.number(), ci: z.tuple([z.number(), z.number()]), stars: z.number(), overall: z.number(), gap: z.number(), belowOverall: z.boolean(),
-  })),
+  groups: z.array(
+    z.object({
+      unit: unitRefSchema,
+      dimension: z.string(),
+      dimensionTitle: z.string(),
+      value: z.string(),
+      label: z.string(),
+      n: z.number(),
+      index: z.number(),
+      ci: z.tuple([z.number(), z.number()]),
+      stars: z.number(),
+      overall: z.number(),
+      gap: z.number(),
+      belowOverall: z.boolean(),
+    }),
+  ),
 });
 export type LeastSatisfiedResponse = z.infer<typeof leastSatisfiedResponseSchema>;
 
 export const segmentDimensionsResponseSchema = z.object({
-  views: z.array(z.object({
-    view: segmentViewParam,
-    dimensions: z.array(z.object({ key: z.string(), title: z.string(), multi: z.boolean(), options: z.array(z.object({ value: z.string(), label: z.string() })) })),
-  })),
+  views: z.array(
+    z.object({
+      view: segmentViewParam,
+      dimensions: z.array(
+        z.object({ key: z.string(), title: z.string(), multi: z.boolean(), options: z.array(z.object({ value: z.string(), label: z.string() })) }),
+      ),
+    }),
+  ),
 });
 export type SegmentDimensionsResponse = z.infer<typeof segmentDimensionsResponseSchema>;

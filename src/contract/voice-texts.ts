@@ -23,7 +23,7 @@ export const voiceFilterQuerySchema = z.object({
   unit: dashboardUnitParam.optional().describe("Подразделение (вместе с подчинёнными) или country; по умолчанию — домашнее подразделение пользователя"),
   period: periodText,
   view: surveyView.optional().describe("Только соискатели или только работодатели (внешние отзывы тогда не входят)"),
-  q: z.string().trim().max(maxQueryLength).optional().describe("Поиск с учётом словоформ: слова, \"точная фраза\", -исключить, or"),
+  q: z.string().trim().max(maxQueryLength).optional().describe('Поиск с учётом словоформ: слова, "точная фраза", -исключить, or'),
   indicator: z.string().min(1).max(8).optional().describe("Показатель методики (Д1…К4): примечания к его вопросу и тексты тем, которые его касаются"),
   question: z.string().min(1).max(40).optional().describe("Ключ вопроса, к которому оставлено примечание (q9, suggestions, q14other)"),
   band: z.enum(["low", "mid", "high"]).optional().describe("Оценка, к которой относится примечание: low 1–4, mid 5–7, high 8–10"),
@@ -50,15 +50,26 @@ export const themeCorrectionBodySchema = z.object({
   themes: z.array(z.string().min(1).max(40)).max(20).describe("Коды тем после исправления (пустой список — без темы)"),
 });
 
-export const feedbackChannelSchema = z.enum(feedbackChannels).describe("Канал: book — книга отзывов, social — соцсети, appeal — обращения, media — СМИ/открытые источники, other — другое");
+export const feedbackChannelSchema = z
+  .enum(feedbackChannels)
+  .describe("Канал: book — книга отзывов, social — соцсети, appeal — обращения, media — СМИ/открытые источники, other — другое");
 
 export const feedbackBodySchema = z.object({
   unit: z.string().min(1).max(64).describe("Код ЦЗН или подразделения"),
   channel: feedbackChannelSchema,
-  receivedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Дата в виде ГГГГ-ММ-ДД").describe("Дата отзыва"),
+  receivedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Дата в виде ГГГГ-ММ-ДД")
+    .describe("Дата отзыва"),
   text: z.string().trim().min(1, "Текст отзыва пуст").max(maxFeedbackText, `Текст длиннее ${maxFeedbackText} символов`),
   rating: z.number().int().min(1).max(5).nullable().optional().describe("Оценка 1–5, если источник её даёт"),
-  link: z.string().trim().max(2000).regex(/^https?:\/\//, "Ссылка начинается с http:// или https://").nullable().optional(),
+  link: z
+    .string()
+    .trim()
+    .max(2000)
+    .regex(/^https?:\/\//, "Ссылка начинается с http:// или https://")
+    .nullable()
+    .optional(),
 });
 export type NewFeedbackBody = z.input<typeof feedbackBodySchema>;
 
@@ -127,9 +138,19 @@ export const themeSummarySchema = z.object({
   total: z.number().int(),
   negative: z.number().int(),
   themes: z.array(themeSummaryRowSchema),
-  emerging: z.array(z.object({
-    code: z.string(), title: z.string(), current: z.number(), previous: z.number(), shareCurrent: z.number(), sharePrevious: z.number(), pValue: z.number(),
-  })).describe("Новые темы периода: доля выросла значимо, сильнейшие первыми"),
+  emerging: z
+    .array(
+      z.object({
+        code: z.string(),
+        title: z.string(),
+        current: z.number(),
+        previous: z.number(),
+        shareCurrent: z.number(),
+        sharePrevious: z.number(),
+        pValue: z.number(),
+      }),
+    )
+    .describe("Новые темы периода: доля выросла значимо, сильнейшие первыми"),
 });
 export type ThemeSummary = z.infer<typeof themeSummarySchema>;
 

@@ -22,8 +22,22 @@ export { DuplicateKeyError, ValueAssembler, type JsonToken } from "./json/value-
 
 // Methodology
 export type {
-  AnswerField, ChannelDef, ChecklistDef, ChoiceOption, Condition, FormDef, GroupDef, IndicatorDef, Methodology,
-  ObjectiveSource, PeriodRule, ProfileField, ProfileOption, QuestionDef, ScaleSettings, SurveySource,
+  AnswerField,
+  ChannelDef,
+  ChecklistDef,
+  ChoiceOption,
+  Condition,
+  FormDef,
+  GroupDef,
+  IndicatorDef,
+  Methodology,
+  ObjectiveSource,
+  PeriodRule,
+  ProfileField,
+  ProfileOption,
+  QuestionDef,
+  ScaleSettings,
+  SurveySource,
 } from "./methodology/methodology-types.js";
 export { validateMethodology } from "./methodology/validate-methodology.js";
 export { formIndex, type FormIndex } from "./methodology/form-index.js";
@@ -31,7 +45,16 @@ export { answerFields, answerLabel, fieldQuestionText, labelledAnswers, type Lab
 
 // Periods and time
 export {
-  monthCount, monthLabel, parsePeriod, periodContains, periodYears, periodMonths, periodsOverlap, previousPeriod, type Period, type PeriodKind,
+  monthCount,
+  monthLabel,
+  parsePeriod,
+  periodContains,
+  periodYears,
+  periodMonths,
+  periodsOverlap,
+  previousPeriod,
+  type Period,
+  type PeriodKind,
 } from "./periods/period.js";
 export { parseTimestamp, type TimestampError } from "./periods/timestamp.js";
 export { isIanaTimeZone } from "./periods/time-zone.js";
@@ -39,8 +62,20 @@ export { localMonthIndex, localMonthOf, zoneOffsetMs } from "./periods/local-mon
 
 // Dataset
 export {
-  DATASET_FORMAT, type AnswerValue, type ChannelsEntry, type ChecklistEntry, type Dataset, type DatasetUnit, type EventsEntry,
-  type Hours, type Network, type ObjectiveEntry, type ResponseMeta, type SurveyResponse, type UnitKind, type VacancyEntry,
+  DATASET_FORMAT,
+  type AnswerValue,
+  type ChannelsEntry,
+  type ChecklistEntry,
+  type Dataset,
+  type DatasetUnit,
+  type EventsEntry,
+  type Hours,
+  type Network,
+  type ObjectiveEntry,
+  type ResponseMeta,
+  type SurveyResponse,
+  type UnitKind,
+  type VacancyEntry,
 } from "./dataset/dataset-types.js";
 export { readDataset, streamedResponseReader, validateDataset } from "./dataset/read-dataset.js";
 
@@ -54,12 +89,25 @@ export { scoringKeys, scoringPlan, type ScoringPlan } from "./scoring/scoring-pl
 export { wilsonInterval } from "./scoring/wilson.js";
 export { starsFor } from "./scoring/stars.js";
 export {
-  RESULT_FORMAT, type IndicatorResult, type ResultDocument, type SurveyPartResult, type ViewName, type ViewResult, type ViewStatus,
+  RESULT_FORMAT,
+  type IndicatorResult,
+  type ResultDocument,
+  type SurveyPartResult,
+  type ViewName,
+  type ViewResult,
+  type ViewStatus,
 } from "./result/result-types.js";
 
 // Data quality (detection of fabricated responses)
 export type {
-  QualityInput, QualityReason, QualityReport, QualityResponse, QualityUnit, ResponseAssessment, UnitAssessment, WeeklyHours,
+  QualityInput,
+  QualityReason,
+  QualityReport,
+  QualityResponse,
+  QualityUnit,
+  ResponseAssessment,
+  UnitAssessment,
+  WeeklyHours,
 } from "./quality/quality-types.js";
 export { reasonTitle } from "./quality/reason-titles.js";
 export { QUALITY_SETTINGS_FORMAT, validateQualitySettings, type QualitySettings } from "./quality/quality-settings.js";
@@ -69,17 +117,40 @@ export { compareVersions } from "./methodology/version-order.js";
 
 // The improvement loop: corrective measures and their effect
 export {
-  canEditMeasure, checkTransition, isMeasureOverdue, measureKindNames, measureKinds, measureStatusNames, measureStatuses, measureTransitions,
-  openMeasureStatuses, transitionsFrom, type MeasureActor, type MeasureKind, type MeasureStatus, type MeasureTransition, type TransitionRefusal,
+  canEditMeasure,
+  checkTransition,
+  isMeasureOverdue,
+  measureKindNames,
+  measureKinds,
+  measureStatusNames,
+  measureStatuses,
+  measureTransitions,
+  openMeasureStatuses,
+  transitionsFrom,
+  type MeasureActor,
+  type MeasureKind,
+  type MeasureStatus,
+  type MeasureTransition,
+  type TransitionRefusal,
 } from "./loop/effect/measure-workflow.js";
 export { isCalendarDate, validateMeasureFields, type MeasureFields } from "./loop/effect/measure-validation.js";
 export { addCounts, differenceOfDifferences, shareDifference, shareOf, type Estimate, type ShareCount } from "./loop/effect/share-difference.js";
 export {
-  MEASURE_EFFECT_SETTINGS_FORMAT, normalQuantileTwoSided, validateMeasureEffectSettings, type MeasureEffectSettings,
+  MEASURE_EFFECT_SETTINGS_FORMAT,
+  normalQuantileTwoSided,
+  validateMeasureEffectSettings,
+  type MeasureEffectSettings,
 } from "./loop/effect/measure-effect-settings.js";
 export {
-  effectVerdictNames, effectWindows, measureEffect, type EffectComparison, type EffectVerdict, type EffectWindows, type IndicatorEffect,
-  type MeasureEffect, type MeasureEffectInput,
+  effectVerdictNames,
+  effectWindows,
+  measureEffect,
+  type EffectComparison,
+  type EffectVerdict,
+  type EffectWindows,
+  type IndicatorEffect,
+  type MeasureEffect,
+  type MeasureEffectInput,
 } from "./loop/effect/measure-effect.js";
 export { pointsInterval, signedPoints } from "./loop/effect/percentage-points.js";
 export { rankPractices, summarisePractices, type Practice, type PracticeSummary } from "./loop/effect/practice-library.js";
@@ -87,8 +158,24 @@ export { rankPractices, summarisePractices, type Practice, type PracticeSummary 
 export { THEME_TAXONOMY_FORMAT, validateThemeTaxonomy, type SentimentCues, type ThemeDef, type ThemeTaxonomy } from "./voice/theme-taxonomy.js";
 export { compileThemeTagger, type Sentiment, type TagResult, type ThemeTagger as ThemeTaggerType } from "./voice/theme-tagger.js";
 export { normaliseText, textTokens } from "./voice/normalise-text.js";
-export { formTextKeys, isNegativeText, noteKeysOfIndicator, responseTexts, SCORE_BANDS, type ResponseText, type ScoreBand, type VoiceTextKind } from "./voice/response-texts.js";
-export { DEFAULT_EMERGING_OPTIONS, emergingThemes, normalUpperTail, type EmergingOptions, type EmergingTheme, type ThemeCounts } from "./voice/emerging-themes.js";
+export {
+  formTextKeys,
+  isNegativeText,
+  noteKeysOfIndicator,
+  responseTexts,
+  SCORE_BANDS,
+  type ResponseText,
+  type ScoreBand,
+  type VoiceTextKind,
+} from "./voice/response-texts.js";
+export {
+  DEFAULT_EMERGING_OPTIONS,
+  emergingThemes,
+  normalUpperTail,
+  type EmergingOptions,
+  type EmergingTheme,
+  type ThemeCounts,
+} from "./voice/emerging-themes.js";
 // The improvement loop: pain points
 export { BENCHMARKS, PAIN_SETTINGS_FORMAT, validatePainSettings, type Benchmark, type PainSettings } from "./loop/pain-points/pain-settings.js";
 export { compareShares, type Counted, type ShareDifference } from "./loop/pain-points/two-proportions.js";
@@ -101,9 +188,28 @@ export { painHeatmap, widePains, type HeatmapCell, type HeatmapRow, type WidePai
 export { CHANNEL_ANSWER_KEY, segmentDimensions, valuesOn, type SegmentDimension } from "./segments/segment-dimensions.js";
 export { describeSegment, inSegment, validateSegmentDefinition, type SegmentDefinition } from "./segments/segment-definition.js";
 export {
-  figuresOf, leastSatisfied, MIN_SEGMENT_RESPONDENTS, scoreRespondents, segmentTables, splitBy,
-  type LeastSatisfied, type SegmentBasis, type SegmentCell, type SegmentFigures, type SegmentIndicator, type SegmentRespondent, type SegmentTable,
+  figuresOf,
+  leastSatisfied,
+  MIN_SEGMENT_RESPONDENTS,
+  scoreRespondents,
+  segmentTables,
+  splitBy,
+  type LeastSatisfied,
+  type SegmentBasis,
+  type SegmentCell,
+  type SegmentFigures,
+  type SegmentIndicator,
+  type SegmentRespondent,
+  type SegmentTable,
 } from "./segments/segment-scores.js";
 export { portraitFacts, type PortraitFacts, type PortraitRespondent } from "./segments/portrait-facts.js";
-export { JOURNEYS_FORMAT, validateJourney, validateJourneyTemplates, type JourneyStage, type JourneyTemplate, type JourneyTemplates, type JourneyVocabulary } from "./journeys/journey-template.js";
+export {
+  JOURNEYS_FORMAT,
+  validateJourney,
+  validateJourneyTemplates,
+  type JourneyStage,
+  type JourneyTemplate,
+  type JourneyTemplates,
+  type JourneyVocabulary,
+} from "./journeys/journey-template.js";
 export { drawJourney, STAGE_TONE_THRESHOLDS, toneOf, type DrawnStage, type StageTone, type ThemeTally } from "./journeys/journey-map.js";

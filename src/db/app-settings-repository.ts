@@ -6,7 +6,11 @@ import type { Db } from "./database-schema.js";
  * several processes ask at once: all of them get the value that was stored first.
  */
 export async function getOrCreateSetting(db: Db, key: string, create: () => string): Promise<string> {
-  await db.insertInto("app_settings").values({ key, value: create() }).onConflict((oc) => oc.column("key").doNothing()).execute();
+  await db
+    .insertInto("app_settings")
+    .values({ key, value: create() })
+    .onConflict((oc) => oc.column("key").doNothing())
+    .execute();
   const row = await db.selectFrom("app_settings").select("value").where("key", "=", key).executeTakeFirstOrThrow();
   return row.value;
 }

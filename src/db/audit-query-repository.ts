@@ -69,7 +69,10 @@ export async function listAudit(db: Db, filter: AuditFilter): Promise<{ entries:
   if (filter.from !== undefined) query = query.where("audit_log.at", ">=", filter.from);
   if (filter.to !== undefined) query = query.where("audit_log.at", "<", filter.to);
   if (filter.beforeId !== undefined) query = query.where("audit_log.id", "<", filter.beforeId);
-  const rows = await query.orderBy("audit_log.id", "desc").limit(filter.limit + 1).execute();
+  const rows = await query
+    .orderBy("audit_log.id", "desc")
+    .limit(filter.limit + 1)
+    .execute();
   const entries = rows.slice(0, filter.limit).map((row) => ({ ...row, id: Number(row.id) }));
   const last = entries[entries.length - 1];
   return { entries, nextBefore: rows.length > filter.limit && last ? last.id : null };

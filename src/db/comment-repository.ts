@@ -50,9 +50,15 @@ export async function readCommentedResponses(db: Db, q: CommentQuery): Promise<C
     query =
       before.id === undefined
         ? query.where("submitted_at", "<", before.at)
-        : query.where(sql<boolean>`(submitted_at < ${before.at.toISOString()}::timestamptz or (submitted_at = ${before.at.toISOString()}::timestamptz and id collate "C" < ${before.id}))`);
+        : query.where(
+            sql<boolean>`(submitted_at < ${before.at.toISOString()}::timestamptz or (submitted_at = ${before.at.toISOString()}::timestamptz and id collate "C" < ${before.id}))`,
+          );
   }
-  const rows = await query.orderBy("submitted_at", "desc").orderBy(sql`id collate "C"`, "desc").limit(q.limit).execute();
+  const rows = await query
+    .orderBy("submitted_at", "desc")
+    .orderBy(sql`id collate "C"`, "desc")
+    .limit(q.limit)
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     unitId: r.unit_id,

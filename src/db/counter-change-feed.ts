@@ -21,7 +21,15 @@ export interface FeedRead<T> {
   readonly loaded: T;
 }
 
-interface ChangeRow { source: string; unit_id: string | null; month: string | null; view: Respondent | null; key: string | null; value: string | null; delta: string | number }
+interface ChangeRow {
+  source: string;
+  unit_id: string | null;
+  month: string | null;
+  view: Respondent | null;
+  key: string | null;
+  value: string | null;
+  delta: string | number;
+}
 
 const cellSources = new Set(["response", "excluded", "pending"]);
 
@@ -31,27 +39,42 @@ const cellSources = new Set(["response", "excluded", "pending"]);
  * nor leave a gap. Changes are told by transaction: a row belongs to this read when its transaction is
  * visible now and was not in `since`.
  */
-export async function readCounterFeed<T>(db: Db, since: string | undefined, within: (trx: Transaction<Schema>, seen: { lost: boolean; markers: ReadonlySet<ChangeMarker> }) => Promise<T>): Promise<FeedRead<T>> {
-  return db.transaction().setIsolationLevel("repeatable read").execute(async (trx) => {
-    const head = await sql<{ snapshot: string; lost: boolean }>`
+export async function readCounterFeed<T>(
+  db: Db,
+  since: string | undefined,
+  within: (trx: Transaction<Schema>, seen: { lost: boolean; markers: ReadonlySet<ChangeMarker> }) => Promise<T>,
+): Promise<FeedRead<T>> {
+  return db
+    .transaction()
+    .setIsolationLevel("repeatable read")
+    .execute(async (trx) => {
+      const head = await sql<{ snapshot: string; lost: boolean }>`
       select pg_current_snapshot()::text as snapshot,
         ${since === undefined ? sql`true` : sql`(select xid from counter_change_horizon) >= pg_snapshot_xmin(${since}::pg_snapshot)`} as lost`.execute(trx);
-    const { snapshot, lost } = head.rows[0] as { snapshot: string; lost: boolean };
-    const changes: CounterDelta[] = [];
-    const markers = new Set<ChangeMarker>();
-    if (!lost && since !== undefined) {
-      const rows = await sql<ChangeRow>`
+      const { snapshot, lost } = head.rows[0] as { snapshot: string; lost: boolean };
+      const changes: CounterDelta[] = [];
+      const markers = new Set<ChangeMarker>();
+      if (!lost && since !== undefined) {
+        const rows = await sql<ChangeRow>`
         select source, unit_id, month, view, key, value, delta from counter_changes
         where xid >= pg_snapshot_xmin(${since}::pg_snapshot) and not pg_visible_in_snapshot(xid, ${since}::pg_snapshot)`.execute(trx);
-      for (const r of rows.rows) {
-        if (cellSources.has(r.source)) {
-          changes.push({ source: r.source as CounterDelta["source"], unit: r.unit_id as string, month: (r.month as string).trim(), view: r.view as Respondent, key: r.key as string, value: r.value as string, delta: Number(r.delta) });
-        } else markers.add(r.source as ChangeMarker);
+        for (const r of rows.rows) {
+          if (cellSources.has(r.source)) {
+            changes.push({
+              source: r.source as CounterDelta["source"],
+              unit: r.unit_id as string,
+              month: (r.month as string).trim(),
+              view: r.view as Respondent,
+              key: r.key as string,
+              value: r.value as string,
+              delta: Number(r.delta),
+            });
+          } else markers.add(r.source as ChangeMarker);
+        }
       }
-    }
-    const loaded = await within(trx, { lost, markers });
-    return { snapshot, changes, markers, lost, loaded };
-  });
+      const loaded = await within(trx, { lost, markers });
+      return { snapshot, changes, markers, lost, loaded };
+    });
 }
 
 /** Deletes log rows older than `olderThanMs` and moves the horizon past them; returns how many went. */

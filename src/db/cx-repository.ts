@@ -24,9 +24,25 @@ export interface PortraitFields {
 }
 
 const portraitColumns = ["id", "region_id", "name", "segment", "demographic", "psychographic", "behavioural", "updated_at"] as const;
-type Stored = { id: string; region_id: string; name: string; segment: unknown; demographic: string; psychographic: string; behavioural: string; updated_at: Date };
+type Stored = {
+  id: string;
+  region_id: string;
+  name: string;
+  segment: unknown;
+  demographic: string;
+  psychographic: string;
+  behavioural: string;
+  updated_at: Date;
+};
 const toPortrait = (r: Stored): PortraitRow => ({
-  id: r.id, regionId: r.region_id, name: r.name, segment: r.segment, demographic: r.demographic, psychographic: r.psychographic, behavioural: r.behavioural, updatedAt: r.updated_at,
+  id: r.id,
+  regionId: r.region_id,
+  name: r.name,
+  segment: r.segment,
+  demographic: r.demographic,
+  psychographic: r.psychographic,
+  behavioural: r.behavioural,
+  updatedAt: r.updated_at,
 });
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -50,7 +66,16 @@ export async function findPortrait(db: Db, id: string): Promise<PortraitRow | un
 export async function insertPortrait(db: Db, regionId: string, fields: PortraitFields, actorId: string | null): Promise<PortraitRow> {
   const row = await db
     .insertInto("cx_portraits")
-    .values({ region_id: regionId, name: fields.name, segment: jsonb(fields.segment), demographic: fields.demographic, psychographic: fields.psychographic, behavioural: fields.behavioural, created_by: actorId, updated_by: actorId })
+    .values({
+      region_id: regionId,
+      name: fields.name,
+      segment: jsonb(fields.segment),
+      demographic: fields.demographic,
+      psychographic: fields.psychographic,
+      behavioural: fields.behavioural,
+      created_by: actorId,
+      updated_by: actorId,
+    })
     .returning(portraitColumns)
     .executeTakeFirstOrThrow();
   return toPortrait(row);
@@ -60,7 +85,15 @@ export async function insertPortrait(db: Db, regionId: string, fields: PortraitF
 export async function updatePortrait(db: Db, id: string, fields: PortraitFields, actorId: string | null): Promise<PortraitRow> {
   const row = await db
     .updateTable("cx_portraits")
-    .set({ name: fields.name, segment: jsonb(fields.segment), demographic: fields.demographic, psychographic: fields.psychographic, behavioural: fields.behavioural, updated_by: actorId, updated_at: new Date() })
+    .set({
+      name: fields.name,
+      segment: jsonb(fields.segment),
+      demographic: fields.demographic,
+      psychographic: fields.psychographic,
+      behavioural: fields.behavioural,
+      updated_by: actorId,
+      updated_at: new Date(),
+    })
     .where("id", "=", id)
     .returning(portraitColumns)
     .executeTakeFirstOrThrow();
@@ -74,7 +107,12 @@ export async function deletePortrait(db: Db, id: string): Promise<void> {
 
 /** A region's own journey body for a template, or undefined (the shipped template applies). */
 export async function findRegionJourney(db: Db, regionId: string, template: "seeker" | "employer"): Promise<{ body: unknown; updatedAt: Date } | undefined> {
-  const row = await db.selectFrom("cx_journeys").select(["body", "updated_at"]).where("region_id", "=", regionId).where("template", "=", template).executeTakeFirst();
+  const row = await db
+    .selectFrom("cx_journeys")
+    .select(["body", "updated_at"])
+    .where("region_id", "=", regionId)
+    .where("template", "=", template)
+    .executeTakeFirst();
   return row ? { body: row.body, updatedAt: row.updated_at } : undefined;
 }
 

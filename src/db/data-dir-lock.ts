@@ -46,7 +46,8 @@ function readText(path: string): string | undefined {
 function holderOf(text: string): ProcessIdentity | undefined {
   try {
     const parsed = JSON.parse(text) as Partial<LockRecord>;
-    if (typeof parsed.pid === "number" && typeof parsed.host === "string") return { pid: parsed.pid, host: parsed.host, boot: String(parsed.boot ?? ""), start: String(parsed.start ?? "") };
+    if (typeof parsed.pid === "number" && typeof parsed.host === "string")
+      return { pid: parsed.pid, host: parsed.host, boot: String(parsed.boot ?? ""), start: String(parsed.start ?? "") };
   } catch {
     // Below.
   }

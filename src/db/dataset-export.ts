@@ -13,11 +13,24 @@ export interface ExportOptions {
 }
 
 /** What an export wrote. */
-export interface ExportReport { units: number; responses: number; objective: number }
+export interface ExportReport {
+  units: number;
+  responses: number;
+  objective: number;
+}
 
 interface ResponseRow {
-  id: string; unit_id: string; respondent: Respondent; submitted_at: Date; duration_sec: number | null; channel: ResponseChannel;
-  device_hash: string | null; answers: unknown; comments: unknown; profile: unknown; excluded: boolean;
+  id: string;
+  unit_id: string;
+  respondent: Respondent;
+  submitted_at: Date;
+  duration_sec: number | null;
+  channel: ResponseChannel;
+  device_hash: string | null;
+  answers: unknown;
+  comments: unknown;
+  profile: unknown;
+  excluded: boolean;
 }
 
 /** RFC 3339 UTC, without milliseconds when they are zero. */
@@ -29,7 +42,10 @@ function toResponse(r: ResponseRow): SurveyResponse {
   if (r.duration_sec !== null) meta.durationSec = r.duration_sec;
   if (r.device_hash !== null) meta.device = r.device_hash;
   return {
-    id: r.id, unit: r.unit_id, respondent: r.respondent, submittedAt: timestamp(r.submitted_at),
+    id: r.id,
+    unit: r.unit_id,
+    respondent: r.respondent,
+    submittedAt: timestamp(r.submitted_at),
     answers: r.answers as SurveyResponse["answers"],
     ...(r.comments ? { comments: r.comments as SurveyResponse["comments"] } : {}),
     ...(r.profile ? { profile: r.profile as SurveyResponse["profile"] } : {}),
@@ -53,7 +69,12 @@ export function exportUnits(all: readonly DatasetUnit[], unit?: string): { units
  * in the period (excluded ones included, `meta` kept) read page by page in id order, and the approved objective
  * entries of the written units that overlap the period. One response per line.
  */
-export async function exportDataset(db: Db, period: Period | string, write: (chunk: string) => Promise<void> | void, options: ExportOptions = {}): Promise<ExportReport> {
+export async function exportDataset(
+  db: Db,
+  period: Period | string,
+  write: (chunk: string) => Promise<void> | void,
+  options: ExportOptions = {},
+): Promise<ExportReport> {
   const p = typeof period === "string" ? parsePeriod(period) : period;
   if (!p) throw new Error(`period ${String(period)} does not parse`);
   const { units, subtree } = exportUnits(await readDatasetUnits(db), options.unit);
@@ -71,7 +92,10 @@ export async function exportDataset(db: Db, period: Period | string, write: (chu
       .where("local_month", "in", months);
     if (subtree) query = query.where("unit_id", "in", [...subtree]);
     if (last !== undefined) query = query.where(sql<boolean>`id collate "C" > ${last}`);
-    const rows = (await query.orderBy(sql`id collate "C"`).limit(pageSize).execute()) as ResponseRow[];
+    const rows = (await query
+      .orderBy(sql`id collate "C"`)
+      .limit(pageSize)
+      .execute()) as ResponseRow[];
     if (rows.length === 0) break;
     await write((count === 0 ? "" : ",") + list(rows.map(toResponse)));
     count += rows.length;

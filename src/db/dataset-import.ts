@@ -1,6 +1,16 @@
 // Imports a validated exchange dataset into the database in one transaction: idempotent upserts, counters for new responses only.
 import { sql } from "kysely";
-import { responseCells, responseMonth, type CounterCell, type Dataset, type DatasetUnit, type Methodology, type ObjectiveEntry, type SurveyResponse, type ThemeTaggerType } from "../core/index.js";
+import {
+  responseCells,
+  responseMonth,
+  type CounterCell,
+  type Dataset,
+  type DatasetUnit,
+  type Methodology,
+  type ObjectiveEntry,
+  type SurveyResponse,
+  type ThemeTaggerType,
+} from "../core/index.js";
 import { addCounterCells } from "./counter-repository.js";
 import type { Db, JsonObject } from "./database-schema.js";
 import { jsonb } from "./jsonb.js";
@@ -17,7 +27,10 @@ export interface ImportReport {
 /** A dataset the database refuses although the core accepted it (a database-only rule); `path` names the element. */
 export class ImportRefusedError extends Error {
   override name = "ImportRefusedError";
-  constructor(readonly path: string, message: string) {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
     super(`${path}: ${message}`);
   }
 }
@@ -28,8 +41,10 @@ const unitIdPattern = /^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$/;
 /** Database rules the exchange format does not have: unit id syntax, two-digit region codes. */
 export function checkDatabaseRules(dataset: Dataset): void {
   dataset.units.forEach((u, i) => {
-    if (!unitIdPattern.test(u.id)) throw new ImportRefusedError(`units[${i}].id`, `код «${u.id}» недопустим в базе (латинские буквы, цифры, . _ -, до 64 символов)`);
-    if (u.kind === "region" && !/^[0-9]{2}$/.test(u.id)) throw new ImportRefusedError(`units[${i}].id`, `код региона «${u.id}» должен быть двузначным кодом субъекта`);
+    if (!unitIdPattern.test(u.id))
+      throw new ImportRefusedError(`units[${i}].id`, `код «${u.id}» недопустим в базе (латинские буквы, цифры, . _ -, до 64 символов)`);
+    if (u.kind === "region" && !/^[0-9]{2}$/.test(u.id))
+      throw new ImportRefusedError(`units[${i}].id`, `код региона «${u.id}» должен быть двузначным кодом субъекта`);
   });
 }
 
@@ -45,7 +60,10 @@ function parentsFirst(units: readonly DatasetUnit[]): DatasetUnit[] {
     depth.set(u.id, d);
     return d;
   };
-  return units.map((u, i) => ({ u, i, d: depthOf(u) })).sort((a, b) => a.d - b.d || a.i - b.i).map((x) => x.u);
+  return units
+    .map((u, i) => ({ u, i, d: depthOf(u) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .map((x) => x.u);
 }
 
 /** The time zone of every unit: its region's, or the methodology's default. */
@@ -61,19 +79,27 @@ async function upsertUnits(trx: Db, units: readonly DatasetUnit[], report: Impor
     const part = ordered.slice(start, start + batchSize);
     const rows = await trx
       .insertInto("org_units")
-      .values(part.map((u) => ({
-        id: u.id, kind: u.kind, name: u.name, parent_id: u.parent, network: u.network ?? null, timezone: u.timezone ?? null,
-        hours: u.hours ? jsonb(u.hours as JsonObject) : null,
-      })))
+      .values(
+        part.map((u) => ({
+          id: u.id,
+          kind: u.kind,
+          name: u.name,
+          parent_id: u.parent,
+          network: u.network ?? null,
+          timezone: u.timezone ?? null,
+          hours: u.hours ? jsonb(u.hours as JsonObject) : null,
+        })),
+      )
       .onConflict((oc) =>
-        oc
-          .column("id")
-          .doUpdateSet({
-            kind: (eb) => eb.ref("excluded.kind"), name: (eb) => eb.ref("excluded.name"), parent_id: (eb) => eb.ref("excluded.parent_id"),
-            network: (eb) => eb.ref("excluded.network"), timezone: (eb) => eb.ref("excluded.timezone"), hours: (eb) => eb.ref("excluded.hours"),
-            updated_at: sql`now()`,
-          })
-          .where(sql<boolean>`(org_units.kind, org_units.name, org_units.parent_id, org_units.network, org_units.timezone, org_units.hours)
+        oc.column("id").doUpdateSet({
+          kind: (eb) => eb.ref("excluded.kind"),
+          name: (eb) => eb.ref("excluded.name"),
+          parent_id: (eb) => eb.ref("excluded.parent_id"),
+          network: (eb) => eb.ref("excluded.network"),
+          timezone: (eb) => eb.ref("excluded.timezone"),
+          hours: (eb) => eb.ref("excluded.hours"),
+          updated_at: sql`now()`,
+        }).where(sql<boolean>`(org_units.kind, org_units.name, org_units.parent_id, org_units.network, org_units.timezone, org_units.hours)
             is distinct from (excluded.kind, excluded.name, excluded.parent_id, excluded.network, excluded.timezone, excluded.hours)`),
       )
       .returning(sql<boolean>`(xmax = 0)`.as("inserted"))
@@ -107,7 +133,14 @@ function responseRow(r: SurveyResponse, zone: string, methodologyId: string) {
   };
 }
 
-async function insertResponses(trx: Db, part: readonly SurveyResponse[], zones: Map<string, string>, methodology: Methodology, report: ImportReport, tagger: ThemeTaggerType | undefined): Promise<void> {
+async function insertResponses(
+  trx: Db,
+  part: readonly SurveyResponse[],
+  zones: Map<string, string>,
+  methodology: Methodology,
+  report: ImportReport,
+  tagger: ThemeTaggerType | undefined,
+): Promise<void> {
   const stored = await trx
     .insertInto("responses")
     .values(part.map((r) => responseRow(r, zones.get(r.unit) ?? methodology.defaultTimezone, methodology.id)))
@@ -125,10 +158,19 @@ async function insertResponses(trx: Db, part: readonly SurveyResponse[], zones: 
   }
   await addCounterCells(trx, cells, 1);
   if (tagger) {
-    await insertResponseTexts(trx, part.filter((r) => created.has(r.id)).map((r) => ({
-      responseId: r.id, unitId: r.unit, respondent: r.respondent, localMonth: responseMonth(r, zones.get(r.unit) ?? methodology.defaultTimezone), at: r.submittedAt,
-      texts: taggedResponseTexts(methodology, tagger, r.respondent, r.answers, r.comments),
-    })));
+    await insertResponseTexts(
+      trx,
+      part
+        .filter((r) => created.has(r.id))
+        .map((r) => ({
+          responseId: r.id,
+          unitId: r.unit,
+          respondent: r.respondent,
+          localMonth: responseMonth(r, zones.get(r.unit) ?? methodology.defaultTimezone),
+          at: r.submittedAt,
+          texts: taggedResponseTexts(methodology, tagger, r.respondent, r.answers, r.comments),
+        })),
+    );
   }
   // Excluded responses count on the raw basis only (see 0004_quality.sql).
   await addCounterCells(trx, excludedCells, 1, "excluded_counters");
@@ -193,11 +235,19 @@ export function responsesOf(responses: readonly SurveyResponse[]): ResponseSourc
  * responses' free texts are stored tagged in the same transaction; without, the voice sweep picks them up.
  */
 export async function importDataset(
-  db: Db, dataset: Dataset, methodology: Methodology, responses: ResponseSource = responsesOf(dataset.responses), tagger?: ThemeTaggerType,
+  db: Db,
+  dataset: Dataset,
+  methodology: Methodology,
+  responses: ResponseSource = responsesOf(dataset.responses),
+  tagger?: ThemeTaggerType,
 ): Promise<ImportReport> {
   checkDatabaseRules(dataset);
   const zones = unitZones(dataset.units, methodology.defaultTimezone);
-  const report: ImportReport = { units: { created: 0, updated: 0, unchanged: 0 }, responses: { created: 0, skipped: 0 }, objective: { created: 0, replaced: 0, unchanged: 0 } };
+  const report: ImportReport = {
+    units: { created: 0, updated: 0, unchanged: 0 },
+    responses: { created: 0, skipped: 0 },
+    objective: { created: 0, replaced: 0, unchanged: 0 },
+  };
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto("methodology_versions")

@@ -75,7 +75,17 @@ export {
 } from "./session-repository.js";
 export { findUnit, findUnitAncestry, listChildUnits, listUsers, type UnitSummary, type UserListing } from "./unit-repository.js";
 export { writeAudit, type AuditEntry } from "./audit-repository.js";
-export { existingUnitIds, findUnitDetails, insertUnit, listUnitDetails, subtreeIdsOf, updateUnit, type NewUnit, type UnitDetails, type UnitPatch } from "./unit-admin-repository.js";
+export {
+  existingUnitIds,
+  findUnitDetails,
+  insertUnit,
+  listUnitDetails,
+  subtreeIdsOf,
+  updateUnit,
+  type NewUnit,
+  type UnitDetails,
+  type UnitPatch,
+} from "./unit-admin-repository.js";
 export { listAudit, type AuditFilter, type AuditRecord } from "./audit-query-repository.js";
 export { findAccountListing, insertAccount, updateAccount, type AccountPatch, type NewAccount } from "./user-admin-repository.js";
 export { accountLink, type AccountLink } from "./account-link-repository.js";
@@ -124,7 +134,14 @@ export {
   type StoredObjectiveEntry,
   type StoredPhotoInfo,
 } from "./objective-entry-repository.js";
-export { deleteObjectivePhoto, findObjectivePhoto, insertObjectivePhoto, maxPhotoBytes, photoContentTypes, type PhotoContentType } from "./objective-photo-repository.js";
+export {
+  deleteObjectivePhoto,
+  findObjectivePhoto,
+  insertObjectivePhoto,
+  maxPhotoBytes,
+  photoContentTypes,
+  type PhotoContentType,
+} from "./objective-photo-repository.js";
 export { countStatusesOf, defaultCountStatuses, readCountStatuses } from "./objective-count-statuses.js";
 export type { ChecklistAnswer } from "./database-schema.js";
 export type { CounterTable } from "./counter-repository.js";
@@ -165,28 +182,75 @@ export {
 export type { FlagStatus, QualityRunsTable, ResponseFlagsTable, UnitFlagsTable } from "./database-schema.js";
 export { listScopeUnits, type ScopeUnit as ListedScopeUnit } from "./scope-unit-list.js";
 export {
-  changeMeasureStatus, findMeasure, insertMeasure, listMeasures, updateMeasure, type MeasureContent, type MeasureFilter, type StoredMeasure,
+  changeMeasureStatus,
+  findMeasure,
+  insertMeasure,
+  listMeasures,
+  updateMeasure,
+  type MeasureContent,
+  type MeasureFilter,
+  type StoredMeasure,
 } from "./measure-repository.js";
 export {
-  deleteMeasureFile, findMeasureFile, insertMeasureComment, insertMeasureFile, listMeasureComments, listMeasureFiles, type MeasureComment, type MeasureFileInfo,
+  deleteMeasureFile,
+  findMeasureFile,
+  insertMeasureComment,
+  insertMeasureFile,
+  listMeasureComments,
+  listMeasureFiles,
+  type MeasureComment,
+  type MeasureFileInfo,
 } from "./measure-thread-repository.js";
 export type { EvidenceContentType, MeasureKindColumn, MeasureStatusColumn } from "./database-schema.js";
-export { insertResponseTexts, sweepVoiceTexts, taggedResponseTexts, type ResponseTextsRow, type TaggedText, type VoiceSweepReport } from "./voice-text-writer.js";
+export {
+  insertResponseTexts,
+  sweepVoiceTexts,
+  taggedResponseTexts,
+  type ResponseTextsRow,
+  type TaggedText,
+  type VoiceSweepReport,
+} from "./voice-text-writer.js";
 export type { VoiceFeedbackTable, VoiceTagCorrectionsTable, VoiceTextsTable } from "./database-schema.js";
 export {
-  countVoiceTexts, findVoiceResponse, HIGHLIGHT_END, HIGHLIGHT_START, searchVoiceTexts, tallyThemes, themeMonths, VOICE_CHANNELS, type VoiceResponse,
-  type ThemeTally, type VoiceChannel, type VoiceFilter, type VoiceHit,
+  countVoiceTexts,
+  findVoiceResponse,
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  searchVoiceTexts,
+  tallyThemes,
+  themeMonths,
+  VOICE_CHANNELS,
+  type VoiceResponse,
+  type ThemeTally,
+  type VoiceChannel,
+  type VoiceFilter,
+  type VoiceHit,
 } from "./voice-search-repository.js";
 export {
-  correctVoiceThemes, FEEDBACK_CHANNELS, findVoiceText, insertFeedback, listVoiceCorrections, type FeedbackChannel, type NewFeedback, type VoiceTextRef,
+  correctVoiceThemes,
+  FEEDBACK_CHANNELS,
+  findVoiceText,
+  insertFeedback,
+  listVoiceCorrections,
+  type FeedbackChannel,
+  type NewFeedback,
+  type VoiceTextRef,
 } from "./voice-feedback-repository.js";
 export { countPendingResponses } from "./pending-review-repository.js";
 export { peopleById, unitNamesById, type PersonRow } from "./name-lookup-repository.js";
 export { readAuditHistory, type AuditHistoryRow } from "./audit-history-repository.js";
 export { readResponseThemes, readSegmentRespondents, type SegmentRow } from "./segment-respondents.js";
 export {
-  deletePortrait, deleteRegionJourney, findPortrait, findRegionJourney, insertPortrait, listPortraits, saveRegionJourney, updatePortrait,
-  type PortraitFields, type PortraitRow,
+  deletePortrait,
+  deleteRegionJourney,
+  findPortrait,
+  findRegionJourney,
+  insertPortrait,
+  listPortraits,
+  saveRegionJourney,
+  updatePortrait,
+  type PortraitFields,
+  type PortraitRow,
 } from "./cx-repository.js";
 export { pruneCounterChanges, readCounterFeed, type ChangeMarker, type FeedRead } from "./counter-change-feed.js";
 export { changeChannel, type ChangeListen } from "./change-listener.js";

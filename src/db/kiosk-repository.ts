@@ -37,10 +37,21 @@ export async function registerKiosk(db: Db, unitId: string, label: string, actor
   const token = randomBytes(32).toString("base64url");
   const trimmed = label.trim();
   await inTransaction(db, async (trx) => {
-    await trx.insertInto("kiosks").values({ id, unit_id: unitId, label: trimmed, token_hash: hashKioskToken(token) }).execute();
+    await trx
+      .insertInto("kiosks")
+      .values({ id, unit_id: unitId, label: trimmed, token_hash: hashKioskToken(token) })
+      .execute();
     await trx
       .insertInto("audit_log")
-      .values({ actor_id: actorId, action: "kiosk.register", entity: "kiosk", entity_id: id, before: null, after: jsonb({ unitId, label: trimmed }), unit_id: unitId })
+      .values({
+        actor_id: actorId,
+        action: "kiosk.register",
+        entity: "kiosk",
+        entity_id: id,
+        before: null,
+        after: jsonb({ unitId, label: trimmed }),
+        unit_id: unitId,
+      })
       .execute();
   });
   return { id, token };
@@ -79,7 +90,15 @@ export async function revokeKiosk(db: Db, id: string, actorId: string | null = n
     if (!revoked) return false;
     await trx
       .insertInto("audit_log")
-      .values({ actor_id: actorId, action: "kiosk.revoke", entity: "kiosk", entity_id: id, before: jsonb({ unitId: revoked.unit_id, label: revoked.label }), after: null, unit_id: revoked.unit_id })
+      .values({
+        actor_id: actorId,
+        action: "kiosk.revoke",
+        entity: "kiosk",
+        entity_id: id,
+        before: jsonb({ unitId: revoked.unit_id, label: revoked.label }),
+        after: null,
+        unit_id: revoked.unit_id,
+      })
       .execute();
     return true;
   });

@@ -4,7 +4,12 @@ import type { Db } from "./database-schema.js";
 
 /** When the account is locked for sign-ins from `addressHash`, or null. */
 export async function loginLockFor(db: Db, userId: string, addressHash: string): Promise<Date | null> {
-  const row = await db.selectFrom("login_failures").select("locked_until").where("user_id", "=", userId).where("address_hash", "=", addressHash).executeTakeFirst();
+  const row = await db
+    .selectFrom("login_failures")
+    .select("locked_until")
+    .where("user_id", "=", userId)
+    .where("address_hash", "=", addressHash)
+    .executeTakeFirst();
   return row?.locked_until ?? null;
 }
 
@@ -12,12 +17,20 @@ export async function loginLockFor(db: Db, userId: string, addressHash: string):
  * Counts one more failure of the account from the address; at every multiple of `lockEvery` locks that
  * pair until `lockUntil(count)`. Returns the count and the lock set now, if any.
  */
-export async function recordAddressFailure(db: Db, userId: string, addressHash: string, lockEvery: number, lockUntil: (failures: number) => Date): Promise<{ failures: number; lockedUntil: Date | null }> {
+export async function recordAddressFailure(
+  db: Db,
+  userId: string,
+  addressHash: string,
+  lockEvery: number,
+  lockUntil: (failures: number) => Date,
+): Promise<{ failures: number; lockedUntil: Date | null }> {
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto("login_failures")
       .values({ user_id: userId, address_hash: addressHash, failures: 1 })
-      .onConflict((conflict) => conflict.columns(["user_id", "address_hash"]).doUpdateSet({ failures: sql`login_failures.failures + 1`, updated_at: new Date() }))
+      .onConflict((conflict) =>
+        conflict.columns(["user_id", "address_hash"]).doUpdateSet({ failures: sql`login_failures.failures + 1`, updated_at: new Date() }),
+      )
       .returning("failures")
       .executeTakeFirstOrThrow();
     if (row.failures % lockEvery !== 0) return { failures: row.failures, lockedUntil: null };

@@ -51,15 +51,40 @@ function selectMeasures(db: Db) {
     .innerJoin("org_units as u", "u.id", "m.unit_id")
     .leftJoin("users as c", "c.id", "m.created_by")
     .select([
-      "m.id", "m.unit_id as unitId", "u.name as unitName", "m.title", "m.description", "m.kind", "m.client_participation as clientParticipation",
-      "m.owner", "m.view", "m.planned_start as plannedStart", "m.planned_end as plannedEnd", "m.actual_start as actualStart", "m.actual_end as actualEnd",
-      "m.status", "m.cancel_reason as cancelReason", "m.created_by as createdBy", "c.display_name as createdByName", "m.created_at as createdAt", "m.updated_at as updatedAt",
+      "m.id",
+      "m.unit_id as unitId",
+      "u.name as unitName",
+      "m.title",
+      "m.description",
+      "m.kind",
+      "m.client_participation as clientParticipation",
+      "m.owner",
+      "m.view",
+      "m.planned_start as plannedStart",
+      "m.planned_end as plannedEnd",
+      "m.actual_start as actualStart",
+      "m.actual_end as actualEnd",
+      "m.status",
+      "m.cancel_reason as cancelReason",
+      "m.created_by as createdBy",
+      "c.display_name as createdByName",
+      "m.created_at as createdAt",
+      "m.updated_at as updatedAt",
     ]);
 }
 
 async function withIndicators<T extends { id: string }>(db: Db, rows: T[]): Promise<(T & { indicators: string[] })[]> {
   if (rows.length === 0) return [];
-  const links = await db.selectFrom("measure_indicators").select(["measure_id", "indicator"]).where("measure_id", "in", rows.map((r) => r.id)).orderBy("indicator").execute();
+  const links = await db
+    .selectFrom("measure_indicators")
+    .select(["measure_id", "indicator"])
+    .where(
+      "measure_id",
+      "in",
+      rows.map((r) => r.id),
+    )
+    .orderBy("indicator")
+    .execute();
   const byMeasure = new Map<string, string[]>();
   for (const l of links) byMeasure.set(l.measure_id, [...(byMeasure.get(l.measure_id) ?? []), l.indicator]);
   return rows.map((r) => ({ ...r, indicators: byMeasure.get(r.id) ?? [] }));
@@ -81,7 +106,9 @@ export async function listMeasures(db: Db, filter: MeasureFilter): Promise<Store
   if (filter.statuses && filter.statuses.length > 0) query = query.where("m.status", "in", filter.statuses);
   if (filter.indicator !== undefined) {
     const code = filter.indicator;
-    query = query.where((eb) => eb.exists(eb.selectFrom("measure_indicators as i").select(sql.lit(1).as("one")).whereRef("i.measure_id", "=", "m.id").where("i.indicator", "=", code)));
+    query = query.where((eb) =>
+      eb.exists(eb.selectFrom("measure_indicators as i").select(sql.lit(1).as("one")).whereRef("i.measure_id", "=", "m.id").where("i.indicator", "=", code)),
+    );
   }
   if (filter.overdueOn !== undefined) query = query.where("m.planned_end", "<", filter.overdueOn).where("m.status", "in", openStatuses);
   if (filter.endsFrom !== undefined) query = query.where("m.planned_end", ">=", filter.endsFrom);
@@ -89,40 +116,71 @@ export async function listMeasures(db: Db, filter: MeasureFilter): Promise<Store
 }
 
 const columnsOf = (c: MeasureContent) => ({
-  title: c.title, description: c.description, kind: c.kind, client_participation: c.clientParticipation, owner: c.owner, view: c.view,
-  planned_start: c.plannedStart, planned_end: c.plannedEnd, actual_start: c.actualStart, actual_end: c.actualEnd,
+  title: c.title,
+  description: c.description,
+  kind: c.kind,
+  client_participation: c.clientParticipation,
+  owner: c.owner,
+  view: c.view,
+  planned_start: c.plannedStart,
+  planned_end: c.plannedEnd,
+  actual_start: c.actualStart,
+  actual_end: c.actualEnd,
 });
 
 async function replaceIndicators(db: Db, measureId: string, indicators: readonly string[]): Promise<void> {
   await db.deleteFrom("measure_indicators").where("measure_id", "=", measureId).execute();
-  if (indicators.length > 0) await db.insertInto("measure_indicators").values(indicators.map((indicator) => ({ measure_id: measureId, indicator }))).execute();
+  if (indicators.length > 0)
+    await db
+      .insertInto("measure_indicators")
+      .values(indicators.map((indicator) => ({ measure_id: measureId, indicator })))
+      .execute();
 }
 
 /** Stores a new measure of `unitId` as a draft (or `status`); returns its id. Run inside a transaction. */
-export async function insertMeasure(db: Db, unitId: string, content: MeasureContent, actorId: string | null, status: MeasureStatusColumn = "draft"): Promise<string> {
-  const row = await db.insertInto("measures")
+export async function insertMeasure(
+  db: Db,
+  unitId: string,
+  content: MeasureContent,
+  actorId: string | null,
+  status: MeasureStatusColumn = "draft",
+): Promise<string> {
+  const row = await db
+    .insertInto("measures")
     .values({ unit_id: unitId, ...columnsOf(content), status, created_by: actorId, updated_by: actorId })
-    .returning("id").executeTakeFirstOrThrow();
+    .returning("id")
+    .executeTakeFirstOrThrow();
   await replaceIndicators(db, row.id, content.indicators);
   return row.id;
 }
 
 /** Replaces a measure's fields and indicators. Run inside a transaction. */
 export async function updateMeasure(db: Db, id: string, content: MeasureContent, actorId: string | null): Promise<void> {
-  await db.updateTable("measures").set({ ...columnsOf(content), updated_by: actorId, updated_at: new Date() }).where("id", "=", id).execute();
+  await db
+    .updateTable("measures")
+    .set({ ...columnsOf(content), updated_by: actorId, updated_at: new Date() })
+    .where("id", "=", id)
+    .execute();
   await replaceIndicators(db, id, content.indicators);
 }
 
 /** Moves a measure to `status` (with the cancel reason and actual dates where given). */
 export async function changeMeasureStatus(
-  db: Db, id: string, change: { status: MeasureStatusColumn; cancelReason?: string | null; actualStart?: string | null; actualEnd?: string | null }, actorId: string | null,
+  db: Db,
+  id: string,
+  change: { status: MeasureStatusColumn; cancelReason?: string | null; actualStart?: string | null; actualEnd?: string | null },
+  actorId: string | null,
 ): Promise<void> {
-  await db.updateTable("measures").set({
-    status: change.status,
-    ...(change.cancelReason !== undefined ? { cancel_reason: change.cancelReason } : {}),
-    ...(change.actualStart !== undefined ? { actual_start: change.actualStart } : {}),
-    ...(change.actualEnd !== undefined ? { actual_end: change.actualEnd } : {}),
-    updated_by: actorId,
-    updated_at: new Date(),
-  }).where("id", "=", id).execute();
+  await db
+    .updateTable("measures")
+    .set({
+      status: change.status,
+      ...(change.cancelReason !== undefined ? { cancel_reason: change.cancelReason } : {}),
+      ...(change.actualStart !== undefined ? { actual_start: change.actualStart } : {}),
+      ...(change.actualEnd !== undefined ? { actual_end: change.actualEnd } : {}),
+      updated_by: actorId,
+      updated_at: new Date(),
+    })
+    .where("id", "=", id)
+    .execute();
 }

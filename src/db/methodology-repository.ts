@@ -20,7 +20,11 @@ export async function listMethodologyVersions(db: Db): Promise<MethodologyListin
 
 /** One version with its body (unvalidated JSON), or undefined. */
 export async function findMethodologyVersion(db: Db, id: string): Promise<(MethodologyListing & { body: JsonObject }) | undefined> {
-  return db.selectFrom("methodology_versions").select([...listingColumns, "body"]).where("id", "=", id).executeTakeFirst();
+  return db
+    .selectFrom("methodology_versions")
+    .select([...listingColumns, "body"])
+    .where("id", "=", id)
+    .executeTakeFirst();
 }
 
 /** Stores a new, inactive version; false (nothing written) when the id is taken. */

@@ -57,7 +57,11 @@ function drift(files: MigrationFile[], applied: Map<string, string>): MigrationR
     if (!file) {
       problems.push({ name, status: "failed", error: "applied to the database but missing from the migrations folder" });
     } else if (file.checksum !== checksum) {
-      problems.push({ name, status: "failed", error: `file changed after it was applied (checksum ${checksum.slice(0, 12)}… is now ${file.checksum.slice(0, 12)}…)` });
+      problems.push({
+        name,
+        status: "failed",
+        error: `file changed after it was applied (checksum ${checksum.slice(0, 12)}… is now ${file.checksum.slice(0, 12)}…)`,
+      });
     }
   }
   return problems;
@@ -116,9 +120,7 @@ export async function migrate(db: Db, options: MigrateOptions = {}): Promise<Mig
         await trx.insertInto("schema_migrations").values({ name: file.name, checksum: file.checksum }).execute();
         return "applied" as const;
       });
-      results.push(
-        status === "applied" ? { name: file.name, status, durationMs: Math.round(performance.now() - started) } : { name: file.name, status },
-      );
+      results.push(status === "applied" ? { name: file.name, status, durationMs: Math.round(performance.now() - started) } : { name: file.name, status });
     } catch (error) {
       failure = file.name;
       results.push({ name: file.name, status: "failed", durationMs: Math.round(performance.now() - started), error: messageOf(error) });

@@ -23,18 +23,49 @@ export interface StoredObjectiveEntry {
 }
 
 /** A checklist item's answer. */
-export interface StoredAnswer { item: string; answer: ChecklistAnswer; comment: string | null }
+export interface StoredAnswer {
+  item: string;
+  answer: ChecklistAnswer;
+  comment: string | null;
+}
 /** An event behind a П3 entry. */
-export interface StoredEvent { date: string; title: string; kind: string }
+export interface StoredEvent {
+  date: string;
+  title: string;
+  kind: string;
+}
 /** A photo's description (the bytes are read apart). */
-export interface StoredPhotoInfo { id: string; item: string | null; fileName: string | null; contentType: string; size: number; uploadedAt: Date }
+export interface StoredPhotoInfo {
+  id: string;
+  item: string | null;
+  fileName: string | null;
+  contentType: string;
+  size: number;
+  uploadedAt: Date;
+}
 
 /** The details of an entry. */
-export interface EntryDetails { answers: StoredAnswer[]; events: StoredEvent[]; photos: StoredPhotoInfo[] }
+export interface EntryDetails {
+  answers: StoredAnswer[];
+  events: StoredEvent[];
+  photos: StoredPhotoInfo[];
+}
 
 const entryColumns = [
-  "id", "unit_id as unitId", "indicator", "period", "payload", "status", "created_by as createdBy", "updated_by as updatedBy", "updated_at as updatedAt",
-  "submitted_by as submittedBy", "submitted_at as submittedAt", "approved_by as approvedBy", "approved_at as approvedAt", "return_reason as returnReason",
+  "id",
+  "unit_id as unitId",
+  "indicator",
+  "period",
+  "payload",
+  "status",
+  "created_by as createdBy",
+  "updated_by as updatedBy",
+  "updated_at as updatedAt",
+  "submitted_by as submittedBy",
+  "submitted_at as submittedAt",
+  "approved_by as approvedBy",
+  "approved_at as approvedAt",
+  "return_reason as returnReason",
 ] as const;
 
 /** The entry `id`, or undefined (also for a string that is not a uuid). */
@@ -46,11 +77,23 @@ export async function findObjectiveEntry(db: Db, id: string): Promise<StoredObje
 /** The entries of `unitIds` stored for exactly `period`. */
 export async function listObjectiveEntriesFor(db: Db, unitIds: readonly string[], period: string): Promise<StoredObjectiveEntry[]> {
   if (unitIds.length === 0) return [];
-  return db.selectFrom("objective_entries").select(entryColumns).where("unit_id", "in", [...unitIds]).where("period", "=", period).orderBy("unit_id").execute() as Promise<StoredObjectiveEntry[]>;
+  return db
+    .selectFrom("objective_entries")
+    .select(entryColumns)
+    .where("unit_id", "in", [...unitIds])
+    .where("period", "=", period)
+    .orderBy("unit_id")
+    .execute() as Promise<StoredObjectiveEntry[]>;
 }
 
 /** Another entry of the unit for the same indicator (or channels) whose days overlap `period`'s. */
-export async function findOverlappingEntry(db: Db, unitId: string, indicator: string | null, period: string, exceptId?: string): Promise<{ id: string; period: string } | undefined> {
+export async function findOverlappingEntry(
+  db: Db,
+  unitId: string,
+  indicator: string | null,
+  period: string,
+  exceptId?: string,
+): Promise<{ id: string; period: string } | undefined> {
   const days = periodDays(period);
   let query = db
     .selectFrom("objective_entries")
@@ -83,9 +126,20 @@ export async function readEntryDetailsOf(db: Db, ids: readonly string[]): Promis
   const out = new Map<string, Pick<EntryDetails, "answers" | "events">>(ids.map((id) => [id, { answers: [], events: [] }]));
   for (let start = 0; start < ids.length; start += 1000) {
     const part = ids.slice(start, start + 1000);
-    const answers = await db.selectFrom("objective_checklist_answers").select(["entry_id", "item", "answer", "comment"]).where("entry_id", "in", part).orderBy("item").execute();
+    const answers = await db
+      .selectFrom("objective_checklist_answers")
+      .select(["entry_id", "item", "answer", "comment"])
+      .where("entry_id", "in", part)
+      .orderBy("item")
+      .execute();
     for (const a of answers) out.get(a.entry_id)?.answers.push({ item: a.item, answer: a.answer, comment: a.comment });
-    const events = await db.selectFrom("objective_events").select(["entry_id", "held_on", "title", "kind"]).where("entry_id", "in", part).orderBy("held_on").orderBy("title").execute();
+    const events = await db
+      .selectFrom("objective_events")
+      .select(["entry_id", "held_on", "title", "kind"])
+      .where("entry_id", "in", part)
+      .orderBy("held_on")
+      .orderBy("title")
+      .execute();
     for (const e of events) out.get(e.entry_id)?.events.push({ date: e.held_on, title: e.title, kind: e.kind });
   }
   return out;
@@ -102,13 +156,19 @@ async function replaceDetails(db: Db, id: string, content: EntryContent): Promis
   if (content.answers) {
     await db.deleteFrom("objective_checklist_answers").where("entry_id", "=", id).execute();
     if (content.answers.length > 0) {
-      await db.insertInto("objective_checklist_answers").values(content.answers.map((a) => ({ entry_id: id, item: a.item, answer: a.answer, comment: a.comment }))).execute();
+      await db
+        .insertInto("objective_checklist_answers")
+        .values(content.answers.map((a) => ({ entry_id: id, item: a.item, answer: a.answer, comment: a.comment })))
+        .execute();
     }
   }
   if (content.events) {
     await db.deleteFrom("objective_events").where("entry_id", "=", id).execute();
     if (content.events.length > 0) {
-      await db.insertInto("objective_events").values(content.events.map((e) => ({ entry_id: id, held_on: e.date, title: e.title, kind: e.kind }))).execute();
+      await db
+        .insertInto("objective_events")
+        .values(content.events.map((e) => ({ entry_id: id, held_on: e.date, title: e.title, kind: e.kind })))
+        .execute();
     }
   }
 }
@@ -160,18 +220,18 @@ export async function updateObjectiveContent(db: Db, id: string, status: "draft"
 
 /** A state change of the workflow. */
 export type StatusChange =
-  | { to: "submitted"; actorId: string }
-  | { to: "approved"; actorId: string }
-  | { to: "returned"; actorId: string; reason: string; reopening?: boolean };
+  { to: "submitted"; actorId: string } | { to: "approved"; actorId: string } | { to: "returned"; actorId: string; reason: string; reopening?: boolean };
 
 /** Applies a state change (the caller has checked that it is allowed). Use inside a transaction. */
 export async function changeObjectiveStatus(db: Db, id: string, change: StatusChange): Promise<void> {
   const now = new Date();
   const base = { status: change.to, updated_at: now };
   const set =
-    change.to === "submitted" ? { ...base, submitted_by: change.actorId, submitted_at: now }
-    : change.to === "approved" ? { ...base, approved_by: change.actorId, approved_at: now, return_reason: null }
-    : { ...base, return_reason: change.reason, approved_by: null, approved_at: null };
+    change.to === "submitted"
+      ? { ...base, submitted_by: change.actorId, submitted_at: now }
+      : change.to === "approved"
+        ? { ...base, approved_by: change.actorId, approved_at: now, return_reason: null }
+        : { ...base, return_reason: change.reason, approved_by: null, approved_at: null };
   await db.updateTable("objective_entries").set(set).where("id", "=", id).execute();
   if (change.to === "returned" && change.reopening) {
     await db.insertInto("objective_reopenings").values({ entry_id: id, reopened_by: change.actorId, reason: change.reason }).execute();
@@ -179,7 +239,10 @@ export async function changeObjectiveStatus(db: Db, id: string, change: StatusCh
 }
 
 /** Each reopening of the given entries, oldest first: who reopened which entry, when and why. */
-export async function listObjectiveReopenings(db: Db, entryIds: readonly string[]): Promise<{ entryId: string; at: Date; by: string | null; reason: string }[]> {
+export async function listObjectiveReopenings(
+  db: Db,
+  entryIds: readonly string[],
+): Promise<{ entryId: string; at: Date; by: string | null; reason: string }[]> {
   if (entryIds.length === 0) return [];
   return db
     .selectFrom("objective_reopenings")

@@ -14,14 +14,25 @@ export async function insertObjectivePhoto(
 ): Promise<string> {
   const row = await db
     .insertInto("objective_photos")
-    .values({ entry_id: photo.entryId, item: photo.item, file_name: photo.fileName, content_type: photo.contentType, size: photo.data.byteLength, data: photo.data, uploaded_by: photo.uploadedBy })
+    .values({
+      entry_id: photo.entryId,
+      item: photo.item,
+      file_name: photo.fileName,
+      content_type: photo.contentType,
+      size: photo.data.byteLength,
+      data: photo.data,
+      uploaded_by: photo.uploadedBy,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** A photo with its bytes and the entry it belongs to, or undefined (also for an id that is not a uuid). */
-export async function findObjectivePhoto(db: Db, id: string): Promise<{ id: string; entryId: string; fileName: string | null; contentType: string; data: Uint8Array } | undefined> {
+export async function findObjectivePhoto(
+  db: Db,
+  id: string,
+): Promise<{ id: string; entryId: string; fileName: string | null; contentType: string; data: Uint8Array } | undefined> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
   const row = await db
     .selectFrom("objective_photos")

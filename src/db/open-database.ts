@@ -69,7 +69,9 @@ async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: url,
     connectionTimeoutMillis: 5_000,
-    types: { getTypeParser: ((oid: number, format?: "text" | "binary") => typeParsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser },
+    types: {
+      getTypeParser: ((oid: number, format?: "text" | "binary") => typeParsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
   });
   // An idle client whose server went away emits 'error' on the pool; the pool drops that
   // client and the next query gets a new one, so this must not crash the process.
@@ -82,11 +84,9 @@ async function openPostgres(url: string): Promise<Database> {
     await db.destroy().catch(() => {});
     const where = redactUrl(url);
     const cause = describeCause(error);
-    throw new DatabaseOpenError(
-      "unreachable",
-      `Не удалось подключиться к базе данных ${where}: ${cause} / Cannot connect to the database ${where}: ${cause}`,
-      { cause: error },
-    );
+    throw new DatabaseOpenError("unreachable", `Не удалось подключиться к базе данных ${where}: ${cause} / Cannot connect to the database ${where}: ${cause}`, {
+      cause: error,
+    });
   }
   return { db, backend: "postgres", close: closer(db), listenForChanges: postgresChangeListen(url) };
 }

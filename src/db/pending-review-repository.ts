@@ -3,7 +3,12 @@ import { sql } from "kysely";
 import type { Db } from "./database-schema.js";
 
 /** The number of responses of `views` in `months` of `unitIds` (all units when undefined) whose flags await a decision. */
-export async function countPendingResponses(db: Db, months: readonly string[], unitIds: readonly string[] | undefined, views: readonly ("seeker" | "employer")[]): Promise<number> {
+export async function countPendingResponses(
+  db: Db,
+  months: readonly string[],
+  unitIds: readonly string[] | undefined,
+  views: readonly ("seeker" | "employer")[],
+): Promise<number> {
   if (months.length === 0 || unitIds?.length === 0 || views.length === 0) return 0;
   let query = db
     .selectFrom("pending_counters")

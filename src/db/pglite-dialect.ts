@@ -1,6 +1,16 @@
 // The Kysely dialect for PGlite: PostgreSQL's SQL compiler and adapter over the PGlite driver.
 import type { PGlite } from "@electric-sql/pglite";
-import { PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type DatabaseIntrospector, type Dialect, type DialectAdapter, type Driver, type Kysely, type QueryCompiler } from "kysely";
+import {
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type DatabaseIntrospector,
+  type Dialect,
+  type DialectAdapter,
+  type Driver,
+  type Kysely,
+  type QueryCompiler,
+} from "kysely";
 import { PgliteDriver } from "./pglite-driver.js";
 
 /** Lets Kysely talk to an (already created) PGlite instance exactly as to PostgreSQL. */

@@ -10,9 +10,11 @@ export { counterBases, type CounterBasis };
 
 /** The tables a basis sums, each with its sign. */
 function basisTerms(basis: CounterBasis) {
-  if (basis === "raw") return sql`select unit_id, view, key, value, count, month from response_counters
+  if (basis === "raw")
+    return sql`select unit_id, view, key, value, count, month from response_counters
     union all select unit_id, view, key, value, count, month from excluded_counters`;
-  if (basis === "confirmed_pending") return sql`select unit_id, view, key, value, count, month from response_counters
+  if (basis === "confirmed_pending")
+    return sql`select unit_id, view, key, value, count, month from response_counters
     union all select unit_id, view, key, value, -count, month from pending_counters`;
   return sql`select unit_id, view, key, value, count, month from response_counters`;
 }

@@ -54,7 +54,11 @@ export class UnknownFlagError extends Error {
 /** The flags of the responses (those without a flag are left out). */
 export async function readFlagStates(db: Db, responseIds: readonly string[]): Promise<FlagState[]> {
   if (responseIds.length === 0) return [];
-  const rows = await db.selectFrom("response_flags").select(["response_id", "unit_id", "status"]).where("response_id", "in", [...responseIds]).execute();
+  const rows = await db
+    .selectFrom("response_flags")
+    .select(["response_id", "unit_id", "status"])
+    .where("response_id", "in", [...responseIds])
+    .execute();
   return rows.map((r) => ({ responseId: r.response_id, unitId: r.unit_id, status: r.status }));
 }
 
@@ -73,14 +77,31 @@ export async function decideResponseFlags(db: Db, input: DecisionInput): Promise
   const ids = [...new Set(input.responseIds)].sort();
   const to = statusAfter[input.decision];
   return db.transaction().execute(async (trx) => {
-    const rows = ids.length === 0 ? [] : await trx
-      .selectFrom("response_flags as f")
-      .innerJoin("responses as r", "r.id", "f.response_id")
-      .select(["f.response_id", "f.status", "f.decided_by", "f.decided_at", "f.decision_note", "r.id", "r.unit_id", "r.respondent", "r.methodology_id", "r.local_month", "r.answers", "r.profile", "r.excluded"])
-      .where("f.response_id", "in", ids)
-      .orderBy("f.response_id")
-      .forUpdate()
-      .execute();
+    const rows =
+      ids.length === 0
+        ? []
+        : await trx
+            .selectFrom("response_flags as f")
+            .innerJoin("responses as r", "r.id", "f.response_id")
+            .select([
+              "f.response_id",
+              "f.status",
+              "f.decided_by",
+              "f.decided_at",
+              "f.decision_note",
+              "r.id",
+              "r.unit_id",
+              "r.respondent",
+              "r.methodology_id",
+              "r.local_month",
+              "r.answers",
+              "r.profile",
+              "r.excluded",
+            ])
+            .where("f.response_id", "in", ids)
+            .orderBy("f.response_id")
+            .forUpdate()
+            .execute();
     const missing = ids.filter((id) => !rows.some((r) => r.response_id === id));
     if (missing.length > 0) throw new UnknownFlagError(missing);
 
@@ -94,7 +115,8 @@ export async function decideResponseFlags(db: Db, input: DecisionInput): Promise
     };
     for (const row of moving) {
       const cells = await cellsOf([row], methodology);
-      const before = tablesOf[row.status], after = tablesOf[to];
+      const before = tablesOf[row.status],
+        after = tablesOf[to];
       for (const table of before) if (!after.includes(table)) delta(table).remove.push(...cells);
       for (const table of after) if (!before.includes(table)) delta(table).add.push(...cells);
     }
@@ -149,7 +171,13 @@ export interface UnitDecisionInput {
 export async function decideUnitFlag(db: Db, input: UnitDecisionInput): Promise<FlagStatus | undefined> {
   const to = statusAfter[input.decision];
   return db.transaction().execute(async (trx) => {
-    const flag = await trx.selectFrom("unit_flags").select(["status", "decision_note"]).where("unit_id", "=", input.unitId).where("period", "=", input.period).forUpdate().executeTakeFirst();
+    const flag = await trx
+      .selectFrom("unit_flags")
+      .select(["status", "decision_note"])
+      .where("unit_id", "=", input.unitId)
+      .where("period", "=", input.period)
+      .forUpdate()
+      .executeTakeFirst();
     if (!flag) return undefined;
     if (flag.status === to) return flag.status;
     const decided = to === "pending" ? { decided_by: null, decided_at: null } : { decided_by: input.actorId, decided_at: sql<Date>`now()` };
@@ -160,8 +188,13 @@ export async function decideUnitFlag(db: Db, input: UnitDecisionInput): Promise<
       .where("period", "=", input.period)
       .execute();
     await writeAudit(trx, {
-      actorId: input.actorId, action: `quality.unit_${input.decision}`, entity: "unit_flag", entityId: `${input.unitId}/${input.period}`, unitId: input.unitId,
-      before: { status: flag.status, note: flag.decision_note }, after: { status: to, note: input.note ?? null },
+      actorId: input.actorId,
+      action: `quality.unit_${input.decision}`,
+      entity: "unit_flag",
+      entityId: `${input.unitId}/${input.period}`,
+      unitId: input.unitId,
+      before: { status: flag.status, note: flag.decision_note },
+      after: { status: to, note: input.note ?? null },
     });
     return flag.status;
   });

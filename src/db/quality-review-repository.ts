@@ -42,31 +42,75 @@ export interface FlaggedUnit {
 }
 
 const flagColumns = [
-  "r.id", "r.unit_id", "r.respondent", "r.submitted_at", "r.duration_sec", "r.device_hash", "r.channel",
-  "f.score", "f.reasons", "f.group_key", "f.status", "f.decided_by", "f.decided_at", "f.decision_note",
+  "r.id",
+  "r.unit_id",
+  "r.respondent",
+  "r.submitted_at",
+  "r.duration_sec",
+  "r.device_hash",
+  "r.channel",
+  "f.score",
+  "f.reasons",
+  "f.group_key",
+  "f.status",
+  "f.decided_by",
+  "f.decided_at",
+  "f.decision_note",
 ] as const;
 
 type FlagRow = {
-  id: string; unit_id: string; respondent: Respondent; submitted_at: Date; duration_sec: number | null; device_hash: string | null; channel: ResponseChannel;
-  score: number; reasons: unknown; group_key: string | null; status: FlagStatus; decided_by: string | null; decided_at: Date | null; decision_note: string | null;
+  id: string;
+  unit_id: string;
+  respondent: Respondent;
+  submitted_at: Date;
+  duration_sec: number | null;
+  device_hash: string | null;
+  channel: ResponseChannel;
+  score: number;
+  reasons: unknown;
+  group_key: string | null;
+  status: FlagStatus;
+  decided_by: string | null;
+  decided_at: Date | null;
+  decision_note: string | null;
 };
 
 function toFlagged(r: FlagRow): FlaggedResponse {
   return {
-    id: r.id, unitId: r.unit_id, respondent: r.respondent, submittedAt: r.submitted_at, durationSec: r.duration_sec, device: r.device_hash, channel: r.channel,
-    score: r.score, reasons: r.reasons as QualityReason[], group: r.group_key, status: r.status, decidedBy: r.decided_by, decidedAt: r.decided_at, note: r.decision_note,
+    id: r.id,
+    unitId: r.unit_id,
+    respondent: r.respondent,
+    submittedAt: r.submitted_at,
+    durationSec: r.duration_sec,
+    device: r.device_hash,
+    channel: r.channel,
+    score: r.score,
+    reasons: r.reasons as QualityReason[],
+    group: r.group_key,
+    status: r.status,
+    decidedBy: r.decided_by,
+    decidedAt: r.decided_at,
+    note: r.decision_note,
   };
 }
 
 function flagQuery(db: Db) {
-  return db.selectFrom("response_flags as f").innerJoin("responses as r", "r.id", "f.response_id").select([...flagColumns]);
+  return db
+    .selectFrom("response_flags as f")
+    .innerJoin("responses as r", "r.id", "f.response_id")
+    .select([...flagColumns]);
 }
 
 /**
  * The flagged responses of a scope and period (optionally of one status), by submission time. When there are more
  * than `limit`, the ones kept are those awaiting a decision first, strongest first, and `truncated` says so.
  */
-export async function listFlaggedResponses(db: Db, scope: ReviewScope, status?: FlagStatus, limit = 5_000): Promise<{ flags: FlaggedResponse[]; truncated: boolean }> {
+export async function listFlaggedResponses(
+  db: Db,
+  scope: ReviewScope,
+  status?: FlagStatus,
+  limit = 5_000,
+): Promise<{ flags: FlaggedResponse[]; truncated: boolean }> {
   if (scope.months.length === 0 || scope.unitIds?.length === 0) return { flags: [], truncated: false };
   let query = flagQuery(db).where("r.local_month", "in", [...scope.months]);
   if (scope.unitIds) query = query.where("f.unit_id", "in", [...scope.unitIds]);
@@ -99,21 +143,38 @@ function filteredFlags(db: Db, scope: ReviewScope, filter: FlagFilter) {
 
 /** One page of the flags of a scope and period, strongest first or newest first, and how many match in all. */
 export async function pageFlaggedResponses(
-  db: Db, scope: ReviewScope, filter: FlagFilter, order: "score" | "time", page: { offset: number; limit: number },
+  db: Db,
+  scope: ReviewScope,
+  filter: FlagFilter,
+  order: "score" | "time",
+  page: { offset: number; limit: number },
 ): Promise<{ flags: FlaggedResponse[]; total: number }> {
   if (scope.months.length === 0 || scope.unitIds?.length === 0) return { flags: [], total: 0 };
   const base = filteredFlags(db, scope, filter);
   const sorted = order === "score" ? base.orderBy("f.score", "desc").orderBy("r.submitted_at", "desc") : base.orderBy("r.submitted_at", "desc");
   const rows = await sorted.orderBy("r.id").offset(page.offset).limit(page.limit).execute();
-  const count = await base.clearSelect().select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
+  const count = await base
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirst();
   return { flags: rows.map(toFlagged), total: Number(count?.n ?? 0) };
 }
 
 /** How the flags of a scope and period (of one status when given) divide by reason code and by unit. */
-export async function flagFacets(db: Db, scope: ReviewScope, status?: FlagStatus): Promise<{ reasons: { code: string; count: number }[]; units: { unitId: string; count: number }[] }> {
+export async function flagFacets(
+  db: Db,
+  scope: ReviewScope,
+  status?: FlagStatus,
+): Promise<{ reasons: { code: string; count: number }[]; units: { unitId: string; count: number }[] }> {
   if (scope.months.length === 0 || scope.unitIds?.length === 0) return { reasons: [], units: [] };
   const base = filteredFlags(db, scope, { status });
-  const units = await base.clearSelect().select(["f.unit_id", (eb) => eb.fn.countAll<number>().as("n")]).groupBy("f.unit_id").orderBy("n", "desc").orderBy("f.unit_id").execute();
+  const units = await base
+    .clearSelect()
+    .select(["f.unit_id", (eb) => eb.fn.countAll<number>().as("n")])
+    .groupBy("f.unit_id")
+    .orderBy("n", "desc")
+    .orderBy("f.unit_id")
+    .execute();
   const reasons = await base
     .clearSelect()
     .innerJoin(sql<{ code: string }>`lateral (select distinct e->>'code' as code from jsonb_array_elements(f.reasons) e)`.as("c"), (join) => join.onTrue())
@@ -133,8 +194,15 @@ export async function listFlaggedUnits(db: Db, period: string, unitIds: readonly
   if (status) query = query.where("status", "=", status);
   const rows = await query.orderBy("score", "desc").orderBy("unit_id").execute();
   return rows.map((u) => ({
-    unitId: u.unit_id, period: u.period, score: u.score, reasons: u.reasons as unknown as QualityReason[], stats: u.stats as Record<string, number> | null,
-    status: u.status, decidedBy: u.decided_by, decidedAt: u.decided_at, note: u.decision_note,
+    unitId: u.unit_id,
+    period: u.period,
+    score: u.score,
+    reasons: u.reasons as unknown as QualityReason[],
+    stats: u.stats as Record<string, number> | null,
+    status: u.status,
+    decidedBy: u.decided_by,
+    decidedAt: u.decided_at,
+    note: u.decision_note,
   }));
 }
 
@@ -175,8 +243,16 @@ export async function readResponseContents(db: Db, ids: readonly string[]): Prom
     .orderBy("id")
     .execute();
   return rows.map((r) => ({
-    id: r.id, unitId: r.unit_id, respondent: r.respondent, submittedAt: r.submitted_at, durationSec: r.duration_sec, device: r.device_hash, channel: r.channel,
-    answers: r.answers as Record<string, unknown>, commentCount: Object.keys(r.comments ?? {}).length, excluded: r.excluded,
+    id: r.id,
+    unitId: r.unit_id,
+    respondent: r.respondent,
+    submittedAt: r.submitted_at,
+    durationSec: r.duration_sec,
+    device: r.device_hash,
+    channel: r.channel,
+    answers: r.answers as Record<string, unknown>,
+    commentCount: Object.keys(r.comments ?? {}).length,
+    excluded: r.excluded,
   }));
 }
 
@@ -205,8 +281,10 @@ export async function readUnitStatistics(db: Db, months: readonly string[], unit
     select count(*)::bigint as scale, count(*) filter (where a.value = to_jsonb(${topValue}::int))::bigint as top
     from responses r cross join lateral jsonb_each(r.answers) a
     where ${where} and jsonb_typeof(a.value) = 'number'`.execute(db);
-  const b = base.rows[0], t = top.rows[0];
-  const n = Number(b?.n ?? 0), scale = Number(t?.scale ?? 0);
+  const b = base.rows[0],
+    t = top.rows[0];
+  const n = Number(b?.n ?? 0),
+    scale = Number(t?.scale ?? 0);
   return {
     responses: n,
     medianDurationSec: b?.median === null || b?.median === undefined ? null : Number(b.median),
@@ -252,6 +330,8 @@ export async function readTrustCounts(db: Db, months: readonly string[], unitIds
     .groupBy("f.status")
     .execute();
   const by = (status: FlagStatus) => Number(rows.find((r) => r.status === status)?.n ?? 0);
-  const pending = by("pending"), confirmed = by("confirmed"), cleared = by("cleared");
+  const pending = by("pending"),
+    confirmed = by("confirmed"),
+    cleared = by("cleared");
   return { published, raw: published + excluded, flagged: pending + confirmed + cleared, pending, confirmed, cleared };
 }

@@ -52,7 +52,11 @@ async function responseCellsById(trx: Db, ids: readonly string[]): Promise<Count
   const methodology = methodologyLoader(trx);
   const cells: CounterCell[] = [];
   for (const part of chunks(ids)) {
-    const rows = await trx.selectFrom("responses").select([...cellSourceColumns]).where("id", "in", part).execute();
+    const rows = await trx
+      .selectFrom("responses")
+      .select([...cellSourceColumns])
+      .where("id", "in", part)
+      .execute();
     cells.push(...(await cellsOf(rows, methodology)));
   }
   return cells;
@@ -72,7 +76,13 @@ export async function storeQualityRun(db: Db, input: StoreRunInput): Promise<Qua
   return db.transaction().execute(async (trx) => {
     const run = await trx
       .insertInto("quality_runs")
-      .values({ period: input.period, scope_unit_id: input.scopeUnitId, settings_version: input.report.settings, started_by: input.startedBy, started_at: input.startedAt })
+      .values({
+        period: input.period,
+        scope_unit_id: input.scopeUnitId,
+        settings_version: input.report.settings,
+        started_by: input.startedBy,
+        started_at: input.startedAt,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
 
@@ -98,16 +108,32 @@ export async function storeQualityRun(db: Db, input: StoreRunInput): Promise<Qua
     const withdrawn = [...existing.values()].filter((f) => f.status === "pending" && !foundIds.has(f.response_id)).map((f) => f.response_id);
 
     const row = (r: (typeof found)[number]) => ({
-      response_id: r.id, unit_id: r.unit, run_id: run.id, score: Math.min(1, Math.max(0, r.score)),
-      reasons: jsonb(r.reasons as unknown as Json[]), group_key: groupKeyOf(r.reasons),
+      response_id: r.id,
+      unit_id: r.unit,
+      run_id: run.id,
+      score: Math.min(1, Math.max(0, r.score)),
+      reasons: jsonb(r.reasons as unknown as Json[]),
+      group_key: groupKeyOf(r.reasons),
     });
     for (const part of chunks(added)) await trx.insertInto("response_flags").values(part.map(row)).execute();
     for (const r of refreshed) {
       const { response_id: _id, ...fresh } = row(r);
-      await trx.updateTable("response_flags").set({ ...fresh, updated_at: sql`now()` }).where("response_id", "=", r.id).execute();
+      await trx
+        .updateTable("response_flags")
+        .set({ ...fresh, updated_at: sql`now()` })
+        .where("response_id", "=", r.id)
+        .execute();
     }
     for (const part of chunks(withdrawn)) await trx.deleteFrom("response_flags").where("response_id", "in", part).where("status", "=", "pending").execute();
-    await addCounterCells(trx, await responseCellsById(trx, added.map((r) => r.id)), 1, "pending_counters");
+    await addCounterCells(
+      trx,
+      await responseCellsById(
+        trx,
+        added.map((r) => r.id),
+      ),
+      1,
+      "pending_counters",
+    );
     await addCounterCells(trx, await responseCellsById(trx, withdrawn), -1, "pending_counters");
 
     // Unit flags: the same rules, keyed by unit and period.
@@ -116,24 +142,50 @@ export async function storeQualityRun(db: Db, input: StoreRunInput): Promise<Qua
     const unitExisting = new Map((await unitQuery.execute()).map((u) => [u.unit_id, u.status]));
     for (const u of foundUnits) {
       const values = {
-        run_id: run.id, score: Math.min(1, Math.max(0, u.score)), reasons: jsonb(u.reasons as unknown as Json[]),
+        run_id: run.id,
+        score: Math.min(1, Math.max(0, u.score)),
+        reasons: jsonb(u.reasons as unknown as Json[]),
         stats: u.stats ? jsonb(u.stats as JsonObject) : null,
       };
       const status = unitExisting.get(u.id);
-      if (status === undefined) await trx.insertInto("unit_flags").values({ unit_id: u.id, period: input.period, ...values }).execute();
-      else if (status === "pending") await trx.updateTable("unit_flags").set({ ...values, updated_at: sql`now()` }).where("unit_id", "=", u.id).where("period", "=", input.period).execute();
+      if (status === undefined)
+        await trx
+          .insertInto("unit_flags")
+          .values({ unit_id: u.id, period: input.period, ...values })
+          .execute();
+      else if (status === "pending")
+        await trx
+          .updateTable("unit_flags")
+          .set({ ...values, updated_at: sql`now()` })
+          .where("unit_id", "=", u.id)
+          .where("period", "=", input.period)
+          .execute();
     }
     const foundUnitIds = new Set(foundUnits.map((u) => u.id));
     const staleUnits = [...unitExisting].filter(([id, status]) => status === "pending" && !foundUnitIds.has(id)).map(([id]) => id);
     if (staleUnits.length > 0) await trx.deleteFrom("unit_flags").where("period", "=", input.period).where("unit_id", "in", staleUnits).execute();
 
     const summary: QualityRunSummary = {
-      runId: run.id, period: input.period, scopeUnitId: input.scopeUnitId, settingsVersion: input.report.settings,
-      responsesChecked: input.responsesChecked, responsesFlagged: found.length, flagsAdded: added.length, flagsWithdrawn: withdrawn.length, unitsFlagged: foundUnits.length,
+      runId: run.id,
+      period: input.period,
+      scopeUnitId: input.scopeUnitId,
+      settingsVersion: input.report.settings,
+      responsesChecked: input.responsesChecked,
+      responsesFlagged: found.length,
+      flagsAdded: added.length,
+      flagsWithdrawn: withdrawn.length,
+      unitsFlagged: foundUnits.length,
     };
     await trx
       .updateTable("quality_runs")
-      .set({ finished_at: sql`now()`, responses_checked: summary.responsesChecked, responses_flagged: summary.responsesFlagged, flags_added: summary.flagsAdded, flags_withdrawn: summary.flagsWithdrawn, units_flagged: summary.unitsFlagged })
+      .set({
+        finished_at: sql`now()`,
+        responses_checked: summary.responsesChecked,
+        responses_flagged: summary.responsesFlagged,
+        flags_added: summary.flagsAdded,
+        flags_withdrawn: summary.flagsWithdrawn,
+        units_flagged: summary.unitsFlagged,
+      })
       .where("id", "=", run.id)
       .execute();
     return summary;

@@ -34,7 +34,11 @@ export async function* streamResponses(db: Db, unitIds: readonly string[], month
         const at = last.at.toISOString();
         query = query.where(sql<boolean>`(submitted_at > ${at}::timestamptz or (submitted_at = ${at}::timestamptz and id collate "C" > ${last.id}))`);
       }
-      const rows = await query.orderBy("submitted_at").orderBy(sql`id collate "C"`).limit(pageSize).execute();
+      const rows = await query
+        .orderBy("submitted_at")
+        .orderBy(sql`id collate "C"`)
+        .limit(pageSize)
+        .execute();
       if (rows.length === 0) break;
       yield rows.map((r) => ({
         id: r.id,

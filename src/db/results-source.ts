@@ -1,5 +1,16 @@
 // Reads what the core needs for a period from the database (units, objective entries, counters) and computes results.
-import { computeIndex, parsePeriod, periodMonths, scoringKeys, type DatasetUnit, type Hours, type Methodology, type ObjectiveEntry, type Period, type ResultDocument } from "../core/index.js";
+import {
+  computeIndex,
+  parsePeriod,
+  periodMonths,
+  scoringKeys,
+  type DatasetUnit,
+  type Hours,
+  type Methodology,
+  type ObjectiveEntry,
+  type Period,
+  type ResultDocument,
+} from "../core/index.js";
 import { readBasisCells, type CounterBasis } from "./quality-counter-bases.js";
 import type { Db, ObjectiveStatus } from "./database-schema.js";
 import { readCountStatuses } from "./objective-count-statuses.js";
@@ -95,13 +106,23 @@ export class UnknownUnitError extends Error {
  * country, so ranks (`rank`, `rankOf`) are national; with `unit`, `units` keeps only that unit's subtree
  * (ancestors excluded) and `country` is empty — country entries are only for a whole-country scope.
  */
-export async function computeResultsFromDatabase(db: Db, methodology: Methodology, period: Period | string, options: ResultsOptions = {}): Promise<ResultDocument> {
+export async function computeResultsFromDatabase(
+  db: Db,
+  methodology: Methodology,
+  period: Period | string,
+  options: ResultsOptions = {},
+): Promise<ResultDocument> {
   const [result] = await computeResultsUnderEach(db, [methodology], period, options);
   return result!;
 }
 
 /** The result document of `period` under each methodology, in order, as computeResultsFromDatabase gives it, reading the counters once. */
-export async function computeResultsUnderEach(db: Db, methodologies: readonly Methodology[], period: Period | string, options: ResultsOptions = {}): Promise<ResultDocument[]> {
+export async function computeResultsUnderEach(
+  db: Db,
+  methodologies: readonly Methodology[],
+  period: Period | string,
+  options: ResultsOptions = {},
+): Promise<ResultDocument[]> {
   const p = typeof period === "string" ? parsePeriod(period) : period;
   if (!p) throw new Error(`period ${String(period)} does not parse`);
   const units = await readDatasetUnits(db);

@@ -2,7 +2,11 @@
 import type { Db, UnitKind } from "./database-schema.js";
 
 /** A unit as a spreadsheet lists it. */
-export interface ScopeUnit { id: string; kind: UnitKind; name: string }
+export interface ScopeUnit {
+  id: string;
+  kind: UnitKind;
+  name: string;
+}
 
 /** Open units of `rootId`'s subtree (root first, depth-first by id), or of the whole country when `rootId` is null. */
 export async function listScopeUnits(db: Db, rootId: string | null): Promise<ScopeUnit[]> {

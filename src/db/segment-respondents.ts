@@ -12,7 +12,13 @@ export interface SegmentRow {
 }
 
 /** The non-excluded responses of `view` in `unitIds` and `months`, at most `cap` (then `truncated`). */
-export async function readSegmentRespondents(db: Db, unitIds: readonly string[], months: readonly string[], view: Respondent, cap = 200_000): Promise<{ rows: SegmentRow[]; truncated: boolean }> {
+export async function readSegmentRespondents(
+  db: Db,
+  unitIds: readonly string[],
+  months: readonly string[],
+  view: Respondent,
+  cap = 200_000,
+): Promise<{ rows: SegmentRow[]; truncated: boolean }> {
   if (unitIds.length === 0 || months.length === 0) return { rows: [], truncated: false };
   const found = await db
     .selectFrom("responses")
@@ -24,7 +30,9 @@ export async function readSegmentRespondents(db: Db, unitIds: readonly string[],
     .limit(cap + 1)
     .execute();
   const rows = found.slice(0, cap).map((r): SegmentRow => ({
-    id: r.id, unit: r.unit_id, month: r.local_month,
+    id: r.id,
+    unit: r.unit_id,
+    month: r.local_month,
     answers: r.answers as Record<string, number | string>,
     ...(r.profile ? { profile: r.profile as Record<string, string | string[]> } : {}),
   }));

@@ -32,7 +32,14 @@ export async function createSession(db: Db, userId: string, now = new Date()): P
   const sessionId = hashSessionToken(token);
   await db
     .insertInto("sessions")
-    .values({ id: sessionId, user_id: userId, csrf_secret: csrfSecret, expires_at: new Date(now.getTime() + sessionLifetimeMs), created_at: now, last_seen_at: now })
+    .values({
+      id: sessionId,
+      user_id: userId,
+      csrf_secret: csrfSecret,
+      expires_at: new Date(now.getTime() + sessionLifetimeMs),
+      created_at: now,
+      last_seen_at: now,
+    })
     .execute();
   return { token, sessionId, csrfSecret };
 }

@@ -67,7 +67,8 @@ export interface ResponseWithCells {
 
 /** The counted (key, value) pairs of a response's cells; each cell must be the response's own month, unit and view, count 1. */
 function countedPairs(response: NewSurveyResponse, cells: readonly CounterCell[]): { id: string; keys: string[]; vals: string[] } {
-  const keys: string[] = [], vals: string[] = [];
+  const keys: string[] = [],
+    vals: string[] = [];
   for (const cell of cells) {
     if (cell.month !== response.localMonth || cell.unit !== response.unitId || cell.view !== response.respondent || cell.count !== 1) {
       throw new Error(`response ${response.id}: cell ${cell.key}=${cell.value} is not one count of its own month, unit and view`);
@@ -88,9 +89,19 @@ function countedPairs(response: NewSurveyResponse, cells: readonly CounterCell[]
 export async function storeSurveyResponses(db: Db, batch: readonly ResponseWithCells[]): Promise<("stored" | "duplicate")[]> {
   if (batch.length === 0) return [];
   const responses = batch.map(({ response: r }) => ({
-    id: r.id, unit_id: r.unitId, respondent: r.respondent, methodology_id: r.methodologyId, submitted_at: r.submittedAt.toISOString(),
-    local_month: r.localMonth, started_at: r.durationSec === null ? null : new Date(r.submittedAt.getTime() - r.durationSec * 1000).toISOString(),
-    duration_sec: r.durationSec, channel: r.channel, device_hash: r.deviceHash, answers: r.answers, comments: r.comments, profile: r.profile,
+    id: r.id,
+    unit_id: r.unitId,
+    respondent: r.respondent,
+    methodology_id: r.methodologyId,
+    submitted_at: r.submittedAt.toISOString(),
+    local_month: r.localMonth,
+    started_at: r.durationSec === null ? null : new Date(r.submittedAt.getTime() - r.durationSec * 1000).toISOString(),
+    duration_sec: r.durationSec,
+    channel: r.channel,
+    device_hash: r.deviceHash,
+    answers: r.answers,
+    comments: r.comments,
+    profile: r.profile,
     form_token: r.formToken,
   }));
   // A response's cells travel as its key and value lists; month, unit and view are the stored
@@ -98,7 +109,17 @@ export async function storeSurveyResponses(db: Db, batch: readonly ResponseWithC
   // escaped) keep the statement text the same for every batch size.
   const counted = batch.map(({ response, cells }) => countedPairs(response, cells));
   const texts = batch.flatMap(({ response: r }) =>
-    (r.texts ?? []).map((t) => ({ id: r.id, key: t.key, kind: t.kind, score: t.score, text: t.text, themes: t.themes, sentiment: t.sentiment, negative: t.negative, by: t.taggedBy })),
+    (r.texts ?? []).map((t) => ({
+      id: r.id,
+      key: t.key,
+      kind: t.kind,
+      score: t.score,
+      text: t.text,
+      themes: t.themes,
+      sentiment: t.sentiment,
+      negative: t.negative,
+      by: t.taggedBy,
+    })),
   );
   const result = await sql<{ id: string }>`${sql.raw(preparedMarker)}
     with ins as (

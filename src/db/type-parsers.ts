@@ -4,8 +4,7 @@
 const oid = { int8: 20, numeric: 1700, date: 1082, int8Array: 1016, numericArray: 1231 } as const;
 
 const toNumber = (text: string): number => Number(text);
-const parseNumberArray = (text: string): number[] =>
-  text === "{}" ? [] : text.slice(1, -1).split(",").map(toNumber);
+const parseNumberArray = (text: string): number[] => (text === "{}" ? [] : text.slice(1, -1).split(",").map(toNumber));
 
 /**
  * Parsers applied by both drivers so that every query returns the same JS types:

@@ -93,6 +93,10 @@ export async function updateUnit(db: Db, id: string, patch: UnitPatch): Promise<
 /** Which of `ids` are stored units. */
 export async function existingUnitIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom("org_units").select("id").where("id", "in", [...ids]).execute();
+  const rows = await db
+    .selectFrom("org_units")
+    .select("id")
+    .where("id", "in", [...ids])
+    .execute();
   return new Set(rows.map((r) => r.id));
 }

@@ -74,7 +74,14 @@ export async function createUser(db: Db, user: NewUser, actorId: string | null =
     if (!created) return undefined;
     await trx
       .insertInto("audit_log")
-      .values({ actor_id: actorId, action: "user.create", entity: "user", entity_id: created.id, before: null, after: jsonb({ login, role: user.role, scopeUnitId: user.scopeUnitId }) })
+      .values({
+        actor_id: actorId,
+        action: "user.create",
+        entity: "user",
+        entity_id: created.id,
+        before: null,
+        after: jsonb({ login, role: user.role, scopeUnitId: user.scopeUnitId }),
+      })
       .execute();
     return created;
   });

@@ -25,16 +25,36 @@ export async function insertFeedback(db: Db, items: readonly NewFeedback[], tagg
   // Ids taken from the sequence first, so each item's text row knows its feedback's id.
   const taken = await sql<{ id: string }>`select nextval('voice_feedback_id_seq')::text as id from generate_series(1, ${items.length})`.execute(db);
   const ids = taken.rows.map((r) => r.id);
-  const rows = items.map((f, i) => ({ id: ids[i], unit_id: f.unitId, channel: f.channel, received_on: f.receivedOn, text: f.text.trim(), rating: f.rating, link: f.link, created_by: actorId }));
+  const rows = items.map((f, i) => ({
+    id: ids[i],
+    unit_id: f.unitId,
+    channel: f.channel,
+    received_on: f.receivedOn,
+    text: f.text.trim(),
+    rating: f.rating,
+    link: f.link,
+    created_by: actorId,
+  }));
   await sql`
     insert into voice_feedback (id, unit_id, channel, received_on, text, rating, link, created_by)
     select id, unit_id, channel, received_on, text, rating, link, created_by
-    from json_to_recordset(${JSON.stringify(rows)}::json) as t(id bigint, unit_id text, channel text, received_on date, text text, rating smallint, link text, created_by uuid)`.execute(db);
+    from json_to_recordset(${JSON.stringify(rows)}::json) as t(id bigint, unit_id text, channel text, received_on date, text text, rating smallint, link text, created_by uuid)`.execute(
+    db,
+  );
   const texts = items.map((f, i) => {
     const tag = tagger.tag(f.text);
     return {
-      feedback_id: ids[i], source_key: f.channel, unit_id: f.unitId, local_month: f.receivedOn.slice(0, 7), at: `${f.receivedOn}T12:00:00Z`, rating: f.rating,
-      text: f.text.trim(), themes: tag.themes, sentiment: tag.sentiment, negative: isNegativeText(tag.sentiment, null, f.rating), tagged_by: tagger.taxonomyId,
+      feedback_id: ids[i],
+      source_key: f.channel,
+      unit_id: f.unitId,
+      local_month: f.receivedOn.slice(0, 7),
+      at: `${f.receivedOn}T12:00:00Z`,
+      rating: f.rating,
+      text: f.text.trim(),
+      themes: tag.themes,
+      sentiment: tag.sentiment,
+      negative: isNegativeText(tag.sentiment, null, f.rating),
+      tagged_by: tagger.taxonomyId,
     };
   });
   await sql`
@@ -61,8 +81,15 @@ export async function findVoiceText(db: Db, id: string): Promise<VoiceTextRef | 
 
 /** Sets a text's themes by hand (kept through later taxonomy versions) and records the correction. */
 export async function correctVoiceThemes(db: Db, id: string, before: readonly string[], themes: readonly string[], actorId: string | null): Promise<void> {
-  await db.updateTable("voice_texts").set({ themes: [...themes], corrected: true }).where("id", "=", id).execute();
-  await db.insertInto("voice_tag_corrections").values({ text_id: id, actor_id: actorId, themes_before: [...before], themes_after: [...themes] }).execute();
+  await db
+    .updateTable("voice_texts")
+    .set({ themes: [...themes], corrected: true })
+    .where("id", "=", id)
+    .execute();
+  await db
+    .insertInto("voice_tag_corrections")
+    .values({ text_id: id, actor_id: actorId, themes_before: [...before], themes_after: [...themes] })
+    .execute();
 }
 
 /** The corrections of a text, oldest first, with the actor's login. */

@@ -88,13 +88,27 @@ export async function searchVoiceTexts(db: Db, f: VoiceFilter, page: { limit: nu
   if (f.months.length === 0 || f.unitIds?.length === 0) return { hits: [], more: false };
   const q = f.query ? sql`websearch_to_tsquery('russian', ${f.query})` : undefined;
   const order = q ? sql`ts_rank(t.tsv, ${q}) desc, t.at desc, t.id desc` : sql`t.at desc, t.id desc`;
-  const headline = q
-    ? sql`ts_headline('russian', p.text, ${q}, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, HighlightAll=true`})`
-    : sql`null`;
+  const headline = q ? sql`ts_headline('russian', p.text, ${q}, ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, HighlightAll=true`})` : sql`null`;
   const rows = await sql<{
-    id: string; kind: string; source_key: string; unit_id: string; respondent: Respondent | null; at: Date; score: number | null; rating: number | null;
-    text: string; headline: string | null; themes: string[]; sentiment: number; negative: boolean; corrected: boolean;
-    response_id: string | null; feedback_id: string | null; link: string | null; excluded: boolean | null; flag: "pending" | "confirmed" | "cleared" | null;
+    id: string;
+    kind: string;
+    source_key: string;
+    unit_id: string;
+    respondent: Respondent | null;
+    at: Date;
+    score: number | null;
+    rating: number | null;
+    text: string;
+    headline: string | null;
+    themes: string[];
+    sentiment: number;
+    negative: boolean;
+    corrected: boolean;
+    response_id: string | null;
+    feedback_id: string | null;
+    link: string | null;
+    excluded: boolean | null;
+    flag: "pending" | "confirmed" | "cleared" | null;
   }>`
     select p.*, ${headline} as headline, r.excluded, fl.status as flag, fb.link
     from (
@@ -108,9 +122,24 @@ export async function searchVoiceTexts(db: Db, f: VoiceFilter, page: { limit: nu
     left join voice_feedback fb on fb.id = p.feedback_id::bigint
     order by p.rank desc, p.at desc, p.sort_id desc`.execute(db);
   const hits = rows.rows.slice(0, page.limit).map((r) => ({
-    id: r.id, kind: r.kind, sourceKey: r.source_key, unitId: r.unit_id, respondent: r.respondent, at: r.at, score: r.score, rating: r.rating,
-    text: r.text, headline: r.headline, themes: r.themes, sentiment: r.sentiment, negative: r.negative, corrected: r.corrected,
-    responseId: r.response_id, feedbackId: r.feedback_id, link: r.link, excluded: r.excluded === true,
+    id: r.id,
+    kind: r.kind,
+    sourceKey: r.source_key,
+    unitId: r.unit_id,
+    respondent: r.respondent,
+    at: r.at,
+    score: r.score,
+    rating: r.rating,
+    text: r.text,
+    headline: r.headline,
+    themes: r.themes,
+    sentiment: r.sentiment,
+    negative: r.negative,
+    corrected: r.corrected,
+    responseId: r.response_id,
+    feedbackId: r.feedback_id,
+    link: r.link,
+    excluded: r.excluded === true,
     flag: r.flag === "pending" || r.flag === "confirmed" ? r.flag : null,
   }));
   return { hits, more: rows.rows.length > page.limit };
@@ -137,7 +166,10 @@ export async function tallyThemes(db: Db, f: VoiceFilter): Promise<ThemeTally> {
   const tally: ThemeTally = { total: 0, negative: 0, themes: new Map() };
   if (f.months.length === 0 || f.unitIds?.length === 0) return tally;
   const [totals, perTheme] = await Promise.all([
-    sql<{ n: string; neg: string }>`select count(*)::text as n, count(*) filter (where t.negative)::text as neg from voice_texts t where ${where(f)} and ${notExcluded}`.execute(db),
+    sql<{
+      n: string;
+      neg: string;
+    }>`select count(*)::text as n, count(*) filter (where t.negative)::text as neg from voice_texts t where ${where(f)} and ${notExcluded}`.execute(db),
     sql<{ theme: string; n: string; neg: string }>`
       select theme, count(*)::text as n, count(*) filter (where t.negative)::text as neg
       from voice_texts t cross join lateral unnest(t.themes) as theme
@@ -158,7 +190,9 @@ export async function themeMonths(db: Db, f: VoiceFilter): Promise<{ month: stri
     where ${where(f)} and ${notExcluded}
     group by grouping sets ((t.local_month, theme), (t.local_month))`.execute(db);
   // A text without themes yields one row with a null theme: counted in the month's total, not as a theme.
-  return rows.rows.filter((r) => Number(r.whole) === 1 || r.theme !== null).map((r) => ({ month: r.month, theme: Number(r.whole) === 1 ? null : r.theme, count: Number(r.n) }));
+  return rows.rows
+    .filter((r) => Number(r.whole) === 1 || r.theme !== null)
+    .map((r) => ({ month: r.month, theme: Number(r.whole) === 1 ? null : r.theme, count: Number(r.n) }));
 }
 
 /** A response as the voice screen opens it from one of its texts. */
@@ -180,8 +214,16 @@ export async function findVoiceResponse(db: Db, id: string): Promise<VoiceRespon
     .select(["r.id", "r.unit_id", "r.respondent", "r.methodology_id", "r.submitted_at", "r.answers", "r.excluded", "f.status"])
     .where("r.id", "=", id)
     .executeTakeFirst();
-  return row && {
-    id: row.id, unitId: row.unit_id, respondent: row.respondent, methodologyId: row.methodology_id, submittedAt: row.submitted_at,
-    answers: row.answers as Record<string, unknown>, excluded: row.excluded, flag: (row.status ?? null) as VoiceResponse["flag"],
-  };
+  return (
+    row && {
+      id: row.id,
+      unitId: row.unit_id,
+      respondent: row.respondent,
+      methodologyId: row.methodology_id,
+      submittedAt: row.submitted_at,
+      answers: row.answers as Record<string, unknown>,
+      excluded: row.excluded,
+      flag: (row.status ?? null) as VoiceResponse["flag"],
+    }
+  );
 }

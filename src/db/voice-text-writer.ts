@@ -19,7 +19,13 @@ export interface TaggedText {
 }
 
 /** The tagged free texts of a response. */
-export function taggedResponseTexts(m: Methodology, tagger: ThemeTaggerType, view: View, answers: Readonly<Record<string, unknown>>, comments: Readonly<Record<string, unknown>> | null | undefined): TaggedText[] {
+export function taggedResponseTexts(
+  m: Methodology,
+  tagger: ThemeTaggerType,
+  view: View,
+  answers: Readonly<Record<string, unknown>>,
+  comments: Readonly<Record<string, unknown>> | null | undefined,
+): TaggedText[] {
   return responseTexts(m, view, answers, comments).map((t) => {
     const tag = tagger.tag(t.text);
     return { ...t, themes: tag.themes, sentiment: tag.sentiment, negative: isNegativeText(tag.sentiment, t.score), taggedBy: tagger.taxonomyId };
@@ -41,8 +47,19 @@ export async function insertResponseTexts(db: Db, rows: readonly ResponseTextsRo
   if (rows.length === 0) return 0;
   const flat = rows.flatMap((r) =>
     r.texts.map((t) => ({
-      response_id: r.responseId, source_key: t.key, kind: t.kind, unit_id: r.unitId, respondent: r.respondent, local_month: r.localMonth, at: r.at,
-      score: t.score, text: t.text, themes: t.themes, sentiment: t.sentiment, negative: t.negative, tagged_by: t.taggedBy,
+      response_id: r.responseId,
+      source_key: t.key,
+      kind: t.kind,
+      unit_id: r.unitId,
+      respondent: r.respondent,
+      local_month: r.localMonth,
+      at: r.at,
+      score: t.score,
+      text: t.text,
+      themes: t.themes,
+      sentiment: t.sentiment,
+      negative: t.negative,
+      tagged_by: t.taggedBy,
     })),
   );
   let inserted = 0;
@@ -87,7 +104,11 @@ export async function sweepVoiceTexts(db: Db, tagger: ThemeTaggerType, batch = 1
     for (const r of pending) {
       const m = await methodology(r.methodology_id);
       rows.push({
-        responseId: r.id, unitId: r.unit_id, respondent: r.respondent, localMonth: r.local_month, at: r.submitted_at.toISOString(),
+        responseId: r.id,
+        unitId: r.unit_id,
+        respondent: r.respondent,
+        localMonth: r.local_month,
+        at: r.submitted_at.toISOString(),
         texts: taggedResponseTexts(m, tagger, r.respondent, r.answers as Record<string, unknown>, r.comments as Record<string, unknown> | null),
       });
     }

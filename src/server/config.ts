@@ -46,7 +46,12 @@ const environment = z.object({
   ),
   HOST: optional(z.string()),
   DATABASE_URL: optional(
-    z.string().regex(/^postgres(ql)?:\/\/\S+$/, "должен иметь вид postgres://пользователь:пароль@сервер:порт/база / must look like postgres://user:password@host:port/database"),
+    z
+      .string()
+      .regex(
+        /^postgres(ql)?:\/\/\S+$/,
+        "должен иметь вид postgres://пользователь:пароль@сервер:порт/база / must look like postgres://user:password@host:port/database",
+      ),
   ),
   ZVEZDA_DATA_DIR: optional(z.string()),
   LOG_LEVEL: optional(z.string()).refine(

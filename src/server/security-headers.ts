@@ -2,7 +2,6 @@
 import type { FastifyInstance } from "fastify";
 import { baseContentSecurityPolicy } from "./content-security-policy.js";
 
-
 /** Adds the headers in an onSend hook of the root instance; HSTS when the public URL is https. */
 export function installSecurityHeaders(app: FastifyInstance, publicUrl: string): void {
   const https = publicUrl.startsWith("https:");

@@ -59,10 +59,16 @@ describe.runIf(runsOnPglite)("admin app: accounts and methodology versions", { t
     await page.getByRole("button", { name: "Создать учётную запись" }).click();
     const form = page.getByTestId("account-form");
     // A regional admin is offered only the roles it may grant, and only units of its region.
-    const roles = await form.locator("select[name=role]").locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    const roles = await form
+      .locator("select[name=role]")
+      .locator("option")
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
     expect(roles.sort()).toEqual(["regional_admin", "unit_manager"]);
     await form.locator("select[name=role]").selectOption("unit_manager");
-    const centres = await form.locator("select[name=scopeUnitId]").locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const centres = await form
+      .locator("select[name=scopeUnitId]")
+      .locator("option")
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     expect(centres.length).toBeGreaterThan(1);
     expect(centres.every((id) => id.startsWith("32-"))).toBe(true);
     expect(centres).toContain("32-03");
@@ -78,7 +84,11 @@ describe.runIf(runsOnPglite)("admin app: accounts and methodology versions", { t
     await form.locator("input[name=password]").fill("pochep-secret-2026");
     await form.getByRole("button", { name: "Создать" }).click();
     await page.locator("[data-testid=users-table] tbody tr[data-login=pochep-head]").waitFor();
-    const created = await server.database.db.selectFrom("users").select(["role", "scope_unit_id", "display_name"]).where("login", "=", "pochep-head").executeTakeFirstOrThrow();
+    const created = await server.database.db
+      .selectFrom("users")
+      .select(["role", "scope_unit_id", "display_name"])
+      .where("login", "=", "pochep-head")
+      .executeTakeFirstOrThrow();
     expect(created).toEqual({ role: "unit_manager", scope_unit_id: "32-03", display_name: "Руководитель ЦЗН 32-03" });
 
     // A taken login: the server's message stands next to the login field.
@@ -103,7 +113,11 @@ describe.runIf(runsOnPglite)("admin app: accounts and methodology versions", { t
     await form.locator("select[name=scopeUnitId]").selectOption("32-01");
     await form.getByRole("button", { name: "Сохранить" }).click();
     await row.getByText("Руководитель ЦЗН 32-01").waitFor();
-    const moved = await server.database.db.selectFrom("users").select(["scope_unit_id", "display_name"]).where("login", "=", "pochep-head").executeTakeFirstOrThrow();
+    const moved = await server.database.db
+      .selectFrom("users")
+      .select(["scope_unit_id", "display_name"])
+      .where("login", "=", "pochep-head")
+      .executeTakeFirstOrThrow();
     expect(moved).toEqual({ scope_unit_id: "32-01", display_name: "Руководитель ЦЗН 32-01" });
 
     await page.getByRole("button", { name: "Задать пароль pochep-head" }).click();
@@ -136,7 +150,10 @@ describe.runIf(runsOnPglite)("admin app: accounts and methodology versions", { t
   it("the federal admin uploads a methodology version (a refused one names its problem's path), reads it, and compares it with the active one", async () => {
     const page = await signedInPage(browser, server.url, "admin", "/admin/manage?tab=methodologies");
     await page.getByTestId("methodologies-table").waitFor();
-    const active = (await page.locator("[data-testid=methodologies-table] tbody tr", { hasText: "действует" }).filter({ hasNotText: "не действует" }).getAttribute("data-version")) as string;
+    const active = (await page
+      .locator("[data-testid=methodologies-table] tbody tr", { hasText: "действует" })
+      .filter({ hasNotText: "не действует" })
+      .getAttribute("data-version")) as string;
     expect(active).toBeTruthy();
 
     const upload = page.getByTestId("methodology-upload").locator("input[type=file]");
@@ -171,7 +188,9 @@ describe.runIf(runsOnPglite)("admin app: accounts and methodology versions", { t
 
     const response = await page.request.get(`${server.url}/api/methodologies/compare?period=${period}&a=${active}&b=2026.9`);
     expect(response.ok()).toBe(true);
-    const api = (await response.json()) as { units: { id: string; rankChange: number | null; a: { rank: number | null; status: string }; b: { rank: number | null; status: string } }[] };
+    const api = (await response.json()) as {
+      units: { id: string; rankChange: number | null; a: { rank: number | null; status: string }; b: { rank: number | null; status: string } }[];
+    };
     // Units without responses in the period are listed apart, under the table.
     const compared = api.units.filter((u) => u.a.status !== "empty" || u.b.status !== "empty");
     expect(compared.length).toBeGreaterThan(1);
@@ -183,7 +202,14 @@ describe.runIf(runsOnPglite)("admin app: accounts and methodology versions", { t
         rankB: row.querySelector("[data-col=rank-b]")?.textContent,
       })),
     );
-    expect(shown).toEqual(compared.map((u) => ({ id: u.id, change: u.rankChange === null ? "" : String(u.rankChange), rankA: String(u.a.rank ?? "—"), rankB: String(u.b.rank ?? "—") })));
+    expect(shown).toEqual(
+      compared.map((u) => ({
+        id: u.id,
+        change: u.rankChange === null ? "" : String(u.rankChange),
+        rankA: String(u.a.rank ?? "—"),
+        rankB: String(u.b.rank ?? "—"),
+      })),
+    );
     const moved = compared.filter((u) => (u.rankChange ?? 0) !== 0);
     expect(moved.length).toBeGreaterThan(0);
 
@@ -198,7 +224,8 @@ describe.runIf(runsOnPglite)("admin app: accounts and methodology versions", { t
     expect(await axeViolations(page)).toEqual([]);
 
     // Activation asks first: cancelled, nothing changes; confirmed, the new version is in force.
-    const activeNow = async () => (await server.database.db.selectFrom("methodology_versions").select("id").where("is_active", "=", true).executeTakeFirstOrThrow()).id;
+    const activeNow = async () =>
+      (await server.database.db.selectFrom("methodology_versions").select("id").where("is_active", "=", true).executeTakeFirstOrThrow()).id;
     await page.getByRole("button", { name: "Сделать действующей версию 2026.9" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Отмена" }).click();
     await page.getByRole("dialog").waitFor({ state: "detached" });

@@ -47,7 +47,10 @@ describe.runIf(runsOnPglite)("admin app: figures that do not mislead", { timeout
     expect(await axeViolations(page)).toEqual([]);
     await notice.getByRole("button", { name: /Открыть IV квартал 2026/ }).click();
     await page.waitForURL((url) => url.searchParams.get("period") === "2026-Q4");
-    await page.getByTestId("index-card").getByText(/^Индекс не рассчитан/).waitFor();
+    await page
+      .getByTestId("index-card")
+      .getByText(/^Индекс не рассчитан/)
+      .waitFor();
     await page.context().close();
   });
 
@@ -55,7 +58,9 @@ describe.runIf(runsOnPglite)("admin app: figures that do not mislead", { timeout
     const page = await signedInPage(browser, server.url, "klintsy", "/admin/u/32-02?period=2031-Q9&view=seeker");
     await page.goto(`${server.url}/admin/u/32-02?period=2031-Q9&view=seeker`);
     await waitForUnit(page, "32-02");
-    expect(await page.getByTestId("period-notice").textContent()).toContain("В адресе указан период «2031-Q9»: такого периода нет — проверьте адрес. Показан период «III квартал 2026»");
+    expect(await page.getByTestId("period-notice").textContent()).toContain(
+      "В адресе указан период «2031-Q9»: такого периода нет — проверьте адрес. Показан период «III квартал 2026»",
+    );
     await page.goto(`${server.url}/admin/u/32-02?period=2019-Q1&view=seeker`);
     await waitForUnit(page, "32-02");
     expect(await page.getByTestId("period-notice").textContent()).toContain("«2019-Q1»: за этот период нет ни одного ответа");
@@ -96,15 +101,25 @@ describe.runIf(runsOnPglite)("admin app: figures that do not mislead", { timeout
     const table = page.getByTestId("rating-table");
     await table.waitFor();
     const headings = await table.locator("thead th").allTextContents();
-    for (const code of ["Д", "П", "М", "А", "К"]) expect(headings.some((h) => h.startsWith(code)), code).toBe(true);
-    expect(await table.locator("tbody tr").first().locator("[data-col=group-Д]").evaluate((td) => getComputedStyle(td).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+    for (const code of ["Д", "П", "М", "А", "К"])
+      expect(
+        headings.some((h) => h.startsWith(code)),
+        code,
+      ).toBe(true);
+    expect(
+      await table
+        .locator("tbody tr")
+        .first()
+        .locator("[data-col=group-Д]")
+        .evaluate((td) => getComputedStyle(td).backgroundColor),
+    ).not.toBe("rgba(0, 0, 0, 0)");
     const indexes = async () => (await table.locator("tbody [data-col=index]").allTextContents()).map((t) => Number(t.replace(",", ".")));
     await table.locator("[data-sort=index]").click();
     expect(await table.locator("th", { has: page.locator("[data-sort=index]") }).getAttribute("aria-sort")).toBe("descending");
     await table.locator("[data-sort=index]").click();
     const ascending = await indexes();
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
-    await table.locator("[data-sort=\"group:М\"]").click();
+    await table.locator('[data-sort="group:М"]').click();
     const m = (await table.locator("tbody [data-col=group-М]").allTextContents()).map((t) => Number(t.replace(",", ".")));
     expect(m).toEqual([...m].sort((a, b) => b - a));
     expect(await axeViolations(page)).toEqual([]);

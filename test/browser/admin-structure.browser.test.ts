@@ -18,9 +18,16 @@ describe.runIf(runsOnPglite)("admin app: org structure", { timeout: 240_000 }, (
   let page: Page;
   let bryanskId: string;
 
-  const unitRow = (id: string) => server.database.db.selectFrom("org_units").select(["id", "kind", "name", "parent_id", "hours", "closed_at"]).where("id", "=", id).executeTakeFirst();
+  const unitRow = (id: string) =>
+    server.database.db.selectFrom("org_units").select(["id", "kind", "name", "parent_id", "hours", "closed_at"]).where("id", "=", id).executeTakeFirst();
   const auditOf = (id: string) =>
-    server.database.db.selectFrom("audit_log").select(["action", "actor_id", "before", "after"]).where("entity", "=", "unit").where("entity_id", "=", id).orderBy("id").execute();
+    server.database.db
+      .selectFrom("audit_log")
+      .select(["action", "actor_id", "before", "after"])
+      .where("entity", "=", "unit")
+      .where("entity_id", "=", id)
+      .orderBy("id")
+      .execute();
   const shownIds = () => page.$$eval("[data-testid=unit-tree] li", (items) => items.map((li) => li.getAttribute("data-unit") ?? ""));
   const select = async (id: string) => {
     await page.locator(`[data-select="${id}"]`).click();
@@ -45,7 +52,11 @@ describe.runIf(runsOnPglite)("admin app: org structure", { timeout: 240_000 }, (
   });
 
   it("shows region 32's tree only, unfolded, and filters it by name or code; no axe violations", async () => {
-    const region = await server.database.db.selectFrom("org_units").select("id").where((eb) => eb.or([eb("id", "=", "32"), eb("id", "like", "32-%")])).execute();
+    const region = await server.database.db
+      .selectFrom("org_units")
+      .select("id")
+      .where((eb) => eb.or([eb("id", "=", "32"), eb("id", "like", "32-%")]))
+      .execute();
     expect((await shownIds()).sort()).toEqual(region.map((u) => u.id).sort());
     expect(await page.locator('[data-testid=unit-tree] li[data-unit="32"]').textContent()).toContain("сеть централизованная");
 
@@ -91,7 +102,13 @@ describe.runIf(runsOnPglite)("admin app: org structure", { timeout: 240_000 }, (
     await page.locator('[data-testid=unit-panel][data-unit="32-50"]').waitFor();
     await page.locator('[data-testid=unit-tree] li[data-unit="32-50"]').waitFor();
 
-    expect(await unitRow("32-50")).toMatchObject({ kind: "territorial", name: "Отдел «Жуковка»", parent_id: "32-M", closed_at: null, hours: { ...workweek, sat: "10:00-14:00", sun: null } });
+    expect(await unitRow("32-50")).toMatchObject({
+      kind: "territorial",
+      name: "Отдел «Жуковка»",
+      parent_id: "32-M",
+      closed_at: null,
+      hours: { ...workweek, sat: "10:00-14:00", sun: null },
+    });
     const audit = await auditOf("32-50");
     expect(audit.map((a) => a.action)).toEqual(["unit.create"]);
     expect(audit[0]).toMatchObject({ actor_id: bryanskId, after: { parentId: "32-M", hours: { sat: "10:00-14:00" } } });
@@ -161,14 +178,43 @@ describe.runIf(runsOnPglite)("admin app: org structure", { timeout: 240_000 }, (
     const sheet = workbook.getWorksheet("Подразделения")!;
     const listed = sheet.getColumn(1).values.slice(2);
     expect(listed).toContain("32-50");
-    const bad = sheet.addRow(["32-60", "территориальный", "Отдел «Сельцо»", "32-M", "9 утра", "09:00-18:00", "09:00-18:00", "09:00-18:00", "09:00-18:00", "выходной", "выходной"]);
+    const bad = sheet.addRow([
+      "32-60",
+      "территориальный",
+      "Отдел «Сельцо»",
+      "32-M",
+      "9 утра",
+      "09:00-18:00",
+      "09:00-18:00",
+      "09:00-18:00",
+      "09:00-18:00",
+      "выходной",
+      "выходной",
+    ]);
     sheet.addRow(["32-61", "территориальный", "Отдел «Фокино»", "32-M"]);
     const upload = async () => {
-      await page.locator("#structure-file").setInputFiles({ name: "structure-32.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await workbook.xlsx.writeBuffer()) });
+      await page.locator("#structure-file").setInputFiles({
+        name: "structure-32.xlsx",
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+      });
       await page.getByTestId("structure-import").getByRole("button", { name: "Загрузить" }).click();
     };
-    const unitCount = async () => (await server.database.db.selectFrom("org_units").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow()).n;
-    const auditCount = async () => (await server.database.db.selectFrom("audit_log").select((eb) => eb.fn.countAll<string>().as("n")).where("entity", "=", "unit").executeTakeFirstOrThrow()).n;
+    const unitCount = async () =>
+      (
+        await server.database.db
+          .selectFrom("org_units")
+          .select((eb) => eb.fn.countAll<string>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n;
+    const auditCount = async () =>
+      (
+        await server.database.db
+          .selectFrom("audit_log")
+          .select((eb) => eb.fn.countAll<string>().as("n"))
+          .where("entity", "=", "unit")
+          .executeTakeFirstOrThrow()
+      ).n;
     const [unitsBefore, auditBefore] = [await unitCount(), await auditCount()];
 
     await upload();
@@ -190,7 +236,9 @@ describe.runIf(runsOnPglite)("admin app: org structure", { timeout: 240_000 }, (
     expect(await unitRow("32-60")).toMatchObject({ kind: "territorial", parent_id: "32-M", hours: { ...workweek, sat: null, sun: null } });
     expect(await unitRow("32-61")).toMatchObject({ name: "Отдел «Фокино»", parent_id: "32-M", hours: null });
     const imported = await server.database.db.selectFrom("audit_log").select(["action", "actor_id", "after"]).where("action", "=", "unit.import").execute();
-    expect(imported).toEqual([{ action: "unit.import", actor_id: bryanskId, after: { file: "structure-32.xlsx", created: 2, updated: 0, unchanged: Number(listed.length) } }]);
+    expect(imported).toEqual([
+      { action: "unit.import", actor_id: bryanskId, after: { file: "structure-32.xlsx", created: 2, updated: 0, unchanged: Number(listed.length) } },
+    ]);
     await page.locator('[data-testid=unit-tree] li[data-unit="32-61"]').waitFor();
   });
 

@@ -52,7 +52,9 @@ describe.runIf(runsOnPglite)("admin app: kiosks and objective uploads", { timeou
     const upload = page.getByTestId("objective-import");
     await upload.waitFor();
     // Not a workbook: refused, nothing changed.
-    await upload.locator("input[type=file]").setInputFiles({ name: "broken.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("not a workbook") });
+    await upload
+      .locator("input[type=file]")
+      .setInputFiles({ name: "broken.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("not a workbook") });
     await upload.getByRole("button", { name: "Загрузить" }).click();
     expect(await page.getByTestId("objective-import-failure").textContent()).toContain("Файл не загружен, ничего не изменено");
     // The template as downloaded, over data already approved or submitted: refused, each row named.
@@ -63,7 +65,9 @@ describe.runIf(runsOnPglite)("admin app: kiosks and objective uploads", { timeou
     await upload.getByRole("button", { name: "Загрузить" }).click();
     const refused = page.getByTestId("objective-import-failure");
     await refused.getByRole("table").waitFor();
-    expect(await refused.locator("tbody tr", { hasText: "Чек-лист К1" }).textContent()).toContain("Данные утверждены: изменить их можно только после переоткрытия");
+    expect(await refused.locator("tbody tr", { hasText: "Чек-лист К1" }).textContent()).toContain(
+      "Данные утверждены: изменить их можно только после переоткрытия",
+    );
     // A quarter without objective data: the template goes in, and the screen says what was stored.
     await page.goto(`${server.url}/admin/u/32-02/objective?period=2025-Q3`);
     await upload.waitFor();

@@ -12,7 +12,9 @@ async function watchedContext(browser: Browser, violations: string[]): Promise<B
   await context.exposeBinding("reportCspViolation", (_source, text: string) => void violations.push(text));
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`);
+      (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
+        `${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   context.on("console", (message) => {
@@ -64,14 +66,23 @@ describe.runIf(runsOnPglite)("content security policy in the browser", { timeout
   });
 
   it("runs the survey — start, questionnaire with its script, a refused submission, the poster — with no violation", async () => {
-    const unit = await server.database.db.selectFrom("org_units").select("id").where("kind", "=", "territorial").where("closed_at", "is", null).orderBy("id").executeTakeFirstOrThrow();
+    const unit = await server.database.db
+      .selectFrom("org_units")
+      .select("id")
+      .where("kind", "=", "territorial")
+      .where("closed_at", "is", null)
+      .orderBy("id")
+      .executeTakeFirstOrThrow();
     const violations: string[] = [];
     const context = await watchedContext(browser, violations);
     const page = await context.newPage();
     for (const path of ["/", `/s/${unit.id}`, `/s/${unit.id}/seeker`, `/s/${unit.id}/poster`, "/s/no-such-unit"]) await page.goto(server.url + path);
     await page.goto(`${server.url}/s/${unit.id}/employer`);
     // The script turns the form into sheets; sending it empty renders the refusal page with its messages.
-    const [refusal] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.locator("form").evaluate((form: HTMLFormElement) => form.submit())]);
+    const [refusal] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.locator("form").evaluate((form: HTMLFormElement) => form.submit()),
+    ]);
     expect(refusal.status()).toBe(400);
     await page.waitForLoadState("load");
     for (const path of ["/", `/s/${unit.id}/seeker`]) {

@@ -26,7 +26,11 @@ describe("kiosk", () => {
   });
 
   const storedKioskResponses = async () =>
-    server.database.db.selectFrom("responses").select(["answers", "device_hash", "channel", "duration_sec"]).where("device_hash", "=", `k:${kioskId}`).execute();
+    server.database.db
+      .selectFrom("responses")
+      .select(["answers", "device_hash", "channel", "duration_sec"])
+      .where("device_hash", "=", `k:${kioskId}`)
+      .execute();
 
   it("queues three submissions while offline and delivers exactly three when back online", async () => {
     const context = await browser.newContext();

@@ -12,10 +12,13 @@ import type { DemoLogin } from "../support/demo-server.js";
 /** Waits for the pain-point block of the unit on screen to settle; returns its cards' indicators and priorities. */
 async function painCards(page: Page, unit: string): Promise<{ indicator: string; priority: string }[]> {
   await page.locator(`[data-testid=pain-points][data-unit="${unit}"][aria-busy=false]`).waitFor();
-  return page.$$eval("[data-testid=pain-card]", (cards) => cards.map((c) => ({ indicator: c.getAttribute("data-indicator") ?? "", priority: c.getAttribute("data-priority") ?? "" })));
+  return page.$$eval("[data-testid=pain-card]", (cards) =>
+    cards.map((c) => ({ indicator: c.getAttribute("data-indicator") ?? "", priority: c.getAttribute("data-priority") ?? "" })),
+  );
 }
 
-const waitingSentence = /^Быстрое реагирование: \d+ % довольных против \d+ % .+\(−\d+ п\. п\., 95 % ДИ −\d+…−\d+\); при выходе на уровень .+ индекс \+\d+(,\d)? балла$/;
+const waitingSentence =
+  /^Быстрое реагирование: \d+ % довольных против \d+ % .+\(−\d+ п\. п\., 95 % ДИ −\d+…−\d+\); при выходе на уровень .+ индекс \+\d+(,\d)? балла$/;
 
 describe.runIf(runsOnPglite)("admin app: the improvement loop", { timeout: 300_000 }, () => {
   const demo = useDemoBrowser();

@@ -44,7 +44,9 @@ describe.runIf(runsOnPglite)("admin app: corrective measures", () => {
     await form.getByLabel("Начало (план)").fill("2027-02-01");
     await form.getByLabel("Окончание (план)").fill("2027-01-10");
     await form.getByRole("button", { name: "Предложить меру" }).click();
-    await expect(page.getByTestId("measure-form-error").textContent()).resolves.toContain("plannedEnd — дата окончания 2027-01-10 раньше даты начала 2027-02-01");
+    await expect(page.getByTestId("measure-form-error").textContent()).resolves.toContain(
+      "plannedEnd — дата окончания 2027-01-10 раньше даты начала 2027-02-01",
+    );
     await form.getByLabel("Окончание (план)").fill("2027-03-31");
     expect(await axeViolations(page)).toEqual([]);
     await form.getByRole("button", { name: "Предложить меру" }).click();
@@ -57,7 +59,9 @@ describe.runIf(runsOnPglite)("admin app: corrective measures", () => {
   it("the regional admin approves it, records the confirmed effect of the waiting fix and downloads the plan", async () => {
     const page = await signedInPage(browser, server.url, "bryansk", "/admin/u/32/measures");
     await page.getByTestId("measure-row").first().waitFor();
-    await expect(page.locator("[data-testid=measure-row][data-overdue=true]").allTextContents()).resolves.toEqual([expect.stringContaining("Обучение сотрудников клиентскому сервису")]);
+    await expect(page.locator("[data-testid=measure-row][data-overdue=true]").allTextContents()).resolves.toEqual([
+      expect.stringContaining("Обучение сотрудников клиентскому сервису"),
+    ]);
 
     await openMeasure(page, "Отдельное окно для коротких вопросов");
     await page.getByTestId("status-actions").getByRole("button", { name: "Утвердить" }).click();
@@ -76,7 +80,13 @@ describe.runIf(runsOnPglite)("admin app: corrective measures", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
     const titles = wb.worksheets[0]!.getColumn(4).values.slice(3);
-    expect(titles).toEqual(expect.arrayContaining(["Электронная очередь и запись на приём по времени", "Отдельное окно для коротких вопросов", "Обучение сотрудников клиентскому сервису"]));
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        "Электронная очередь и запись на приём по времени",
+        "Отдельное окно для коротких вопросов",
+        "Обучение сотрудников клиентскому сервису",
+      ]),
+    );
   });
 
   it("a federal user browses the practice library, ranked by effect, filtered by region", async () => {

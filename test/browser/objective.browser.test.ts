@@ -80,7 +80,11 @@ describe.runIf(runsOnPglite)("admin app: objective data", () => {
     await events.getByRole("button", { name: "Сохранить черновик" }).click();
     await events.locator("[data-testid=entry-status][data-status=draft]").waitFor();
     await manager.reload();
-    await manager.getByTestId("objective-events").getByTestId("event-row").nth(n - 1).waitFor();
+    await manager
+      .getByTestId("objective-events")
+      .getByTestId("event-row")
+      .nth(n - 1)
+      .waitFor();
     await expect(manager.getByTestId("objective-events").getByLabel(`Название мероприятия ${n}`).inputValue()).resolves.toBe("Встреча с работодателями района");
 
     await regional.goto(`${server.url}/admin/u/32-02/objective?period=2026-Q3`);

@@ -90,7 +90,13 @@ describe.runIf(runsOnPglite)("admin app: data-quality review", () => {
     const run = await db.selectFrom("quality_runs").select("id").orderBy("id", "desc").executeTakeFirstOrThrow();
     await db
       .insertInto("unit_flags")
-      .values({ unit_id: "32-01", period: "2026-Q3", run_id: run.id, score: 0.9, reasons: jsonb([{ code: "unit_divergence", text: "Центр ставит высшие баллы заметно чаще соседей.", weight: 0.9 }]) })
+      .values({
+        unit_id: "32-01",
+        period: "2026-Q3",
+        run_id: run.id,
+        score: 0.9,
+        reasons: jsonb([{ code: "unit_divergence", text: "Центр ставит высшие баллы заметно чаще соседей.", weight: 0.9 }]),
+      })
       .execute();
     await regional.goto(`${server.url}/admin/quality?period=2026-Q3`);
     const card = regional.locator('[data-testid=quality-unit][data-unit="32-01"][data-status=pending]');
@@ -127,7 +133,7 @@ describe.runIf(runsOnPglite)("admin app: data-quality review", () => {
     await regional.getByTestId("flag-table-tab").click();
     const table = regional.getByTestId("flag-table");
     await table.locator("[data-testid=flag-row]").first().waitFor();
-    const scores = (await table.locator("[data-testid=flag-row]").evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-score")))));
+    const scores = await table.locator("[data-testid=flag-row]").evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-score"))));
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     const total = async () => Number(((await table.getByTestId("flag-total").textContent()) ?? "").replace(/\s/g, "").match(/Найденоанкет:(\d+)/)?.[1]);
     const everything = await total();
@@ -153,7 +159,11 @@ describe.runIf(runsOnPglite)("admin app: data-quality review", () => {
     await table.getByRole("textbox", { name: "Состояние" }).click();
     await regional.getByRole("option", { name: "подтверждены, исключены" }).click();
     for (const id of ids) await table.locator(`[data-testid=flag-row][data-id="${id}"][data-status=confirmed]`).waitFor();
-    const stored = await server.database.db.selectFrom("response_flags").select(["status", "decision_note"]).where("response_id", "in", ids as string[]).execute();
+    const stored = await server.database.db
+      .selectFrom("response_flags")
+      .select(["status", "decision_note"])
+      .where("response_id", "in", ids as string[])
+      .execute();
     expect(stored).toEqual([
       { status: "confirmed", decision_note: "Одинаковые ответы с одного планшета" },
       { status: "confirmed", decision_note: "Одинаковые ответы с одного планшета" },

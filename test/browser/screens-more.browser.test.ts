@@ -40,7 +40,9 @@ describe.runIf(runsOnPglite)("admin app: more screens people can act on", { time
     return page;
   };
   const trendRows = (page: Page) =>
-    page.$$eval("section[aria-labelledby=trend-title] tbody tr", (rows) => rows.map((r) => ({ period: r.getAttribute("data-period"), value: r.querySelector("[data-col=value]")?.textContent ?? "" })));
+    page.$$eval("section[aria-labelledby=trend-title] tbody tr", (rows) =>
+      rows.map((r) => ({ period: r.getAttribute("data-period"), value: r.querySelector("[data-col=value]")?.textContent ?? "" })),
+    );
 
   it("draws the trend up to the chosen period on an axis fitted to the data, marks periods without data, follows a group or an indicator", async () => {
     const page = await open("klintsy", "/admin/u/32-02?period=2026-Q3&view=seeker", "32-02");
@@ -68,7 +70,10 @@ describe.runIf(runsOnPglite)("admin app: more screens people can act on", { time
     expect((await trendRows(page)).at(-1)?.value).toMatch(/^\d+,\d\d %$/);
 
     await page.getByRole("textbox", { name: "Показывать" }).click();
-    const indicator = page.getByRole("option", { name: /^[^.]+\. / }).filter({ hasNotText: /^(Д|П|М|А|К)\. / }).first();
+    const indicator = page
+      .getByRole("option", { name: /^[^.]+\. / })
+      .filter({ hasNotText: /^(Д|П|М|А|К)\. / })
+      .first();
     const indicatorCode = ((await indicator.textContent()) ?? "").split(".")[0]!;
     await indicator.click();
     await page.locator(`[data-testid=trend][data-measure="${indicatorCode}"]`).waitFor();
@@ -82,7 +87,9 @@ describe.runIf(runsOnPglite)("admin app: more screens people can act on", { time
     await page.getByTestId("heat-columns").getByText("20 показателей").click();
     const table = page.getByTestId("rating-table");
     await table.locator("tbody [data-col^=indicator-]").first().waitFor();
-    const codes = await table.locator("thead [data-sort^='indicator:']").evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-sort")?.slice(10) ?? ""));
+    const codes = await table
+      .locator("thead [data-sort^='indicator:']")
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-sort")?.slice(10) ?? ""));
     expect(codes).toHaveLength(20);
     expect(await table.locator("tbody [data-col^=group-]").count()).toBe(0);
     const code = codes[3]!;
@@ -90,7 +97,12 @@ describe.runIf(runsOnPglite)("admin app: more screens people can act on", { time
     const column = (await table.locator(`tbody [data-col="indicator-${code}"]`).allTextContents()).filter((t) => t !== "—").map(number);
     expect(column.length).toBeGreaterThan(2);
     expect(column).toEqual([...column].sort((a, b) => b - a));
-    expect(await table.locator(`tbody [data-col="indicator-${code}"]`).first().evaluate((td) => getComputedStyle(td).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+    expect(
+      await table
+        .locator(`tbody [data-col="indicator-${code}"]`)
+        .first()
+        .evaluate((td) => getComputedStyle(td).backgroundColor),
+    ).not.toBe("rgba(0, 0, 0, 0)");
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
@@ -98,13 +110,17 @@ describe.runIf(runsOnPglite)("admin app: more screens people can act on", { time
   it("rates territorial centres nationally within one region and one network type, keeping the national places", async () => {
     const page = await open("analyst", "/admin/u/country?period=2026-Q3&view=seeker&kind=territorial", "country");
     await page.locator('[data-testid=rating][data-unit="country"][aria-busy=false]').waitFor();
-    const all = await page.$$eval("[data-testid=rating-table] tbody tr", (rows) => rows.map((r) => [r.getAttribute("data-unit"), r.querySelector("[data-col=rank]")?.textContent]));
+    const all = await page.$$eval("[data-testid=rating-table] tbody tr", (rows) =>
+      rows.map((r) => [r.getAttribute("data-unit"), r.querySelector("[data-col=rank]")?.textContent]),
+    );
     await page.getByRole("textbox", { name: "Регион" }).fill("Брянская");
     await page.getByRole("option", { name: "Брянская область" }).click();
     await page.waitForURL((url) => url.searchParams.get("region") === "32");
     await page.getByRole("heading", { name: "Рейтинг центров занятости — Брянская область" }).waitFor();
     await page.locator('[data-testid=rating][data-unit="country"][aria-busy=false]').waitFor();
-    const narrowed = await page.$$eval("[data-testid=rating-table] tbody tr", (rows) => rows.map((r) => [r.getAttribute("data-unit"), r.querySelector("[data-col=rank]")?.textContent]));
+    const narrowed = await page.$$eval("[data-testid=rating-table] tbody tr", (rows) =>
+      rows.map((r) => [r.getAttribute("data-unit"), r.querySelector("[data-col=rank]")?.textContent]),
+    );
     expect(narrowed.length).toBeGreaterThan(1);
     expect(narrowed.every(([id]) => id?.startsWith("32-"))).toBe(true);
     expect(narrowed).toEqual(all.filter(([id]) => id?.startsWith("32-")));

@@ -31,7 +31,15 @@ async function open(path: string, options: BrowserContextOptions & { withoutScri
 }
 const close = (page: Page) => page.context().close();
 
-const responseCount = async () => Number((await server.database.db.selectFrom("responses").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+const responseCount = async () =>
+  Number(
+    (
+      await server.database.db
+        .selectFrom("responses")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 const latestResponse = () => server.database.db.selectFrom("responses").selectAll().orderBy("created_at", "desc").limit(1).executeTakeFirstOrThrow();
 
 /** Fills the whole seeker form with the keyboard alone; `paged` when the script shows it sheet by sheet. */
@@ -44,13 +52,37 @@ async function fillSeekerByKeyboard(page: Page, paged: boolean): Promise<void> {
   await pickRadio(page, "q1", 9);
   await tabTo(page, "note_q1");
   await page.keyboard.type("Вежливо");
-  for (const [name, position] of [["q2", 8], ["q3", 7], ["q4", 3], ["q5", 6]] as const) await pickRadio(page, name, position);
+  for (const [name, position] of [
+    ["q2", 8],
+    ["q3", 7],
+    ["q4", 3],
+    ["q5", 6],
+  ] as const)
+    await pickRadio(page, name, position);
   await next();
-  for (const [name, position] of [["q6", 10], ["q7", 9], ["q8", 8], ["q9", 7], ["q10", 6]] as const) await pickRadio(page, name, position);
+  for (const [name, position] of [
+    ["q6", 10],
+    ["q7", 9],
+    ["q8", 8],
+    ["q9", 7],
+    ["q10", 6],
+  ] as const)
+    await pickRadio(page, name, position);
   await next();
-  for (const [name, position] of [["q11", 5], ["q12", 2], ["q13", 2], ["q14", 2]] as const) await pickRadio(page, name, position);
+  for (const [name, position] of [
+    ["q11", 5],
+    ["q12", 2],
+    ["q13", 2],
+    ["q14", 2],
+  ] as const)
+    await pickRadio(page, name, position);
   await next();
-  for (const [name, position] of [["q15office", 10], ["q15site", 9], ["q15phone", 4]] as const) await pickRadio(page, name, position);
+  for (const [name, position] of [
+    ["q15office", 10],
+    ["q15site", 9],
+    ["q15phone", 4],
+  ] as const)
+    await pickRadio(page, name, position);
   await tabTo(page, "comment");
   await page.keyboard.type("Спасибо!");
   await next();
@@ -65,7 +97,25 @@ async function fillSeekerByKeyboard(page: Page, paged: boolean): Promise<void> {
 }
 
 const keyboardAnswers = {
-  answers: { q1: 9, q2: 8, q3: 7, q4: "no", q5: 6, q6: 10, q7: 9, q8: 8, q9: 7, q10: 6, q11: 5, q12: "no", q13: "no", q14: "site", q15office: 10, q15site: 9, q15phone: 4 },
+  answers: {
+    q1: 9,
+    q2: 8,
+    q3: 7,
+    q4: "no",
+    q5: 6,
+    q6: 10,
+    q7: 9,
+    q8: 8,
+    q9: 7,
+    q10: 6,
+    q11: 5,
+    q12: "no",
+    q13: "no",
+    q14: "site",
+    q15office: 10,
+    q15site: 9,
+    q15phone: 4,
+  },
   comments: { q1: "Вежливо", suggestions: "Спасибо!" },
   profile: { gender: "female", age: "40-49", categories: ["pre_retirement", "pensioners"] },
 };
@@ -74,7 +124,7 @@ const keyboardAnswers = {
 async function fillByPointer(page: Page, fields: readonly (readonly [string, string])[]): Promise<void> {
   const pending = [...fields];
   for (let guard = 0; pending.length && guard < 10; guard++) {
-    for (let i = 0; i < pending.length; ) {
+    for (let i = 0; i < pending.length;) {
       const [name, value] = pending[i] as readonly [string, string];
       const choice = page.locator(`input[name="${name}"][value="${value}"]:is([type=radio],[type=checkbox])`);
       const isChoice = (await choice.count()) > 0;
@@ -134,8 +184,16 @@ describe("the survey in chromium", () => {
     expect(await page.locator("#f-q14other").isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await fillByPointer(page, [
-      ["q11", "9"], ["q12r", "10"], ["q13ch", "Портал «Работа России»"], ["q13r", "7"], ["q14other", "Ярмарка вакансий"],
-      ["q15office", "9"], ["ownership", "private_russian"], ["headcount", "101-250"], ["characteristics", "high_turnover"], ["characteristics", "seasonal_demand"],
+      ["q11", "9"],
+      ["q12r", "10"],
+      ["q13ch", "Портал «Работа России»"],
+      ["q13r", "7"],
+      ["q14other", "Ярмарка вакансий"],
+      ["q15office", "9"],
+      ["ownership", "private_russian"],
+      ["headcount", "101-250"],
+      ["characteristics", "high_turnover"],
+      ["characteristics", "seasonal_demand"],
     ]);
     const before = await responseCount();
     await Promise.all([page.waitForURL(/\/thanks\?src=qr$/), page.getByRole("button", { name: "Отправить ответы" }).click()]);
@@ -186,7 +244,12 @@ describe("the survey in chromium", () => {
 
   it("has no WCAG 2.1 AA violations on the start page, the script-free forms and the 404 page", async () => {
     const noScript = { withoutScript: true };
-    for (const [path, options] of [[`/s/${unit}`, {}], [`/s/${unit}/seeker`, noScript], [`/s/${unit}/employer`, noScript], ["/s/no-such-unit/seeker", {}]] as const) {
+    for (const [path, options] of [
+      [`/s/${unit}`, {}],
+      [`/s/${unit}/seeker`, noScript],
+      [`/s/${unit}/employer`, noScript],
+      ["/s/no-such-unit/seeker", {}],
+    ] as const) {
       const page = await open(path, options);
       expect(await axeViolations(page), path).toEqual([]);
       await close(page);
@@ -222,7 +285,9 @@ describe("the survey in chromium", () => {
   it("shows each 1–10 scale on a phone as a row of ten labelled radios (2×5 under 360 px), so the form fits in a few screens", async () => {
     for (const width of [390, 340]) {
       const page = await open(`/s/${unit}/seeker`, { viewport: { width, height: 780 }, withoutScript: true });
-      const boxes = await page.locator("#f-q1 .v").evaluateAll((spans) => spans.map((s) => s.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), width: r.width })));
+      const boxes = await page
+        .locator("#f-q1 .v")
+        .evaluateAll((spans) => spans.map((s) => s.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), width: r.width })));
       expect(new Set(boxes.map((b) => b.top)).size, `${width}px rows`).toBe(width < 360 ? 2 : 1);
       for (const b of boxes) expect(b.width).toBeGreaterThanOrEqual(24);
       // Each radio is still a real input named by its value and its label; the two ends are spelled out.

@@ -74,7 +74,11 @@ describe.runIf(runsOnPglite)("admin app: voice of the client", () => {
     expect(await page.getByTestId("voice-emerging").textContent()).toContain("Дозвон и контакт-центр");
     await page.getByTestId("voice-summary").getByRole("button", { name: "Дозвон и контакт-центр" }).click();
     await page.waitForURL((url) => url.searchParams.get("theme") === "phone");
-    await page.getByTestId("voice-texts").getByText(/дозвон|трубку|занят|перезвон|гудки/i).first().waitFor();
+    await page
+      .getByTestId("voice-texts")
+      .getByText(/дозвон|трубку|занят|перезвон|гудки/i)
+      .first()
+      .waitFor();
 
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet("Отзывы");
@@ -82,7 +86,14 @@ describe.runIf(runsOnPglite)("admin app: voice of the client", () => {
     sheet.addRow(["32-03", "соцсети", "2026-08-14", "Спасибо за ярмарку вакансий!", 5, "https://vk.com/wall-1_7"]);
     sheet.addRow(["25-01", "соцсети", "2026-08-14", "Чужой регион", "", ""]);
     const upload = async (workbook: ExcelJS.Workbook) => {
-      await page.getByTestId("feedback-import").locator("input[type=file]").setInputFiles({ name: "feedback.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await workbook.xlsx.writeBuffer()) });
+      await page
+        .getByTestId("feedback-import")
+        .locator("input[type=file]")
+        .setInputFiles({
+          name: "feedback.xlsx",
+          mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+        });
       await page.getByTestId("feedback-upload").click();
     };
     await upload(book);

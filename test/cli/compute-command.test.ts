@@ -17,7 +17,8 @@ const close = (a: unknown, b: unknown): boolean => {
   if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => close(x, b[i]));
   if (a && b && typeof a === "object" && typeof b === "object") {
-    const ka = Object.keys(a).sort(), kb = Object.keys(b).sort();
+    const ka = Object.keys(a).sort(),
+      kb = Object.keys(b).sort();
     return ka.join() === kb.join() && ka.every((k) => close((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
   }
   return a === b;
@@ -42,7 +43,17 @@ describe("zvezda compute", () => {
   });
 
   it("prints a Russian table with --format table", async () => {
-    const run = await zvezda("compute", "--input", `${examples}c05_fifty_max/dataset.json`, "--period", "2025-Q2", "--methodology", "2022.2", "--format", "table");
+    const run = await zvezda(
+      "compute",
+      "--input",
+      `${examples}c05_fifty_max/dataset.json`,
+      "--period",
+      "2025-Q2",
+      "--methodology",
+      "2022.2",
+      "--format",
+      "table",
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Индекс клиентоцентричности");
     expect(run.stdout).toMatch(/R1-T1\s+территориальный ЦЗН\s+Т1\s+С\s+40\s+в рейтинге\s+50,00\s+100,00\s+\[50,00; 50,00\]\s+★★★★★\s+1 из 1/);
@@ -67,7 +78,7 @@ describe("zvezda compute", () => {
 
   it("refuses bad JSON, a missing file, an unknown methodology and a broken methodology file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zvezda-cli-"));
-    writeFileSync(join(dir, "bad.json"), "{\"format\": ");
+    writeFileSync(join(dir, "bad.json"), '{"format": ');
     const methodology = JSON.parse(readFileSync(`${repo}methodology/2022.2.json`, "utf8"));
     methodology.groups[0].max = 7;
     writeFileSync(join(dir, "m.json"), JSON.stringify(methodology));

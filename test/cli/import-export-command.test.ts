@@ -12,7 +12,6 @@ import { backends, createPostgresDatabase, temporaryDir } from "../support/datab
 
 const examples = fileURLToPath(new URL("../fixtures/spec-examples/", import.meta.url));
 
-
 describe.each(backends)("zvezda import/export on %s", (backend) => {
   const dir = temporaryDir();
   const env: Record<string, string> = {};
@@ -21,7 +20,14 @@ describe.each(backends)("zvezda import/export on %s", (backend) => {
   const responses = async () => {
     const database = await open();
     try {
-      return Number((await database.db.selectFrom("responses").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+      return Number(
+        (
+          await database.db
+            .selectFrom("responses")
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     } finally {
       await database.close();
     }

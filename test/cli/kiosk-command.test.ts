@@ -7,7 +7,6 @@ import { backends, createPostgresDatabase, openTestDatabase, temporaryDir } from
 
 const publicUrl = "https://zvezda.example.ru";
 
-
 describe.each(backends)("zvezda kiosk on %s", (backend) => {
   const dir = temporaryDir();
   const env: Record<string, string> = { ZVEZDA_PUBLIC_URL: publicUrl };

@@ -24,7 +24,11 @@ describe("methodology files", () => {
   it("takes the file marked default, else the highest version", () => {
     const next = { ...shipped, id: "2023.1", default: false };
     expect(loadDefaultMethodology(folder({ "2022.2.json": shipped, "2023.1.json": next })).id).toBe("2022.2");
-    const unmarked = folder({ "2022.2.json": { ...shipped, default: false }, "2023.1.json": next, "2022.10.json": { ...shipped, id: "2022.10", default: false } });
+    const unmarked = folder({
+      "2022.2.json": { ...shipped, default: false },
+      "2023.1.json": next,
+      "2022.10.json": { ...shipped, id: "2022.10", default: false },
+    });
     expect(loadDefaultMethodology(unmarked).id).toBe("2023.1");
     expect(compareVersions("2022.10", "2022.2")).toBeGreaterThan(0);
   });

@@ -10,7 +10,8 @@ const dir = temporaryDir();
 afterAll(() => dir.remove());
 
 /** A child that appends its start time to `file`, then dies the way `script` says. */
-const child = (file: string, script: string) => () => spawn(process.execPath, ["-e", `require("fs").appendFileSync(${JSON.stringify(file)}, Date.now() + "\\n"); ${script}`], { stdio: "ignore" });
+const child = (file: string, script: string) => () =>
+  spawn(process.execPath, ["-e", `require("fs").appendFileSync(${JSON.stringify(file)}, Date.now() + "\\n"); ${script}`], { stdio: "ignore" });
 const starts = (file: string) => readFileSync(file, "utf8").trim().split("\n").map(Number);
 const options = { minDelayMs: 100, maxDelayMs: 400, stableMs: 10_000, log: () => undefined };
 

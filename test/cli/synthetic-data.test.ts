@@ -11,7 +11,9 @@ const data = generateNationalDataset({ responses: 4000, seed: 7, period: "2025-Q
 
 describe("PRNG", () => {
   it("repeats its sequence for a seed and differs between seeds", () => {
-    const a = createRng(1), b = createRng(1), c = createRng(2);
+    const a = createRng(1),
+      b = createRng(1),
+      c = createRng(2);
     const seq = (r: ReturnType<typeof createRng>) => Array.from({ length: 5 }, () => r.next());
     const first = seq(a);
     expect(seq(b)).toEqual(first);
@@ -41,7 +43,9 @@ describe("generateNationalDataset", () => {
     const networks = new Set(kinds("region").map((r) => r.network));
     expect(networks).toEqual(new Set(["centralized", "decentralized"]));
     expect(kinds("managing").length).toBe(kinds("region").filter((r) => r.network === "centralized").length);
-    expect(new Set(data.objective.map((e) => ("indicator" in e ? e.indicator : "channels")))).toEqual(new Set(["К1", "К3", "М1", "М2", "М3", "М4", "П2", "П3", "channels"]));
+    expect(new Set(data.objective.map((e) => ("indicator" in e ? e.indicator : "channels")))).toEqual(
+      new Set(["К1", "К3", "М1", "М2", "М3", "М4", "П2", "П3", "channels"]),
+    );
   });
 
   it("answers realistically: follow-ups only after «да», skipped channels, notes and profiles", () => {

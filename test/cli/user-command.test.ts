@@ -6,8 +6,6 @@ import { verifyPassword } from "../../src/server/auth/password-hash.js";
 import { zvezda } from "../support/run-cli.js";
 import { backends, createPostgresDatabase, openTestDatabase, temporaryDir } from "../support/databases.js";
 
-
-
 describe.each(backends)("zvezda user on %s", (backend) => {
   const dir = temporaryDir();
   const env: Record<string, string> = {};
@@ -71,14 +69,16 @@ describe.each(backends)("zvezda user on %s", (backend) => {
     expect(again.stderr).toBe("Логин root уже занят / login root is taken\n");
   });
 
-  it.runIf(backend === "pglite").each([
-    [["--login", "a", "--password", "long-enough-1", "--role", "superuser"]],
-    [["--login", "a", "--password", "long-enough-1", "--role", "federal_admin", "--unit", "32"]],
-    [["--login", "a", "--password", "long-enough-1", "--role", "regional_admin"]],
-    [["--login", "a", "--password", "long-enough-1", "--role", "regional_admin", "--unit", "99-99"]],
-    [["--login", "a", "--password", "short", "--role", "federal_admin"]],
-    [["--login", "a", "--role", "federal_admin"]],
-  ])("refuses %j with exit 2", async (args) => {
+  it
+    .runIf(backend === "pglite")
+    .each([
+      [["--login", "a", "--password", "long-enough-1", "--role", "superuser"]],
+      [["--login", "a", "--password", "long-enough-1", "--role", "federal_admin", "--unit", "32"]],
+      [["--login", "a", "--password", "long-enough-1", "--role", "regional_admin"]],
+      [["--login", "a", "--password", "long-enough-1", "--role", "regional_admin", "--unit", "99-99"]],
+      [["--login", "a", "--password", "short", "--role", "federal_admin"]],
+      [["--login", "a", "--role", "federal_admin"]],
+    ])("refuses %j with exit 2", async (args) => {
     const run = await zvezda(["user", "add", ...args], env);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");

@@ -58,15 +58,11 @@ describe.each(backends)("counter repository on %s", (backend) => {
   });
 
   it("refuses to count below zero (a removal of something never added)", async () => {
-    await expect(
-      database.db.transaction().execute((trx) => addCounterCells(trx, [cell("32-02", "2025-04", "_n", "", 2, "employer")], -1)),
-    ).rejects.toThrow();
+    await expect(database.db.transaction().execute((trx) => addCounterCells(trx, [cell("32-02", "2025-04", "_n", "", 2, "employer")], -1))).rejects.toThrow();
   });
 
   it("refuses to subtract from a counter that does not exist", async () => {
-    await expect(
-      database.db.transaction().execute((trx) => addCounterCells(trx, [cell("32-02", "2031-01", "_n", "", 1)], -1)),
-    ).rejects.toThrow(/do not exist/);
+    await expect(database.db.transaction().execute((trx) => addCounterCells(trx, [cell("32-02", "2031-01", "_n", "", 1)], -1))).rejects.toThrow(/do not exist/);
   });
 
   it("rolls back with the transaction it runs in", async () => {
@@ -93,7 +89,13 @@ describe.each(backends)("counter repository on %s", (backend) => {
   it("stays exact under concurrent increments and decrements of shared cells", async () => {
     const shared = [cell("32-01", "2025-09", "q2", "10"), cell("32-01", "2025-09", "_n", ""), cell("25-01", "2025-09", "_n", "")];
     // Enough in stock that a decrement running before every increment cannot go below zero.
-    await database.db.transaction().execute((trx) => addCounterCells(trx, shared.map((c) => ({ ...c, count: 20 })), 1));
+    await database.db.transaction().execute((trx) =>
+      addCounterCells(
+        trx,
+        shared.map((c) => ({ ...c, count: 20 })),
+        1,
+      ),
+    );
     const work = Array.from({ length: 40 }, (_, i) =>
       database.db.transaction().execute((trx) => addCounterCells(trx, i % 2 === 0 ? shared : [...shared].reverse(), i % 4 < 2 ? 1 : -1)),
     );

@@ -31,7 +31,11 @@ describe("data-dir lock", () => {
   const children: ChildProcess[] = [];
   beforeAll(async () => {
     for (let i = 0; i < contenders; i++) {
-      const child = fork(join(repoRoot, "test/db/support/lock-contender.ts"), [], { execArgv: ["--import", "tsx"], cwd: repoRoot, stdio: ["ignore", "ignore", "inherit", "ipc"] });
+      const child = fork(join(repoRoot, "test/db/support/lock-contender.ts"), [], {
+        execArgv: ["--import", "tsx"],
+        cwd: repoRoot,
+        stdio: ["ignore", "ignore", "inherit", "ipc"],
+      });
       await new Promise((resolve) => child.once("message", resolve));
       children.push(child);
     }

@@ -26,9 +26,25 @@ function keyed(doc: ResultDocument, ids?: Set<string>): Record<string, unknown> 
 
 async function counts(db: Db): Promise<Record<string, number>> {
   const n = async (table: "responses" | "objective_entries" | "org_units" | "response_counters") =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
-  const total = await db.selectFrom("response_counters").select((eb) => eb.fn.sum<number>("count").as("s")).executeTakeFirstOrThrow();
-  return { responses: await n("responses"), objective: await n("objective_entries"), units: await n("org_units"), counters: await n("response_counters"), sum: Number(total.s ?? 0) };
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const total = await db
+    .selectFrom("response_counters")
+    .select((eb) => eb.fn.sum<number>("count").as("s"))
+    .executeTakeFirstOrThrow();
+  return {
+    responses: await n("responses"),
+    objective: await n("objective_entries"),
+    units: await n("org_units"),
+    counters: await n("response_counters"),
+    sum: Number(total.s ?? 0),
+  };
 }
 
 async function exported(db: Db, unit?: string): Promise<string> {
@@ -51,7 +67,10 @@ describe.each(backends)("dataset exchange on %s", (backend) => {
     // The core refuses an unknown unit; the database layer must also roll back what it wrote before a failure.
     await expect(importDataset(database.db, bad as Dataset, methodology)).rejects.toThrow();
     expect(await counts(database.db)).toEqual(before);
-    const badRegion = { ...dataset, units: [...dataset.units, { id: "R1", kind: "region" as const, name: "Р", parent: null, network: "centralized" as const }] };
+    const badRegion = {
+      ...dataset,
+      units: [...dataset.units, { id: "R1", kind: "region" as const, name: "Р", parent: null, network: "centralized" as const }],
+    };
     await expect(importDataset(database.db, badRegion, methodology)).rejects.toThrow(ImportRefusedError);
     expect(await counts(database.db)).toEqual(before);
   }, 120_000);

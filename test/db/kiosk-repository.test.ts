@@ -21,7 +21,9 @@ describe.each(backends)("kiosk repository on %s", (backend) => {
     expect(row.token_hash).toBe(createHash("sha256").update(token).digest("hex"));
     expect(JSON.stringify(row)).not.toContain(token);
     const audit = await database.db.selectFrom("audit_log").selectAll().where("entity_id", "=", id).execute();
-    expect(audit).toEqual([expect.objectContaining({ actor_id: null, action: "kiosk.register", entity: "kiosk", after: { unitId: "32-01", label: "Планшет у входа" } })]);
+    expect(audit).toEqual([
+      expect.objectContaining({ actor_id: null, action: "kiosk.register", entity: "kiosk", after: { unitId: "32-01", label: "Планшет у входа" } }),
+    ]);
     expect(JSON.stringify(audit)).not.toContain(token);
   });
 

@@ -72,7 +72,10 @@ describe.each(backends)("migrator on %s", (backend) => {
       const report = await migrate(database.db, { folder: copy.folder });
       expect(report.ok).toBe(true);
       expect(report.results.filter((result) => result.status === "applied").map((result) => result.name)).toEqual(["0900_test_extra"]);
-      const count = await database.db.selectFrom("test_extra" as never).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+      const count = await database.db
+        .selectFrom("test_extra" as never)
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
       expect(count.n).toBe(2);
     } finally {
       copy.remove();
@@ -140,8 +143,10 @@ describe.each(backends)("migrator run twice at once on %s", (backend) => {
       const statuses = [first, second].map((report) => report?.results.find((result) => result.name === name)?.status).sort();
       expect(statuses).toEqual(["already-applied", "applied"]);
     }
-    const regions = await database.db.selectFrom("org_units").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const regions = await database.db
+      .selectFrom("org_units")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     expect(regions.n).toBe(89);
   });
 });
-

@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDefaultMethodology } from "../../src/cli/methodology-files.js";
 import { syncMethodologies } from "../../src/cli/methodology-sync.js";
 import {
-  changeObjectiveStatus, computeResultsFromDatabase, countStatusesOf, insertObjectiveEntry, insertObjectivePhoto, readCountStatuses, type Database, type Db, type ObjectiveStatus,
+  changeObjectiveStatus,
+  computeResultsFromDatabase,
+  countStatusesOf,
+  insertObjectiveEntry,
+  insertObjectivePhoto,
+  readCountStatuses,
+  type Database,
+  type Db,
+  type ObjectiveStatus,
 } from "../../src/db/index.js";
 import { backends, openTestDatabase } from "../support/databases.js";
 
@@ -24,7 +32,14 @@ describe.each(backends)("objective entries on %s", (backend) => {
   afterAll(async () => database?.close());
 
   const add = (period: string, status: ObjectiveStatus = "draft", indicator: string | null = "К1") =>
-    insertObjectiveEntry(db, { unitId: "32-01", indicator, period, status, actorId: null, content: indicator === null ? { payload: { channels: [] } } : checklist(1, 2) });
+    insertObjectiveEntry(db, {
+      unitId: "32-01",
+      indicator,
+      period,
+      status,
+      actorId: null,
+      content: indicator === null ? { payload: { channels: [] } } : checklist(1, 2),
+    });
 
   it("refuses an entry whose period overlaps another of the same unit and indicator, in Russian", async () => {
     await add("2024-Q2");
@@ -47,7 +62,8 @@ describe.each(backends)("objective entries on %s", (backend) => {
 
   it("stores photos of at most 5 MB in JPEG, PNG or WebP only", async () => {
     const entryId = await add("2022");
-    const photo = (contentType: "image/png", size: number) => insertObjectivePhoto(db, { entryId, item: null, fileName: null, contentType, data: new Uint8Array(size), uploadedBy: null });
+    const photo = (contentType: "image/png", size: number) =>
+      insertObjectivePhoto(db, { entryId, item: null, fileName: null, contentType, data: new Uint8Array(size), uploadedBy: null });
     await photo("image/png", 1000);
     await expect(photo("image/png", 5 * 1024 * 1024 + 1)).rejects.toThrow();
     await expect(photo("image/gif" as "image/png", 10)).rejects.toThrow();
@@ -60,10 +76,13 @@ describe.each(backends)("objective entries on %s", (backend) => {
     expect(countStatusesOf({ objective: { countStatuses: ["approved", "submitted"] } })).toEqual(["approved", "submitted"]);
     expect(countStatusesOf({ objective: { countStatuses: ["approved", "bogus"] } })).toEqual(["approved"]);
     await insertObjectiveEntry(db, { unitId: "32-01", indicator: "М1", period: "2025-Q2", status: "submitted", actorId: null, content: checklist(3, 4) });
-    const m1 = async () => (await computeResultsFromDatabase(db, m, "2025-Q2")).units.find((u) => u.id === "32-01" && u.view === "seeker")?.indicators?.["М1"]?.objective;
+    const m1 = async () =>
+      (await computeResultsFromDatabase(db, m, "2025-Q2")).units.find((u) => u.id === "32-01" && u.view === "seeker")?.indicators?.["М1"]?.objective;
     expect(await readCountStatuses(db, m.id)).toEqual(["approved"]);
     expect(await m1()).toBeUndefined();
-    await sql`update methodology_versions set body = jsonb_set(body, '{objective}', '{"countStatuses": ["approved", "submitted"]}'::jsonb) where id = ${m.id}`.execute(db);
+    await sql`update methodology_versions set body = jsonb_set(body, '{objective}', '{"countStatuses": ["approved", "submitted"]}'::jsonb) where id = ${m.id}`.execute(
+      db,
+    );
     expect(await m1()).toBe(0.75);
     await sql`update methodology_versions set body = body - 'objective' where id = ${m.id}`.execute(db);
     expect(await m1()).toBeUndefined();
@@ -73,7 +92,13 @@ describe.each(backends)("objective entries on %s", (backend) => {
 async function someUser(db: Db): Promise<string> {
   const row = await db
     .insertInto("users")
-    .values({ login: `reviewer-${Math.random().toString(36).slice(2)}`, password_hash: "x", display_name: "Проверяющий", role: "federal_admin", scope_unit_id: null })
+    .values({
+      login: `reviewer-${Math.random().toString(36).slice(2)}`,
+      password_hash: "x",
+      display_name: "Проверяющий",
+      role: "federal_admin",
+      scope_unit_id: null,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;

@@ -18,7 +18,10 @@ describe.each(backends)("transactions on %s", (backend) => {
 
   it("never see another transaction's uncommitted rows", async () => {
     const writer = database.db.transaction().execute(async (trx) => {
-      await trx.insertInto("tx_probe" as never).values({ id: 1, note: "uncommitted" } as never).execute();
+      await trx
+        .insertInto("tx_probe" as never)
+        .values({ id: 1, note: "uncommitted" } as never)
+        .execute();
       await sleep(100);
       throw new Error("roll back");
     });
@@ -33,7 +36,10 @@ describe.each(backends)("transactions on %s", (backend) => {
   it("run concurrent transactions without mixing their statements", async () => {
     const runs = Array.from({ length: 20 }, (_, i) =>
       database.db.transaction().execute(async (trx) => {
-        await trx.insertInto("tx_probe" as never).values({ id: 100 + i, note: "a" } as never).execute();
+        await trx
+          .insertInto("tx_probe" as never)
+          .values({ id: 100 + i, note: "a" } as never)
+          .execute();
         await sleep(1);
         if (i % 3 === 0) throw new Error(`abort ${i}`);
         await sql`update tx_probe set note = 'b' where id = ${100 + i}`.execute(trx);
@@ -48,9 +54,15 @@ describe.each(backends)("transactions on %s", (backend) => {
 
   it("support nested savepoints", async () => {
     const trx = await database.db.startTransaction().execute();
-    await trx.insertInto("tx_probe" as never).values({ id: 200, note: "kept" } as never).execute();
+    await trx
+      .insertInto("tx_probe" as never)
+      .values({ id: 200, note: "kept" } as never)
+      .execute();
     const savepoint = await trx.savepoint("inner").execute();
-    await savepoint.insertInto("tx_probe" as never).values({ id: 201, note: "dropped" } as never).execute();
+    await savepoint
+      .insertInto("tx_probe" as never)
+      .values({ id: 201, note: "dropped" } as never)
+      .execute();
     await savepoint.rollbackToSavepoint("inner").execute();
     await trx.commit().execute();
     const rows = await sql<{ id: number }>`select id from tx_probe where id >= 200 order by id`.execute(database.db);

@@ -15,7 +15,12 @@ describe("PGlite durability", () => {
       const settings = await sql<{ fsync: string }>`show fsync`.execute(first.db);
       expect(settings.rows[0]?.fsync).toBe("on");
       const before = diskSyncCount();
-      for (let i = 0; i < 5; i++) await first.db.updateTable("org_units").set({ name: `Проверка ${i}` }).where("id", "=", "01").execute();
+      for (let i = 0; i < 5; i++)
+        await first.db
+          .updateTable("org_units")
+          .set({ name: `Проверка ${i}` })
+          .where("id", "=", "01")
+          .execute();
       expect(diskSyncCount() - before).toBeGreaterThanOrEqual(5);
     } finally {
       await first.close();

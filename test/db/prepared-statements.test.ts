@@ -25,7 +25,9 @@ describe.each(backends)("prepared statements on %s", (backend) => {
       await sql`${sql.raw(preparedMarker)} select ${"a"}::text as marked`.execute(connection);
       await sql`${sql.raw(preparedMarker)} select ${"b"}::text as marked`.execute(connection);
       await sql`select ${"c"}::text as plain`.execute(connection);
-      const prepared = await sql<{ statement: string }>`select statement from pg_prepared_statements where statement like ${"%as marked"} or statement like ${"%as plain"}`.execute(connection);
+      const prepared = await sql<{
+        statement: string;
+      }>`select statement from pg_prepared_statements where statement like ${"%as marked"} or statement like ${"%as plain"}`.execute(connection);
       expect(prepared.rows.map((row) => row.statement)).toEqual([`${preparedMarker} select $1::text as marked`]);
     });
   });

@@ -4,7 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeFromDataset, responseCells, type Dataset, type QualityReason, type ResultDocument, type SurveyResponse } from "../../src/core/index.js";
 import {
-  computeResultsFromDatabase, decideResponseFlags, decideUnitFlag, importDataset, readGroupMembers, storeQualityRun, type CounterTable, type Database, type Db,
+  computeResultsFromDatabase,
+  decideResponseFlags,
+  decideUnitFlag,
+  importDataset,
+  readGroupMembers,
+  storeQualityRun,
+  type CounterTable,
+  type Database,
+  type Db,
 } from "../../src/db/index.js";
 import { loadDefaultMethodology } from "../../src/cli/methodology-files.js";
 import { runQualityScan } from "../../src/server/quality/quality-scan.js";
@@ -35,7 +43,11 @@ function fold(responses: readonly SurveyResponse[]): Cells {
 }
 
 async function table(db: Db, name: CounterTable): Promise<Cells> {
-  const rows = await db.selectFrom(name as "response_counters").selectAll().where("count", ">", 0).execute();
+  const rows = await db
+    .selectFrom(name as "response_counters")
+    .selectAll()
+    .where("count", ">", 0)
+    .execute();
   return Object.fromEntries(rows.map((r) => [[r.month, r.unit_id, r.view, r.key, r.value].join("|"), Number(r.count)]));
 }
 
@@ -59,7 +71,9 @@ const datasetUnitIds = new Set(dataset.units.map((u) => u.id));
 /** The entries of the dataset's units and the country, as plain JSON keyed by unit and view (the database also holds every other, empty, region). */
 function keyed(doc: ResultDocument): Record<string, unknown> {
   const units = doc.units.filter((u) => datasetUnitIds.has(u.id as string));
-  return Object.fromEntries([...units.map((u) => [`${u.id}|${u.view}`, u]), ...doc.country.map((c) => [`country|${c.view}`, c])].map(([k, v]) => [k, JSON.parse(JSON.stringify(v))]));
+  return Object.fromEntries(
+    [...units.map((u) => [`${u.id}|${u.view}`, u]), ...doc.country.map((c) => [`country|${c.view}`, c])].map(([k, v]) => [k, JSON.parse(JSON.stringify(v))]),
+  );
 }
 
 function coreResult(excludedIds: ReadonlySet<string>): ResultDocument {
@@ -103,7 +117,9 @@ describe.each(backends)("data-quality review workflow on %s", (backend) => {
     const pending = new Set([...flags].filter(([, s]) => s === "pending").map(([id]) => id));
     expect(keyed(await computeResultsFromDatabase(db, methodology, reviewPeriod))).toEqual(keyed(coreResult(new Set([importedExcluded]))));
     expect(keyed(await computeResultsFromDatabase(db, methodology, reviewPeriod, { basis: "raw" }))).toEqual(keyed(coreResult(new Set())));
-    expect(keyed(await computeResultsFromDatabase(db, methodology, reviewPeriod, { basis: "confirmed_pending" }))).toEqual(keyed(coreResult(new Set([importedExcluded, ...pending]))));
+    expect(keyed(await computeResultsFromDatabase(db, methodology, reviewPeriod, { basis: "confirmed_pending" }))).toEqual(
+      keyed(coreResult(new Set([importedExcluded, ...pending]))),
+    );
   });
 
   it("confirming a burst excludes its responses and moves their cells at once", async () => {
@@ -150,12 +166,16 @@ describe.each(backends)("data-quality review workflow on %s", (backend) => {
     await expectCountersConsistent(db);
     expect((await statuses(db)).get(single)).toBe("cleared");
     const audit = await db.selectFrom("audit_log").select(["before", "after"]).where("entity_id", "=", single).execute();
-    expect(audit).toEqual([{ before: { status: "pending", excluded: false, note: null }, after: { status: "cleared", excluded: false, note: "Не подтвердилось" } }]);
+    expect(audit).toEqual([
+      { before: { status: "pending", excluded: false, note: null }, after: { status: "cleared", excluded: false, note: "Не подтвердилось" } },
+    ]);
   });
 
   it("deciding an unknown flag changes nothing", async () => {
     const before = await table(db, "response_counters");
-    await expect(decideResponseFlags(db, { responseIds: [world.fabricated["25-01"][0]!, "no-such-response"], decision: "confirm", actorId: null })).rejects.toThrow(/no flag/);
+    await expect(
+      decideResponseFlags(db, { responseIds: [world.fabricated["25-01"][0]!, "no-such-response"], decision: "confirm", actorId: null }),
+    ).rejects.toThrow(/no flag/);
     expect(await table(db, "response_counters")).toEqual(before);
     expect((await statuses(db)).get(world.fabricated["25-01"][0]!)).toBe("pending");
   });
@@ -171,8 +191,19 @@ describe.each(backends)("data-quality review workflow on %s", (backend) => {
     // A run of region 25 whose report no longer names one 25-01 response: that pending flag goes; region 32's flags stay.
     const gone = world.fabricated["25-01"][0]!;
     const kept = [...after].filter(([id, s]) => s === "pending" && id.startsWith("fab-25-01") && id !== gone).map(([id]) => id);
-    const report = { settings: "test", units: [], responses: kept.map((id) => ({ id, unit: "25-01", score: 0.9, reasons: [{ code: "burst", text: "Серия", weight: 0.9, group: "g25" }] })) };
-    const withdrawn = await storeQualityRun(db, { period: reviewPeriod, scopeUnitId: "25", report, responsesChecked: kept.length, startedAt: new Date(), startedBy: null });
+    const report = {
+      settings: "test",
+      units: [],
+      responses: kept.map((id) => ({ id, unit: "25-01", score: 0.9, reasons: [{ code: "burst", text: "Серия", weight: 0.9, group: "g25" }] })),
+    };
+    const withdrawn = await storeQualityRun(db, {
+      period: reviewPeriod,
+      scopeUnitId: "25",
+      report,
+      responsesChecked: kept.length,
+      startedAt: new Date(),
+      startedBy: null,
+    });
     expect(withdrawn.flagsWithdrawn).toBe(1);
     const final = await statuses(db);
     expect(final.has(gone)).toBe(false);
@@ -185,9 +216,23 @@ describe.each(backends)("data-quality review workflow on %s", (backend) => {
     const report = {
       settings: "test",
       responses: flags32.map((f) => ({ id: f.response_id, unit: f.unit_id, score: f.score, reasons: f.reasons as unknown as QualityReason[] })),
-      units: [{ id: "32-03", score: 0.7, reasons: [{ code: "unit_divergence", text: "Доля высших оценок выше, чем у соседей", weight: 0.7 }], stats: { topShare: 0.9 } }],
+      units: [
+        {
+          id: "32-03",
+          score: 0.7,
+          reasons: [{ code: "unit_divergence", text: "Доля высших оценок выше, чем у соседей", weight: 0.7 }],
+          stats: { topShare: 0.9 },
+        },
+      ],
     };
-    const stored = await storeQualityRun(db, { period: reviewPeriod, scopeUnitId: "32-03", report, responsesChecked: 1, startedAt: new Date(), startedBy: null });
+    const stored = await storeQualityRun(db, {
+      period: reviewPeriod,
+      scopeUnitId: "32-03",
+      report,
+      responsesChecked: 1,
+      startedAt: new Date(),
+      startedBy: null,
+    });
     expect(stored).toMatchObject({ unitsFlagged: 1, flagsAdded: 0, flagsWithdrawn: 0 });
     const counters = await table(db, "response_counters");
     expect(await decideUnitFlag(db, { unitId: "32-03", period: reviewPeriod, decision: "confirm", note: "Завышение", actorId: null })).toBe("pending");
@@ -195,9 +240,23 @@ describe.each(backends)("data-quality review workflow on %s", (backend) => {
     const flag = await db.selectFrom("unit_flags").selectAll().where("unit_id", "=", "32-03").executeTakeFirstOrThrow();
     expect(flag).toMatchObject({ status: "confirmed", decision_note: "Завышение", stats: { topShare: 0.9 } });
     const audit = await db.selectFrom("audit_log").select(["action", "entity_id", "before", "after"]).where("entity", "=", "unit_flag").execute();
-    expect(audit).toEqual([{ action: "quality.unit_confirm", entity_id: `32-03/${reviewPeriod}`, before: { status: "pending", note: null }, after: { status: "confirmed", note: "Завышение" } }]);
+    expect(audit).toEqual([
+      {
+        action: "quality.unit_confirm",
+        entity_id: `32-03/${reviewPeriod}`,
+        before: { status: "pending", note: null },
+        after: { status: "confirmed", note: "Завышение" },
+      },
+    ]);
     // A later run keeps the decision.
-    await storeQualityRun(db, { period: reviewPeriod, scopeUnitId: "32-03", report: { ...report, units: [] }, responsesChecked: 1, startedAt: new Date(), startedBy: null });
+    await storeQualityRun(db, {
+      period: reviewPeriod,
+      scopeUnitId: "32-03",
+      report: { ...report, units: [] },
+      responsesChecked: 1,
+      startedAt: new Date(),
+      startedBy: null,
+    });
     expect((await db.selectFrom("unit_flags").select("status").where("unit_id", "=", "32-03").executeTakeFirstOrThrow()).status).toBe("confirmed");
   });
 });

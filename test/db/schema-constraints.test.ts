@@ -10,7 +10,11 @@ describe.each(backends)("schema constraints on %s", (backend) => {
   });
   afterAll(() => database?.close());
 
-  const unit = (values: Record<string, unknown>) => database.db.insertInto("org_units").values({ kind: "territorial", name: "ЦЗН", ...values } as never).execute();
+  const unit = (values: Record<string, unknown>) =>
+    database.db
+      .insertInto("org_units")
+      .values({ kind: "territorial", name: "ЦЗН", ...values } as never)
+      .execute();
 
   it("keeps the org tree well-formed", async () => {
     await unit({ id: "32-M", kind: "managing", parent_id: "32" });
@@ -27,7 +31,11 @@ describe.each(backends)("schema constraints on %s", (backend) => {
 
   it("ties user scopes to roles and keeps logins unique and lower-case", async () => {
     const user = (values: Record<string, unknown>) =>
-      database.db.insertInto("users").values({ password_hash: "x", display_name: "Тест", ...values } as never).returning("id").executeTakeFirstOrThrow();
+      database.db
+        .insertInto("users")
+        .values({ password_hash: "x", display_name: "Тест", ...values } as never)
+        .returning("id")
+        .executeTakeFirstOrThrow();
     const admin = await user({ login: "admin", role: "federal_admin" });
     expect(admin.id).toMatch(/^[0-9a-f-]{36}$/);
     await user({ login: "bryansk", role: "regional_admin", scope_unit_id: "32" });
@@ -40,7 +48,10 @@ describe.each(backends)("schema constraints on %s", (backend) => {
 
   it("allows one active methodology version at most", async () => {
     const version = (id: string, active: boolean) =>
-      database.db.insertInto("methodology_versions").values({ id, title: id, body: jsonb({ id }), is_active: active }).execute();
+      database.db
+        .insertInto("methodology_versions")
+        .values({ id, title: id, body: jsonb({ id }), is_active: active })
+        .execute();
     await version("2022.2", true);
     await version("2023.1", false);
     await expect(version("2024.1", true)).rejects.toThrow();

@@ -17,8 +17,19 @@ function submission(id: string, unit: string, q1: number, token: string, submitt
   const response: SurveyResponse = { id, unit, respondent: "seeker", submittedAt, answers, comments: {}, profile, meta: { channel: "link" } };
   return {
     response: {
-      id, unitId: unit, respondent: "seeker", methodologyId: m.id, submittedAt: new Date(submittedAt), localMonth: "2025-04",
-      durationSec: 60, channel: "link", deviceHash: "d:test", answers, comments: null, profile, formToken: token,
+      id,
+      unitId: unit,
+      respondent: "seeker",
+      methodologyId: m.id,
+      submittedAt: new Date(submittedAt),
+      localMonth: "2025-04",
+      durationSec: 60,
+      channel: "link",
+      deviceHash: "d:test",
+      answers,
+      comments: null,
+      profile,
+      formToken: token,
     },
     cells: responseCells(response, zone, m),
   };

@@ -45,10 +45,7 @@ describe.each(backends)("type normalisation on %s", (backend) => {
       .insertInto("org_units")
       .values({ id: "TT-1", kind: "managing", name: "Типы", parent_id: "32", hours: jsonb({ mon: "09:00-18:00", sat: null }) })
       .execute();
-    await database.db
-      .insertInto("response_counters")
-      .values({ unit_id: "TT-1", month: "2025-04", view: "seeker", key: "_n", value: "", count: 5 })
-      .execute();
+    await database.db.insertInto("response_counters").values({ unit_id: "TT-1", month: "2025-04", view: "seeker", key: "_n", value: "", count: 5 }).execute();
     const unit = await database.db.selectFrom("org_units").selectAll().where("id", "=", "TT-1").executeTakeFirstOrThrow();
     expect(unit.hours).toEqual({ mon: "09:00-18:00", sat: null });
     expect(unit.created_at).toBeInstanceOf(Date);

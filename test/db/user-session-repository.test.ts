@@ -29,7 +29,13 @@ describe.each(backends)("user and session repositories on %s", (backend) => {
         { id: "32-01-a", kind: "territorial", name: "ЦЗН А", parent_id: "32-01" },
       ])
       .execute();
-    const created = await createUser(database.db, { login: "Manager", passwordHash: "scrypt$x", displayName: "М", role: "unit_manager", scopeUnitId: "32-01-a" });
+    const created = await createUser(database.db, {
+      login: "Manager",
+      passwordHash: "scrypt$x",
+      displayName: "М",
+      role: "unit_manager",
+      scopeUnitId: "32-01-a",
+    });
     userId = created!.id;
     await createUser(database.db, { login: "fed", passwordHash: "scrypt$x", displayName: "Ф", role: "federal_admin", scopeUnitId: null });
   });

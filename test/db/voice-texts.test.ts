@@ -6,8 +6,19 @@ import { loadDefaultMethodology } from "../../src/cli/methodology-files.js";
 import { syncMethodologies } from "../../src/cli/methodology-sync.js";
 import { responseCells, type SurveyResponse } from "../../src/core/index.js";
 import {
-  correctVoiceThemes, countVoiceTexts, findVoiceText, importDataset, insertFeedback, searchVoiceTexts, storeSurveyResponses, sweepVoiceTexts,
-  taggedResponseTexts, tallyThemes, themeMonths, type Database, type ResponseWithCells,
+  correctVoiceThemes,
+  countVoiceTexts,
+  findVoiceText,
+  importDataset,
+  insertFeedback,
+  searchVoiceTexts,
+  storeSurveyResponses,
+  sweepVoiceTexts,
+  taggedResponseTexts,
+  tallyThemes,
+  themeMonths,
+  type Database,
+  type ResponseWithCells,
 } from "../../src/db/index.js";
 import { voiceTaggerFor } from "../../src/server/voice/theme-taxonomy-file.js";
 import { addBryanskCentres, backends, openTestDatabase } from "../support/databases.js";
@@ -20,8 +31,20 @@ function submission(id: string, unit: string, answers: Record<string, number | s
   const response: SurveyResponse = { id, unit, respondent: "seeker", submittedAt, answers, comments, meta: { channel: "link" } };
   return {
     response: {
-      id, unitId: unit, respondent: "seeker", methodologyId: m.id, submittedAt: new Date(submittedAt), localMonth: "2025-04", durationSec: 60, channel: "link",
-      deviceHash: null, answers, comments, profile: null, formToken: `t-${id}`, texts: taggedResponseTexts(m, tagger, "seeker", answers, comments),
+      id,
+      unitId: unit,
+      respondent: "seeker",
+      methodologyId: m.id,
+      submittedAt: new Date(submittedAt),
+      localMonth: "2025-04",
+      durationSec: 60,
+      channel: "link",
+      deviceHash: null,
+      answers,
+      comments,
+      profile: null,
+      formToken: `t-${id}`,
+      texts: taggedResponseTexts(m, tagger, "seeker", answers, comments),
     },
     cells: responseCells(response, "Europe/Moscow", m),
   };
@@ -34,21 +57,67 @@ describe.each(backends)("voice texts on %s", (backend) => {
     await syncMethodologies(database.db, [m], m);
     await addBryanskCentres(database.db);
     await storeSurveyResponses(database.db, [
-      submission("v1", "32-01", { q9: 2, q14: "other", q14other: "мессенджер" }, { q9: "Очередь огромная, ждали два часа", suggestions: "Сделайте электронную очередь" }),
+      submission(
+        "v1",
+        "32-01",
+        { q9: 2, q14: "other", q14other: "мессенджер" },
+        { q9: "Очередь огромная, ждали два часа", suggestions: "Сделайте электронную очередь" },
+      ),
       submission("v2", "32-02", { q11: 3 }, { q11: "Сотрудники грубят и хамят" }),
       submission("v3", "32-01", { q1: 10 }, {}),
     ]);
-    await importDataset(database.db, { format: "zvezda-dataset/1", units: [], objective: [], responses: [
-      { id: "v4", unit: "32-02", respondent: "seeker", submittedAt: "2025-05-10T09:00:00Z", answers: { q3: 3 }, comments: { q3: "Автобус до центра ходит редко, ждать очереди тоже долго" } },
-    ] }, m, undefined, tagger);
-    await importDataset(database.db, { format: "zvezda-dataset/1", units: [], objective: [], responses: [
-      { id: "v5", unit: "32-01", respondent: "seeker", submittedAt: "2025-05-11T09:00:00Z", answers: { q9: 1 }, comments: { q9: "В очереди стояли час" }, excluded: true },
-    ] }, m);
+    await importDataset(
+      database.db,
+      {
+        format: "zvezda-dataset/1",
+        units: [],
+        objective: [],
+        responses: [
+          {
+            id: "v4",
+            unit: "32-02",
+            respondent: "seeker",
+            submittedAt: "2025-05-10T09:00:00Z",
+            answers: { q3: 3 },
+            comments: { q3: "Автобус до центра ходит редко, ждать очереди тоже долго" },
+          },
+        ],
+      },
+      m,
+      undefined,
+      tagger,
+    );
+    await importDataset(
+      database.db,
+      {
+        format: "zvezda-dataset/1",
+        units: [],
+        objective: [],
+        responses: [
+          {
+            id: "v5",
+            unit: "32-01",
+            respondent: "seeker",
+            submittedAt: "2025-05-11T09:00:00Z",
+            answers: { q9: 1 },
+            comments: { q9: "В очереди стояли час" },
+            excluded: true,
+          },
+        ],
+      },
+      m,
+    );
   });
   afterAll(() => database?.close());
 
   it("stores the survey's texts with the response, tagged, with the answer they are about", async () => {
-    const rows = await database.db.selectFrom("voice_texts").select(["response_id", "source_key", "kind", "score", "themes", "negative", "tagged_by"]).where("response_id", "in", ["v1", "v2", "v3"]).orderBy("response_id").orderBy("source_key").execute();
+    const rows = await database.db
+      .selectFrom("voice_texts")
+      .select(["response_id", "source_key", "kind", "score", "themes", "negative", "tagged_by"])
+      .where("response_id", "in", ["v1", "v2", "v3"])
+      .orderBy("response_id")
+      .orderBy("source_key")
+      .execute();
     expect(rows).toEqual([
       { response_id: "v1", source_key: "q14other", kind: "other", score: null, themes: ["website"], negative: false, tagged_by: "2026.1" },
       { response_id: "v1", source_key: "q9", kind: "note", score: 2, themes: ["queue"], negative: true, tagged_by: "2026.1" },
@@ -74,7 +143,11 @@ describe.each(backends)("voice texts on %s", (backend) => {
     const hostile = await searchVoiceTexts(database.db, { months, query: "'); drop table voice_texts; --" }, { limit: 10, offset: 0 });
     expect(hostile.hits).toEqual([]);
     expect(await countVoiceTexts(database.db, { months }, 100)).toBe(6);
-    const narrowed = await searchVoiceTexts(database.db, { months, query: "очередь -автобус", unitIds: ["32-02", "32-01"], scoreRange: [1, 4], theme: "queue" }, { limit: 10, offset: 0 });
+    const narrowed = await searchVoiceTexts(
+      database.db,
+      { months, query: "очередь -автобус", unitIds: ["32-02", "32-01"], scoreRange: [1, 4], theme: "queue" },
+      { limit: 10, offset: 0 },
+    );
     expect(narrowed.hits.map((h) => `${h.responseId}:${h.sourceKey}`).sort()).toEqual(["v1:q9", "v5:q9"]);
   });
 
@@ -85,13 +158,33 @@ describe.each(backends)("voice texts on %s", (backend) => {
     expect(tally.themes.get("queue")).toEqual({ count: 3, negative: 3 });
     expect(tally.themes.get("location")).toEqual({ count: 1, negative: 1 });
     const months = await themeMonths(database.db, { months: ["2025-04", "2025-05"] });
-    expect(months.filter((r) => r.theme === null)).toEqual(expect.arrayContaining([{ month: "2025-04", theme: null, count: 4 }, { month: "2025-05", theme: null, count: 1 }]));
+    expect(months.filter((r) => r.theme === null)).toEqual(
+      expect.arrayContaining([
+        { month: "2025-04", theme: null, count: 4 },
+        { month: "2025-05", theme: null, count: 1 },
+      ]),
+    );
     expect(months.find((r) => r.month === "2025-04" && r.theme === "queue")?.count).toBe(2);
   });
 
   it("stores external feedback tagged beside survey texts and keeps a correction through a re-tagging", async () => {
     const [id] = await database.db.transaction().execute((trx) =>
-      insertFeedback(trx, [{ unitId: "32-01", channel: "social", receivedOn: "2025-04-20", text: "Не дозвониться на горячую линию", rating: 1, link: "https://vk.com/wall-1_2" }], tagger, null));
+      insertFeedback(
+        trx,
+        [
+          {
+            unitId: "32-01",
+            channel: "social",
+            receivedOn: "2025-04-20",
+            text: "Не дозвониться на горячую линию",
+            rating: 1,
+            link: "https://vk.com/wall-1_2",
+          },
+        ],
+        tagger,
+        null,
+      ),
+    );
     const found = await searchVoiceTexts(database.db, { months: ["2025-04"], channel: "social" }, { limit: 10, offset: 0 });
     expect(found.hits).toHaveLength(1);
     expect(found.hits[0]).toMatchObject({ feedbackId: id, themes: ["phone"], negative: true, rating: 1, link: "https://vk.com/wall-1_2", kind: "feedback" });

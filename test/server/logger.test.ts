@@ -12,7 +12,11 @@ function capturingLogger(): { logger: FastifyBaseLogger; lines: () => string[] }
 
 describe("request log", () => {
   it("keeps the method, host and path but drops the kiosk token", () => {
-    expect(requestLogFields({ method: "GET", url: "/k/kTok3n-secret/seeker?x=1", host: "zvezda.example" })).toEqual({ method: "GET", url: "/k/…/seeker?x=1", host: "zvezda.example" });
+    expect(requestLogFields({ method: "GET", url: "/k/kTok3n-secret/seeker?x=1", host: "zvezda.example" })).toEqual({
+      method: "GET",
+      url: "/k/…/seeker?x=1",
+      host: "zvezda.example",
+    });
     expect(requestLogFields({ method: "POST", url: "/s/32-01/seeker" })).toEqual({ method: "POST", url: "/s/32-01/seeker" });
   });
 

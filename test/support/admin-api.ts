@@ -18,7 +18,12 @@ export async function adminClient(server: SurveyServer, login: TestLogin | strin
   const signed = await signIn(server.app, login, password);
   const headers = { cookie: signed.cookie, "x-csrf-token": signed.csrfToken };
   const send = (method: "POST" | "PATCH" | "PUT", url: string, body?: object) =>
-    server.app.inject({ method, url, headers: body ? { ...headers, "content-type": "application/json" } : headers, payload: body ? JSON.stringify(body) : undefined });
+    server.app.inject({
+      method,
+      url,
+      headers: body ? { ...headers, "content-type": "application/json" } : headers,
+      payload: body ? JSON.stringify(body) : undefined,
+    });
   return {
     cookie: signed.cookie,
     get: (url) => server.app.inject({ method: "GET", url, headers }),
@@ -27,7 +32,8 @@ export async function adminClient(server: SurveyServer, login: TestLogin | strin
     put: (url, body) => send("PUT", url, body),
     upload: (url, fileName, bytes) => {
       const boundary = "----zvezda-test-boundary";
-      const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
+      const head =
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
         "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n";
       const payload = Buffer.concat([Buffer.from(head), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]);
       return server.app.inject({ method: "POST", url, headers: { ...headers, "content-type": `multipart/form-data; boundary=${boundary}` }, payload });

@@ -67,7 +67,15 @@ export async function readRatingTable(page: Page): Promise<ScreenRatingRow[]> {
   const raw = await page.$$eval("[data-testid=rating-table] tbody tr", (rows) =>
     rows.map((row) => {
       const cell = (col: string) => row.querySelector(`[data-col=${col}]`)?.textContent ?? "";
-      return { id: row.getAttribute("data-unit") ?? "", name: cell("name"), rank: cell("rank"), index: cell("index"), percent: cell("percent"), n: cell("n"), stars: cell("stars") };
+      return {
+        id: row.getAttribute("data-unit") ?? "",
+        name: cell("name"),
+        rank: cell("rank"),
+        index: cell("index"),
+        percent: cell("percent"),
+        n: cell("n"),
+        stars: cell("stars"),
+      };
     }),
   );
   return raw.map((r) => ({

@@ -23,7 +23,9 @@ export async function startAuthServer(backend: Backend, options: Pick<BuildServe
   const hash = await hashPassword(testPassword);
   await server.database.db
     .insertInto("users")
-    .values(Object.entries(testAccounts).map(([login, a]) => ({ login, password_hash: hash, display_name: `Тест ${login}`, role: a.role, scope_unit_id: a.scope })))
+    .values(
+      Object.entries(testAccounts).map(([login, a]) => ({ login, password_hash: hash, display_name: `Тест ${login}`, role: a.role, scope_unit_id: a.scope })),
+    )
     .execute();
   return server;
 }

@@ -31,14 +31,17 @@ export async function seedDashboardData(db: Db): Promise<SurveyResponse[]> {
           minute += 97;
           const submittedAt = new Date((quarterStart[quarter] as number) + minute * 60_000).toISOString().slice(0, 19) + "Z";
           const quality = unit === "32-01" ? 0.8 : unit === "25-01" ? -0.3 : 0.1;
-          responses.push(sampler.sample({ id: `t-${quarter}-${unit}-${view}-${i}`, unit, view, submittedAt, quality, offeredChannels: new Set(["office", "site"]) }));
+          responses.push(
+            sampler.sample({ id: `t-${quarter}-${unit}-${view}-${i}`, unit, view, submittedAt, quality, offeredChannels: new Set(["office", "site"]) }),
+          );
         }
       }
     }
   }
   // Every tenth response of 32-01 carries a comment for certain, so pagination has material.
   responses.forEach((r, i) => {
-    if (r.unit === "32-01" && i % 10 === 0) (r as { comments?: Record<string, string> }).comments = { ...(r.comments ?? {}), suggestions: `Пожелание № ${i}; «в кавычках»` };
+    if (r.unit === "32-01" && i % 10 === 0)
+      (r as { comments?: Record<string, string> }).comments = { ...(r.comments ?? {}), suggestions: `Пожелание № ${i}; «в кавычках»` };
   });
   await importDataset(db, { format: "zvezda-dataset/1", units, responses, objective: [] }, m);
   return responses;

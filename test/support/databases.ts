@@ -52,7 +52,10 @@ async function emptyPgliteTemplate(): Promise<Blob> {
  */
 async function migratedPgliteTemplate(): Promise<Blob> {
   const files = await loadMigrationFiles();
-  const fingerprint = createHash("sha256").update(files.map((file) => `${file.name}:${file.checksum}`).join("\n")).digest("hex").slice(0, 16);
+  const fingerprint = createHash("sha256")
+    .update(files.map((file) => `${file.name}:${file.checksum}`).join("\n"))
+    .digest("hex")
+    .slice(0, 16);
   const path = join(tmpdir(), `zvezda-test-pglite-${pgliteVersion}-migrated-${fingerprint}.tar`);
   if (!existsSync(path)) {
     const dir = mkdtempSync(join(tmpdir(), "zvezda-template-"));

@@ -63,19 +63,23 @@ function sourcesFingerprint(): string {
 async function seededDemoDir(): Promise<{ dataDir: string; seed: DemoSeedResult }> {
   const template = join(tmpdir(), `zvezda-demo-${sourcesFingerprint()}`);
   const report = join(template, "seeded.json");
-  await onceAcrossWorkers(`${template}.lock`, () => existsSync(report), async () => {
-    const building = `${template}.${process.pid}.${randomBytes(4).toString("hex")}`;
-    const database = await openTestDatabase("pglite", { dataDir: building });
-    let seed: DemoSeedResult;
-    try {
-      seed = await runDemoSeed(database.db);
-    } finally {
-      await database.close();
-    }
-    writeFileSync(join(building, "seeded.json"), JSON.stringify(seed));
-    rmSync(template, { recursive: true, force: true });
-    renameSync(building, template);
-  });
+  await onceAcrossWorkers(
+    `${template}.lock`,
+    () => existsSync(report),
+    async () => {
+      const building = `${template}.${process.pid}.${randomBytes(4).toString("hex")}`;
+      const database = await openTestDatabase("pglite", { dataDir: building });
+      let seed: DemoSeedResult;
+      try {
+        seed = await runDemoSeed(database.db);
+      } finally {
+        await database.close();
+      }
+      writeFileSync(join(building, "seeded.json"), JSON.stringify(seed));
+      rmSync(template, { recursive: true, force: true });
+      renameSync(building, template);
+    },
+  );
   const copy = mkdtempSync(join(tmpdir(), "zvezda-demo-run-"));
   cpSync(template, copy, { recursive: true });
   return { dataDir: copy, seed: JSON.parse(readFileSync(report, "utf8")) as DemoSeedResult };
@@ -92,7 +96,13 @@ export async function startDemoServer(): Promise<DemoServer> {
   const database = await openDemoDatabase();
   try {
     const port = await freePort();
-    const config = loadConfig({ PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "silent", ZVEZDA_SECRET: "admin-app-test-secret-0123456789abcdef", ZVEZDA_PUBLIC_URL: `http://127.0.0.1:${port}` });
+    const config = loadConfig({
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "silent",
+      ZVEZDA_SECRET: "admin-app-test-secret-0123456789abcdef",
+      ZVEZDA_PUBLIC_URL: `http://127.0.0.1:${port}`,
+    });
     const app = await buildServer({ database, config, logger: false, loginRateLimit: { max: 1000, timeWindowMs: 60_000 } });
     const url = await app.listen({ port, host: "127.0.0.1" });
     return {

@@ -1,6 +1,15 @@
 // A small world for review-workflow tests: region 32 (centres 32-01, 32-03) and region 25 (25-01),
 // honest traffic in opening hours, and one fabricated fast batch in 32-01 and in 25-01.
-import { parsePeriod, validateDataset, formatProblems, type Dataset, type DatasetUnit, type Methodology, type SurveyResponse, type View } from "../../src/core/index.js";
+import {
+  parsePeriod,
+  validateDataset,
+  formatProblems,
+  type Dataset,
+  type DatasetUnit,
+  type Methodology,
+  type SurveyResponse,
+  type View,
+} from "../../src/core/index.js";
 import { createRng } from "../../src/cli/synthetic/prng.js";
 import { fabricationPatterns } from "../../src/cli/synthetic/quality-simulation/fabrication-patterns.js";
 import { createResponseSampler } from "../../src/cli/synthetic/response-sampler.js";
@@ -38,11 +47,16 @@ export function reviewWorld(methodology: Methodology, honestPerUnit = 90): Revie
       const local = day.getTime() + (9.5 * 60 + rng.int(8 * 60)) * 60_000;
       const submittedAt = new Date(local - hourOffset * 3_600_000).toISOString().slice(0, 19) + "Z";
       const view: View = rng.chance(0.85) ? "seeker" : "employer";
-      responses.push(sampler.sample({ id: `h-${unit.id}-${i}`, unit: unit.id, view, submittedAt, quality: 0, offeredChannels: new Set(["office", "site", "phone"]) }));
+      responses.push(
+        sampler.sample({ id: `h-${unit.id}-${i}`, unit: unit.id, view, submittedAt, quality: 0, offeredChannels: new Set(["office", "site", "phone"]) }),
+      );
     }
   }
   const fabricated = { "32-01": [] as string[], "25-01": [] as string[] };
-  for (const [unit, timezone] of [["32-01", "Europe/Moscow"], ["25-01", "Asia/Vladivostok"]] as const) {
+  for (const [unit, timezone] of [
+    ["32-01", "Europe/Moscow"],
+    ["25-01", "Asia/Vladivostok"],
+  ] as const) {
     const batch = fabricationPatterns("fast_batch", rng.fork(`fab-${unit}`), { unit, timezone, period, idPrefix: `fab-${unit}`, count: 12 });
     responses.push(...batch);
     fabricated[unit] = batch.map((r) => r.id);

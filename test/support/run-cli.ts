@@ -21,7 +21,11 @@ type Write = typeof process.stdout.write;
 /** Replaces a stream's write with one appending to `sink`; returns the restorer. */
 function capture(stream: NodeJS.WriteStream, sink: { text: string }): () => void {
   const original = stream.write;
-  stream.write = ((chunk: string | Uint8Array, encodingOrCallback?: BufferEncoding | ((error?: Error | null) => void), callback?: (error?: Error | null) => void): boolean => {
+  stream.write = ((
+    chunk: string | Uint8Array,
+    encodingOrCallback?: BufferEncoding | ((error?: Error | null) => void),
+    callback?: (error?: Error | null) => void,
+  ): boolean => {
     sink.text += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
     const done = typeof encodingOrCallback === "function" ? encodingOrCallback : callback;
     if (done) queueMicrotask(() => done(null));

@@ -27,7 +27,10 @@ export function loadSpecExamples(): SpecExample[] {
       const example: SpecExample = { name: d.name, datasetPath, datasetText: readFileSync(datasetPath, "utf8"), period };
       if (existsSync(dir + "expected.json")) example.expected = JSON.parse(readFileSync(dir + "expected.json", "utf8"));
       else {
-        const first = readFileSync(dir + "refused", "utf8").trim().split(/\s+/)[0] ?? "";
+        const first =
+          readFileSync(dir + "refused", "utf8")
+            .trim()
+            .split(/\s+/)[0] ?? "";
         if (/^(units|responses|objective)\[\d+\]/.test(first)) example.refusedAt = first;
       }
       return example;
@@ -42,13 +45,15 @@ export function assertCloseTo(actual: unknown, expected: unknown, path = "$", to
     return;
   }
   if (Array.isArray(expected)) {
-    if (!Array.isArray(actual) || actual.length !== expected.length) throw new Error(`${path}: got ${JSON.stringify(actual)}, expected ${expected.length} items`);
+    if (!Array.isArray(actual) || actual.length !== expected.length)
+      throw new Error(`${path}: got ${JSON.stringify(actual)}, expected ${expected.length} items`);
     expected.forEach((item, i) => assertCloseTo(actual[i], item, `${path}[${i}]`, tolerance));
     return;
   }
   if (expected !== null && typeof expected === "object") {
     if (actual === null || typeof actual !== "object") throw new Error(`${path}: got ${JSON.stringify(actual)}, expected an object`);
-    const a = Object.keys(actual).sort().join(","), e = Object.keys(expected).sort().join(",");
+    const a = Object.keys(actual).sort().join(","),
+      e = Object.keys(expected).sort().join(",");
     if (a !== e) throw new Error(`${path}: keys {${a}}, expected {${e}}`);
     for (const [key, value] of Object.entries(expected)) assertCloseTo((actual as Record<string, unknown>)[key], value, `${path}.${key}`, tolerance);
     return;

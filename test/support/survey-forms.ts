@@ -8,19 +8,60 @@ export type Fields = Record<string, string | string[]>;
 export function seekerFields(q1: number, scale = 7): Fields {
   const s = String(scale);
   return {
-    q1: String(q1), q2: s, q3: s, q4: "yes", q5: s, q6: s, q7: s, q8: s, q9: s, q10: s, q11: s,
-    q12: "no", q13: "no", q14: "office", q15office: s, q15site: s, q15social: s, q15phone: s,
-    comment: "Всё хорошо", gender: "female", age: "30-39", categories: ["parents_0_6", "school_graduates"],
+    q1: String(q1),
+    q2: s,
+    q3: s,
+    q4: "yes",
+    q5: s,
+    q6: s,
+    q7: s,
+    q8: s,
+    q9: s,
+    q10: s,
+    q11: s,
+    q12: "no",
+    q13: "no",
+    q14: "office",
+    q15office: s,
+    q15site: s,
+    q15social: s,
+    q15phone: s,
+    comment: "Всё хорошо",
+    gender: "female",
+    age: "30-39",
+    categories: ["parents_0_6", "school_graduates"],
   };
 }
 
 /** A complete employer questionnaire with every follow-up answered. */
 export function employerFields(): Fields {
   return {
-    q1: "9", q2: "8", q3: "7", q4: "dont_know", q5: "6", q6: "5", q7: "4", q8: "3", q9: "2", q10: "1", q11: "10",
-    q12: "yes", q12r: "8", q13: "yes", q13ch: "Чат в мессенджере", q13r: "9", q14: "other", q14other: "Выставка вакансий",
-    q15office: "10", q15site: "9", q15social: "8", q15phone: "7",
-    ownership: "other", ownershipOther: "Некоммерческая", headcount: "16-100", characteristics: ["seasonal_demand"],
+    q1: "9",
+    q2: "8",
+    q3: "7",
+    q4: "dont_know",
+    q5: "6",
+    q6: "5",
+    q7: "4",
+    q8: "3",
+    q9: "2",
+    q10: "1",
+    q11: "10",
+    q12: "yes",
+    q12r: "8",
+    q13: "yes",
+    q13ch: "Чат в мессенджере",
+    q13r: "9",
+    q14: "other",
+    q14other: "Выставка вакансий",
+    q15office: "10",
+    q15site: "9",
+    q15social: "8",
+    q15phone: "7",
+    ownership: "other",
+    ownershipOther: "Некоммерческая",
+    headcount: "16-100",
+    characteristics: ["seasonal_demand"],
   };
 }
 

@@ -20,7 +20,11 @@ export interface SurveyServer {
 }
 
 /** Starts a server on a fresh database of `backend` with units 32-01 and 32-03 (open) and 32-02 (closed) under region 32. */
-export async function startSurveyServer(backend: Backend, env: Record<string, string> = {}, options: Pick<BuildServerOptions, "loginRateLimit" | "surveyAddressLimits"> = {}): Promise<SurveyServer> {
+export async function startSurveyServer(
+  backend: Backend,
+  env: Record<string, string> = {},
+  options: Pick<BuildServerOptions, "loginRateLimit" | "surveyAddressLimits"> = {},
+): Promise<SurveyServer> {
   const database = await openTestDatabase(backend);
   try {
     const db = database.db;

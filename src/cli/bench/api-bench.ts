@@ -17,7 +17,15 @@ import { openBenchDatabase } from "./bench-database.js";
 import { duration, grouped, printFigures } from "./bench-report.js";
 import { bulkLoad } from "./bulk-load.js";
 
-interface Options { responses: number; repeat: number; period: string; seed: string; probes: number; skipDemo: boolean; skipNational: boolean }
+interface Options {
+  responses: number;
+  repeat: number;
+  period: string;
+  seed: string;
+  probes: number;
+  skipDemo: boolean;
+  skipNational: boolean;
+}
 
 function options(argv: string[]): Options {
   try {
@@ -34,7 +42,9 @@ function options(argv: string[]): Options {
       },
       strict: true,
     });
-    const responses = Number(values.responses), repeat = Number(values.repeat), probes = Number(values.probes);
+    const responses = Number(values.responses),
+      repeat = Number(values.repeat),
+      probes = Number(values.probes);
     if (!Number.isSafeInteger(responses) || responses < 0) throw new Error(`--responses ${values.responses}: нужно неотрицательное целое`);
     if (!Number.isSafeInteger(repeat) || repeat < 1) throw new Error(`--repeat ${values.repeat}: нужно положительное целое`);
     if (!Number.isSafeInteger(probes) || probes < 0) throw new Error(`--probes ${values.probes}: нужно неотрицательное целое`);
@@ -58,11 +68,27 @@ const pagesFor = (period: string, region: string, unit: string) => [
 
 /** Open centres of `region` to submit to: the first probes, the others take the background load. */
 async function openCentres(database: Database, region: string): Promise<string[]> {
-  const rows = await database.db.selectFrom("org_units").select("id").where("id", "like", `${region}-%`).where("kind", "=", "territorial").where("closed_at", "is", null).orderBy("id").limit(6).execute();
+  const rows = await database.db
+    .selectFrom("org_units")
+    .select("id")
+    .where("id", "like", `${region}-%`)
+    .where("kind", "=", "territorial")
+    .where("closed_at", "is", null)
+    .orderBy("id")
+    .limit(6)
+    .execute();
   return rows.map((r) => r.id);
 }
 
-async function measure(database: Database, title: string, period: string, region: string, unit: string, o: Options, login: { login: string; password: string }): Promise<void> {
+async function measure(
+  database: Database,
+  title: string,
+  period: string,
+  region: string,
+  unit: string,
+  o: Options,
+  login: { login: string; password: string },
+): Promise<void> {
   const { app, cookie } = await benchServer(database, login.login, login.password);
   try {
     const timings = await timePages(app, cookie, pagesFor(period, region, unit), o.repeat);
@@ -71,11 +97,14 @@ async function measure(database: Database, title: string, period: string, region
     if (o.probes > 0 && centres.length >= 2) {
       const f = await measureFreshness(app, cookie, benchSecret, centres[0] as string, centres.slice(1), o.probes, 200);
       const sorted = [...f.ackToSeen].sort((a, b) => a - b);
-      printFigures(`Свежесть: ${o.probes} анкет в ${centres[0]} (ответ 303 → видно в /api/results ЦЗН), фоном ${f.backgroundPerSec.toFixed(0)} анкет/с в ${centres.slice(1).join(", ")}`, [
-        ["p50 / p95 / max", `${quantile(sorted, 0.5).toFixed(1)} / ${quantile(sorted, 0.95).toFixed(1)} / ${(sorted.at(-1) ?? 0).toFixed(1)} ms`],
-        ["чтений до отражения", `${Math.max(...f.readsPerProbe)} макс. (1 — видно с первого чтения)`],
-        ["фоновых анкет не принято", grouped(f.backgroundRefused)],
-      ]);
+      printFigures(
+        `Свежесть: ${o.probes} анкет в ${centres[0]} (ответ 303 → видно в /api/results ЦЗН), фоном ${f.backgroundPerSec.toFixed(0)} анкет/с в ${centres.slice(1).join(", ")}`,
+        [
+          ["p50 / p95 / max", `${quantile(sorted, 0.5).toFixed(1)} / ${quantile(sorted, 0.95).toFixed(1)} / ${(sorted.at(-1) ?? 0).toFixed(1)} ms`],
+          ["чтений до отражения", `${Math.max(...f.readsPerProbe)} макс. (1 — видно с первого чтения)`],
+          ["фоновых анкет не принято", grouped(f.backgroundRefused)],
+        ],
+      );
     }
   } finally {
     await app.close();
@@ -129,14 +158,26 @@ async function national(o: Options): Promise<void> {
   const database = await openBenchDatabase("national");
   try {
     const { region, unit } = await loadNational(database, o);
-    await database.db.insertInto("users").values({ login: "bench-admin", password_hash: await hashPassword("bench-admin-password"), display_name: "Bench", role: "federal_admin", scope_unit_id: null }).execute();
+    await database.db
+      .insertInto("users")
+      .values({
+        login: "bench-admin",
+        password_hash: await hashPassword("bench-admin-password"),
+        display_name: "Bench",
+        role: "federal_admin",
+        scope_unit_id: null,
+      })
+      .execute();
     const start = performance.now();
     const snapshot = await new ResultsCache(database.db).get(o.period);
     printFigures("Первое чтение после запуска (загрузка счётчиков периода в память и расчёт всей страны)", [
       ["расчёт из счётчиков в памяти", duration(snapshot.computeMs)],
       ["всего, с загрузкой и чтением методики", duration(performance.now() - start)],
     ]);
-    await measure(database, `Национальная база (${database.backend}), ${o.period}`, o.period, region, unit, o, { login: "bench-admin", password: "bench-admin-password" });
+    await measure(database, `Национальная база (${database.backend}), ${o.period}`, o.period, region, unit, o, {
+      login: "bench-admin",
+      password: "bench-admin-password",
+    });
   } finally {
     await database.close();
   }

@@ -5,7 +5,12 @@ import { issueFormToken } from "../../server/survey/form-token.js";
 import { benchAnswers } from "./survey-load.js";
 
 /** What one run measured: milliseconds per probe, and the background submissions' rate. */
-export interface FreshnessFigures { ackToSeen: number[]; readsPerProbe: number[]; backgroundPerSec: number; backgroundRefused: number }
+export interface FreshnessFigures {
+  ackToSeen: number[];
+  readsPerProbe: number[];
+  backgroundPerSec: number;
+  backgroundRefused: number;
+}
 
 /** The month label (a period) of now in Moscow, where the bench's centres lie. */
 export function currentMonthLabel(now = new Date()): string {
@@ -36,9 +41,20 @@ async function seekerCount(app: FastifyInstance, cookie: string, period: string,
  * that centre until its seeker count has grown; meanwhile `backgroundPerSec` submissions a second go to
  * `backgroundUnits`.
  */
-export async function measureFreshness(app: FastifyInstance, cookie: string, secret: string, probeUnit: string, backgroundUnits: readonly string[], probes: number, backgroundPerSec: number): Promise<FreshnessFigures> {
+export async function measureFreshness(
+  app: FastifyInstance,
+  cookie: string,
+  secret: string,
+  probeUnit: string,
+  backgroundUnits: readonly string[],
+  probes: number,
+  backgroundPerSec: number,
+): Promise<FreshnessFigures> {
   const period = currentMonthLabel();
-  let running = true, sent = 0, refused = 0, skipped = 0;
+  let running = true,
+    sent = 0,
+    refused = 0,
+    skipped = 0;
   const started = performance.now();
   // At most 32 submissions in flight: a server slower than the rate asked for gets what it can take
   // (the rate printed is the one reached), instead of a queue that grows for ever.
@@ -48,10 +64,12 @@ export async function measureFreshness(app: FastifyInstance, cookie: string, sec
       const due = Math.floor(((performance.now() - started) / 1000) * backgroundPerSec);
       for (; sent < due && inFlight < 32; sent++) {
         inFlight++;
-        void submit(app, secret, backgroundUnits[sent % backgroundUnits.length] as string).then(
-          (s) => void (s === 303 || refused++),
-          () => void refused++,
-        ).finally(() => inFlight--);
+        void submit(app, secret, backgroundUnits[sent % backgroundUnits.length] as string)
+          .then(
+            (s) => void (s === 303 || refused++),
+            () => void refused++,
+          )
+          .finally(() => inFlight--);
       }
       if (sent < due && inFlight >= 32) {
         skipped += due - sent;
@@ -61,7 +79,8 @@ export async function measureFreshness(app: FastifyInstance, cookie: string, sec
     }
     while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 5));
   })();
-  const ackToSeen: number[] = [], readsPerProbe: number[] = [];
+  const ackToSeen: number[] = [],
+    readsPerProbe: number[] = [];
   try {
     for (let i = 0; i < probes; i++) {
       const before = await seekerCount(app, cookie, period, probeUnit);

@@ -4,7 +4,16 @@ import type { Database } from "../../db/index.js";
 import { buildServer, loadConfig } from "../../server/index.js";
 
 /** One measured page. */
-export interface PageTiming { label: string; url: string; coldMs: number; p50: number; p95: number; max: number; status: number; bytes: number }
+export interface PageTiming {
+  label: string;
+  url: string;
+  coldMs: number;
+  p50: number;
+  p95: number;
+  max: number;
+  status: number;
+  bytes: number;
+}
 
 export const quantile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
 
@@ -19,7 +28,12 @@ export async function benchServer(database: Database, login: string, password: s
   const surveyAddressLimits = { perAddressUnitHour: Number.MAX_SAFE_INTEGER, perAddressHour: Number.MAX_SAFE_INTEGER };
   const app = await buildServer({ database, config, logger: false, loginRateLimit: { max: 1000, timeWindowMs: 60_000 }, surveyAddressLimits });
   await app.ready();
-  const signed = await app.inject({ method: "POST", url: "/api/auth/login", headers: { "content-type": "application/json" }, payload: JSON.stringify({ login, password }) });
+  const signed = await app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    headers: { "content-type": "application/json" },
+    payload: JSON.stringify({ login, password }),
+  });
   if (signed.statusCode !== 200) throw new Error(`sign-in failed: ${signed.statusCode} ${signed.body}`);
   return { app, cookie: String(signed.headers["set-cookie"]).split(";")[0] ?? "" };
 }
@@ -41,13 +55,33 @@ export async function timePages(app: FastifyInstance, cookie: string, pages: rea
   }
   return pages.map((p, k) => {
     const sorted = [...samples[k]!].sort((a, b) => a - b);
-    return { ...p, coldMs: cold[k]!.ms, p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted[sorted.length - 1] as number, status: cold[k]!.status, bytes: cold[k]!.bytes };
+    return {
+      ...p,
+      coldMs: cold[k]!.ms,
+      p50: quantile(sorted, 0.5),
+      p95: quantile(sorted, 0.95),
+      max: sorted[sorted.length - 1] as number,
+      status: cold[k]!.status,
+      bytes: cold[k]!.bytes,
+    };
   });
 }
 
 /** Prints the timings as a table. */
 export function printTimings(title: string, timings: readonly PageTiming[]): void {
-  const rows = [["страница", "первый запрос", "p50", "p95", "max", "ответ"], ...timings.map((t) => [t.label, `${t.coldMs.toFixed(0)} ms`, `${t.p50.toFixed(1)} ms`, `${t.p95.toFixed(1)} ms`, `${t.max.toFixed(1)} ms`, `${(t.bytes / 1024).toFixed(0)} KB`])];
+  const rows = [
+    ["страница", "первый запрос", "p50", "p95", "max", "ответ"],
+    ...timings.map((t) => [
+      t.label,
+      `${t.coldMs.toFixed(0)} ms`,
+      `${t.p50.toFixed(1)} ms`,
+      `${t.p95.toFixed(1)} ms`,
+      `${t.max.toFixed(1)} ms`,
+      `${(t.bytes / 1024).toFixed(0)} KB`,
+    ]),
+  ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  process.stdout.write(`${title}\n${rows.map((r) => "  " + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ")).join("\n")}\n`);
+  process.stdout.write(
+    `${title}\n${rows.map((r) => "  " + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ")).join("\n")}\n`,
+  );
 }

@@ -8,7 +8,13 @@ const responseBatch = 5_000;
 const counterBatch = 20_000;
 
 /** What was written. */
-export interface BulkLoadReport { responses: number; counters: number; unitsMs: number; responsesMs: number; countersMs: number }
+export interface BulkLoadReport {
+  responses: number;
+  counters: number;
+  unitsMs: number;
+  responsesMs: number;
+  countersMs: number;
+}
 
 /** Loads `dataset` (validated, generated) with `methodology`: one transaction per batch; counters equal those of the importer. */
 export async function bulkLoad(db: Db, dataset: Dataset, methodology: Methodology, progress: (done: number) => void = () => {}): Promise<BulkLoadReport> {

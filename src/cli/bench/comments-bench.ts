@@ -18,7 +18,13 @@ import { benchServer, printTimings, timePages } from "./api-timing.js";
 import { openBenchDatabase } from "./bench-database.js";
 import { duration, grouped, printFigures } from "./bench-report.js";
 
-interface Options { texts: number; repeat: number; year: number; skipDemo: boolean; skipNational: boolean }
+interface Options {
+  texts: number;
+  repeat: number;
+  year: number;
+  skipDemo: boolean;
+  skipNational: boolean;
+}
 
 function options(argv: string[]): Options {
   try {
@@ -32,7 +38,8 @@ function options(argv: string[]): Options {
       },
       strict: true,
     });
-    const texts = Number(values.texts), repeat = Number(values.repeat);
+    const texts = Number(values.texts),
+      repeat = Number(values.repeat);
     if (!Number.isSafeInteger(texts) || texts < 1000) throw new Error(`--texts ${values.texts}: нужно целое не меньше 1000`);
     if (!Number.isSafeInteger(repeat) || repeat < 1) throw new Error(`--repeat ${values.repeat}: нужно положительное целое`);
     return { texts, repeat, year: 2025, skipDemo: values["skip-demo"], skipNational: values["skip-national"] };
@@ -50,9 +57,15 @@ function syntheticText(rng: Rng): string {
 }
 
 const pagesFor = (period: string, region: string, unit: string) => [
-  { label: "поиск по стране: «очередь», оценки 1–4", url: `/api/voice/texts?unit=country&period=${period}&q=${encodeURIComponent("очередь")}&band=low&limit=50` },
+  {
+    label: "поиск по стране: «очередь», оценки 1–4",
+    url: `/api/voice/texts?unit=country&period=${period}&q=${encodeURIComponent("очередь")}&band=low&limit=50`,
+  },
   { label: "поиск по стране: тема «дозвон», негативные", url: `/api/voice/texts?unit=country&period=${period}&theme=phone&negative=true&limit=50` },
-  { label: `поиск в регионе ${region}: «сайт -запись»`, url: `/api/voice/texts?unit=${region}&period=${period}&q=${encodeURIComponent("сайт -запись")}&limit=50` },
+  {
+    label: `поиск в регионе ${region}: «сайт -запись»`,
+    url: `/api/voice/texts?unit=${region}&period=${period}&q=${encodeURIComponent("сайт -запись")}&limit=50`,
+  },
   { label: `темы ЦЗН ${unit} (с динамикой за 4 периода)`, url: `/api/voice/summary?unit=${unit}&period=${period}` },
   { label: `темы региона ${region}`, url: `/api/voice/summary?unit=${region}&period=${period}` },
 ];
@@ -62,12 +75,18 @@ async function demo(o: Options): Promise<void> {
   try {
     const start = performance.now();
     await runDemoSeed(database.db);
-    const texts = await database.db.selectFrom("voice_texts").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
+    const texts = await database.db
+      .selectFrom("voice_texts")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .executeTakeFirstOrThrow();
     process.stdout.write(`Демо: ${grouped(Number(texts.n))} текстов, загрузка ${duration(performance.now() - start)}\n`);
     const admin = demoUsers.find((u) => u.role === "federal_admin") as (typeof demoUsers)[number];
     const { app, cookie } = await benchServer(database, admin.login, admin.password);
     try {
-      printTimings(`Голос клиента, демо (${database.backend}), ${demoQuarters.at(-1)}: ${o.repeat} запросов`, await timePages(app, cookie, pagesFor(demoQuarters.at(-1) as string, "32", "32-02"), o.repeat));
+      printTimings(
+        `Голос клиента, демо (${database.backend}), ${demoQuarters.at(-1)}: ${o.repeat} запросов`,
+        await timePages(app, cookie, pagesFor(demoQuarters.at(-1) as string, "32", "32-02"), o.repeat),
+      );
     } finally {
       await app.close();
     }
@@ -90,7 +109,17 @@ async function loadNational(database: Database, o: Options): Promise<{ region: s
   const t = performance.now();
   for (let start = 0; start < o.texts; start += batch) {
     const n = Math.min(batch, o.texts - start);
-    const rows = { unit: [] as string[], month: [] as string[], at: [] as string[], score: [] as (number | null)[], text: [] as string[], themes: [] as string[], sentiment: [] as number[], negative: [] as boolean[], key: [] as string[] };
+    const rows = {
+      unit: [] as string[],
+      month: [] as string[],
+      at: [] as string[],
+      score: [] as (number | null)[],
+      text: [] as string[],
+      themes: [] as string[],
+      sentiment: [] as number[],
+      negative: [] as boolean[],
+      key: [] as string[],
+    };
     for (let i = 0; i < n; i++) {
       const text = syntheticText(rng);
       const score = rng.chance(0.8) ? 1 + rng.int(10) : null;
@@ -98,9 +127,15 @@ async function loadNational(database: Database, o: Options): Promise<{ region: s
       const tag = tagger.tag(text);
       tagMs += performance.now() - started;
       const month = rng.pick(months);
-      rows.unit.push(rng.pick(territorial)); rows.month.push(month); rows.at.push(`${month}-${String(1 + rng.int(28)).padStart(2, "0")}T10:00:00Z`);
-      rows.score.push(score); rows.text.push(text); rows.themes.push(`{${tag.themes.join(",")}}`); rows.sentiment.push(tag.sentiment);
-      rows.negative.push(isNegativeText(tag.sentiment, score)); rows.key.push(score === null ? "suggestions" : `q${1 + rng.int(11)}`);
+      rows.unit.push(rng.pick(territorial));
+      rows.month.push(month);
+      rows.at.push(`${month}-${String(1 + rng.int(28)).padStart(2, "0")}T10:00:00Z`);
+      rows.score.push(score);
+      rows.text.push(text);
+      rows.themes.push(`{${tag.themes.join(",")}}`);
+      rows.sentiment.push(tag.sentiment);
+      rows.negative.push(isNegativeText(tag.sentiment, score));
+      rows.key.push(score === null ? "suggestions" : `q${1 + rng.int(11)}`);
     }
     // Texts without a response (as external feedback is): the bench measures reading, and no response table is needed.
     const feedback = await sql<{ id: string }>`insert into voice_feedback (unit_id, channel, received_on, text)
@@ -109,7 +144,9 @@ async function loadNational(database: Database, o: Options): Promise<{ region: s
     await sql`insert into voice_texts (feedback_id, source_key, kind, unit_id, local_month, at, score, text, themes, sentiment, negative, tagged_by)
       select f::bigint, k, 'note', u, m, a::timestamptz, s, x, th::text[], se, ng, ${tagger.taxonomyId}
       from unnest(${feedback.rows.map((r) => r.id)}::text[], ${rows.key}::text[], ${rows.unit}::text[], ${rows.month}::text[], ${rows.at}::text[], ${rows.score}::int[],
-        ${rows.text}::text[], ${rows.themes}::text[], ${rows.sentiment}::int[], ${rows.negative}::boolean[]) as d(f, k, u, m, a, s, x, th, se, ng)`.execute(database.db);
+        ${rows.text}::text[], ${rows.themes}::text[], ${rows.sentiment}::int[], ${rows.negative}::boolean[]) as d(f, k, u, m, a, s, x, th, se, ng)`.execute(
+      database.db,
+    );
     if ((start + n) % 100_000 === 0) process.stdout.write(`  … ${grouped(start + n)} текстов записано (${duration(performance.now() - t)})\n`);
   }
   await sql`analyze voice_texts`.execute(database.db);
@@ -126,12 +163,23 @@ async function national(o: Options): Promise<void> {
   const database = await openBenchDatabase("voice-national");
   try {
     const { region, unit } = await loadNational(database, o);
-    await database.db.insertInto("users").values({ login: "bench-admin", password_hash: await hashPassword("bench-admin-password"), display_name: "Bench", role: "federal_admin", scope_unit_id: null }).execute();
+    await database.db
+      .insertInto("users")
+      .values({
+        login: "bench-admin",
+        password_hash: await hashPassword("bench-admin-password"),
+        display_name: "Bench",
+        role: "federal_admin",
+        scope_unit_id: null,
+      })
+      .execute();
     const { app, cookie } = await benchServer(database, "bench-admin", "bench-admin-password");
     const period = parsePeriod(`${o.year}-Q2`) as Period;
     try {
-      printTimings(`Голос клиента, ${grouped(o.texts)} текстов за год (${database.backend}), ${period.label} (${periodMonths(period).length} мес.): ${o.repeat} запросов`,
-        await timePages(app, cookie, pagesFor(period.label, region, unit), o.repeat));
+      printTimings(
+        `Голос клиента, ${grouped(o.texts)} текстов за год (${database.backend}), ${period.label} (${periodMonths(period).length} мес.): ${o.repeat} запросов`,
+        await timePages(app, cookie, pagesFor(period.label, region, unit), o.repeat),
+      );
     } finally {
       await app.close();
     }

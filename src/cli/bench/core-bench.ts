@@ -4,8 +4,15 @@ import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import {
-  buildCounterStore, computeFromDataset, computeIndex, orgTreeOf, parsePeriod,
-  type CounterStore, type Dataset, type Methodology, type ResultDocument,
+  buildCounterStore,
+  computeFromDataset,
+  computeIndex,
+  orgTreeOf,
+  parsePeriod,
+  type CounterStore,
+  type Dataset,
+  type Methodology,
+  type ResultDocument,
 } from "../../core/index.js";
 import { CliError } from "../cli-error.js";
 import { loadMethodology, MethodologyFileError } from "../methodology-files.js";
@@ -25,7 +32,8 @@ function options(argv: string[]): { responses: number; seed: string; period: str
       },
       strict: true,
     });
-    const responses = Number(values.responses), repeat = Number(values.repeat);
+    const responses = Number(values.responses),
+      repeat = Number(values.repeat);
     if (!Number.isSafeInteger(responses) || responses < 0) throw new Error(`--responses ${values.responses}: нужно неотрицательное целое`);
     if (!Number.isSafeInteger(repeat) || repeat < 1) throw new Error(`--repeat ${values.repeat}: нужно положительное целое`);
     if (!parsePeriod(values.period)) throw new Error(`--period ${values.period}: период не распознан`);
@@ -100,12 +108,18 @@ export async function run(argv: string[]): Promise<number> {
   for (const u of units) kinds.set(u.kind, (kinds.get(u.kind) ?? 0) + 1);
   const ok = result.units.filter((u) => u.status === "ok").length;
   printFigures(`bench core — ${grouped(o.responses)} ответов, период ${o.period}, методика ${methodology.id}, seed ${o.seed}`, [
-    ["units", `${grouped(units.length)} (regions ${kinds.get("region") ?? 0}, managing ${kinds.get("managing") ?? 0}, territorial ${kinds.get("territorial") ?? 0}) + country`],
+    [
+      "units",
+      `${grouped(units.length)} (regions ${kinds.get("region") ?? 0}, managing ${kinds.get("managing") ?? 0}, territorial ${kinds.get("territorial") ?? 0}) + country`,
+    ],
     ["result entries", `${grouped(result.units.length)} unit × view (${grouped(ok)} ok) + ${result.country.length} country`],
     ["objective entries", grouped(objective.length)],
     ["generate dataset", duration(raw.generateMs)],
     ["fold responses into counters", `${duration(raw.foldMs)} (${grouped(cells)} non-zero cells, ${grouped((o.responses / raw.foldMs) * 1000)} responses/s)`],
-    ["compute all units × views from counters", `${duration(median(fromCounters))} median of ${o.repeat} (min ${duration(Math.min(...fromCounters))}, max ${duration(Math.max(...fromCounters))})`],
+    [
+      "compute all units × views from counters",
+      `${duration(median(fromCounters))} median of ${o.repeat} (min ${duration(Math.min(...fromCounters))}, max ${duration(Math.max(...fromCounters))})`,
+    ],
     ["  … first call (tree, plan, entry index built)", duration(cold.ms)],
     ["  … serialising the result (all indicator details)", `${duration(serialised.ms)} (${grouped(serialised.value / 1024)} KB JSON)`],
     ["compute from raw responses (fold + compute)", duration(raw.rawMs)],

@@ -5,9 +5,14 @@ import { grouped, printFigures } from "./bench-report.js";
 import { crashDrill, type CrashFigures } from "./crash-drill.js";
 
 function options(argv: string[]): { seconds: number; connections: number; runs: number } {
-  const { values } = parseArgs({ args: argv, options: { seconds: { type: "string", default: "10" }, connections: { type: "string", default: "16" }, runs: { type: "string", default: "1" } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { seconds: { type: "string", default: "10" }, connections: { type: "string", default: "16" }, runs: { type: "string", default: "1" } },
+    strict: true,
+  });
   const parsed = { seconds: Number(values.seconds), connections: Number(values.connections), runs: Number(values.runs) };
-  for (const [name, value] of Object.entries(parsed)) if (!Number.isSafeInteger(value) || value < 1) throw new CliError(`bench crash: --${name} должно быть положительным целым`);
+  for (const [name, value] of Object.entries(parsed))
+    if (!Number.isSafeInteger(value) || value < 1) throw new CliError(`bench crash: --${name} должно быть положительным целым`);
   return parsed;
 }
 
@@ -16,7 +21,8 @@ export async function run(argv: string[]): Promise<number> {
   const figures: CrashFigures[] = [];
   const backends = process.env.DATABASE_URL ? (["pglite", "postgres"] as const) : (["pglite"] as const);
   for (const backend of backends) {
-    for (let i = 0; i < o.runs; i++) figures.push(await crashDrill(backend, { loadMs: o.seconds * 1000, connections: o.connections, adminUrl: process.env.DATABASE_URL }));
+    for (let i = 0; i < o.runs; i++)
+      figures.push(await crashDrill(backend, { loadMs: o.seconds * 1000, connections: o.connections, adminUrl: process.env.DATABASE_URL }));
   }
   printFigures(
     "Авария под нагрузкой: kill -9 сервера, перезапуск / crash drill",

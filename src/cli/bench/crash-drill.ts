@@ -40,7 +40,10 @@ async function startServer(env: Record<string, string>, url: string): Promise<Ch
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode} on start`);
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return child;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -48,7 +51,8 @@ async function startServer(env: Record<string, string>, url: string): Promise<Ch
   throw new Error("the server did not become healthy in 120 s");
 }
 
-const exited = (child: ChildProcess) => (child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once("exit", () => resolve())));
+const exited = (child: ChildProcess) =>
+  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once("exit", () => resolve()));
 
 /** The idempotency key the server stores for a form token: `f:` + its nonce. */
 function storedKeyOf(token: string): string {
@@ -70,7 +74,11 @@ async function load(url: string, secret: string, connections: number): Promise<s
           method: "POST",
           redirect: "manual",
           // A distinct client per submission (the server trusts loopback as its proxy): the drill is about crashes, not limits.
-          headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": `crash-drill/${n}`, "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` },
+          headers: {
+            "content-type": "application/x-www-form-urlencoded",
+            "user-agent": `crash-drill/${n}`,
+            "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+          },
           body: `token=${encodeURIComponent(token)}&${answers}`,
         });
         await response.arrayBuffer();
@@ -88,7 +96,11 @@ async function countMissing(database: Database, keys: string[]): Promise<number>
   let found = 0;
   for (let i = 0; i < keys.length; i += 1000) {
     const chunk = keys.slice(i, i + 1000);
-    const row = await database.db.selectFrom("responses").select((eb) => eb.fn.countAll<string>().as("n")).where("form_token", "in", chunk).executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom("responses")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .where("form_token", "in", chunk)
+      .executeTakeFirstOrThrow();
     found += Number(row.n);
   }
   return keys.length - found;
@@ -110,7 +122,11 @@ export async function crashDrill(backend: Backend, options: { loadMs: number; co
     const url = `http://127.0.0.1:${port}`;
     const secret = randomBytes(32).toString("base64url");
     const env = {
-      PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "silent", ZVEZDA_SECRET: secret, ZVEZDA_TRUSTED_PROXIES: "127.0.0.1",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "silent",
+      ZVEZDA_SECRET: secret,
+      ZVEZDA_TRUSTED_PROXIES: "127.0.0.1",
       ...(backend === "pglite" ? { ZVEZDA_DATA_DIR: dataDir } : { DATABASE_URL: database.url as string }),
     };
     const first = await startServer(env, url);

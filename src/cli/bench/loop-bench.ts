@@ -11,7 +11,15 @@ import { generateNationalDataset } from "../synthetic/national-dataset.js";
 import { duration, grouped, printFigures, timed } from "./bench-report.js";
 import { demoUnitPages, nationalUnitPages } from "./loop-pages.js";
 
-interface Options { responses: number; seed: string; period: string; repeat: number; pages: Set<string>; pageResponses: number; pageRepeat: number }
+interface Options {
+  responses: number;
+  seed: string;
+  period: string;
+  repeat: number;
+  pages: Set<string>;
+  pageResponses: number;
+  pageRepeat: number;
+}
 
 const integerAtLeast = (value: string | undefined, name: string, min: number): number => {
   const n = Number(value);
@@ -24,18 +32,37 @@ function options(argv: string[]): Options {
     const { values } = parseArgs({
       args: argv,
       options: {
-        responses: { type: "string", default: "1000000" }, seed: { type: "string", default: "42" }, period: { type: "string", default: "2025-Q2" }, repeat: { type: "string", default: "2000" },
-        pages: { type: "string", default: "demo,national" }, "page-responses": { type: "string", default: "100000" }, "page-repeat": { type: "string", default: "200" },
+        responses: { type: "string", default: "1000000" },
+        seed: { type: "string", default: "42" },
+        period: { type: "string", default: "2025-Q2" },
+        repeat: { type: "string", default: "2000" },
+        pages: { type: "string", default: "demo,national" },
+        "page-responses": { type: "string", default: "100000" },
+        "page-repeat": { type: "string", default: "200" },
       },
       strict: true,
     });
-    const responses = Number(values.responses), repeat = Number(values.repeat);
+    const responses = Number(values.responses),
+      repeat = Number(values.repeat);
     if (!Number.isSafeInteger(responses) || responses < 0) throw new Error(`--responses ${values.responses}: нужно неотрицательное целое`);
     if (!Number.isSafeInteger(repeat) || repeat < 1) throw new Error(`--repeat ${values.repeat}: нужно положительное целое`);
     if (!parsePeriod(values.period)) throw new Error(`--period ${values.period}: период не распознан`);
-    const pages = new Set(values.pages.split(",").map((p) => p.trim()).filter((p) => p !== "" && p !== "none"));
+    const pages = new Set(
+      values.pages
+        .split(",")
+        .map((p) => p.trim())
+        .filter((p) => p !== "" && p !== "none"),
+    );
     for (const p of pages) if (p !== "demo" && p !== "national") throw new Error(`--pages ${values.pages}: перечислите demo, national или none`);
-    return { responses, seed: values.seed, period: values.period, repeat, pages, pageResponses: integerAtLeast(values["page-responses"], "page-responses", 0), pageRepeat: integerAtLeast(values["page-repeat"], "page-repeat", 1) };
+    return {
+      responses,
+      seed: values.seed,
+      period: values.period,
+      repeat,
+      pages,
+      pageResponses: integerAtLeast(values["page-responses"], "page-responses", 0),
+      pageRepeat: integerAtLeast(values["page-repeat"], "page-repeat", 1),
+    };
   } catch (error) {
     throw new CliError(`bench loop: ${(error as Error).message}`);
   }

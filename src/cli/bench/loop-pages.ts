@@ -20,7 +20,15 @@ export const unitPageUrls = (unit: string, period: string, view: string): string
   `/api/loop/pain-points?unit=${encodeURIComponent(unit)}&period=${period}&view=${view}`,
 ];
 
-export interface PageLoadTiming { coldMs: number; p50: number; p95: number; max: number; painP95: number; dashboardP95: number; baselineP95: number }
+export interface PageLoadTiming {
+  coldMs: number;
+  p50: number;
+  p95: number;
+  max: number;
+  painP95: number;
+  dashboardP95: number;
+  baselineP95: number;
+}
 
 /** Times `repeat` loads of the pages of `units` in turn (each load: its two requests one after the other); the first load of each is cold. */
 export async function timeUnitPages(app: FastifyInstance, cookie: string, units: readonly string[], period: string, repeat: number): Promise<PageLoadTiming> {
@@ -43,7 +51,24 @@ export async function timeUnitPages(app: FastifyInstance, cookie: string, units:
   for (let i = 0; i < repeat; i++) samples.push(await load(units[i % units.length]!));
   const sorted = (pick: (s: (typeof samples)[number]) => number) => samples.map(pick).sort((a, b) => a - b);
   const total = sorted((s) => s.ms);
-  return { coldMs, p50: quantile(total, 0.5), p95: quantile(total, 0.95), max: total[total.length - 1]!, painP95: quantile(sorted((s) => s.pain), 0.95), dashboardP95: quantile(sorted((s) => s.dashboard), 0.95), baselineP95: quantile(sorted((s) => s.baseline), 0.95) };
+  return {
+    coldMs,
+    p50: quantile(total, 0.5),
+    p95: quantile(total, 0.95),
+    max: total[total.length - 1]!,
+    painP95: quantile(
+      sorted((s) => s.pain),
+      0.95,
+    ),
+    dashboardP95: quantile(
+      sorted((s) => s.dashboard),
+      0.95,
+    ),
+    baselineP95: quantile(
+      sorted((s) => s.baseline),
+      0.95,
+    ),
+  };
 }
 
 function print(title: string, t: PageLoadTiming, repeat: number, units: number): void {
@@ -68,7 +93,12 @@ export async function demoUnitPages(repeat: number): Promise<void> {
     const { app, cookie } = await benchServer(database, admin.login, admin.password);
     try {
       const units = ["32-01", "32-02", "25-01", "32", "25"];
-      print(`Демо-данные (${database.backend}), ${period}, сводный срез, inject без сети`, await timeUnitPages(app, cookie, units, period, repeat), repeat, units.length);
+      print(
+        `Демо-данные (${database.backend}), ${period}, сводный срез, inject без сети`,
+        await timeUnitPages(app, cookie, units, period, repeat),
+        repeat,
+        units.length,
+      );
     } finally {
       await app.close();
     }
@@ -84,16 +114,41 @@ export async function nationalUnitPages(o: { responses: number; seed: string; pe
     const previous = previousPeriod(parsePeriod(o.period) as Period).label;
     const start = performance.now();
     let units: string[] = [];
-    for (const [period, seed] of [[previous, `${o.seed}-previous`], [o.period, o.seed]] as const) {
+    for (const [period, seed] of [
+      [previous, `${o.seed}-previous`],
+      [o.period, o.seed],
+    ] as const) {
       const dataset = generateNationalDataset({ responses: o.responses, seed, period, methodology });
       await bulkLoad(database.db, dataset, methodology);
-      units = ["77", ...dataset.units.filter((u) => u.kind === "territorial" && u.id.startsWith("77-")).slice(0, 9).map((u) => u.id)];
+      units = [
+        "77",
+        ...dataset.units
+          .filter((u) => u.kind === "territorial" && u.id.startsWith("77-"))
+          .slice(0, 9)
+          .map((u) => u.id),
+      ];
     }
-    process.stdout.write(`Национальная база (${database.backend}): ${grouped(o.responses)} анкет × 2 квартала, загрузка ${duration(performance.now() - start)}\n`);
-    await database.db.insertInto("users").values({ login: "bench-admin", password_hash: await hashPassword("bench-admin-password"), display_name: "Bench", role: "federal_admin", scope_unit_id: null }).execute();
+    process.stdout.write(
+      `Национальная база (${database.backend}): ${grouped(o.responses)} анкет × 2 квартала, загрузка ${duration(performance.now() - start)}\n`,
+    );
+    await database.db
+      .insertInto("users")
+      .values({
+        login: "bench-admin",
+        password_hash: await hashPassword("bench-admin-password"),
+        display_name: "Bench",
+        role: "federal_admin",
+        scope_unit_id: null,
+      })
+      .execute();
     const { app, cookie } = await benchServer(database, "bench-admin", "bench-admin-password");
     try {
-      print(`Национальная база (${database.backend}), ${o.period}, сводный срез, inject без сети`, await timeUnitPages(app, cookie, units, o.period, o.repeat), o.repeat, units.length);
+      print(
+        `Национальная база (${database.backend}), ${o.period}, сводный срез, inject без сети`,
+        await timeUnitPages(app, cookie, units, o.period, o.repeat),
+        o.repeat,
+        units.length,
+      );
     } finally {
       await app.close();
     }

@@ -14,8 +14,20 @@ import { scoreQualityReport } from "../synthetic/quality-simulation/simulation-s
 import { duration, grouped, megabytes, MemoryWatch, printFigures, timed } from "./bench-report.js";
 
 interface BenchOptions {
-  responses: number; seed: string; period: string; simulation: boolean; grid: boolean; gridSizes: number[]; gridShares: number[]; gridPatterns: GridPattern[];
-  gridVolume?: number; settings?: string; methodology?: string; holdout: boolean; holdoutSeeds: number; holdoutCentres: number;
+  responses: number;
+  seed: string;
+  period: string;
+  simulation: boolean;
+  grid: boolean;
+  gridSizes: number[];
+  gridShares: number[];
+  gridPatterns: GridPattern[];
+  gridVolume?: number;
+  settings?: string;
+  methodology?: string;
+  holdout: boolean;
+  holdoutSeeds: number;
+  holdoutCentres: number;
 }
 
 function options(argv: string[]): BenchOptions {
@@ -44,21 +56,38 @@ function options(argv: string[]): BenchOptions {
     if (!Number.isSafeInteger(responses) || responses < 0) throw new Error(`--responses ${values.responses}: нужно неотрицательное целое`);
     if (!parsePeriod(values.period)) throw new Error(`--period ${values.period}: период не распознан`);
     const gridSizes = values["grid-sizes"].split(",").map(Number);
-    if (gridSizes.some((x) => !Number.isSafeInteger(x) || x < 2)) throw new Error(`--grid-sizes ${values["grid-sizes"]}: нужны целые числа подразделений через запятую, не меньше 2`);
+    if (gridSizes.some((x) => !Number.isSafeInteger(x) || x < 2))
+      throw new Error(`--grid-sizes ${values["grid-sizes"]}: нужны целые числа подразделений через запятую, не меньше 2`);
     const gridShares = values["grid-shares"].split(",").map(Number);
-    if (gridShares.some((x) => !(x > 0 && x < 1))) throw new Error(`--grid-shares ${values["grid-shares"]}: нужны доли подразделений через запятую, больше 0 и меньше 1`);
+    if (gridShares.some((x) => !(x > 0 && x < 1)))
+      throw new Error(`--grid-shares ${values["grid-shares"]}: нужны доли подразделений через запятую, больше 0 и меньше 1`);
     const gridPatterns = values["grid-patterns"].split(",");
     const unknown = gridPatterns.find((p) => !(GRID_PATTERNS as readonly string[]).includes(p));
     if (unknown !== undefined) throw new Error(`--grid-patterns: неизвестный сценарий «${unknown}», допустимы ${GRID_PATTERNS.join(", ")}`);
     const gridVolume = values["grid-volume"] === undefined ? undefined : Number(values["grid-volume"]);
-    if (gridVolume !== undefined && !(Number.isSafeInteger(gridVolume) && gridVolume >= 10)) throw new Error(`--grid-volume ${values["grid-volume"]}: нужно целое число ответов на центр, не меньше 10`);
-    const holdoutSeeds = Number(values["holdout-seeds"]), holdoutCentres = Number(values["holdout-centres"]);
-    if (!(Number.isSafeInteger(holdoutSeeds) && holdoutSeeds >= 1)) throw new Error(`--holdout-seeds ${values["holdout-seeds"]}: нужно целое число кварталов, не меньше 1`);
-    if (!(Number.isSafeInteger(holdoutCentres) && holdoutCentres >= 6)) throw new Error(`--holdout-centres ${values["holdout-centres"]}: нужно целое число центров, не меньше 6`);
+    if (gridVolume !== undefined && !(Number.isSafeInteger(gridVolume) && gridVolume >= 10))
+      throw new Error(`--grid-volume ${values["grid-volume"]}: нужно целое число ответов на центр, не меньше 10`);
+    const holdoutSeeds = Number(values["holdout-seeds"]),
+      holdoutCentres = Number(values["holdout-centres"]);
+    if (!(Number.isSafeInteger(holdoutSeeds) && holdoutSeeds >= 1))
+      throw new Error(`--holdout-seeds ${values["holdout-seeds"]}: нужно целое число кварталов, не меньше 1`);
+    if (!(Number.isSafeInteger(holdoutCentres) && holdoutCentres >= 6))
+      throw new Error(`--holdout-centres ${values["holdout-centres"]}: нужно целое число центров, не меньше 6`);
     return {
-      holdout: values.holdout === "yes", holdoutSeeds, holdoutCentres,
-      responses, seed: values.seed, period: values.period, simulation: values.simulation !== "no", grid: values.grid !== "no", gridSizes, gridShares,
-      gridPatterns: gridPatterns as GridPattern[], ...(gridVolume !== undefined && { gridVolume }), settings: values.settings, methodology: values.methodology,
+      holdout: values.holdout === "yes",
+      holdoutSeeds,
+      holdoutCentres,
+      responses,
+      seed: values.seed,
+      period: values.period,
+      simulation: values.simulation !== "no",
+      grid: values.grid !== "no",
+      gridSizes,
+      gridShares,
+      gridPatterns: gridPatterns as GridPattern[],
+      ...(gridVolume !== undefined && { gridVolume }),
+      settings: values.settings,
+      methodology: values.methodology,
     };
   } catch (error) {
     throw new CliError(`bench quality: ${(error as Error).message}`);
@@ -90,7 +119,10 @@ function nationalFigures(o: BenchOptions, m: Methodology, settings: QualitySetti
     ["generate dataset", duration(generated.ms)],
     ["adapt dataset → quality input", `${duration(adapted.ms)} wall, ${duration(cpuAdapted - cpuBefore)} cpu`],
     ["assess (every signal, units, report)", `${duration(assessed.ms)} wall, ${duration(cpuAssessed - cpuAdapted)} cpu`],
-    ["flagged", `${grouped(assessed.value.responses.length)} responses (${percent(assessed.value.responses.length / Math.max(1, adapted.value.responses.length))}), ${assessed.value.units.length} units`],
+    [
+      "flagged",
+      `${grouped(assessed.value.responses.length)} responses (${percent(assessed.value.responses.length / Math.max(1, adapted.value.responses.length))}), ${assessed.value.units.length} units`,
+    ],
     ["peak memory", `rss ${megabytes(memory.peakRss)}, heap used ${megabytes(memory.peakHeap)}`],
   ];
 }
@@ -103,7 +135,10 @@ function simulationFigures(m: Methodology, settings: QualitySettings, seed: stri
   const card = scoreQualityReport(world, report);
   return [
     ["simulation", `${grouped(world.dataset.responses.length)} responses, seed ${seed}`],
-    ...card.patterns.map((p): [string, string] => [`  ${p.fabricated ? "fabricated" : "honest"} ${p.pattern}`, `${p.fabricated ? "recall" : "flagged"} ${percent(p.rate)} (${p.flagged} of ${p.total})`]),
+    ...card.patterns.map((p): [string, string] => [
+      `  ${p.fabricated ? "fabricated" : "honest"} ${p.pattern}`,
+      `${p.fabricated ? "recall" : "flagged"} ${percent(p.rate)} (${p.flagged} of ${p.total})`,
+    ]),
     ["  all fabricated: recall", percent(card.fabricatedRecall)],
     ["  all honest: flagged", percent(card.honestFlagRate)],
     ["  inflated centres flagged", `${card.inflatedFlagged} of ${card.inflatedTotal}; other centres flagged: ${card.honestUnitsFlagged.length}`],
@@ -117,25 +152,46 @@ const cellFigures = (c: GridCell): string =>
 /** The second generator's grid: every cell, then the worst ones. */
 function gridFigures(o: BenchOptions, m: Methodology, settings: QualitySettings): [string, string][] {
   const started = Date.now();
-  const cells = evaluateGrid({ seed: o.seed, sizes: o.gridSizes, shares: o.gridShares, patterns: o.gridPatterns, ...(o.gridVolume !== undefined && { volume: o.gridVolume }) }, m, settings);
+  const cells = evaluateGrid(
+    { seed: o.seed, sizes: o.gridSizes, shares: o.gridShares, patterns: o.gridPatterns, ...(o.gridVolume !== undefined && { volume: o.gridVolume }) },
+    m,
+    settings,
+  );
   const worst = worstCells(cells);
   const rows: [string, string][] = [["grid (second generator)", `${cells.length} cells, seed ${o.seed}, ${duration(Date.now() - started)}`]];
   for (const c of cells) rows.push([`  ${cellName(c)}`, cellFigures(c)]);
   if (worst.recall) rows.push(["  worst recall", `${cellName(worst.recall)}: ${percent(worst.recall.recall)}`]);
   if (worst.falseFlags) rows.push(["  worst false flags", `${cellName(worst.falseFlags)}: ${percent(worst.falseFlags.falseFlags)}`]);
-  if (worst.honestUnits) rows.push(["  worst honest centres flagged", `${cellName(worst.honestUnits)}: ${worst.honestUnits.honestUnitsPer40.toFixed(2)} per 40`]);
-  if (worst.inflatedMissed) rows.push(["  worst inflated centres flagged", `${cellName(worst.inflatedMissed)}: ${worst.inflatedMissed.inflatedFlagged} of ${worst.inflatedMissed.inflatedTotal}`]);
+  if (worst.honestUnits)
+    rows.push(["  worst honest centres flagged", `${cellName(worst.honestUnits)}: ${worst.honestUnits.honestUnitsPer40.toFixed(2)} per 40`]);
+  if (worst.inflatedMissed)
+    rows.push([
+      "  worst inflated centres flagged",
+      `${cellName(worst.inflatedMissed)}: ${worst.inflatedMissed.inflatedFlagged} of ${worst.inflatedMissed.inflatedTotal}`,
+    ]);
   return rows;
 }
 
 /** The third, held-out generator: per pattern recall and honest false flags over a few quarters (never tuned to). */
-export function holdoutFigures(o: Pick<BenchOptions, "seed" | "holdoutSeeds" | "holdoutCentres">, m: Methodology, settings: QualitySettings): [string, string][] {
+export function holdoutFigures(
+  o: Pick<BenchOptions, "seed" | "holdoutSeeds" | "holdoutCentres">,
+  m: Methodology,
+  settings: QualitySettings,
+): [string, string][] {
   const started = Date.now();
   const seeds = Array.from({ length: o.holdoutSeeds }, (_, k) => `${o.seed}:${k + 1}`);
   const rows = evaluateHoldout({ seeds, centres: o.holdoutCentres }, m, settings);
-  const out: [string, string][] = [["holdout (third generator)", `${rows.length} patterns × ${seeds.length} quarters, ${o.holdoutCentres} centres, seed ${o.seed}, ${duration(Date.now() - started)}`]];
+  const out: [string, string][] = [
+    [
+      "holdout (third generator)",
+      `${rows.length} patterns × ${seeds.length} quarters, ${o.holdoutCentres} centres, seed ${o.seed}, ${duration(Date.now() - started)}`,
+    ],
+  ];
   for (const r of rows) {
-    out.push([`  ${r.pattern}`, `recall ${percent(r.recall)} (${r.found} of ${r.fabricated}), false flags ${percent(r.falseFlags)} (${r.honestFlagged} of ${grouped(r.honest)}), honest centres flagged ${r.honestUnits} of ${r.centres}${r.inflatedTotal ? `, inflated centres ${r.inflatedFlagged} of ${r.inflatedTotal}` : ""}`]);
+    out.push([
+      `  ${r.pattern}`,
+      `recall ${percent(r.recall)} (${r.found} of ${r.fabricated}), false flags ${percent(r.falseFlags)} (${r.honestFlagged} of ${grouped(r.honest)}), honest centres flagged ${r.honestUnits} of ${r.centres}${r.inflatedTotal ? `, inflated centres ${r.inflatedFlagged} of ${r.inflatedTotal}` : ""}`,
+    ]);
   }
   const worst = rows.reduce((w, r) => (r.recall < w.recall ? r : w));
   out.push(["  worst recall", `${worst.pattern}: ${percent(worst.recall)}`]);

@@ -8,8 +8,13 @@ import { pageBudgetBytes, surveyPageWeight } from "./survey-weight.js";
 
 function options(argv: string[]): { duration: number; connections: number } {
   try {
-    const { values } = parseArgs({ args: argv, options: { duration: { type: "string", default: "10" }, connections: { type: "string", default: "32" } }, strict: true });
-    const duration = Number(values.duration), connections = Number(values.connections);
+    const { values } = parseArgs({
+      args: argv,
+      options: { duration: { type: "string", default: "10" }, connections: { type: "string", default: "32" } },
+      strict: true,
+    });
+    const duration = Number(values.duration),
+      connections = Number(values.connections);
     if (!Number.isSafeInteger(duration) || duration < 1) throw new Error(`--duration ${values.duration}: нужно положительное целое (секунды)`);
     if (!Number.isSafeInteger(connections) || connections < 1) throw new Error(`--connections ${values.connections}: нужно положительное целое`);
     return { duration, connections };

@@ -35,7 +35,16 @@ const raw = await autocannon({
         // and a distinct browser at a distinct address (the server trusts loopback as a proxy) per
         // submission, so the per-device and per-address hourly limits never trip.
         const body = `token=${issueFormToken(order.secret, unit, "seeker")}&${order.answers}`;
-        return { ...request, path: `/s/${unit}/seeker`, body, headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": `bench/${sent}`, "x-forwarded-for": `10.${(sent >> 16) & 255}.${(sent >> 8) & 255}.${sent & 255}` } };
+        return {
+          ...request,
+          path: `/s/${unit}/seeker`,
+          body,
+          headers: {
+            "content-type": "application/x-www-form-urlencoded",
+            "user-agent": `bench/${sent}`,
+            "x-forwarded-for": `10.${(sent >> 16) & 255}.${(sent >> 8) & 255}.${sent & 255}`,
+          },
+        };
       },
     },
   ],

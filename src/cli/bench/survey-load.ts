@@ -9,7 +9,15 @@ import { loadConfig } from "../../server/config.js";
 import { syncMethodologies } from "../methodology-sync.js";
 import type { LoadOrder } from "./survey-load-worker.js";
 
-interface LoadResult { requestsPerSec: number; p50: number; p99: number; answered: number; redirected: number; failed: number; sent: number }
+interface LoadResult {
+  requestsPerSec: number;
+  p50: number;
+  p99: number;
+  answered: number;
+  redirected: number;
+  failed: number;
+  sent: number;
+}
 
 export interface LoadFigures {
   backend: Backend;
@@ -25,9 +33,10 @@ export interface LoadFigures {
 }
 
 export const units = ["32-01", "32-02", "32-03", "32-04", "32-05"];
-export const benchAnswers = "q1=9&q2=8&q3=7&q4=yes&q5=6&q6=10&q7=9&q8=8&q9=7&q10=6&q11=5&q12=yes&q12r=8&q13=no&q14=office"
-  + `&q15office=9&q15site=8&note_q9=${encodeURIComponent("Долго ждала в очереди, но консультант всё объяснил")}&comment=%D0%A1%D0%BF%D0%B0%D1%81%D0%B8%D0%B1%D0%BE`
-  + "&gender=female&age=30-39&categories=pensioners&categories=disabled";
+export const benchAnswers =
+  "q1=9&q2=8&q3=7&q4=yes&q5=6&q6=10&q7=9&q8=8&q9=7&q10=6&q11=5&q12=yes&q12r=8&q13=no&q14=office" +
+  `&q15office=9&q15site=8&note_q9=${encodeURIComponent("Долго ждала в очереди, но консультант всё объяснил")}&comment=%D0%A1%D0%BF%D0%B0%D1%81%D0%B8%D0%B1%D0%BE` +
+  "&gender=female&age=30-39&categories=pensioners&categories=disabled";
 
 /**
  * A throwaway database of the backend (PGlite in memory, or in `dataDir`), migrated, with the methodology
@@ -67,7 +76,9 @@ function runLoad(order: LoadOrder): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     // Run from source the worker is TypeScript: Node 20 gives workers no loader hooks, so tsx's API loads it.
     const file = new URL(`./survey-load-worker.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`, import.meta.url).href;
-    const code = file.endsWith(".ts") ? `import("tsx/esm/api").then((api) => api.tsImport(${JSON.stringify(file)}, ${JSON.stringify(file)}))` : `import(${JSON.stringify(file)})`;
+    const code = file.endsWith(".ts")
+      ? `import("tsx/esm/api").then((api) => api.tsImport(${JSON.stringify(file)}, ${JSON.stringify(file)}))`
+      : `import(${JSON.stringify(file)})`;
     const worker = new Worker(code, { eval: true, workerData: order });
     worker.once("message", (message: LoadResult) => resolve(message));
     worker.once("error", reject);
@@ -96,7 +107,11 @@ async function settledCounts(database: Database): Promise<{ stored: number; coun
 export async function measureSubmissions(backend: Backend, durationSec: number, connections: number): Promise<LoadFigures> {
   const database = await benchDatabase(backend, process.env.DATABASE_URL);
   const secret = randomBytes(32).toString("base64url");
-  const app = await buildServer({ database, config: loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ZVEZDA_SECRET: secret, ZVEZDA_TRUSTED_PROXIES: "127.0.0.1" }), logger: false });
+  const app = await buildServer({
+    database,
+    config: loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ZVEZDA_SECRET: secret, ZVEZDA_TRUSTED_PROXIES: "127.0.0.1" }),
+    logger: false,
+  });
   try {
     const address = await app.listen({ port: 0, host: "127.0.0.1" });
     const load = await runLoad({ url: address, durationSec, connections, secret, units, answers: benchAnswers });

@@ -24,7 +24,17 @@ export function surveyPageWeight(): PageWeight {
   const unit = { id: "32-01", name: "Центр занятости населения Брянского района" };
   const html = Math.max(
     ...(["seeker", "employer"] as const).map((view) =>
-      gzipBytes(renderFormPage({ unit, view, form: m.forms[view], scale: m.scale, action: `/s/${unit.id}/${view}?src=qr`, token: issueFormToken("x".repeat(43), unit.id, view), state: emptyFormState })),
+      gzipBytes(
+        renderFormPage({
+          unit,
+          view,
+          form: m.forms[view],
+          scale: m.scale,
+          action: `/s/${unit.id}/${view}?src=qr`,
+          token: issueFormToken("x".repeat(43), unit.id, view),
+          state: emptyFormState,
+        }),
+      ),
     ),
   );
   const css = gzipBytes(readSurveyAsset("survey.css"));

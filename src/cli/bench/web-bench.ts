@@ -36,7 +36,12 @@ async function launch() {
 type Browser = Awaited<ReturnType<typeof launch>>;
 
 /** One cold load of `path` with `cookie`: ms from navigation start until `selector` is visible and the page answers input. */
-async function firstScreen(browser: Browser, url: string, cookie: { name: string; value: string } | undefined, selector: string): Promise<{ ms: number; bytes: number }> {
+async function firstScreen(
+  browser: Browser,
+  url: string,
+  cookie: { name: string; value: string } | undefined,
+  selector: string,
+): Promise<{ ms: number; bytes: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "ru-RU" });
   // Path «/»: given the page's address, Playwright would scope the cookie to /admin/ and the API would never see it.
   if (cookie) await context.addCookies([{ ...cookie, domain: new URL(url).hostname, path: "/", httpOnly: true, sameSite: "Strict" }]);
@@ -45,7 +50,12 @@ async function firstScreen(browser: Browser, url: string, cookie: { name: string
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: throttle.latency, downloadThroughput: throttle.throughput, uploadThroughput: throttle.throughput });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: throttle.latency,
+    downloadThroughput: throttle.throughput,
+    uploadThroughput: throttle.throughput,
+  });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle.cpu });
   let bytes = 0;
   cdp.on("Network.loadingFinished", (event: { encodedDataLength: number }) => void (bytes += event.encodedDataLength));
@@ -71,7 +81,11 @@ export async function run(argv: string[]): Promise<number> {
     await app.listen({ port: 0, host: "127.0.0.1" });
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     const admin = demoUsers.find((u) => u.role === "federal_admin") as (typeof demoUsers)[number];
-    const signed = await fetch(`${base}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ login: admin.login, password: admin.password }) });
+    const signed = await fetch(`${base}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ login: admin.login, password: admin.password }),
+    });
     if (signed.status !== 200) throw new Error(`sign-in failed: ${signed.status}`);
     const [name, value] = (signed.headers.get("set-cookie") ?? "").split(";")[0]!.split("=") as [string, string];
     browser = await launch();

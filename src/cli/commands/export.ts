@@ -20,7 +20,12 @@ function writer(stream: NodeJS.WritableStream | WriteStream): (chunk: string) =>
 export async function run(argv: string[]): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { period: { type: "string" }, unit: { type: "string" }, output: { type: "string" } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { period: { type: "string" }, unit: { type: "string" }, output: { type: "string" } },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (error) {
     throw new CliError(`export: ${(error as Error).message}; ${usage}`);
   }
@@ -44,7 +49,9 @@ export async function run(argv: string[]): Promise<number> {
         await once(stream, "finish");
       }
     }
-    process.stderr.write(`Выгружено / exported: ${report.units} подразделений / units, ${report.responses} анкет / responses, ${report.objective} объективных записей / objective entries\n`);
+    process.stderr.write(
+      `Выгружено / exported: ${report.units} подразделений / units, ${report.responses} анкет / responses, ${report.objective} объективных записей / objective entries\n`,
+    );
     return 0;
   } finally {
     await database.close();

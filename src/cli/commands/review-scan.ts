@@ -31,7 +31,8 @@ export async function run(argv: string[]): Promise<number> {
     throw new CliError((error as Error).message);
   }
   const summary = await withMigratedDatabase(async (db) => {
-    if (options.unit !== undefined && !(await findUnit(db, options.unit))) throw new CliError(`Нет подразделения с кодом ${options.unit} / no unit with code ${options.unit}`);
+    if (options.unit !== undefined && !(await findUnit(db, options.unit)))
+      throw new CliError(`Нет подразделения с кодом ${options.unit} / no unit with code ${options.unit}`);
     return runQualityScan(db, { period: periodText, scopeUnitId: options.unit ?? null, startedBy: null, settings, methodology: await activeMethodology(db) });
   });
   process.stdout.write(JSON.stringify(summary, null, 2) + "\n");

@@ -82,7 +82,9 @@ export async function runServer(options: RunServerOptions = {}): Promise<number>
 
 export async function run(argv: string[]): Promise<number> {
   if (argv.includes("--help")) {
-    process.stdout.write("Использование / usage: zvezda serve\nПрименяет миграции и запускает сервер (PORT, HOST, DATABASE_URL, ZVEZDA_DATA_DIR, LOG_LEVEL, ZVEZDA_SECRET).\n");
+    process.stdout.write(
+      "Использование / usage: zvezda serve\nПрименяет миграции и запускает сервер (PORT, HOST, DATABASE_URL, ZVEZDA_DATA_DIR, LOG_LEVEL, ZVEZDA_SECRET).\n",
+    );
     return 0;
   }
   if (argv.length > 0) throw new CliError(`Лишние аргументы / unexpected arguments: ${argv.join(" ")}`);

@@ -13,7 +13,14 @@ export async function seedDemoCx(db: Db, m: Methodology): Promise<number> {
     title: "Маршрут соискателя Брянской области",
     stages: [
       ...template.stages.map((s) => (s.code === "visit" ? { ...s, title: "Визит, электронная очередь и ожидание" } : s)),
-      { code: "feedback", title: "Обратная связь", description: "Клиент оставляет отзыв в анкете, книге отзывов или соцсетях; руководство отвечает.", indicators: ["Д3"], questions: ["q12r"], themes: ["management", "gratitude"] },
+      {
+        code: "feedback",
+        title: "Обратная связь",
+        description: "Клиент оставляет отзыв в анкете, книге отзывов или соцсетях; руководство отвечает.",
+        indicators: ["Д3"],
+        questions: ["q12r"],
+        themes: ["management", "gratitude"],
+      },
     ],
   };
   const portraits = [

@@ -24,14 +24,24 @@ export async function seedDemoFeedback(db: Db, m: Methodology): Promise<number> 
         const item = rng.pick(EXTERNAL_FEEDBACK);
         const channel = channels[rng.weighted(channelWeights)] ?? "book";
         items.push({
-          unitId: unit.id, channel, receivedOn: day(rng.pick(months)), text: item.text,
+          unitId: unit.id,
+          channel,
+          receivedOn: day(rng.pick(months)),
+          text: item.text,
           rating: channel === "social" || channel === "book" ? (item.rating ?? null) : null,
           link: channel === "social" ? `https://vk.com/wall-100${rng.int(100000)}` : null,
         });
       }
       if (quarter === last && unit.id.startsWith("32-")) {
         for (let n = 4 + rng.int(4); n > 0; n--) {
-          items.push({ unitId: unit.id, channel: rng.chance(0.5) ? "appeal" : "social", receivedOn: day(rng.pick(months)), text: rng.pick(PHONE_COMPLAINTS), rating: null, link: null });
+          items.push({
+            unitId: unit.id,
+            channel: rng.chance(0.5) ? "appeal" : "social",
+            receivedOn: day(rng.pick(months)),
+            text: rng.pick(PHONE_COMPLAINTS),
+            rating: null,
+            link: null,
+          });
         }
       }
     }

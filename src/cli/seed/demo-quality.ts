@@ -28,7 +28,14 @@ export async function seedDemoQuality(db: Db, methodology: Methodology): Promise
   if (!period) throw new Error(`bad period ${quarter}`);
   const rng = createRng("demo-quality");
   const responses: SurveyResponse[] = plants.flatMap((p) =>
-    fabricationPatterns(p.pattern, rng.fork(p.unit), { unit: p.unit, timezone: p.timezone, period, idPrefix: `demo-fab-${p.unit}`, count: p.count, ...(p.kiosk ? { kioskDevice: p.kiosk } : {}) }),
+    fabricationPatterns(p.pattern, rng.fork(p.unit), {
+      unit: p.unit,
+      timezone: p.timezone,
+      period,
+      idPrefix: `demo-fab-${p.unit}`,
+      count: p.count,
+      ...(p.kiosk ? { kioskDevice: p.kiosk } : {}),
+    }),
   );
   // The stored units go along unchanged, so that local months use each region's zone.
   await importDataset(db, { format: "zvezda-dataset/1", units: await readDatasetUnits(db), responses, objective: [] }, methodology);

@@ -49,7 +49,10 @@ export async function runDemoSeed(db: Db, methodology: Methodology = loadDefault
   await db.transaction().execute(async (trx) => {
     for (const [id, network] of world.networks) await trx.updateTable("org_units").set({ network }).where("id", "=", id).execute();
     for (const part of chunks(world.units, batch)) {
-      await trx.insertInto("org_units").values(part.map((u) => ({ id: u.id, kind: u.kind, name: u.name, parent_id: u.parent }))).execute();
+      await trx
+        .insertInto("org_units")
+        .values(part.map((u) => ({ id: u.id, kind: u.kind, name: u.name, parent_id: u.parent })))
+        .execute();
     }
     const cells: CounterCell[] = [];
     for (const part of chunks(world.responses, batch)) {
@@ -90,14 +93,24 @@ export async function runDemoSeed(db: Db, methodology: Methodology = loadDefault
             const days = periodDays(period);
             const indicator = "indicator" in rest ? rest.indicator : null;
             const { indicator: _drop, ...payload } = rest as typeof rest & { indicator?: string };
-            return { unit_id: unit, indicator, period, period_start: days.start, period_end: days.end, payload: jsonb(payload as JsonObject), status: "approved" as const };
+            return {
+              unit_id: unit,
+              indicator,
+              period,
+              period_start: days.start,
+              period_end: days.end,
+              payload: jsonb(payload as JsonObject),
+              status: "approved" as const,
+            };
           }),
         )
         .execute();
     }
     await trx
       .insertInto("users")
-      .values(demoUsers.map((u, i) => ({ login: u.login, password_hash: passwords[i] as string, display_name: u.displayName, role: u.role, scope_unit_id: u.scope })))
+      .values(
+        demoUsers.map((u, i) => ({ login: u.login, password_hash: passwords[i] as string, display_name: u.displayName, role: u.role, scope_unit_id: u.scope })),
+      )
       .onConflict((oc) => oc.column("login").doNothing())
       .execute();
   });
@@ -107,5 +120,10 @@ export async function runDemoSeed(db: Db, methodology: Methodology = loadDefault
   await sweepVoiceTexts(db, voiceTaggerFor(methodology));
   await seedDemoFeedback(db, methodology);
   await seedDemoCx(db, methodology);
-  return { logins: [...demoUsers], units: world.units.length, responses: world.responses.length + quality.fabricated, objectiveEntries: world.objective.length + workflow.added };
+  return {
+    logins: [...demoUsers],
+    units: world.units.length,
+    responses: world.responses.length + quality.fabricated,
+    objectiveEntries: world.objective.length + workflow.added,
+  };
 }

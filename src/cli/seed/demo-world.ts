@@ -1,14 +1,6 @@
 // Generates the demo dataset in memory: units of the 13 pilot regions, four quarters of responses,
 // objective data. Deterministic: the same seed gives the same data.
-import {
-  parsePeriod,
-  zoneOffsetMs,
-  type DatasetUnit,
-  type Methodology,
-  type ObjectiveEntry,
-  type SurveyResponse,
-  type View,
-} from "../../core/index.js";
+import { parsePeriod, zoneOffsetMs, type DatasetUnit, type Methodology, type ObjectiveEntry, type SurveyResponse, type View } from "../../core/index.js";
 import { createRng, type Rng } from "../synthetic/prng.js";
 import { createResponseSampler } from "../synthetic/response-sampler.js";
 import { demoRegions } from "./demo-structure.js";
@@ -27,7 +19,13 @@ export interface DemoWorld {
   zoneOf: (unit: string) => string;
 }
 
-interface Office { id: string; region: string; quality: number; traffic: number; kioskRate: number }
+interface Office {
+  id: string;
+  region: string;
+  quality: number;
+  traffic: number;
+  kioskRate: number;
+}
 
 function submissionTime(rng: Rng, month: number, zone: string): string {
   const first = Date.UTC(Math.floor(month / 12), month % 12, 1);
@@ -125,7 +123,14 @@ function demoObjective(rng: Rng, m: Methodology, offices: Office[], regions: str
     }
     for (const region of regions) {
       const yearAgo = 800 + rng.int(4000);
-      if (p2) entries.push({ unit: region, period: quarter, indicator: p2.code, vacanciesNow: Math.round(yearAgo * (0.9 + rng.next() * 0.25)), vacanciesYearAgo: yearAgo });
+      if (p2)
+        entries.push({
+          unit: region,
+          period: quarter,
+          indicator: p2.code,
+          vacanciesNow: Math.round(yearAgo * (0.9 + rng.next() * 0.25)),
+          vacanciesYearAgo: yearAgo,
+        });
       const offered = ["office", "site", "phone", "portal"].concat(rng.chance(0.7) ? ["social"] : [], rng.chance(0.4) ? ["messenger"] : []);
       entries.push({ unit: region, period: quarter, channels: offered });
     }

@@ -23,7 +23,10 @@ export interface NationalOptions extends OrgOptions {
 }
 
 /** The dataset and the hidden traits that produced it (for simulations that need the truth). */
-export interface NationalWorld { readonly dataset: Dataset; readonly org: SyntheticOrg }
+export interface NationalWorld {
+  readonly dataset: Dataset;
+  readonly org: SyntheticOrg;
+}
 
 const weekday = (t: number): number => new Date(t).getUTCDay();
 
@@ -65,7 +68,8 @@ export function generateNationalWorld(options: NationalOptions): NationalWorld {
   const responses: SurveyResponse[] = new Array(options.responses);
   for (let i = 0; i < options.responses; i++) {
     const x = rng.next() * total;
-    let lo = 0, hi = serving.length - 1;
+    let lo = 0,
+      hi = serving.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if ((cumulative[mid] as number) > x) hi = mid;

@@ -24,7 +24,12 @@ function binomial(rng: Rng, n: number, p: number): number {
 }
 
 /** Objective entries of every unit for the quarters (events: the months) of a period, and each unit's offered channels. */
-export function generateObjective(rng: Rng, org: SyntheticOrg, period: Period, m: Methodology): { entries: ObjectiveEntry[]; channels: Map<string, ReadonlySet<string>> } {
+export function generateObjective(
+  rng: Rng,
+  org: SyntheticOrg,
+  period: Period,
+  m: Methodology,
+): { entries: ObjectiveEntry[]; channels: Map<string, ReadonlySet<string>> } {
   const entries: ObjectiveEntry[] = [];
   const channels = new Map<string, ReadonlySet<string>>();
   const offices = org.units.filter((u) => u.kind === "territorial" || (u.kind === "managing" && (org.traits.get(u.id)?.traffic ?? 0) > 0));
@@ -60,7 +65,8 @@ export function generateObjective(rng: Rng, org: SyntheticOrg, period: Period, m
     } else if (source.kind === "events") {
       for (const unit of offices) {
         if (!rng.chance(0.85)) continue;
-        for (const month of months) entries.push({ unit: unit.id, period: month, indicator: ind.code, events: rng.poisson(Math.max(0.1, source.perMonth * (1.1 + 0.4 * q(unit.id)))) });
+        for (const month of months)
+          entries.push({ unit: unit.id, period: month, indicator: ind.code, events: rng.poisson(Math.max(0.1, source.perMonth * (1.1 + 0.4 * q(unit.id)))) });
       }
     }
   }

@@ -48,7 +48,11 @@ const saturdayHours = { mon: "09:00-18:00", tue: "09:00-18:00", wed: "09:00-18:0
 export function generateOrg(rng: Rng, options: OrgOptions = {}): SyntheticOrg {
   const territorial = options.territorialUnits ?? 2500;
   const centralizedShare = options.centralizedShare ?? 0.75;
-  const counts = allocate(territorial, RUSSIAN_REGIONS.map((r) => r.population ** 0.6), 3);
+  const counts = allocate(
+    territorial,
+    RUSSIAN_REGIONS.map((r) => r.population ** 0.6),
+    3,
+  );
   const units: DatasetUnit[] = [];
   const traits = new Map<string, UnitTraits>();
   RUSSIAN_REGIONS.forEach((region, ri) => {

@@ -44,7 +44,10 @@ function splitmix32(seed: number): () => number {
 /** A generator seeded with a number or a string. */
 export function createRng(seed: number | string): Rng {
   const init = splitmix32(typeof seed === "number" ? seed : hash32(seed));
-  let a = init(), b = init(), c = init(), d = init();
+  let a = init(),
+    b = init(),
+    c = init(),
+    d = init();
   const raw = (): number => {
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
@@ -77,14 +80,16 @@ export function createRng(seed: number | string): Rng {
         spare = undefined;
         return s;
       }
-      const u = 1 - raw(), v = raw();
+      const u = 1 - raw(),
+        v = raw();
       const r = Math.sqrt(-2 * Math.log(u));
       spare = r * Math.sin(2 * Math.PI * v);
       return r * Math.cos(2 * Math.PI * v);
     },
     poisson(mean) {
       const limit = Math.exp(-mean);
-      let k = 0, p = raw();
+      let k = 0,
+        p = raw();
       while (p > limit) {
         k++;
         p *= raw();

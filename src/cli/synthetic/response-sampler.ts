@@ -18,7 +18,9 @@ export interface SampleRequest {
 }
 
 /** Draws one response per request. */
-export interface ResponseSampler { sample(request: SampleRequest): SurveyResponse }
+export interface ResponseSampler {
+  sample(request: SampleRequest): SurveyResponse;
+}
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 const bell = (n: number): number[] => Array.from({ length: n }, (_, i) => Math.exp(-((i - (n - 1) / 2) ** 2) / (2 * Math.max(1, n / 3) ** 2)));
@@ -90,7 +92,8 @@ export function createResponseSampler(m: Methodology, rng: Rng): ResponseSampler
         const regular = f.options.filter((o) => !o.exclusive);
         if (exclusive && rng.chance(0.45)) out[f.key] = [exclusive.value];
         else {
-          const first = rng.pick(regular), second = rng.pick(regular);
+          const first = rng.pick(regular),
+            second = rng.pick(regular);
           out[f.key] = first === second || rng.chance(0.6) ? [first.value] : [first.value, second.value];
         }
       }
@@ -141,7 +144,13 @@ export function createResponseSampler(m: Methodology, rng: Rng): ResponseSampler
       }
       if (rng.chance(0.05)) comments[form.closingKey] = rng.pick(SUGGESTIONS);
       const p = profile(form);
-      const response: { -readonly [K in keyof SurveyResponse]: SurveyResponse[K] } = { id: req.id, unit: req.unit, respondent: req.view, submittedAt: req.submittedAt, answers };
+      const response: { -readonly [K in keyof SurveyResponse]: SurveyResponse[K] } = {
+        id: req.id,
+        unit: req.unit,
+        respondent: req.view,
+        submittedAt: req.submittedAt,
+        answers,
+      };
       for (const _ in comments) {
         response.comments = comments;
         break;

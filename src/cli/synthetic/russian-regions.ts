@@ -1,17 +1,22 @@
 // The 89 subjects of the Russian Federation: code, name, IANA zone (none where the default applies), population (millions).
 
 /** A subject of the Russian Federation as the generator needs it. */
-export interface RegionSeed { readonly code: string; readonly name: string; readonly timezone?: string; readonly population: number }
+export interface RegionSeed {
+  readonly code: string;
+  readonly name: string;
+  readonly timezone?: string;
+  readonly population: number;
+}
 
 /** All 89 regions; Moscow and the Moscow region carry no zone, so the methodology default is exercised. */
 export const RUSSIAN_REGIONS: readonly RegionSeed[] = [
-  { code: "01", name: "Республика Адыгея", timezone: "Europe/Moscow", population: 0.50 },
+  { code: "01", name: "Республика Адыгея", timezone: "Europe/Moscow", population: 0.5 },
   { code: "02", name: "Республика Башкортостан", timezone: "Asia/Yekaterinburg", population: 4.0 },
   { code: "03", name: "Республика Бурятия", timezone: "Asia/Irkutsk", population: 0.97 },
   { code: "04", name: "Республика Алтай", timezone: "Asia/Barnaul", population: 0.21 },
   { code: "05", name: "Республика Дагестан", timezone: "Europe/Moscow", population: 3.2 },
   { code: "06", name: "Республика Ингушетия", timezone: "Europe/Moscow", population: 0.52 },
-  { code: "07", name: "Кабардино-Балкарская Республика", timezone: "Europe/Moscow", population: 0.90 },
+  { code: "07", name: "Кабардино-Балкарская Республика", timezone: "Europe/Moscow", population: 0.9 },
   { code: "08", name: "Республика Калмыкия", timezone: "Europe/Moscow", population: 0.27 },
   { code: "09", name: "Карачаево-Черкесская Республика", timezone: "Europe/Moscow", population: 0.47 },
   { code: "10", name: "Республика Карелия", timezone: "Europe/Moscow", population: 0.53 },
@@ -61,7 +66,7 @@ export const RUSSIAN_REGIONS: readonly RegionSeed[] = [
   { code: "54", name: "Новосибирская область", timezone: "Asia/Novosibirsk", population: 2.8 },
   { code: "55", name: "Омская область", timezone: "Asia/Omsk", population: 1.83 },
   { code: "56", name: "Оренбургская область", timezone: "Asia/Yekaterinburg", population: 1.84 },
-  { code: "57", name: "Орловская область", timezone: "Europe/Moscow", population: 0.70 },
+  { code: "57", name: "Орловская область", timezone: "Europe/Moscow", population: 0.7 },
   { code: "58", name: "Пензенская область", timezone: "Europe/Moscow", population: 1.24 },
   { code: "59", name: "Пермский край", timezone: "Asia/Yekaterinburg", population: 2.5 },
   { code: "60", name: "Псковская область", timezone: "Europe/Moscow", population: 0.59 },

@@ -4,7 +4,14 @@
 export type View = "seeker" | "employer";
 
 /** One pre-aggregated counter: responses of `view` at `unit` submitted in local `month` ('YYYY-MM', region's zone) whose answer `key` has `value`. */
-export interface CounterCell { unit: string; month: string; view: View; key: string; value: string; count: number }
+export interface CounterCell {
+  unit: string;
+  month: string;
+  view: View;
+  key: string;
+  value: string;
+  count: number;
+}
 
 /** The key whose cells count responses (value `""`). */
 export const RESPONSE_COUNT_KEY = "_n";

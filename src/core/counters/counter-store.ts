@@ -9,7 +9,10 @@ import { forEachResponseCounter, responseMonth } from "./response-cells.js";
 
 type Slab = readonly [(Int32Array | undefined)[], (Int32Array | undefined)[]];
 /** The key-value ids of one key: by value text, and a fast path for small non-negative integer values. */
-interface KeyValues { readonly byText: Map<string, number>; readonly byInt: number[] }
+interface KeyValues {
+  readonly byText: Map<string, number>;
+  readonly byInt: number[];
+}
 function viewIndex(view: View): 0 | 1 {
   if (view === "seeker") return 0;
   if (view === "employer") return 1;
@@ -113,7 +116,8 @@ export class CounterStore implements CounterRows {
 
   /** The count of one cell (0 when never touched). */
   get(unit: string, month: string, view: View, key: string, value: string): number {
-    const u = this.unitIndex.get(unit), kv = this.kvIndex.get(key)?.byText.get(value);
+    const u = this.unitIndex.get(unit),
+      kv = this.kvIndex.get(key)?.byText.get(value);
     if (u === undefined || kv === undefined) return 0;
     return this.slabs.get(month)?.[viewIndex(view)][u]?.[kv] ?? 0;
   }

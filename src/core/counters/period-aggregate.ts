@@ -18,7 +18,15 @@ export function basisSign(basis: CounterBasisName, source: CounterSource): 1 | -
 }
 
 /** One changed counter cell: `delta` added to the count of `source`'s cell. */
-export interface CounterDelta { readonly source: CounterSource; readonly unit: string; readonly month: string; readonly view: View; readonly key: string; readonly value: string; readonly delta: number }
+export interface CounterDelta {
+  readonly source: CounterSource;
+  readonly unit: string;
+  readonly month: string;
+  readonly view: View;
+  readonly key: string;
+  readonly value: string;
+  readonly delta: number;
+}
 
 /**
  * A period's counters on one basis as one summed row per (unit, view), holding only the keys scoring

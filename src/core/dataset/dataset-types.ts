@@ -45,15 +45,31 @@ export interface SurveyResponse {
   readonly excluded?: boolean;
 }
 
-interface EntryBase { readonly unit: string; readonly period: string }
+interface EntryBase {
+  readonly unit: string;
+  readonly period: string;
+}
 /** A checklist's counts for a unit and period. */
-export interface ChecklistEntry extends EntryBase { readonly indicator: string; readonly met: number; readonly applicable: number }
+export interface ChecklistEntry extends EntryBase {
+  readonly indicator: string;
+  readonly met: number;
+  readonly applicable: number;
+}
 /** The vacancy base at the end of the period and a year earlier (П2). */
-export interface VacancyEntry extends EntryBase { readonly indicator: string; readonly vacanciesNow: number; readonly vacanciesYearAgo: number }
+export interface VacancyEntry extends EntryBase {
+  readonly indicator: string;
+  readonly vacanciesNow: number;
+  readonly vacanciesYearAgo: number;
+}
 /** Events held in the period (П3). */
-export interface EventsEntry extends EntryBase { readonly indicator: string; readonly events: number }
+export interface EventsEntry extends EntryBase {
+  readonly indicator: string;
+  readonly events: number;
+}
 /** The channels a unit offers in the period (М5). */
-export interface ChannelsEntry extends EntryBase { readonly channels: readonly string[] }
+export interface ChannelsEntry extends EntryBase {
+  readonly channels: readonly string[];
+}
 /** One objective-data entry. */
 export type ObjectiveEntry = ChecklistEntry | VacancyEntry | EventsEntry | ChannelsEntry;
 

@@ -10,10 +10,13 @@ const countFields = ["met", "applicable", "vacanciesNow", "vacanciesYearAgo", "e
 type CountField = (typeof countFields)[number];
 
 const fieldsOf = (ind: IndicatorDef): readonly CountField[] =>
-  ind.objective?.kind === "checklist" ? ["met", "applicable"]
-  : ind.objective?.kind === "vacancyGrowth" ? ["vacanciesNow", "vacanciesYearAgo"]
-  : ind.objective?.kind === "events" ? ["events"]
-  : [];
+  ind.objective?.kind === "checklist"
+    ? ["met", "applicable"]
+    : ind.objective?.kind === "vacancyGrowth"
+      ? ["vacanciesNow", "vacanciesYearAgo"]
+      : ind.objective?.kind === "events"
+        ? ["events"]
+        : [];
 
 function count(r: RefusingReader, o: Readonly<Record<string, unknown>>, key: CountField, path: string): number {
   const v = r.required(o, key, path);
@@ -27,7 +30,8 @@ function readEntry(r: RefusingReader, value: unknown, path: string, unitIds: Rea
   if (!unitIds.has(unit)) r.fail({ code: "unknown_unit", path: fieldPath(path, "unit"), id: unit });
   const period = r.string(r.required(o, "period", path), fieldPath(path, "period"));
   if (!parsePeriod(period)) r.fail({ code: "bad_period", path: fieldPath(path, "period"), value: period });
-  const hasIndicator = o["indicator"] != null, hasChannels = o["channels"] != null;
+  const hasIndicator = o["indicator"] != null,
+    hasChannels = o["channels"] != null;
   if (hasIndicator && hasChannels) r.fail({ code: "indicator_and_channels", path });
   if (!hasIndicator && !hasChannels) r.fail({ code: "indicator_or_channels_missing", path });
   if (hasChannels) {
@@ -50,10 +54,12 @@ function readEntry(r: RefusingReader, value: unknown, path: string, unitIds: Rea
   if (!ind.objective) r.fail({ code: "indicator_without_entries", path: fieldPath(path, "indicator"), indicator: code });
   if (ind.objective.kind === "channelCoverage") r.fail({ code: "indicator_takes_channels", path: fieldPath(path, "indicator"), indicator: code });
   const wanted = fieldsOf(ind);
-  for (const key of countFields) if (!wanted.includes(key) && o[key] != null) r.fail({ code: "field_not_expected", path: fieldPath(path, key), indicator: code });
+  for (const key of countFields)
+    if (!wanted.includes(key) && o[key] != null) r.fail({ code: "field_not_expected", path: fieldPath(path, key), indicator: code });
   switch (ind.objective.kind) {
     case "checklist": {
-      const met = count(r, o, "met", path), applicable = count(r, o, "applicable", path);
+      const met = count(r, o, "met", path),
+        applicable = count(r, o, "applicable", path);
       if (met > applicable) r.fail({ code: "met_exceeds_applicable", path: fieldPath(path, "met"), met, applicable });
       return { unit, period, indicator: code, met, applicable };
     }

@@ -39,7 +39,8 @@ export function readProfile(r: RefusingReader, value: unknown, path: string, for
         const values = r.array(v, p).map((x, i) => check(x, itemPath(p, i)));
         values.forEach((x, i) => {
           if (values.indexOf(x) !== i) r.fail({ code: "duplicate_value", path: itemPath(p, i), value: x });
-          if (values.length > 1 && field.options.find((opt) => opt.value === x)?.exclusive) r.fail({ code: "exclusive_option", path: itemPath(p, i), value: x });
+          if (values.length > 1 && field.options.find((opt) => opt.value === x)?.exclusive)
+            r.fail({ code: "exclusive_option", path: itemPath(p, i), value: x });
         });
         out[key] = values;
       }

@@ -11,7 +11,12 @@ export type StageTone = "good" | "watch" | "bad" | "none";
 export const STAGE_TONE_THRESHOLDS = { good: 0.8, watch: 0.6 } as const;
 
 /** What is known of a theme's texts at the unit in the period. */
-export interface ThemeTally { readonly code: string; readonly title: string; readonly texts: number; readonly negative: number }
+export interface ThemeTally {
+  readonly code: string;
+  readonly title: string;
+  readonly texts: number;
+  readonly negative: number;
+}
 
 /** One drawn stage; `P` and `M` are the caller's pain-point and measure items. */
 export interface DrawnStage<P, M> {
@@ -49,9 +54,14 @@ export function drawJourney<P extends { readonly indicator: string }, M extends 
     const score = max > 0 ? present.reduce((s, i) => s + i.points, 0) / max : undefined;
     const onStage = (codes: readonly string[]) => codes.some((c) => stage.indicators.includes(c));
     return {
-      code: stage.code, title: stage.title, description: stage.description, questions: stage.questions,
-      ...(score !== undefined ? { score } : {}), tone: toneOf(score),
-      indicators: present, missing: stage.indicators.filter((c) => !byCode.has(c)),
+      code: stage.code,
+      title: stage.title,
+      description: stage.description,
+      questions: stage.questions,
+      ...(score !== undefined ? { score } : {}),
+      tone: toneOf(score),
+      indicators: present,
+      missing: stage.indicators.filter((c) => !byCode.has(c)),
       painPoints: input.painPoints.filter((p) => stage.indicators.includes(p.indicator)),
       measures: input.measures.filter((m) => onStage(m.indicators)),
       themes: stage.themes.map((c) => themes.get(c) ?? { code: c, title: c, texts: 0, negative: 0 }),

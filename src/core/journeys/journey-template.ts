@@ -57,7 +57,8 @@ function readTemplate(r: ShapeReader, problems: Problem[], value: unknown, path:
   const stagesPath = fieldPath(path, "stages");
   const raw = r.required(o, "stages", path);
   const list = raw === undefined ? undefined : r.array(raw, stagesPath);
-  if (list && (list.length === 0 || list.length > maxStages)) problems.push({ code: "out_of_range", path: stagesPath, value: String(list.length), min: 1, max: maxStages });
+  if (list && (list.length === 0 || list.length > maxStages))
+    problems.push({ code: "out_of_range", path: stagesPath, value: String(list.length), min: 1, max: maxStages });
   const m = vocab.methodology;
   const indicators = new Map(m.indicators.map((i) => [i.code, i]));
   const form = formIndex(m, view);
@@ -68,13 +69,17 @@ function readTemplate(r: ShapeReader, problems: Problem[], value: unknown, path:
     const at = itemPath(stagesPath, i);
     const s = r.object(item, at);
     if (!s) return;
-    for (const key of Object.keys(s)) if (!["code", "title", "description", "indicators", "questions", "themes"].includes(key)) problems.push({ code: "unknown_key", path: fieldPath(at, key), key });
+    for (const key of Object.keys(s))
+      if (!["code", "title", "description", "indicators", "questions", "themes"].includes(key))
+        problems.push({ code: "unknown_key", path: fieldPath(at, key), key });
     const code = r.string(r.required(s, "code", at), fieldPath(at, "code"));
-    if (code !== undefined && !codePattern.test(code)) problems.push({ code: "wrong_format", path: fieldPath(at, "code"), expected: "латинские строчные буквы, цифры и _", found: JSON.stringify(code) });
+    if (code !== undefined && !codePattern.test(code))
+      problems.push({ code: "wrong_format", path: fieldPath(at, "code"), expected: "латинские строчные буквы, цифры и _", found: JSON.stringify(code) });
     else if (code !== undefined && seen.has(code)) problems.push({ code: "duplicate_code", path: fieldPath(at, "code"), value: code });
     if (code !== undefined) seen.add(code);
     const stageTitle = r.string(r.required(s, "title", at), fieldPath(at, "title"));
-    const description = typeof s.description === "string" ? s.description : s.description === undefined ? "" : (r.string(s.description, fieldPath(at, "description")) ?? "");
+    const description =
+      typeof s.description === "string" ? s.description : s.description === undefined ? "" : (r.string(s.description, fieldPath(at, "description")) ?? "");
     const codes = (key: string, known: (c: string) => boolean, unknown: (c: string, p: string) => Problem, optional = false): string[] | undefined => {
       const p = fieldPath(at, key);
       if (optional && s[key] === undefined) return undefined;
@@ -89,10 +94,25 @@ function readTemplate(r: ShapeReader, problems: Problem[], value: unknown, path:
       });
       return out;
     };
-    const inds = codes("indicators", (c) => indicators.has(c), (c, p) => ({ code: "unknown_indicator", path: p, value: c })) ?? [];
-    const themeList = codes("themes", (c) => themes.has(c), (c, p) => ({ code: "not_in_list", path: p, value: c, allowed: vocab.themeCodes })) ?? [];
-    const questions = codes("questions", (c) => form.byKey.has(c), (c, p) => ({ code: "unknown_answer_key", path: p, key: c, view }), true)
-      ?? inds.map((c) => indicators.get(c)?.survey?.key).filter((k): k is string => k !== undefined && form.byKey.has(k));
+    const inds =
+      codes(
+        "indicators",
+        (c) => indicators.has(c),
+        (c, p) => ({ code: "unknown_indicator", path: p, value: c }),
+      ) ?? [];
+    const themeList =
+      codes(
+        "themes",
+        (c) => themes.has(c),
+        (c, p) => ({ code: "not_in_list", path: p, value: c, allowed: vocab.themeCodes }),
+      ) ?? [];
+    const questions =
+      codes(
+        "questions",
+        (c) => form.byKey.has(c),
+        (c, p) => ({ code: "unknown_answer_key", path: p, key: c, view }),
+        true,
+      ) ?? inds.map((c) => indicators.get(c)?.survey?.key).filter((k): k is string => k !== undefined && form.byKey.has(k));
     if (code !== undefined && stageTitle !== undefined) stages.push({ code, title: stageTitle, description, indicators: inds, questions, themes: themeList });
   });
   return title === undefined ? undefined : { title, stages };
@@ -113,7 +133,8 @@ export function validateJourneyTemplates(value: unknown, vocab: JourneyVocabular
   const o = r.object(value, "");
   if (!o) return refused(problems);
   const format = r.required(o, "format", "");
-  if (format !== undefined && format !== JOURNEYS_FORMAT) problems.push({ code: "wrong_format", path: "format", expected: JOURNEYS_FORMAT, found: JSON.stringify(format) });
+  if (format !== undefined && format !== JOURNEYS_FORMAT)
+    problems.push({ code: "wrong_format", path: "format", expected: JOURNEYS_FORMAT, found: JSON.stringify(format) });
   const id = r.string(r.required(o, "id", ""), "id");
   const title = r.string(r.required(o, "title", ""), "title");
   for (const key of Object.keys(o)) if (!["format", "id", "title", "notes", "templates"].includes(key)) problems.push({ code: "unknown_key", path: key, key });

@@ -5,7 +5,10 @@ import { Refusal } from "../problems/outcome.js";
 import { DecimalLiteral, describeValue } from "./json-text.js";
 
 /** Bounds of a numeric field. */
-export interface NumberBounds { readonly min?: number; readonly max?: number }
+export interface NumberBounds {
+  readonly min?: number;
+  readonly max?: number;
+}
 
 /** The path of a field of the object at `path`. */
 export const fieldPath = (path: string, key: string): string => (path ? `${path}.${key}` : key);

@@ -6,7 +6,10 @@ import type { ScoringPlan } from "../scoring/scoring-plan.js";
 import type { OrgTree } from "../tree/org-tree.js";
 
 /** An entry with its parsed period. */
-export interface DatedEntry { readonly period: Period; readonly entry: ObjectiveEntry }
+export interface DatedEntry {
+  readonly period: Period;
+  readonly entry: ObjectiveEntry;
+}
 
 /** Entries per plan indicator (by node), and channel entries (by node). */
 export interface ObjectiveBook {

@@ -30,7 +30,8 @@ export function objectiveValues(plan: ScoringPlan, tree: OrgTree, book: Objectiv
         if (set >= 0) own[u] = Math.min(1, channelCount(set) / source.fullAt);
       }
     } else {
-      for (const [node, entries] of book.byIndicator[i] ?? []) own[node] = ownObjectiveValue(source, applyingEntries(entries, period, source.periodRule), period);
+      for (const [node, entries] of book.byIndicator[i] ?? [])
+        own[node] = ownObjectiveValue(source, applyingEntries(entries, period, source.periodRule), period);
     }
     return resolveOverTree(own, tree, ind.def.inherits);
   });

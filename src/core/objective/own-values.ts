@@ -11,7 +11,8 @@ export function ownObjectiveValue(source: ObjectiveSource, applying: readonly Da
   if (applying.length === 0) return NaN;
   switch (source.kind) {
     case "checklist": {
-      let met = 0, applicable = 0;
+      let met = 0,
+        applicable = 0;
       for (const { entry } of applying) {
         if (!("met" in entry)) continue;
         met += entry.met;

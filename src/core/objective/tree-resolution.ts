@@ -10,7 +10,8 @@ import type { OrgTree } from "../tree/org-tree.js";
 export function resolveOverTree(own: Float64Array, tree: OrgTree, inherits: boolean): Float64Array {
   const nodes = tree.size + 1;
   const value = new Float64Array(nodes).fill(NaN);
-  const sum = new Float64Array(nodes), count = new Int32Array(nodes);
+  const sum = new Float64Array(nodes),
+    count = new Int32Array(nodes);
   for (let k = tree.order.length - 1; k >= 0; k--) {
     const u = tree.order[k] as number;
     const o = own[u] as number;

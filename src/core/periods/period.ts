@@ -59,9 +59,6 @@ export function previousPeriod(p: Period): Period {
   const year = Math.floor(start / 12);
   const offset = start - year * 12;
   const label =
-    p.kind === "year" ? `${year}`
-    : p.kind === "half" ? `${year}-H${offset / 6 + 1}`
-    : p.kind === "quarter" ? `${year}-Q${offset / 3 + 1}`
-    : monthLabel(start);
+    p.kind === "year" ? `${year}` : p.kind === "half" ? `${year}-H${offset / 6 + 1}` : p.kind === "quarter" ? `${year}-Q${offset / 3 + 1}` : monthLabel(start);
   return { label, kind: p.kind, start, end: start + length };
 }

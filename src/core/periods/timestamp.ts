@@ -18,7 +18,12 @@ function fastUtc(text: string): number | undefined {
     if (d < 0 || d > 9) return undefined;
   }
   if (text[4] !== "-" || text[7] !== "-" || text[13] !== ":" || text[16] !== ":") return undefined;
-  const y = two(text, 0) * 100 + two(text, 2), mo = two(text, 5), d = two(text, 8), h = two(text, 11), mi = two(text, 14), s = two(text, 17);
+  const y = two(text, 0) * 100 + two(text, 2),
+    mo = two(text, 5),
+    d = two(text, 8),
+    h = two(text, 11),
+    mi = two(text, 14),
+    s = two(text, 17);
   if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || h > 23 || mi > 59 || s > 59) return undefined;
   return Date.UTC(y, mo - 1, d, h, mi, s);
 }

@@ -31,8 +31,10 @@ export function signature(frame: QualityFrame, i: number): Float64Array {
 export function distance(a: Float64Array, b: Float64Array): number {
   let d = 0;
   for (let k = 0; k < a.length; k++) {
-    const x = a[k] as number, y = b[k] as number;
-    const nx = Number.isNaN(x), ny = Number.isNaN(y);
+    const x = a[k] as number,
+      y = b[k] as number;
+    const nx = Number.isNaN(x),
+      ny = Number.isNaN(y);
     if (nx || ny) d += nx === ny ? 0 : 1;
     else if (x >= 1000 || y >= 1000) d += x === y ? 0 : 1;
     else d += Math.min(3, Math.abs(x - y));
@@ -41,7 +43,8 @@ export function distance(a: Float64Array, b: Float64Array): number {
 }
 
 export function meanPairwise(sigs: readonly Float64Array[]): number {
-  let sum = 0, pairs = 0;
+  let sum = 0,
+    pairs = 0;
   for (let a = 0; a < sigs.length; a++) for (let b = a + 1; b < sigs.length; b++, pairs++) sum += distance(sigs[a] as Float64Array, sigs[b] as Float64Array);
   return pairs ? sum / pairs : 0;
 }

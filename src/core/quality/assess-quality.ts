@@ -49,7 +49,10 @@ function mergeUnits(a: UnitAssessment[], b: UnitAssessment[]): UnitAssessment[] 
   const byId = new Map(a.map((u) => [u.id, u]));
   for (const u of b) {
     const other = byId.get(u.id);
-    byId.set(u.id, other ? { id: u.id, score: Math.max(u.score, other.score), reasons: [...other.reasons, ...u.reasons], stats: { ...other.stats, ...u.stats } } : u);
+    byId.set(
+      u.id,
+      other ? { id: u.id, score: Math.max(u.score, other.score), reasons: [...other.reasons, ...u.reasons], stats: { ...other.stats, ...u.stats } } : u,
+    );
   }
   return [...byId.values()];
 }

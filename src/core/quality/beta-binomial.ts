@@ -2,7 +2,10 @@
 
 /** ln Γ(x) for x > 0 (Lanczos, g = 7; relative error below 1e-13). */
 export function logGamma(x: number): number {
-  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  const c = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+    9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
   if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
   const z = x - 1;
   let a = c[0] as number;
@@ -20,11 +23,13 @@ export function betaBinomialUpperTail(k: number, n: number, mean: number, rho: n
   if (k > n) return 0;
   const mu = Math.min(1 - 1e-9, Math.max(1e-9, mean));
   const r = Math.min(0.999, Math.max(1e-9, rho));
-  const alpha = (mu * (1 - r)) / r, beta = ((1 - mu) * (1 - r)) / r;
+  const alpha = (mu * (1 - r)) / r,
+    beta = ((1 - mu) * (1 - r)) / r;
   const logBeta = (a: number, b: number): number => logGamma(a) + logGamma(b) - logGamma(a + b);
   const logPmf = (j: number): number => logGamma(n + 1) - logGamma(j + 1) - logGamma(n - j + 1) + logBeta(j + alpha, n - j + beta) - logBeta(alpha, beta);
   // Sum upwards from k with the pmf's ratio recurrence.
-  let log = logPmf(k), sum = 0;
+  let log = logPmf(k),
+    sum = 0;
   for (let j = k; j <= n; j++) {
     sum += Math.exp(log);
     log += Math.log(((n - j) / (j + 1)) * ((j + alpha) / (n - j - 1 + beta)));

@@ -21,7 +21,14 @@ export function detectBusyDevices(frame: QualityFrame, settings: QualitySettings
         const ids = Array.from(run, (i) => frame.responses[i]?.id as string);
         const strong = count >= perDay;
         const text = `С одного устройства (не планшета-киоска) за день отправлено ${count} анкет${strong ? "" : " — больше, чем обычно бывает у одного посетителя с семьёй"}.`;
-        for (const i of run) book.add(i, { code: "busy_device", text, weight: strong ? weight : weakWeight, related: ids, group: `device-day:${frame.deviceName(device)}:${day}` });
+        for (const i of run)
+          book.add(i, {
+            code: "busy_device",
+            text,
+            weight: strong ? weight : weakWeight,
+            related: ids,
+            group: `device-day:${frame.deviceName(device)}:${day}`,
+          });
       }
       start = end + 1;
     }

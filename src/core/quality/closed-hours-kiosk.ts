@@ -6,7 +6,15 @@ import type { QualityFrame } from "./quality-frame.js";
 import type { QualitySettings } from "./quality-settings.js";
 import type { ReasonBook } from "./reason-book.js";
 
-const dayNames: Record<(typeof WEEKDAY_KEYS)[number], string> = { sun: "воскресенье", mon: "понедельник", tue: "вторник", wed: "среду", thu: "четверг", fri: "пятницу", sat: "субботу" };
+const dayNames: Record<(typeof WEEKDAY_KEYS)[number], string> = {
+  sun: "воскресенье",
+  mon: "понедельник",
+  tue: "вторник",
+  wed: "среду",
+  thu: "четверг",
+  fri: "пятницу",
+  sat: "субботу",
+};
 
 /** Flags kiosk responses submitted outside the unit's opening hours (beyond the grace margins). */
 export function detectClosedHoursKiosk(frame: QualityFrame, settings: QualitySettings, book: ReasonBook): void {

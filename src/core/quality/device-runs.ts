@@ -6,7 +6,8 @@ import type { QualityFrame } from "./quality-frame.js";
 export function forEachDevice(frame: QualityFrame, min: number, visit: (device: number, indexes: Int32Array) => void): void {
   const { deviceStart, byDevice } = frame;
   for (let d = 0; d + 1 < deviceStart.length; d++) {
-    const from = deviceStart[d] as number, to = deviceStart[d + 1] as number;
+    const from = deviceStart[d] as number,
+      to = deviceStart[d + 1] as number;
     if (to - from >= min) visit(d, byDevice.subarray(from, to));
   }
 }

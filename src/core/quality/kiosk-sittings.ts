@@ -39,7 +39,8 @@ function openDays(frame: QualityFrame, unit: number, firstDay: number, lastDay: 
 export function detectKioskSittings(frame: QualityFrame, settings: QualitySettings, book: ReasonBook): void {
   const s = settings.kioskSitting;
   if (!s || frame.n === 0) return;
-  let firstDay = Infinity, lastDay = -Infinity;
+  let firstDay = Infinity,
+    lastDay = -Infinity;
   for (let i = 0; i < frame.n; i++) {
     const d = frame.day[i] as number;
     if (d < firstDay) firstDay = d;
@@ -60,14 +61,14 @@ export function detectKioskSittings(frame: QualityFrame, settings: QualitySettin
     // unit's random forms look as alike as this one (since 2026.3, with `referenceWithoutRuns`).
     const runs = new Set<number>();
     if (s.referenceWithoutRuns) {
-      for (let start = 0; start < seq.length; ) {
+      for (let start = 0; start < seq.length;) {
         let end = start;
         while (end + 1 < seq.length && (frame.time[seq[end + 1] as number] as number) - (frame.time[seq[end] as number] as number) <= maxGapMs) end++;
         if (end - start + 1 >= s.minRun) for (let k = start; k <= end; k++) runs.add(seq[k] as number);
         start = end + 1;
       }
     }
-    for (let start = 0; start < seq.length; ) {
+    for (let start = 0; start < seq.length;) {
       let end = start;
       while (end + 1 < seq.length && (frame.time[seq[end + 1] as number] as number) - (frame.time[seq[end] as number] as number) <= maxGapMs) end++;
       const length = end - start + 1;
@@ -80,10 +81,12 @@ export function detectKioskSittings(frame: QualityFrame, settings: QualitySettin
         if (marked.size > 0) {
           const run = Array.from(seq.subarray(start, end + 1)).filter((i) => marked.has(i));
           const ids = run.map((i) => frame.responses[i]?.id as string);
-          const first = run[0] as number, last = run[run.length - 1] as number;
+          const first = run[0] as number,
+            last = run[run.length - 1] as number;
           const minutes = Math.round(((frame.time[last] as number) - (frame.time[first] as number)) / MINUTE);
           const text = `${run.length} анкет на планшете в офисе с ${clock(frame.minute[first] as number)} за ${minutes} мин — намного чаще, чем этот планшет обычно используют в эти часы, и ответы этих анкет (оценки, пропущенные вопросы, выбор вариантов) похожи друг на друга гораздо больше, чем у случайно взятых посетителей подразделения: так бывает, когда анкеты заполняет один человек.`;
-          for (const i of run) book.add(i, { code: "kiosk_sitting", text, weight: s.weight, related: ids, group: `sitting:${frame.deviceName(device)}:${ids[0]}` });
+          for (const i of run)
+            book.add(i, { code: "kiosk_sitting", text, weight: s.weight, related: ids, group: `sitting:${frame.deviceName(device)}:${ids[0]}` });
         }
       }
       start = end + 1;
@@ -94,20 +97,32 @@ export function detectKioskSittings(frame: QualityFrame, settings: QualitySettin
 /** The unit's other forms; when they are too few, the forms of its whole region. */
 function referencePool(frame: QualityFrame, unit: number, skip: ReadonlySet<number>, need: number): number[] {
   const collect = (u: number, into: number[]): void => {
-    for (let k = frame.unitStart[u] as number; k < (frame.unitStart[u + 1] as number); k++) if (!skip.has(frame.byUnit[k] as number)) into.push(frame.byUnit[k] as number);
+    for (let k = frame.unitStart[u] as number; k < (frame.unitStart[u + 1] as number); k++)
+      if (!skip.has(frame.byUnit[k] as number)) into.push(frame.byUnit[k] as number);
   };
   const own: number[] = [];
   collect(unit, own);
   if (own.length >= need) return own;
-  const region = frame.regionOfUnit[unit] as number, wide: number[] = [];
+  const region = frame.regionOfUnit[unit] as number,
+    wide: number[] = [];
   for (let u = 0; u < frame.units.length; u++) if (frame.regionOfUnit[u] === region) collect(u, wide);
   return wide;
 }
 
 /** Tests one window: dense against the kiosk's usual hours, and alike against random sets of the unit's forms. */
-function examine(frame: QualityFrame, window: Int32Array, perHour: Float64Array, days: number, unit: number, s: KioskSittingSettings, marked: Set<number>, runs: ReadonlySet<number>): void {
+function examine(
+  frame: QualityFrame,
+  window: Int32Array,
+  perHour: Float64Array,
+  days: number,
+  unit: number,
+  s: KioskSittingSettings,
+  marked: Set<number>,
+  runs: ReadonlySet<number>,
+): void {
   const m = window.length;
-  const t0 = frame.time[window[0] as number] as number, t1 = frame.time[window[m - 1] as number] as number;
+  const t0 = frame.time[window[0] as number] as number,
+    t1 = frame.time[window[m - 1] as number] as number;
   const spanMinutes = (t1 - t0) / MINUTE + s.maxGapMinutes;
   const startMinute = frame.minute[window[0] as number] as number;
   let expected = 0;
@@ -130,7 +145,9 @@ function examine(frame: QualityFrame, window: Int32Array, perHour: Float64Array,
     if (!v) cache.set(i, (v = signature(frame, i)));
     return v;
   };
-  let asAlike = 0, referenceSum = 0, done = 0;
+  let asAlike = 0,
+    referenceSum = 0,
+    done = 0;
   const allowed = Math.floor(s.maxLikenessPValue * (s.permutations + 1)) - 1;
   for (let b = 0; b < s.permutations; b++) {
     // A random set of m of the unit's other forms (partial Fisher–Yates).

@@ -40,7 +40,8 @@ class BestPartners {
     this.best.fill(Infinity, 0, m * BestPartners.SIZE);
   }
   add(i: number, e: number): void {
-    const b = this.best, o = i * BestPartners.SIZE;
+    const b = this.best,
+      o = i * BestPartners.SIZE;
     let at = o + BestPartners.SIZE - 1;
     if (e >= (b[at] as number)) return;
     while (at > o && e < (b[at - 1] as number)) {
@@ -77,7 +78,8 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
   for (let i = 0; i < frame.n; i++) {
     const slot = (regionSlot.get(regionOfUnit[frame.unit[i] as number] as number) as number) * 2 + (frame.form[i] as number);
     regionTotals[slot] = (regionTotals[slot] as number) + 1;
-    const base = slot * K * CODES, row = i * K;
+    const base = slot * K * CODES,
+      row = i * K;
     for (let k = 0; k < K; k++) {
       const at = base + k * CODES + (codes[row + k] as number);
       regionCounts[at] = (regionCounts[at] as number) + 1;
@@ -146,10 +148,16 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
             unitCounts[at] = (unitCounts[at] as number) + 1;
           }
         }
-        if (leftOut) for (const a of leftOut) for (let k = 0; k < K; k++) { const at = k * CODES + (codes[(group[a] as number) * K + k] as number); outCounts[at] = (outCounts[at] as number) + 1; }
+        if (leftOut)
+          for (const a of leftOut)
+            for (let k = 0; k < K; k++) {
+              const at = k * CODES + (codes[(group[a] as number) * K + k] as number);
+              outCounts[at] = (outCounts[at] as number) + 1;
+            }
         const kept = m - (leftOut?.size ?? 0);
         const slot = (regionSlot.get(regionOfUnit[u] as number) as number) * 2 + form;
-        const rBase = slot * K * CODES, rTotal = regionTotals[slot] as number;
+        const rBase = slot * K * CODES,
+          rTotal = regionTotals[slot] as number;
         // log p^temper per key and value present in the unit (p: the higher of the unit's and the region's frequency).
         for (let x = 0; x < used; x++) {
           const at = touched[x] as number;
@@ -171,7 +179,7 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
             packed[a] = (h >>> 0) * scale + a;
           }
           packed.sort();
-          for (let runStart = 0; runStart < m; ) {
+          for (let runStart = 0; runStart < m;) {
             const bucket = Math.floor((packed[runStart] as number) / scale);
             let runEnd = runStart + 1;
             while (runEnd < m && Math.floor((packed[runEnd] as number) / scale) === bucket) runEnd++;
@@ -186,7 +194,8 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
                 const j = group[b] as number;
                 // Two people on one phone the same day (a couple) may well answer alike: not evidence.
                 if (frame.device[i] === frame.device[j] && frame.device[i] !== -1 && !frame.kiosk[i] && frame.day[i] === frame.day[j]) continue;
-                let diff = 0, logMatch = 0;
+                let diff = 0,
+                  logMatch = 0;
                 for (let k = 0; k < K && diff <= d; k++) {
                   if (codes[i * K + k] !== codes[j * K + k]) diff++;
                   else logMatch += logTable[k * CODES + (codes[i * K + k] as number)] as number;
@@ -225,7 +234,14 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
         scoreGroup(new Set(near));
         const close = closeToConsensus(group, template.consensus, new Set(), m, context);
         scoreGroup(null);
-        for (const a of close) book.add(group[a] as number, { code: "near_duplicate", text: consensusText(d, template.ids.length), weight, related: template.ids.slice(0, 20), group: template.key });
+        for (const a of close)
+          book.add(group[a] as number, {
+            code: "near_duplicate",
+            text: consensusText(d, template.ids.length),
+            weight,
+            related: template.ids.slice(0, 20),
+            group: template.key,
+          });
       }
       if (!anyPair) continue;
       const first = flaggedMembers(group, partners, partnerCount, maxExpected);
@@ -260,8 +276,12 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
 }
 
 interface ConsensusContext {
-  readonly codes: Uint8Array; readonly K: number; readonly logTable: Float64Array; readonly logBinomials: readonly number[];
-  readonly d: number; readonly maxExpected: number;
+  readonly codes: Uint8Array;
+  readonly K: number;
+  readonly logTable: Float64Array;
+  readonly logBinomials: readonly number[];
+  readonly d: number;
+  readonly maxExpected: number;
   /** The largest expected share of honest forms among those joined to a consensus. */
   readonly consensusShare: number;
 }
@@ -272,7 +292,8 @@ function consensusOf(group: Int32Array, list: readonly number[], codes: Uint8Arr
   const tally = new Map<number, number>();
   for (let k = 0; k < K; k++) {
     tally.clear();
-    let best = 0, bestCount = 0;
+    let best = 0,
+      bestCount = 0;
     for (const a of list) {
       const c = codes[(group[a] as number) * K + k] as number;
       const n = (tally.get(c) ?? 0) + 1;
@@ -297,7 +318,8 @@ function closeToConsensus(group: Int32Array, consensus: Uint8Array, skip: Readon
   for (let a = 0; a < group.length; a++) {
     if (skip.has(a)) continue;
     const row = (group[a] as number) * x.K;
-    let diff = 0, logMatch = 0;
+    let diff = 0,
+      logMatch = 0;
     for (let k = 0; k < x.K && diff <= x.d; k++) {
       if (x.codes[row + k] !== consensus[k]) diff++;
       else logMatch += x.logTable[k * CODES + (consensus[k] as number)] as number;
@@ -338,8 +360,13 @@ function clustersOf(group: Int32Array, parent: Int32Array, members: ReadonlySet<
 
 /** The group's flagged members, cluster by cluster, with their reasons. */
 function flagClusters(
-  frame: QualityFrame, group: Int32Array, partners: BestPartners, partnerCount: Int32Array, clusters: readonly number[][],
-  { d, weight, clusterWeight }: { d: number; weight: number; clusterWeight: number; maxExpected: number }, book: ReasonBook,
+  frame: QualityFrame,
+  group: Int32Array,
+  partners: BestPartners,
+  partnerCount: Int32Array,
+  clusters: readonly number[][],
+  { d, weight, clusterWeight }: { d: number; weight: number; clusterWeight: number; maxExpected: number },
+  book: ReasonBook,
 ): void {
   for (const list of clusters) {
     const ids = list.map((a) => frame.responses[group[a] as number]?.id as string);

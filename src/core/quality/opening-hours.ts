@@ -15,7 +15,8 @@ export function openingSpans(hours: WeeklyHours): OpeningSpans {
   return WEEKDAY_KEYS.map((day) => {
     const text = hours[day];
     if (!text || text.length !== 11) return null;
-    const open = minutes(text.slice(0, 5)), close = minutes(text.slice(6, 11));
+    const open = minutes(text.slice(0, 5)),
+      close = minutes(text.slice(6, 11));
     return Number.isFinite(open) && Number.isFinite(close) && close > open ? ([open, close] as const) : null;
   });
 }

@@ -12,7 +12,8 @@ import type { ReasonBook } from "./reason-book.js";
  */
 function findInterleavedChains(frame: QualityFrame, seq: Int32Array, marked: Uint8Array, settings: QualitySettings): boolean {
   const { minLength, maxGapCv, maxGapMinutes } = settings.pacedSeries;
-  const need = minLength + 1, maxGapMs = maxGapMinutes * 60_000;
+  const need = minLength + 1,
+    maxGapMs = maxGapMinutes * 60_000;
   const t = (k: number): number => frame.time[seq[k] as number] as number;
   let found = false;
   for (let a = 0; a + need <= seq.length; a++) {
@@ -20,9 +21,11 @@ function findInterleavedChains(frame: QualityFrame, seq: Int32Array, marked: Uin
     for (let b = a + 1; b <= a + 3 && b < seq.length; b++) {
       if (t(b) - t(a) > maxGapMs || t(b) - t(a) < 30_000) continue;
       const chain = [a, b];
-      let cur = b, pace = t(b) - t(a);
+      let cur = b,
+        pace = t(b) - t(a);
       for (;;) {
-        const target = t(cur) + pace, slack = maxGapCv * pace;
+        const target = t(cur) + pace,
+          slack = maxGapCv * pace;
         let best = -1;
         for (let c = cur + 1; c < seq.length && t(c) <= target + slack; c++) {
           if (Math.abs(t(c) - target) <= slack && (best < 0 || Math.abs(t(c) - target) < Math.abs(t(best) - target))) best = c;
@@ -34,13 +37,15 @@ function findInterleavedChains(frame: QualityFrame, seq: Int32Array, marked: Uin
         pace = (t(cur) - t(a)) / (chain.length - 1);
       }
       if (chain.length < need) continue;
-      let sum = 0, sumSq = 0;
+      let sum = 0,
+        sumSq = 0;
       for (let k = 1; k < chain.length; k++) {
         const g = t(chain[k] as number) - t(chain[k - 1] as number);
         sum += g;
         sumSq += g * g;
       }
-      const gaps = chain.length - 1, mean = sum / gaps;
+      const gaps = chain.length - 1,
+        mean = sum / gaps;
       if (Math.sqrt(Math.max(0, (sumSq - gaps * mean * mean) / (gaps - 1))) / mean > (2 / 3) * maxGapCv) continue;
       for (const k of chain) marked[k] = 1;
       found = true;
@@ -61,7 +66,9 @@ export function detectPacedSeries(frame: QualityFrame, settings: QualitySettings
     const marked = new Uint8Array(seq.length);
     let found = false;
     for (let a = 0; a + gapsInWindow <= gaps.length; a++) {
-      let sum = 0, sumSq = 0, ok = true;
+      let sum = 0,
+        sumSq = 0,
+        ok = true;
       for (let k = a; k < a + gapsInWindow; k++) {
         const g = gaps[k] as number;
         if (g > maxGapMs || g <= 0) {
@@ -92,7 +99,8 @@ export function detectPacedSeries(frame: QualityFrame, settings: QualitySettings
       const run = marks.slice(from, to + 1);
       from = to + 1;
       if (run.length < minLength) continue;
-      const first = run[0] as number, last = run[run.length - 1] as number;
+      const first = run[0] as number,
+        last = run[run.length - 1] as number;
       const meanGap = ((frame.time[last] as number) - (frame.time[first] as number)) / (run.length - 1) / 60_000;
       const ids = run.map((i) => frame.responses[i]?.id as string);
       const text = `Серия из ${run.length} анкет с одного устройства с ${clock(frame.minute[first] as number)} почти ровно через каждые ${meanGap.toFixed(1).replace(".", ",")} мин: у живой очереди посетителей интервалы неравномерны.`;

@@ -78,7 +78,8 @@ function layOut(input: QualityInput, optionalKeys: readonly string[], keySample:
   units.forEach((u, i) => unitIndex.set(u.id, i));
   const regionOfUnit = new Int32Array(units.length);
   units.forEach((u, i) => {
-    let at = u, guard = 0;
+    let at = u,
+      guard = 0;
     while (at.parent !== null && guard++ < 10) {
       const p = unitIndex.get(at.parent);
       if (p === undefined) break;
@@ -91,7 +92,8 @@ function layOut(input: QualityInput, optionalKeys: readonly string[], keySample:
     const z = zones.indexOf(u.timezone);
     return z >= 0 ? z : zones.push(u.timezone) - 1;
   });
-  let minT = Infinity, maxT = -Infinity;
+  let minT = Infinity,
+    maxT = -Infinity;
   for (const r of responses) {
     if (r.submittedAt < minT) minT = r.submittedAt;
     if (r.submittedAt > maxT) maxT = r.submittedAt;
@@ -106,8 +108,10 @@ function layOut(input: QualityInput, optionalKeys: readonly string[], keySample:
     const slot = zone * dayCount + dayIndex - firstDay;
     let offset = dailyOffsets[slot] as number;
     if (offset === Infinity) {
-      const start = dayIndex * DAY_MS, name = zones[zone] as string;
-      const a = zoneOffsetMs(name, start), b = zoneOffsetMs(name, start + DAY_MS - 1);
+      const start = dayIndex * DAY_MS,
+        name = zones[zone] as string;
+      const a = zoneOffsetMs(name, start),
+        b = zoneOffsetMs(name, start + DAY_MS - 1);
       dailyOffsets[slot] = offset = a === b ? a : NaN;
     }
     if (!Number.isNaN(offset)) return offset;
@@ -116,10 +120,23 @@ function layOut(input: QualityInput, optionalKeys: readonly string[], keySample:
     if (hourly === undefined) hourlyOffsets.set(hourKey, (hourly = zoneOffsetMs(zones[zone] as string, t)));
     return hourly;
   };
-  const unit = new Int32Array(n), time = new Float64Array(n), day = new Int32Array(n), minute = new Uint16Array(n), weekday = new Uint8Array(n);
-  const duration = new Float32Array(n), kiosk = new Uint8Array(n), form = new Uint8Array(n);
-  const scaleCount = new Uint8Array(n), scaleTop = new Uint8Array(n), scaleDistinct = new Uint8Array(n), scaleSd = new Float32Array(n), scaleMean = new Float32Array(n), scaleMin = new Uint8Array(n);
-  const optionalCount = new Uint8Array(n), commentCount = new Uint16Array(n), answered = new Uint8Array(n);
+  const unit = new Int32Array(n),
+    time = new Float64Array(n),
+    day = new Int32Array(n),
+    minute = new Uint16Array(n),
+    weekday = new Uint8Array(n);
+  const duration = new Float32Array(n),
+    kiosk = new Uint8Array(n),
+    form = new Uint8Array(n);
+  const scaleCount = new Uint8Array(n),
+    scaleTop = new Uint8Array(n),
+    scaleDistinct = new Uint8Array(n),
+    scaleSd = new Float32Array(n),
+    scaleMean = new Float32Array(n),
+    scaleMin = new Uint8Array(n);
+  const optionalCount = new Uint8Array(n),
+    commentCount = new Uint16Array(n),
+    answered = new Uint8Array(n);
   const keyIndex = new Map<string, number>();
   const keys: string[] = [];
   const valueCodes: Map<string, number>[] = [];
@@ -143,7 +160,8 @@ function layOut(input: QualityInput, optionalKeys: readonly string[], keySample:
   const seen = new Uint8Array(16);
   // Top answers count against the highest number answered anywhere, known only at the end: each response keeps its own highest and how often.
   let scaleMaxSeen = -Infinity;
-  const ownMax = new Float64Array(n), ownMaxCount = new Uint8Array(n);
+  const ownMax = new Float64Array(n),
+    ownMaxCount = new Uint8Array(n);
 
   for (let i = 0; i < n; i++) {
     const r = responses[i] as QualityResponse;
@@ -164,7 +182,14 @@ function layOut(input: QualityInput, optionalKeys: readonly string[], keySample:
     kiosk[i] = r.channel === "kiosk" ? 1 : 0;
     commentCount[i] = Math.min(65535, r.commentCount);
     const rowStart = i * width;
-    let count = 0, max = -Infinity, atMax = 0, sum = 0, sumSq = 0, opt = 0, got = 0, min = Infinity;
+    let count = 0,
+      max = -Infinity,
+      atMax = 0,
+      sum = 0,
+      sumSq = 0,
+      opt = 0,
+      got = 0,
+      min = Infinity;
     seen.fill(0);
     let distinct = 0;
     const answers = r.answers;
@@ -228,11 +253,37 @@ function layOut(input: QualityInput, optionalKeys: readonly string[], keySample:
   const byDev = groupBy(order, device, first.length);
   const byU = groupBy(order, unit, units.length);
   return {
-    n, responses, units, unit, regionOfUnit, spans: units.map((u) => openingSpans(u.hours)), time, day, minute, weekday, duration, device, kiosk, form,
+    n,
+    responses,
+    units,
+    unit,
+    regionOfUnit,
+    spans: units.map((u) => openingSpans(u.hours)),
+    time,
+    day,
+    minute,
+    weekday,
+    duration,
+    device,
+    kiosk,
+    form,
     deviceCount: first.length,
     deviceName: (d) => responses[first[d] as number]?.device ?? "",
-    keys, codes, answered, scaleCount, scaleTop, scaleDistinct, scaleSd, scaleMean, scaleMin, optionalCount, commentCount,
-    byDevice: byDev.sorted, deviceStart: byDev.start, byUnit: byU.sorted, unitStart: byU.start,
+    keys,
+    codes,
+    answered,
+    scaleCount,
+    scaleTop,
+    scaleDistinct,
+    scaleSd,
+    scaleMean,
+    scaleMin,
+    optionalCount,
+    commentCount,
+    byDevice: byDev.sorted,
+    deviceStart: byDev.start,
+    byUnit: byU.sorted,
+    unitStart: byU.start,
     medianDuration: [medianOf(durations[0]), medianOf(durations[1])],
   };
 }

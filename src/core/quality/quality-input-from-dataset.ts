@@ -10,7 +10,15 @@ import type { QualityInput, QualityResponse, QualityUnit, WeeklyHours } from "./
 const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
 /** Default hours: Monday to Friday 09:00–18:00 (dataset.md). */
-export const DEFAULT_WEEKLY_HOURS: WeeklyHours = { mon: "09:00-18:00", tue: "09:00-18:00", wed: "09:00-18:00", thu: "09:00-18:00", fri: "09:00-18:00", sat: null, sun: null };
+export const DEFAULT_WEEKLY_HOURS: WeeklyHours = {
+  mon: "09:00-18:00",
+  tue: "09:00-18:00",
+  wed: "09:00-18:00",
+  thu: "09:00-18:00",
+  fri: "09:00-18:00",
+  sat: null,
+  sun: null,
+};
 
 function completeHours(hours: DatasetUnit["hours"]): WeeklyHours | undefined {
   if (!hours) return undefined;
@@ -42,7 +50,12 @@ export function qualityUnits(units: readonly DatasetUnit[], defaultTimezone: str
 }
 
 /** The engine's input for one period: responses whose local month lies in it (excluded ones left out). */
-export function qualityInputFromDataset(dataset: Dataset, period: Period, methodology: Methodology, defaultHours: WeeklyHours = DEFAULT_WEEKLY_HOURS): QualityInput {
+export function qualityInputFromDataset(
+  dataset: Dataset,
+  period: Period,
+  methodology: Methodology,
+  defaultHours: WeeklyHours = DEFAULT_WEEKLY_HOURS,
+): QualityInput {
   const units = qualityUnits(dataset.units, methodology.defaultTimezone, defaultHours);
   const zoneOf = new Map(units.map((u) => [u.id, u.timezone]));
   const responses: QualityResponse[] = [];

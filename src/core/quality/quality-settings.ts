@@ -23,7 +23,13 @@ export interface QualitySettings {
   /** Completion far faster than the form's median time. */
   readonly tooFast: { readonly ratio: number; readonly weight: number; readonly weakRatio: number; readonly weakWeight: number };
   /** Several submissions from one device key in a short span. */
-  readonly burst: { readonly windowMinutes: number; readonly minCount: number; readonly kioskMinCount: number; readonly kioskMaxMedianGapSec: number; readonly weight: number };
+  readonly burst: {
+    readonly windowMinutes: number;
+    readonly minCount: number;
+    readonly kioskMinCount: number;
+    readonly kioskMaxMedianGapSec: number;
+    readonly weight: number;
+  };
   /** A series on one device whose gaps are too regular. */
   readonly pacedSeries: { readonly minLength: number; readonly maxGapCv: number; readonly maxGapMinutes: number; readonly weight: number };
   /** A kiosk used while its unit is closed. */
@@ -32,7 +38,9 @@ export interface QualitySettings {
   readonly busyDevice: { readonly perDay: number; readonly weight: number; readonly weakPerDay: number; readonly weakWeight: number };
   /** Multi-submission device-days recurring at one unit (a staff phone whose key changes daily). */
   readonly recurringDevice: {
-    readonly minDays: number; readonly maxPValue: number; readonly weight: number;
+    readonly minDays: number;
+    readonly maxPValue: number;
+    readonly weight: number;
     /** Since 2026.2: count only groups of three or more and pairs more alike than this quantile of the unit's random pairs. */
     readonly pairLikeness?: number;
     /** Since 2026.2: the honest rate pooled over this lowest share of units by rate (else the mean rate below the top 10 %). */
@@ -44,8 +52,12 @@ export interface QualitySettings {
   };
   /** Answer vectors within a unit that are improbably close. */
   readonly nearDuplicate: {
-    readonly maxDifferences: number; readonly minAnswered: number; readonly maxExpected: number;
-    readonly temper: number; readonly weight: number; readonly clusterWeight: number;
+    readonly maxDifferences: number;
+    readonly minAnswered: number;
+    readonly maxExpected: number;
+    readonly temper: number;
+    readonly weight: number;
+    readonly clusterWeight: number;
     /** Since 2026.3: forms close to an established cluster's consensus are joined while at most this share of them is expected honest (absent: 0, only improbable ones). */
     readonly consensusShare?: number;
   };
@@ -53,8 +65,11 @@ export interface QualitySettings {
   readonly texture: { readonly minScaleAnswers: number; readonly weight: number; readonly clusterSize: number; readonly clusterWeight: number };
   /** A unit diverging from its region's and the country's peers. */
   readonly unitDivergence: {
-    readonly minResponses: number; readonly minPeers: number; readonly falseDiscoveryRate: number;
-    readonly minStatZ: number; readonly responseWeight: number;
+    readonly minResponses: number;
+    readonly minPeers: number;
+    readonly falseDiscoveryRate: number;
+    readonly minStatZ: number;
+    readonly responseWeight: number;
   };
   /** Dense, alike runs on an office kiosk (since 2026.2; absent: not checked). */
   readonly kioskSitting?: KioskSittingSettings;
@@ -67,7 +82,11 @@ const hoursPattern = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/;
 
 type Reader = (key: string, bounds?: { min?: number; max?: number }) => number;
 
-function section(r: RefusingReader, o: Readonly<Record<string, unknown>>, key: string): { num: Reader; int: Reader; has: (k: string) => boolean; raw: (k: string) => unknown } {
+function section(
+  r: RefusingReader,
+  o: Readonly<Record<string, unknown>>,
+  key: string,
+): { num: Reader; int: Reader; has: (k: string) => boolean; raw: (k: string) => unknown } {
   const s = r.object(r.required(o, key, ""), key);
   return {
     has: (k) => s[k] !== undefined,
@@ -99,9 +118,15 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
     if (format !== QUALITY_SETTINGS_FORMAT) r.fail({ code: "wrong_format", path: "format", expected: QUALITY_SETTINGS_FORMAT, found: JSON.stringify(format) });
     const share = { min: 0, max: 1 };
     const optional = r.array(r.required(o, "optionalKeys", ""), "optionalKeys").map((k, i) => r.string(k, `optionalKeys[${i}]`));
-    const fast = section(r, o, "tooFast"), burst = section(r, o, "burst"), paced = section(r, o, "pacedSeries");
-    const closed = section(r, o, "closedHours"), busy = section(r, o, "busyDevice"), recurring = section(r, o, "recurringDevice");
-    const dup = section(r, o, "nearDuplicate"), texture = section(r, o, "texture"), unit = section(r, o, "unitDivergence");
+    const fast = section(r, o, "tooFast"),
+      burst = section(r, o, "burst"),
+      paced = section(r, o, "pacedSeries");
+    const closed = section(r, o, "closedHours"),
+      busy = section(r, o, "busyDevice"),
+      recurring = section(r, o, "recurringDevice");
+    const dup = section(r, o, "nearDuplicate"),
+      texture = section(r, o, "texture"),
+      unit = section(r, o, "unitDivergence");
     const sitting = o["kioskSitting"] === undefined ? undefined : section(r, o, "kioskSitting");
     const unitTexture = o["unitTexture"] === undefined ? undefined : section(r, o, "unitTexture");
     return {
@@ -111,45 +136,93 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
       flagThreshold: r.number(r.required(o, "flagThreshold", ""), "flagThreshold", { min: 0.01, max: 1 }),
       defaultHours: readHours(r, r.required(o, "defaultHours", ""), "defaultHours"),
       optionalKeys: optional,
-      tooFast: { ratio: fast.num("ratio", share), weight: fast.num("weight", share), weakRatio: fast.num("weakRatio", share), weakWeight: fast.num("weakWeight", share) },
-      burst: {
-        windowMinutes: burst.num("windowMinutes", { min: 1 }), minCount: burst.int("minCount", { min: 2 }), kioskMinCount: burst.int("kioskMinCount", { min: 2 }),
-        kioskMaxMedianGapSec: burst.num("kioskMaxMedianGapSec"), weight: burst.num("weight", share),
+      tooFast: {
+        ratio: fast.num("ratio", share),
+        weight: fast.num("weight", share),
+        weakRatio: fast.num("weakRatio", share),
+        weakWeight: fast.num("weakWeight", share),
       },
-      pacedSeries: { minLength: paced.int("minLength", { min: 4 }), maxGapCv: paced.num("maxGapCv", share), maxGapMinutes: paced.num("maxGapMinutes", { min: 1 }), weight: paced.num("weight", share) },
-      closedHours: { graceBeforeMinutes: closed.num("graceBeforeMinutes"), graceAfterMinutes: closed.num("graceAfterMinutes"), weight: closed.num("weight", share) },
-      busyDevice: { perDay: busy.int("perDay", { min: 2 }), weight: busy.num("weight", share), weakPerDay: busy.int("weakPerDay", { min: 2 }), weakWeight: busy.num("weakWeight", share) },
+      burst: {
+        windowMinutes: burst.num("windowMinutes", { min: 1 }),
+        minCount: burst.int("minCount", { min: 2 }),
+        kioskMinCount: burst.int("kioskMinCount", { min: 2 }),
+        kioskMaxMedianGapSec: burst.num("kioskMaxMedianGapSec"),
+        weight: burst.num("weight", share),
+      },
+      pacedSeries: {
+        minLength: paced.int("minLength", { min: 4 }),
+        maxGapCv: paced.num("maxGapCv", share),
+        maxGapMinutes: paced.num("maxGapMinutes", { min: 1 }),
+        weight: paced.num("weight", share),
+      },
+      closedHours: {
+        graceBeforeMinutes: closed.num("graceBeforeMinutes"),
+        graceAfterMinutes: closed.num("graceAfterMinutes"),
+        weight: closed.num("weight", share),
+      },
+      busyDevice: {
+        perDay: busy.int("perDay", { min: 2 }),
+        weight: busy.num("weight", share),
+        weakPerDay: busy.int("weakPerDay", { min: 2 }),
+        weakWeight: busy.num("weakWeight", share),
+      },
       recurringDevice: {
-        minDays: recurring.int("minDays", { min: 2 }), maxPValue: recurring.num("maxPValue", share), weight: recurring.num("weight", share),
+        minDays: recurring.int("minDays", { min: 2 }),
+        maxPValue: recurring.num("maxPValue", share),
+        weight: recurring.num("weight", share),
         ...(recurring.has("pairLikeness") && { pairLikeness: recurring.num("pairLikeness", share) }),
         ...(recurring.has("rateKeptShare") && { rateKeptShare: recurring.num("rateKeptShare", { min: 0.1, max: 1 }) }),
         ...(recurring.has("rateWeightCap") && { rateWeightCap: recurring.num("rateWeightCap", { min: 0.1, max: 100 }) }),
         ...(recurring.has("largeGroup") && { largeGroup: recurring.int("largeGroup", { min: 3, max: 20 }) }),
       },
       nearDuplicate: {
-        maxDifferences: dup.int("maxDifferences", { min: 0, max: 6 }), minAnswered: dup.int("minAnswered"), maxExpected: dup.num("maxExpected"),
-        temper: dup.num("temper", { min: 0.1, max: 1 }), weight: dup.num("weight", share), clusterWeight: dup.num("clusterWeight", share),
+        maxDifferences: dup.int("maxDifferences", { min: 0, max: 6 }),
+        minAnswered: dup.int("minAnswered"),
+        maxExpected: dup.num("maxExpected"),
+        temper: dup.num("temper", { min: 0.1, max: 1 }),
+        weight: dup.num("weight", share),
+        clusterWeight: dup.num("clusterWeight", share),
         ...(dup.has("consensusShare") && { consensusShare: dup.num("consensusShare", { min: 0, max: 0.2 }) }),
       },
-      texture: { minScaleAnswers: texture.int("minScaleAnswers"), weight: texture.num("weight", share), clusterSize: texture.int("clusterSize", { min: 2 }), clusterWeight: texture.num("clusterWeight", share) },
+      texture: {
+        minScaleAnswers: texture.int("minScaleAnswers"),
+        weight: texture.num("weight", share),
+        clusterSize: texture.int("clusterSize", { min: 2 }),
+        clusterWeight: texture.num("clusterWeight", share),
+      },
       unitDivergence: {
-        minResponses: unit.int("minResponses", { min: 5 }), minPeers: unit.int("minPeers", { min: 2 }), falseDiscoveryRate: unit.num("falseDiscoveryRate", share),
-        minStatZ: unit.num("minStatZ"), responseWeight: unit.num("responseWeight", share),
+        minResponses: unit.int("minResponses", { min: 5 }),
+        minPeers: unit.int("minPeers", { min: 2 }),
+        falseDiscoveryRate: unit.num("falseDiscoveryRate", share),
+        minStatZ: unit.num("minStatZ"),
+        responseWeight: unit.num("responseWeight", share),
       },
       ...(sitting && {
         kioskSitting: {
-          maxGapMinutes: sitting.num("maxGapMinutes", { min: 1 }), minRun: sitting.int("minRun", { min: 3 }), maxRun: sitting.int("maxRun", { min: 3, max: 100 }),
-          maxDensityPValue: sitting.num("maxDensityPValue", share), permutations: sitting.int("permutations", { min: 19, max: 10_000 }),
-          maxLikenessPValue: sitting.num("maxLikenessPValue", share), weight: sitting.num("weight", share),
-          ...(sitting.has("referenceWithoutRuns") && { referenceWithoutRuns: r.boolean(sitting.raw("referenceWithoutRuns"), "kioskSitting.referenceWithoutRuns") }),
+          maxGapMinutes: sitting.num("maxGapMinutes", { min: 1 }),
+          minRun: sitting.int("minRun", { min: 3 }),
+          maxRun: sitting.int("maxRun", { min: 3, max: 100 }),
+          maxDensityPValue: sitting.num("maxDensityPValue", share),
+          permutations: sitting.int("permutations", { min: 19, max: 10_000 }),
+          maxLikenessPValue: sitting.num("maxLikenessPValue", share),
+          weight: sitting.num("weight", share),
+          ...(sitting.has("referenceWithoutRuns") && {
+            referenceWithoutRuns: r.boolean(sitting.raw("referenceWithoutRuns"), "kioskSitting.referenceWithoutRuns"),
+          }),
         },
       }),
       ...(unitTexture && {
         unitTexture: {
-          minResponses: unitTexture.int("minResponses", { min: 5 }), minPeers: unitTexture.int("minPeers", { min: 2 }),
-          goodMean: unitTexture.num("goodMean", { min: 1, max: 10 }), goodFloor: unitTexture.int("goodFloor", { min: 1, max: 10 }),
-          priorSpread: unitTexture.num("priorSpread", share), priorWeight: unitTexture.num("priorWeight"),
-          falseDiscoveryRate: unitTexture.num("falseDiscoveryRate", share), minExcess: unitTexture.num("minExcess", share), minUniformity: unitTexture.num("minUniformity", share), responseWeight: unitTexture.num("responseWeight", share),
+          minResponses: unitTexture.int("minResponses", { min: 5 }),
+          minPeers: unitTexture.int("minPeers", { min: 2 }),
+          goodMean: unitTexture.num("goodMean", { min: 1, max: 10 }),
+          goodFloor: unitTexture.int("goodFloor", { min: 1, max: 10 }),
+          priorSpread: unitTexture.num("priorSpread", share),
+          priorWeight: unitTexture.num("priorWeight"),
+          falseDiscoveryRate: unitTexture.num("falseDiscoveryRate", share),
+          minExcess: unitTexture.num("minExcess", share),
+          minUniformity: unitTexture.num("minUniformity", share),
+          responseWeight: unitTexture.num("responseWeight", share),
           ...(unitTexture.has("minPosterior") && { minPosterior: unitTexture.num("minPosterior", share) }),
           ...(unitTexture.has("regionIntercept") && { regionIntercept: r.boolean(unitTexture.raw("regionIntercept"), "unitTexture.regionIntercept") }),
         },

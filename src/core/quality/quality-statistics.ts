@@ -13,7 +13,8 @@ export function poissonUpperTail(k: number, mean: number): number {
   if (k <= 0) return 1;
   if (mean <= 0) return 0;
   // 1 − P(X ≤ k − 1), summed in log space for stability.
-  let term = Math.exp(-mean), below = term;
+  let term = Math.exp(-mean),
+    below = term;
   for (let j = 1; j < k; j++) {
     term *= mean / j;
     below += term;

@@ -22,7 +22,8 @@ export function detectRecurringDeviceDays(frame: QualityFrame, settings: Quality
     if (isKioskDevice(frame, seq)) return;
     let start = 0;
     while (start < seq.length) {
-      const day = frame.day[seq[start] as number], unit = frame.unit[seq[start] as number] as number;
+      const day = frame.day[seq[start] as number],
+        unit = frame.unit[seq[start] as number] as number;
       let end = start;
       while (end + 1 < seq.length && frame.day[seq[end + 1] as number] === day && frame.unit[seq[end + 1] as number] === unit) end++;
       if (end > start) {
@@ -40,7 +41,10 @@ export function detectRecurringDeviceDays(frame: QualityFrame, settings: Quality
     // Since 2026.2: only one-hand groups (three forms or more, or an alike pair) count; couples rarely are.
     for (const [unit, list] of groupsByUnit) {
       const alike = alikeGroups(frame, unit, list, likeness);
-      groupsByUnit.set(unit, list.filter((g) => alike.has(g)));
+      groupsByUnit.set(
+        unit,
+        list.filter((g) => alike.has(g)),
+      );
     }
   }
   const { rateKeptShare, rateWeightCap, largeGroup } = settings.recurringDevice;
@@ -74,7 +78,8 @@ export function detectRecurringDeviceDays(frame: QualityFrame, settings: Quality
  */
 function alikeGroups(frame: QualityFrame, unit: number, groups: readonly Int32Array[], quantile: number): Set<Int32Array> {
   const out = new Set<Int32Array>();
-  const from = frame.unitStart[unit] as number, count = (frame.unitStart[unit + 1] as number) - from;
+  const from = frame.unitStart[unit] as number,
+    count = (frame.unitStart[unit + 1] as number) - from;
   if (count < 10) return out;
   const next = random(unit * 40503 + 7);
   const pick = (): number => frame.byUnit[from + Math.floor(next() * count)] as number;
@@ -95,7 +100,13 @@ function alikeGroups(frame: QualityFrame, unit: number, groups: readonly Int32Ar
  * that many fabricating units (a quarter with keptShare 0.75) do not raise the yardstick they are measured against.
  * With `weightCap` (since 2026.3) each unit's weight in that pool is capped, so voluminous inflated units do not lower it.
  */
-function honestRate(frame: QualityFrame, groupsByUnit: ReadonlyMap<number, Int32Array[]>, phoneResponses: Float64Array, keptShare: number | undefined, weightCap: number | undefined): number {
+function honestRate(
+  frame: QualityFrame,
+  groupsByUnit: ReadonlyMap<number, Int32Array[]>,
+  phoneResponses: Float64Array,
+  keptShare: number | undefined,
+  weightCap: number | undefined,
+): number {
   const units: { rate: number; groups: number; phones: number }[] = [];
   for (let u = 0; u < frame.units.length; u++) {
     const phones = phoneResponses[u] as number;
@@ -110,10 +121,23 @@ function honestRate(frame: QualityFrame, groupsByUnit: ReadonlyMap<number, Int32
     return kept.reduce((s, u) => s + u.rate, 0) / kept.length;
   }
   const kept = units.slice(0, Math.max(1, Math.ceil(units.length * keptShare)));
-  if (weightCap === undefined) return kept.reduce((s, u) => s + u.groups, 0) / Math.max(1, kept.reduce((s, u) => s + u.phones, 0));
+  if (weightCap === undefined)
+    return (
+      kept.reduce((s, u) => s + u.groups, 0) /
+      Math.max(
+        1,
+        kept.reduce((s, u) => s + u.phones, 0),
+      )
+    );
   // Since 2026.3: no unit weighs more than `weightCap` times the median unit's phone responses. An inflated centre has
   // many single-form phones and few honest groups: weighted by its volume it would pull the yardstick down for all.
   const cap = weightCap * medianOf(units.map((u) => u.phones));
   const weights = kept.map((u) => Math.min(u.phones, cap));
-  return kept.reduce((s, u, k) => s + u.rate * (weights[k] as number), 0) / Math.max(1e-9, weights.reduce((s, w) => s + w, 0));
+  return (
+    kept.reduce((s, u, k) => s + u.rate * (weights[k] as number), 0) /
+    Math.max(
+      1e-9,
+      weights.reduce((s, w) => s + w, 0),
+    )
+  );
 }

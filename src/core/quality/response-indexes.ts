@@ -7,7 +7,8 @@ export function timeOrder(time: Float64Array): Int32Array {
   const n = time.length;
   const order = new Int32Array(n);
   if (n === 0) return order;
-  let min = Infinity, max = -Infinity;
+  let min = Infinity,
+    max = -Infinity;
   for (let i = 0; i < n; i++) {
     const t = time[i] as number;
     if (t < min) min = t;
@@ -52,7 +53,6 @@ export function groupBy(order: Int32Array, group: Int32Array, groups: number): {
   return { sorted, start };
 }
 
-
 /** FNV-1a of a string. */
 function hash32(text: string): number {
   let h = 0x811c9dc5;
@@ -94,7 +94,8 @@ export function indexDevices(responses: readonly QualityResponse[]): { device: I
   const first = new Int32Array(members.length);
   let count = 0;
   for (let b = 0; b <= mask; b++) {
-    const from = start[b] as number, to = start[b + 1] as number;
+    const from = start[b] as number,
+      to = start[b + 1] as number;
     for (let x = from; x < to; x++) {
       const i = members[x] as number;
       if (device[i] !== -1) continue;

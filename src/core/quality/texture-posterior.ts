@@ -18,7 +18,8 @@ const FEATURES = [5, 2, 2, 2] as const;
 const SHRINK = 10;
 
 function bins(frame: QualityFrame, i: number): readonly number[] {
-  const d = frame.duration[i] as number, typical = frame.medianDuration[frame.form[i] as 0 | 1];
+  const d = frame.duration[i] as number,
+    typical = frame.medianDuration[frame.form[i] as 0 | 1];
   const r = d > 0 && typical > 0 ? Math.log(d / typical) : 0;
   const duration = r < -0.45 ? 0 : r < -0.15 ? 1 : r < 0.15 ? 2 : r < 0.45 ? 3 : 4;
   return [duration, (frame.optionalCount[i] as number) > 0 ? 1 : 0, (frame.commentCount[i] as number) > 0 ? 1 : 0, frame.kiosk[i] as number];
@@ -34,7 +35,12 @@ const total = (c: Counts): number => (c[0] as number[]).reduce((a, b) => a + b, 
 /** The honest habits of the country: every not-good form (computed once per assessment). */
 export class TexturePosterior {
   private country?: Counts;
-  constructor(private readonly frame: QualityFrame, private readonly isGood: (i: number) => boolean, private readonly isHigh: (i: number) => boolean, private readonly skip: (i: number) => boolean) {}
+  constructor(
+    private readonly frame: QualityFrame,
+    private readonly isGood: (i: number) => boolean,
+    private readonly isHigh: (i: number) => boolean,
+    private readonly skip: (i: number) => boolean,
+  ) {}
 
   private countryCounts(): Counts {
     if (!this.country) {
@@ -52,9 +58,13 @@ export class TexturePosterior {
    * is estimated without them (a fixed point: the excess lifts the unit's level, and so what its honest part would give).
    */
   posteriors(members: ArrayLike<number>, goodAt: (level: number) => number, highAt: (level: number) => number): Map<number, number> {
-    const own = empty(), goodCounts = empty();
+    const own = empty(),
+      goodCounts = empty();
     const good: { i: number; b: readonly number[] }[] = [];
-    let n = 0, sumAll = 0, sumHigh = 0, high = 0;
+    let n = 0,
+      sumAll = 0,
+      sumHigh = 0,
+      high = 0;
     for (let k = 0; k < members.length; k++) {
       const i = members[k] as number;
       if ((this.frame.scaleCount[i] as number) < 5 || this.skip(i)) continue;
@@ -75,7 +85,8 @@ export class TexturePosterior {
     if (g === 0) return out;
     // Fabricated forms f (extra), all high: high = f + η·(n − f), η the high share expected at the level of the other n − f
     // forms; then the honest good forms are γ·(n − f) at that level, and the rest of the good forms are fabricated.
-    let extra = 0, honestGood = g;
+    let extra = 0,
+      honestGood = g;
     for (let step = 0; step < 8; step++) {
       const rest = n - extra;
       const level = rest > 0 && high > 0 ? (sumAll - (extra * sumHigh) / high) / rest : sumAll / n;
@@ -85,12 +96,22 @@ export class TexturePosterior {
     }
     const fabricated = Math.max(0, Math.min(g - 1, g - honestGood));
     const prior = Math.min(0.999, Math.max(0.001, fabricated / g));
-    const country = this.countryCounts(), countryTotal = Math.max(1, total(country)), ownTotal = total(own);
-    const honest = FEATURES.map((k, j) => Array.from({ length: k }, (_, v) => (((own[j] as number[])[v] as number) + SHRINK * ((((country[j] as number[])[v] as number) + 0.5) / (countryTotal + 0.5 * k))) / (ownTotal + SHRINK)));
+    const country = this.countryCounts(),
+      countryTotal = Math.max(1, total(country)),
+      ownTotal = total(own);
+    const honest = FEATURES.map((k, j) =>
+      Array.from(
+        { length: k },
+        (_, v) =>
+          (((own[j] as number[])[v] as number) + SHRINK * ((((country[j] as number[])[v] as number) + 0.5) / (countryTotal + 0.5 * k))) / (ownTotal + SHRINK),
+      ),
+    );
     // The excess's habits, shrunk towards the honest ones (no difference) by SHRINK forms: a bin the deconvolution
     // leaves empty must not make a form there look surely honest.
     const excess = FEATURES.map((k, j) => {
-      const raw = Array.from({ length: k }, (_, v) => Math.max(0, ((goodCounts[j] as number[])[v] as number) - (1 - prior) * g * ((honest[j] as number[])[v] as number)));
+      const raw = Array.from({ length: k }, (_, v) =>
+        Math.max(0, ((goodCounts[j] as number[])[v] as number) - (1 - prior) * g * ((honest[j] as number[])[v] as number)),
+      );
       const sum = raw.reduce((a, b) => a + b, 0);
       return raw.map((x, v) => (x + SHRINK * ((honest[j] as number[])[v] as number)) / (sum + SHRINK));
     });

@@ -17,22 +17,35 @@ type Stat = (typeof STATS)[number];
 const DIRECTION: Record<Stat, number> = { topShare: 1, spread: -1, logDuration: -1, missingOptional: 1, commentRate: -1 };
 const BEHAVIOUR: readonly Stat[] = ["logDuration", "missingOptional", "commentRate"];
 
-interface UnitStats { readonly unit: number; readonly n: number; readonly mean: Record<Stat, number>; readonly se: Record<Stat, number> }
+interface UnitStats {
+  readonly unit: number;
+  readonly n: number;
+  readonly mean: Record<Stat, number>;
+  readonly se: Record<Stat, number>;
+}
 
 function responseValue(frame: QualityFrame, i: number, stat: Stat): number {
   switch (stat) {
-    case "topShare": return (frame.scaleCount[i] as number) > 0 ? (frame.scaleTop[i] as number) / (frame.scaleCount[i] as number) : NaN;
-    case "spread": return (frame.scaleCount[i] as number) > 1 ? (frame.scaleSd[i] as number) : NaN;
-    case "logDuration": return (frame.duration[i] as number) > 0 ? Math.log(frame.duration[i] as number) : NaN;
-    case "missingOptional": return frame.optionalCount[i] === 0 ? 1 : 0;
-    case "commentRate": return (frame.commentCount[i] as number) > 0 ? 1 : 0;
+    case "topShare":
+      return (frame.scaleCount[i] as number) > 0 ? (frame.scaleTop[i] as number) / (frame.scaleCount[i] as number) : NaN;
+    case "spread":
+      return (frame.scaleCount[i] as number) > 1 ? (frame.scaleSd[i] as number) : NaN;
+    case "logDuration":
+      return (frame.duration[i] as number) > 0 ? Math.log(frame.duration[i] as number) : NaN;
+    case "missingOptional":
+      return frame.optionalCount[i] === 0 ? 1 : 0;
+    case "commentRate":
+      return (frame.commentCount[i] as number) > 0 ? 1 : 0;
   }
 }
 
 function unitStats(frame: QualityFrame, unit: number, members: ArrayLike<number>): UnitStats {
-  const mean = {} as Record<Stat, number>, se = {} as Record<Stat, number>;
+  const mean = {} as Record<Stat, number>,
+    se = {} as Record<Stat, number>;
   for (const stat of STATS) {
-    let n = 0, sum = 0, sumSq = 0;
+    let n = 0,
+      sum = 0,
+      sumSq = 0;
     for (let k = 0; k < members.length; k++) {
       const v = responseValue(frame, members[k] as number, stat);
       if (Number.isNaN(v)) continue;
@@ -66,11 +79,16 @@ const seconds = (logX: number): string => `${Math.round(Math.exp(logX))} с`;
 
 function describe(stat: Stat, own: number, peer: number): string {
   switch (stat) {
-    case "topShare": return `доля высших оценок ${percent(own)} при ${percent(peer)} у сопоставимых подразделений`;
-    case "spread": return `разброс оценок внутри анкеты ${own.toFixed(2).replace(".", ",")} балла при ${peer.toFixed(2).replace(".", ",")}`;
-    case "logDuration": return `типичное время заполнения ${seconds(own)} при ${seconds(peer)}`;
-    case "missingOptional": return `без ответа на необязательные вопросы ${percent(own)} анкет при ${percent(peer)}`;
-    case "commentRate": return `анкет с комментариями ${percent(own)} при ${percent(peer)}`;
+    case "topShare":
+      return `доля высших оценок ${percent(own)} при ${percent(peer)} у сопоставимых подразделений`;
+    case "spread":
+      return `разброс оценок внутри анкеты ${own.toFixed(2).replace(".", ",")} балла при ${peer.toFixed(2).replace(".", ",")}`;
+    case "logDuration":
+      return `типичное время заполнения ${seconds(own)} при ${seconds(peer)}`;
+    case "missingOptional":
+      return `без ответа на необязательные вопросы ${percent(own)} анкет при ${percent(peer)}`;
+    case "commentRate":
+      return `анкет с комментариями ${percent(own)} при ${percent(peer)}`;
   }
 }
 
@@ -95,7 +113,8 @@ export function assessUnitDivergence(frame: QualityFrame, settings: QualitySetti
   const country = Object.fromEntries(STATS.map((stat) => [stat, centreOf(all, stat)])) as Record<Stat, Centre>;
   const tests = all.map((own) => {
     const regional = (byRegion.get(frame.regionOfUnit[own.unit] as number) ?? []).filter((p) => p !== own);
-    const z = {} as Record<Stat, number>, peer = {} as Record<Stat, number>;
+    const z = {} as Record<Stat, number>,
+      peer = {} as Record<Stat, number>;
     for (const stat of STATS) {
       const b = zAgainst(own, country[stat], stat);
       const a = regional.length >= minPeers ? zAgainst(own, centreOf(regional, stat), stat) : b;
@@ -106,7 +125,10 @@ export function assessUnitDivergence(frame: QualityFrame, settings: QualitySetti
     const behaviour = BEHAVIOUR.reduce((s, stat) => s + Math.max(-3, Math.min(10, z[stat])), 0) / Math.sqrt(BEHAVIOUR.length);
     return { own, z, peer, p: normalUpperTail(behaviour) };
   });
-  const discoveries = benjaminiHochberg(tests.map((t) => t.p), falseDiscoveryRate);
+  const discoveries = benjaminiHochberg(
+    tests.map((t) => t.p),
+    falseDiscoveryRate,
+  );
   const flagged: UnitAssessment[] = [];
   tests.forEach((t, k) => {
     const divergent = STATS.filter((stat) => t.z[stat] >= minStatZ);
@@ -130,7 +152,15 @@ export function assessUnitDivergence(frame: QualityFrame, settings: QualitySetti
 }
 
 /** Flags the responses of a divergent unit that carry most of its divergent traits (and high scores). */
-function markResponses(frame: QualityFrame, members: Int32Array, behaviour: readonly Stat[], peer: Record<Stat, number>, weight: number, unitId: string, book: ReasonBook): void {
+function markResponses(
+  frame: QualityFrame,
+  members: Int32Array,
+  behaviour: readonly Stat[],
+  peer: Record<Stat, number>,
+  weight: number,
+  unitId: string,
+  book: ReasonBook,
+): void {
   for (const i of members) {
     const top = responseValue(frame, i, "topShare");
     const high = top >= Math.max(0.4, peer.topShare) || (frame.scaleMean[i] as number) >= 8.8;

@@ -38,7 +38,17 @@ export interface UnitTextureSettings {
   readonly minPosterior?: number;
 }
 
-interface Unit { readonly unit: number; readonly region: number; readonly n: number; readonly good: number; readonly high: number; readonly level: number; readonly share: number; readonly lowShare: number; readonly commentShare: number }
+interface Unit {
+  readonly unit: number;
+  readonly region: number;
+  readonly n: number;
+  readonly good: number;
+  readonly high: number;
+  readonly level: number;
+  readonly share: number;
+  readonly lowShare: number;
+  readonly commentShare: number;
+}
 
 const COUNTRY_SAMPLE = 240;
 /** The share of units, from the lowest level up, the expected line is fitted on. */
@@ -46,7 +56,12 @@ const BULK = 0.7;
 
 /** Whether response `i` is a «uniformly good» form (high, no dissent, not straight-lined). */
 export function isUniformlyGood(frame: QualityFrame, i: number, s: UnitTextureSettings): boolean {
-  return (frame.scaleCount[i] as number) >= 5 && (frame.scaleMean[i] as number) >= s.goodMean && (frame.scaleMin[i] as number) >= s.goodFloor && (frame.scaleDistinct[i] as number) >= 2;
+  return (
+    (frame.scaleCount[i] as number) >= 5 &&
+    (frame.scaleMean[i] as number) >= s.goodMean &&
+    (frame.scaleMin[i] as number) >= s.goodFloor &&
+    (frame.scaleDistinct[i] as number) >= 2
+  );
 }
 
 type Line = { slope: number; intercept: number };
@@ -62,7 +77,10 @@ function fitLine(units: readonly Unit[], y: (u: Unit) => number = (u) => u.share
   const step = Math.max(1, bulk.length / COUNTRY_SAMPLE);
   const picked: Unit[] = [];
   for (let k = 0; k < bulk.length; k += step) picked.push(bulk[Math.floor(k)] as Unit);
-  return theilSen(picked.map((u) => u.level), picked.map(y));
+  return theilSen(
+    picked.map((u) => u.level),
+    picked.map(y),
+  );
 }
 
 /** The between-unit variance of the share beyond sampling, from the peers' residuals, shrunk towards the prior. */
@@ -85,7 +103,12 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
   const flaggedAlready = (i: number): boolean => combinedScore(book.reasons(i)) >= settings.flagThreshold;
   const units: Unit[] = [];
   for (let u = 0; u < frame.units.length; u++) {
-    let n = 0, good = 0, high = 0, sum = 0, low = 0, comments = 0;
+    let n = 0,
+      good = 0,
+      high = 0,
+      sum = 0,
+      low = 0,
+      comments = 0;
     for (let k = frame.unitStart[u] as number; k < (frame.unitStart[u + 1] as number); k++) {
       const i = frame.byUnit[k] as number;
       if ((frame.scaleCount[i] as number) < 5 || flaggedAlready(i)) continue;
@@ -96,7 +119,18 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
       if ((frame.scaleMin[i] as number) < s.goodFloor) low++;
       if ((frame.commentCount[i] as number) > 0) comments++;
     }
-    if (n >= s.minResponses) units.push({ unit: u, region: frame.regionOfUnit[u] as number, n, good, high, level: sum / n, share: good / n, lowShare: low / n, commentShare: comments / n });
+    if (n >= s.minResponses)
+      units.push({
+        unit: u,
+        region: frame.regionOfUnit[u] as number,
+        n,
+        good,
+        high,
+        level: sum / n,
+        share: good / n,
+        lowShare: low / n,
+        commentShare: comments / n,
+      });
   }
   if (units.length < s.minPeers + 1) return [];
   const country = fitLine(units);
@@ -128,20 +162,49 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
     const above = u.level > medianLevel;
     return { u, mu, p: above ? betaBinomialUpperTail(u.good, u.n, mu, rho) : 1 };
   });
-  const discoveries = benjaminiHochberg(tests.map((t) => t.p), s.falseDiscoveryRate);
+  const discoveries = benjaminiHochberg(
+    tests.map((t) => t.p),
+    s.falseDiscoveryRate,
+  );
   const flagged: UnitAssessment[] = [];
   // The share of high forms (mean of goodMean or more) the level predicts: how many of a unit's forms are in excess.
   const highLine = fitLine(units, (u) => u.high / u.n);
-  const posterior = s.minPosterior === undefined ? undefined : new TexturePosterior(frame, (i) => isUniformlyGood(frame, i, s), (i) => (frame.scaleMean[i] as number) >= s.goodMean, flaggedAlready);
+  const posterior =
+    s.minPosterior === undefined
+      ? undefined
+      : new TexturePosterior(
+          frame,
+          (i) => isUniformlyGood(frame, i, s),
+          (i) => (frame.scaleMean[i] as number) >= s.goodMean,
+          flaggedAlready,
+        );
   tests.forEach((t, k) => {
     if (!discoveries[k] || t.u.share - t.mu < s.minExcess || t.u.good < s.minUniformity * t.u.high) return;
     const unitId = frame.units[t.u.unit]?.id as string;
     const text = `В подразделении ${percent(t.u.share)} анкет «ровно хорошие»: все оценки не ниже ${s.goodFloor}, средняя не ниже ${decimal(s.goodMean)}, но не все одинаковые — так обычно заполняет один человек. При таком уровне оценок (в среднем ${decimal(t.u.level)} балла) у подразделений региона и страны таких анкет около ${percent(t.mu)}; среди анкет со средней оценкой от ${decimal(s.goodMean)} «ровно хорошие» здесь ${percent(t.u.good / Math.max(1, t.u.high))}, тогда как у настоящих посетителей хорошего центра много и сплошных «10», и несогласных с отдельными вопросами (здесь оценки ниже ${s.goodFloor} в ${percent(t.u.lowShare)} анкет, комментарии в ${percent(t.u.commentShare)}). Вероятность такого расхождения случайно p = ${t.p.toExponential(1).replace(".", ",")} (бета-биномиальный хвост, поправка Бенджамини — Хохберга по всем подразделениям).`;
     const reason: QualityReason = { code: "unit_texture", text, weight: Math.min(1, 1 - t.p), group: `texture-unit:${unitId}` };
-    flagged.push({ id: unitId, score: reason.weight, reasons: [reason], stats: { responses: t.u.n, uniformlyGood: t.u.share, uniformityOfGood: t.u.good / Math.max(1, t.u.high), uniformlyGoodExpected: t.mu, meanAnswer: t.u.level, lowAnswers: t.u.lowShare, comments: t.u.commentShare, pValue: t.p } });
+    flagged.push({
+      id: unitId,
+      score: reason.weight,
+      reasons: [reason],
+      stats: {
+        responses: t.u.n,
+        uniformlyGood: t.u.share,
+        uniformityOfGood: t.u.good / Math.max(1, t.u.high),
+        uniformlyGoodExpected: t.mu,
+        meanAnswer: t.u.level,
+        lowAnswers: t.u.lowShare,
+        comments: t.u.commentShare,
+        pValue: t.p,
+      },
+    });
     const responseText = `Анкета «ровно хорошая» (все оценки высокие, но не одинаковые) из подразделения, где таких анкет намного больше, чем у сопоставимых подразделений (${percent(t.u.share)} при ожидаемых ${percent(t.mu)}).`;
     const members = frame.byUnit.subarray(frame.unitStart[t.u.unit] as number, frame.unitStart[t.u.unit + 1] as number);
-    const chance = posterior?.posteriors(members, (level) => expected({ ...t.u, level }), (level) => predict(highLine, level));
+    const chance = posterior?.posteriors(
+      members,
+      (level) => expected({ ...t.u, level }),
+      (level) => predict(highLine, level),
+    );
     for (const i of members) {
       if (!isUniformlyGood(frame, i, s)) continue;
       if (chance && s.minPosterior !== undefined && (chance.get(i) ?? 1) < s.minPosterior) continue;

@@ -10,7 +10,11 @@ export type ViewName = View | "combined";
 export type ViewStatus = "ok" | "insufficient" | "incomplete" | "empty";
 
 /** A survey part: counts and the 95 % Wilson interval (not clipped). */
-export interface SurveyPartResult { readonly positive: number; readonly valid: number; readonly ci: readonly [Share, Share] }
+export interface SurveyPartResult {
+  readonly positive: number;
+  readonly valid: number;
+  readonly ci: readonly [Share, Share];
+}
 
 /** A present indicator. */
 export interface IndicatorResult {

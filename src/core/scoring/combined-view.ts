@@ -10,7 +10,8 @@ const problemOrder: readonly ViewStatus[] = ["empty", "incomplete", "insufficien
 export function combineViews(plan: ScoringPlan, seeker: ScoredView, employer: ScoredView, id: string | undefined): ScoredView {
   const both = !Number.isNaN(seeker.index) && !Number.isNaN(employer.index);
   const groupScores = plan.groups.map((_, g) => (both ? ((seeker.groupScores[g] as number) + (employer.groupScores[g] as number)) / 2 : NaN));
-  const a = seeker.result.status, b = employer.result.status;
+  const a = seeker.result.status,
+    b = employer.result.status;
   const status: ViewStatus = a === "ok" && b === "ok" ? "ok" : (problemOrder.find((s) => s === a || s === b) as ViewStatus);
   return finishView(
     plan,

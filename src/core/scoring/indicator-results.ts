@@ -16,7 +16,8 @@ export function indicatorResults(plan: ScoringPlan, counts: Float64Array, node: 
   for (let i = 0; i < plan.indicators.length; i++) {
     if (!evaluateIndicator(plan, i, counts, base, objective.byIndicator[i] ?? null, node, e)) continue;
     const { def } = plan.indicators[i] as { def: { code: string; max: number } };
-    const value = asShare(e.value), points = asPoints(def.max * e.value);
+    const value = asShare(e.value),
+      points = asPoints(def.max * e.value);
     if (e.valid > 0) {
       const survey = { positive: e.positive, valid: e.valid, ci: wilsonInterval(e.positive, e.valid, z) };
       out[def.code] = Number.isNaN(e.objective) ? { value, points, survey } : { value, points, survey, objective: asShare(e.objective) };

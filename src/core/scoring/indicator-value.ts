@@ -22,7 +22,15 @@ export const newEvaluation = (): IndicatorEvaluation => ({ positive: 0, valid: 0
  * Evaluates indicator `i` at `node` from pooled counts (`base` = node × slot count) and its objective values;
  * returns false when the indicator is missing (no survey answers and no objective part).
  */
-export function evaluateIndicator(plan: ScoringPlan, i: number, counts: Float64Array, base: number, objective: Float64Array | null, node: number, out: IndicatorEvaluation): boolean {
+export function evaluateIndicator(
+  plan: ScoringPlan,
+  i: number,
+  counts: Float64Array,
+  base: number,
+  objective: Float64Array | null,
+  node: number,
+  out: IndicatorEvaluation,
+): boolean {
   const ind = plan.indicators[i];
   if (!ind) return false;
   const valid = ind.validSlot >= 0 ? (counts[base + ind.validSlot] as number) : 0;

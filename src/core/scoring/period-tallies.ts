@@ -22,7 +22,9 @@ interface SlotTable {
 }
 
 function slotTable(plan: ScoringPlan, rows: CounterRows): SlotTable {
-  const used: number[] = [], first: number[] = [], second: number[] = [];
+  const used: number[] = [],
+    first: number[] = [],
+    second: number[] = [];
   const more = new Map<number, readonly number[]>();
   for (let kv = 0; kv < rows.keyValueCount; kv++) {
     const targets = plan.contributions.get(rows.keyOf(kv))?.get(rows.valueOf(kv)) ?? [];
@@ -44,7 +46,8 @@ function matchChannels(plan: ScoringPlan, tree: OrgTree, own: Float64Array, resp
       const set = responseChannels[u] as number;
       if (set < 0) continue;
       const base = u * S;
-      let valid = 0, positive = 0;
+      let valid = 0,
+        positive = 0;
       for (const o of cm.options) {
         const c = own[base + o.slot] as number;
         valid += c;
@@ -59,7 +62,8 @@ function matchChannels(plan: ScoringPlan, tree: OrgTree, own: Float64Array, resp
 function pool(tree: OrgTree, S: number, counts: Float64Array): void {
   for (let k = tree.order.length - 1; k > 0; k--) {
     const u = tree.order[k] as number;
-    const from = u * S, to = (tree.parent[u] as number) * S;
+    const from = u * S,
+      to = (tree.parent[u] as number) * S;
     for (let s = 0; s < S; s++) counts[to + s] = (counts[to + s] as number) + (counts[from + s] as number);
   }
 }

@@ -4,7 +4,11 @@ import { roundHalfUp } from "../measures/measures.js";
 import type { ViewResult } from "../result/result-types.js";
 
 /** A unit view to rank, keyed by what it is ranked among (kind and view). */
-export interface Rankable { readonly league: string; readonly index: number; readonly result: ViewResult }
+export interface Rankable {
+  readonly league: string;
+  readonly index: number;
+  readonly result: ViewResult;
+}
 
 /** Sets `rank` and `rankOf` on the `ok` entries (1, 2, 2, 4 for ties); others are left unranked. */
 export function assignRanks(entries: readonly Rankable[], decimals: number): void {

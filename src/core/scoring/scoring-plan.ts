@@ -13,7 +13,11 @@ export interface PlanIndicator {
 }
 
 /** A group and the indices of its indicators. */
-export interface PlanGroup { readonly code: string; readonly max: number; readonly members: readonly number[] }
+export interface PlanGroup {
+  readonly code: string;
+  readonly max: number;
+  readonly members: readonly number[];
+}
 
 /** М5-style survey part: per-option own counts, matched against each unit's channel set before pooling. */
 export interface ChannelMatchPlan {
@@ -65,7 +69,8 @@ function compile(m: Methodology): ScoringPlan {
     const group = m.groups.findIndex((g) => g.code === def.group);
     const survey = def.survey;
     if (!survey) return { def, group, positiveSlot: -1, validSlot: -1 };
-    const positiveSlot = slotCount++, validSlot = slotCount++;
+    const positiveSlot = slotCount++,
+      validSlot = slotCount++;
     if (survey.kind === "scaleShare") {
       const { min, max, positiveFrom, undecidedValue, undecidedCounts } = m.scale;
       for (let v = min; v <= max; v++) {
@@ -101,7 +106,14 @@ function compile(m: Methodology): ScoringPlan {
   }));
   const coverage = m.indicators.find((ind) => ind.objective?.kind === "channelCoverage")?.objective;
   return {
-    methodology: m, slotCount, responseSlot, indicators, groups, contributions, channelMatches, channelBits,
+    methodology: m,
+    slotCount,
+    responseSlot,
+    indicators,
+    groups,
+    contributions,
+    channelMatches,
+    channelBits,
     channelRule: coverage?.periodRule ?? "insideOrContaining",
   };
 }

@@ -22,10 +22,17 @@ export interface ScoredView {
 }
 
 /** The head of a view result. */
-export interface ViewHead { readonly id: string | undefined; readonly view: ViewResult["view"]; readonly n: number; readonly coverage: number }
+export interface ViewHead {
+  readonly id: string | undefined;
+  readonly view: ViewResult["view"];
+  readonly n: number;
+  readonly coverage: number;
+}
 
 // Scratch space reused across calls (the engine is synchronous): no allocation per indicator or group.
-let points = new Float64Array(8), maxima = new Float64Array(8), spread = new Float64Array(8);
+let points = new Float64Array(8),
+  maxima = new Float64Array(8),
+  spread = new Float64Array(8);
 const evaluation = newEvaluation();
 
 /**
@@ -35,8 +42,13 @@ const evaluation = newEvaluation();
  * cost no allocation per indicator; JSON serialisation, spreading and structuredClone read it like any other field.
  */
 export function finishView(
-  plan: ScoringPlan, head: ViewHead, groupScores: readonly number[], indicators: (() => Record<string, IndicatorResult>) | undefined,
-  index: number, variance: number, status: ViewStatus,
+  plan: ScoringPlan,
+  head: ViewHead,
+  groupScores: readonly number[],
+  indicators: (() => Record<string, IndicatorResult>) | undefined,
+  index: number,
+  variance: number,
+  status: ViewStatus,
 ): ScoredView {
   const m = plan.methodology;
   const groups: Record<string, Points> = {};
@@ -51,7 +63,17 @@ export function finishView(
   let result: Record<string, unknown>;
   if (Number.isNaN(index)) {
     result = build
-      ? { id: head.id, view: head.view, n: head.n, coverage, groups, get indicators() { return (details ??= build()); }, status }
+      ? {
+          id: head.id,
+          view: head.view,
+          n: head.n,
+          coverage,
+          groups,
+          get indicators() {
+            return (details ??= build());
+          },
+          status,
+        }
       : { id: head.id, view: head.view, n: head.n, coverage, groups, status };
   } else {
     const half = m.sample.z * Math.sqrt(variance);
@@ -59,7 +81,21 @@ export function finishView(
     const ci = [asPoints(Math.max(0, index - half)), asPoints(Math.min(m.total, index + half))];
     const stars = starsFor(percent, m);
     result = build
-      ? { id: head.id, view: head.view, n: head.n, coverage, groups, get indicators() { return (details ??= build()); }, index, percent, ci, status, stars }
+      ? {
+          id: head.id,
+          view: head.view,
+          n: head.n,
+          coverage,
+          groups,
+          get indicators() {
+            return (details ??= build());
+          },
+          index,
+          percent,
+          ci,
+          status,
+          stars,
+        }
       : { id: head.id, view: head.view, n: head.n, coverage, groups, index, percent, ci, status, stars };
   }
   if (head.id === undefined) delete result["id"];
@@ -90,7 +126,10 @@ export function scoreView(plan: ScoringPlan, counts: Float64Array, node: number,
     spread[ind.group] = (spread[ind.group] as number) + max * max * e.se * e.se;
   }
   const groupScores: number[] = new Array<number>(G);
-  let covered = 0, index = 0, variance = 0, complete = true;
+  let covered = 0,
+    index = 0,
+    variance = 0,
+    complete = true;
   for (let g = 0; g < G; g++) {
     const sumMax = maxima[g] as number;
     if (sumMax === 0) {

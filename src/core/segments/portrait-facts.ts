@@ -4,10 +4,20 @@
 import type { Methodology } from "../methodology/methodology-types.js";
 import { inSegment, type SegmentDefinition } from "./segment-definition.js";
 import { CHANNEL_ANSWER_KEY, segmentDimensions, valuesOn } from "./segment-dimensions.js";
-import { figuresOf, MIN_SEGMENT_RESPONDENTS, scoreRespondents, type SegmentBasis, type SegmentFigures, type SegmentIndicator, type SegmentRespondent } from "./segment-scores.js";
+import {
+  figuresOf,
+  MIN_SEGMENT_RESPONDENTS,
+  scoreRespondents,
+  type SegmentBasis,
+  type SegmentFigures,
+  type SegmentIndicator,
+  type SegmentRespondent,
+} from "./segment-scores.js";
 
 /** A respondent with the themes of its texts (one list per text). */
-export interface PortraitRespondent extends SegmentRespondent { readonly texts?: readonly (readonly string[])[] }
+export interface PortraitRespondent extends SegmentRespondent {
+  readonly texts?: readonly (readonly string[])[];
+}
 
 /** What the portrait's segment looks like in the data. */
 export interface PortraitFacts {
@@ -24,11 +34,21 @@ export interface PortraitFacts {
 }
 
 /** The facts of `def` at `target`, from the subtree's respondents of the period. */
-export function portraitFacts(basis: SegmentBasis, target: string, respondents: readonly PortraitRespondent[], def: SegmentDefinition, m: Methodology, top = 3): PortraitFacts {
+export function portraitFacts(
+  basis: SegmentBasis,
+  target: string,
+  respondents: readonly PortraitRespondent[],
+  def: SegmentDefinition,
+  m: Methodology,
+  top = 3,
+): PortraitFacts {
   const members = respondents.filter((r) => inSegment(def, m, r.answers, r.profile));
   const figures = figuresOf(scoreRespondents(basis, members).get(target), m);
   if (figures.suppressed) return { respondents: respondents.length, matching: null, figures, weakest: [], channels: [], themes: [] };
-  const weakest = (figures.indicators ?? []).filter((i) => i.survey).sort((a, b) => a.survey!.share - b.survey!.share).slice(0, top);
+  const weakest = (figures.indicators ?? [])
+    .filter((i) => i.survey)
+    .sort((a, b) => a.survey!.share - b.survey!.share)
+    .slice(0, top);
   const channelDim = segmentDimensions(m, def.view).find((d) => d.key === CHANNEL_ANSWER_KEY);
   const counts = new Map<string, number>();
   let answered = 0;
@@ -43,6 +63,16 @@ export function portraitFacts(basis: SegmentBasis, target: string, respondents: 
     .sort((a, b) => b.count - a.count);
   const themes = new Map<string, number>();
   for (const r of members) for (const text of r.texts ?? []) for (const t of text) themes.set(t, (themes.get(t) ?? 0) + 1);
-  const topThemes = [...themes].map(([code, texts]) => ({ code, texts })).sort((a, b) => b.texts - a.texts || (a.code < b.code ? -1 : 1)).slice(0, 5);
-  return { respondents: respondents.length, matching: members.length >= MIN_SEGMENT_RESPONDENTS ? members.length : null, figures, weakest, channels, themes: topThemes };
+  const topThemes = [...themes]
+    .map(([code, texts]) => ({ code, texts }))
+    .sort((a, b) => b.texts - a.texts || (a.code < b.code ? -1 : 1))
+    .slice(0, 5);
+  return {
+    respondents: respondents.length,
+    matching: members.length >= MIN_SEGMENT_RESPONDENTS ? members.length : null,
+    figures,
+    weakest,
+    channels,
+    themes: topThemes,
+  };
 }

@@ -17,17 +17,23 @@ export interface SegmentDefinition {
 /** Validates a parsed definition at `path` (e.g. `segment`); unknown fields and values are refused with their path. */
 export function validateSegmentDefinition(value: unknown, m: Methodology, path = "segment"): Outcome<SegmentDefinition> {
   const problems: Problem[] = [];
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return refused([{ code: "wrong_type", path, expected: "object", found: JSON.stringify(value) ?? "undefined" }]);
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return refused([{ code: "wrong_type", path, expected: "object", found: JSON.stringify(value) ?? "undefined" }]);
   const o = value as Record<string, unknown>;
   for (const key of Object.keys(o)) if (key !== "view" && key !== "criteria") problems.push({ code: "unknown_key", path: fieldPath(path, key), key });
   const view = o.view;
   if (view !== "seeker" && view !== "employer") {
-    problems.push(view === undefined ? { code: "missing_field", path: fieldPath(path, "view") } : { code: "not_in_list", path: fieldPath(path, "view"), value: String(view), allowed: ["seeker", "employer"] });
+    problems.push(
+      view === undefined
+        ? { code: "missing_field", path: fieldPath(path, "view") }
+        : { code: "not_in_list", path: fieldPath(path, "view"), value: String(view), allowed: ["seeker", "employer"] },
+    );
     return refused(problems);
   }
   const raw = o.criteria ?? {};
   const criteriaPath = fieldPath(path, "criteria");
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return refused([...problems, { code: "wrong_type", path: criteriaPath, expected: "object", found: JSON.stringify(raw) }]);
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    return refused([...problems, { code: "wrong_type", path: criteriaPath, expected: "object", found: JSON.stringify(raw) }]);
   const dims = new Map(segmentDimensions(m, view).map((d) => [d.key, d]));
   const criteria: Record<string, string[]> = {};
   for (const [key, list] of Object.entries(raw as Record<string, unknown>)) {
@@ -53,7 +59,12 @@ export function validateSegmentDefinition(value: unknown, m: Methodology, path =
 }
 
 /** Whether a respondent with these answers and profile belongs to the segment. */
-export function inSegment(def: SegmentDefinition, m: Methodology, answers: Readonly<Record<string, unknown>>, profile: Readonly<Record<string, unknown>> | undefined): boolean {
+export function inSegment(
+  def: SegmentDefinition,
+  m: Methodology,
+  answers: Readonly<Record<string, unknown>>,
+  profile: Readonly<Record<string, unknown>> | undefined,
+): boolean {
   const dims = segmentDimensions(m, def.view);
   for (const [key, wanted] of Object.entries(def.criteria)) {
     const dim = dims.find((d) => d.key === key) as SegmentDimension;
@@ -65,7 +76,8 @@ export function inSegment(def: SegmentDefinition, m: Methodology, answers: Reado
 /** «Женщина; 50 – 59 лет, 60 – 69 лет» — the definition in words, for lists and print. */
 export function describeSegment(def: SegmentDefinition, m: Methodology): string {
   const dims = segmentDimensions(m, def.view);
-  const parts = dims.filter((d) => def.criteria[d.key] !== undefined).map((dim) =>
-    (def.criteria[dim.key] ?? []).map((v) => dim.options.find((o) => o.value === v)?.label ?? v).join(", "));
+  const parts = dims
+    .filter((d) => def.criteria[d.key] !== undefined)
+    .map((dim) => (def.criteria[dim.key] ?? []).map((v) => dim.options.find((o) => o.value === v)?.label ?? v).join(", "));
   return parts.length === 0 ? (def.view === "seeker" ? "все соискатели" : "все работодатели") : parts.join("; ");
 }

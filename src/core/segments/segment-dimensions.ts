@@ -23,12 +23,21 @@ const cache = new WeakMap<Methodology, Record<View, readonly SegmentDimension[]>
 function build(m: Methodology, view: View): SegmentDimension[] {
   const form = formIndex(m, view);
   const dims: SegmentDimension[] = form.profile.map((f) => ({
-    key: f.key, title: f.text, source: "profile", multi: f.type === "multi",
+    key: f.key,
+    title: f.text,
+    source: "profile",
+    multi: f.type === "multi",
     options: f.options.map((o) => ({ value: o.value, label: o.label })),
   }));
   const channel = form.byKey.get(CHANNEL_ANSWER_KEY);
   if (channel && channel.type === "choice") {
-    dims.push({ key: CHANNEL_ANSWER_KEY, title: "Предпочитаемый канал связи", source: "answer", multi: false, options: channel.options.map((o) => ({ value: o.value, label: o.label })) });
+    dims.push({
+      key: CHANNEL_ANSWER_KEY,
+      title: "Предпочитаемый канал связи",
+      source: "answer",
+      multi: false,
+      options: channel.options.map((o) => ({ value: o.value, label: o.label })),
+    });
   }
   return dims;
 }
@@ -41,7 +50,11 @@ export function segmentDimensions(m: Methodology, view: View): readonly SegmentD
 }
 
 /** A response's values on a dimension (none when unanswered). */
-export function valuesOn(dim: SegmentDimension, answers: Readonly<Record<string, unknown>>, profile: Readonly<Record<string, unknown>> | undefined): readonly string[] {
+export function valuesOn(
+  dim: SegmentDimension,
+  answers: Readonly<Record<string, unknown>>,
+  profile: Readonly<Record<string, unknown>> | undefined,
+): readonly string[] {
   const raw = dim.source === "profile" ? profile?.[dim.key] : answers[dim.key];
   if (typeof raw === "string") return [raw];
   if (Array.isArray(raw)) return raw.filter((v): v is string => typeof v === "string");

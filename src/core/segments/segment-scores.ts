@@ -73,12 +73,17 @@ export function figuresOf(result: ViewResult | undefined, m: Methodology): Segme
   for (const def of m.indicators) {
     const ind = result.indicators?.[def.code];
     if (!ind) continue;
-    const survey = ind.survey && ind.survey.valid >= MIN_SEGMENT_RESPONDENTS
-      ? { share: ind.survey.positive / ind.survey.valid, ci: ind.survey.ci, valid: ind.survey.valid } : undefined;
+    const survey =
+      ind.survey && ind.survey.valid >= MIN_SEGMENT_RESPONDENTS
+        ? { share: ind.survey.positive / ind.survey.valid, ci: ind.survey.ci, valid: ind.survey.valid }
+        : undefined;
     indicators.push({ code: def.code, name: def.name, points: ind.points, max: def.max, ...(survey ? { survey } : {}) });
   }
   return {
-    suppressed: false, n: result.n, status: result.status, indicators,
+    suppressed: false,
+    n: result.n,
+    status: result.status,
+    indicators,
     ...(result.index !== undefined ? { index: result.index, percent: result.percent, ci: result.ci, stars: result.stars } : {}),
   };
 }
@@ -112,15 +117,17 @@ const below = (cell: SegmentFigures, overall: SegmentFigures): boolean | undefin
 export function segmentTables(basis: SegmentBasis, target: string, respondents: readonly SegmentRespondent[], only?: string): SegmentTable[] {
   const m = basis.methodology;
   const overall = figuresOf(scoreRespondents(basis, respondents).get(target), m);
-  return segmentDimensions(m, basis.view).filter((d) => only === undefined || d.key === only).map((dim) => {
-    const groups = splitBy(dim, respondents);
-    const cells = dim.options.map((o): SegmentCell => {
-      const figures = figuresOf(scoreRespondents(basis, groups.get(o.value) ?? []).get(target), m);
-      const gap = below(figures, overall);
-      return { value: o.value, label: o.label, ...figures, ...(gap !== undefined ? { belowOverall: gap } : {}) };
+  return segmentDimensions(m, basis.view)
+    .filter((d) => only === undefined || d.key === only)
+    .map((dim) => {
+      const groups = splitBy(dim, respondents);
+      const cells = dim.options.map((o): SegmentCell => {
+        const figures = figuresOf(scoreRespondents(basis, groups.get(o.value) ?? []).get(target), m);
+        const gap = below(figures, overall);
+        return { value: o.value, label: o.label, ...figures, ...(gap !== undefined ? { belowOverall: gap } : {}) };
+      });
+      return { dimension: { key: dim.key, title: dim.title, multi: dim.multi }, overall, cells };
     });
-    return { dimension: { key: dim.key, title: dim.title, multi: dim.multi }, overall, cells };
-  });
 }
 
 /** A group at one unit, ranked by how little it is satisfied. */
@@ -155,11 +162,22 @@ export function leastSatisfied(basis: SegmentBasis, unitIds: readonly string[], 
       if (members.length < MIN_SEGMENT_RESPONDENTS) continue;
       const scored = scoreRespondents(basis, members);
       for (const unit of unitIds) {
-        const r = scored.get(unit), all = overall.get(unit);
+        const r = scored.get(unit),
+          all = overall.get(unit);
         if (!r || r.n < MIN_SEGMENT_RESPONDENTS || r.index === undefined || !r.ci || all?.index === undefined) continue;
         rows.push({
-          unit, dimension: dim.key, dimensionTitle: dim.title, value: o.value, label: o.label, n: r.n, index: r.index, ci: r.ci, stars: r.stars ?? 0,
-          overall: all.index, gap: r.index - all.index, belowOverall: r.ci[1] < all.index,
+          unit,
+          dimension: dim.key,
+          dimensionTitle: dim.title,
+          value: o.value,
+          label: o.label,
+          n: r.n,
+          index: r.index,
+          ci: r.ci,
+          stars: r.stars ?? 0,
+          overall: all.index,
+          gap: r.index - all.index,
+          belowOverall: r.ci[1] < all.index,
         });
       }
     }

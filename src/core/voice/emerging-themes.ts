@@ -40,16 +40,24 @@ export function normalUpperTail(z: number): number {
 }
 
 /** Themes that grew significantly between two periods of `totalPrevious` and `totalCurrent` texts, strongest first. */
-export function emergingThemes(counts: readonly ThemeCounts[], totalCurrent: number, totalPrevious: number, options: EmergingOptions = DEFAULT_EMERGING_OPTIONS): EmergingTheme[] {
+export function emergingThemes(
+  counts: readonly ThemeCounts[],
+  totalCurrent: number,
+  totalPrevious: number,
+  options: EmergingOptions = DEFAULT_EMERGING_OPTIONS,
+): EmergingTheme[] {
   if (totalCurrent <= 0 || totalPrevious <= 0) return [];
   // Themes nobody mentioned in either period are no hypotheses: they would only dilute the correction.
-  const tested = counts.filter((c) => c.current + c.previous > 0).map((c) => {
-    const p1 = c.current / totalCurrent, p0 = c.previous / totalPrevious;
-    const pooled = (c.current + c.previous) / (totalCurrent + totalPrevious);
-    const se = Math.sqrt(pooled * (1 - pooled) * (1 / totalCurrent + 1 / totalPrevious));
-    const z = se > 0 ? (p1 - p0) / se : 0;
-    return { theme: c.theme, current: c.current, previous: c.previous, shareCurrent: p1, sharePrevious: p0, z, pValue: normalUpperTail(z) };
-  });
+  const tested = counts
+    .filter((c) => c.current + c.previous > 0)
+    .map((c) => {
+      const p1 = c.current / totalCurrent,
+        p0 = c.previous / totalPrevious;
+      const pooled = (c.current + c.previous) / (totalCurrent + totalPrevious);
+      const se = Math.sqrt(pooled * (1 - pooled) * (1 / totalCurrent + 1 / totalPrevious));
+      const z = se > 0 ? (p1 - p0) / se : 0;
+      return { theme: c.theme, current: c.current, previous: c.previous, shareCurrent: p1, sharePrevious: p0, z, pValue: normalUpperTail(z) };
+    });
   // Benjamini–Hochberg: the largest rank k with p(k) ≤ k/m · fdr; all ranks up to k pass.
   const ranked = [...tested].sort((a, b) => a.pValue - b.pValue);
   let cutoff = -1;
@@ -58,6 +66,9 @@ export function emergingThemes(counts: readonly ThemeCounts[], totalCurrent: num
   });
   const significant = new Set(ranked.slice(0, cutoff + 1).map((t) => t.theme));
   return tested
-    .filter((t) => significant.has(t.theme) && t.current >= options.minCount && t.z > 0 && (t.sharePrevious === 0 || t.shareCurrent / t.sharePrevious >= options.minLift))
+    .filter(
+      (t) =>
+        significant.has(t.theme) && t.current >= options.minCount && t.z > 0 && (t.sharePrevious === 0 || t.shareCurrent / t.sharePrevious >= options.minLift),
+    )
     .sort((a, b) => a.pValue - b.pValue);
 }

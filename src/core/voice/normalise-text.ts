@@ -9,10 +9,15 @@ export function normaliseText(text: string): string {
 
 /** The words of a text after normalisation (hyphens and punctuation separate words). */
 export function textTokens(text: string): string[] {
-  return normaliseText(text).replaceAll("$", " ").split(separators).filter((t) => t.length > 0);
+  return normaliseText(text)
+    .replaceAll("$", " ")
+    .split(separators)
+    .filter((t) => t.length > 0);
 }
 
 /** The words of a taxonomy term; a trailing `$` (whole word only) is kept on its word. */
 export function termTokens(term: string): string[] {
-  return normaliseText(term).split(separators).filter((t) => t.length > 0 && t !== "$");
+  return normaliseText(term)
+    .split(separators)
+    .filter((t) => t.length > 0 && t !== "$");
 }

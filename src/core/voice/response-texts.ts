@@ -32,7 +32,11 @@ function build(m: Methodology, view: View): FormTextKeys {
   const notes = new Map<string, string[]>();
   const others: string[] = [];
   for (const q of form.questions) {
-    if (q.note !== undefined) notes.set(q.note, q.parts.filter((p) => p.type === "scale").map((p) => p.key));
+    if (q.note !== undefined)
+      notes.set(
+        q.note,
+        q.parts.filter((p) => p.type === "scale").map((p) => p.key),
+      );
     for (const p of q.parts) {
       if (p.note !== undefined) notes.set(p.note, [p.key]);
       if (p.type !== "text" || !p.when) continue;
@@ -60,7 +64,12 @@ function scoreOf(keys: readonly string[], answers: Readonly<Record<string, unkno
 }
 
 /** The non-blank free texts of a response, comments first (in key order), then «другое» answers. */
-export function responseTexts(m: Methodology, view: View, answers: Readonly<Record<string, unknown>>, comments: Readonly<Record<string, unknown>> | null | undefined): ResponseText[] {
+export function responseTexts(
+  m: Methodology,
+  view: View,
+  answers: Readonly<Record<string, unknown>>,
+  comments: Readonly<Record<string, unknown>> | null | undefined,
+): ResponseText[] {
   const keys = formTextKeys(m, view);
   const out: ResponseText[] = [];
   if (comments) {

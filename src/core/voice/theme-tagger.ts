@@ -20,8 +20,14 @@ export interface ThemeTagger {
   tag(text: string): TagResult;
 }
 
-interface Word { readonly stem: string; readonly exact: boolean; readonly fuzzy: boolean }
-interface Phrase { readonly words: readonly Word[] }
+interface Word {
+  readonly stem: string;
+  readonly exact: boolean;
+  readonly fuzzy: boolean;
+}
+interface Phrase {
+  readonly words: readonly Word[];
+}
 
 /** Words between two words of a phrase at most. */
 const maxGap = 2;
@@ -45,10 +51,7 @@ function withinOneEdit(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (i === a.length && i === b.length) return true;
   const rest = (x: number, y: number): boolean => a.slice(x) === b.slice(y);
-  return (
-    rest(i + 1, i + 1) || rest(i + 1, i) || rest(i, i + 1) ||
-    (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(i + 2, i + 2))
-  );
+  return rest(i + 1, i + 1) || rest(i + 1, i) || rest(i, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(i + 2, i + 2));
 }
 
 function wordMatches(word: Word, token: string): boolean {
@@ -80,7 +83,11 @@ function matchAt(phrase: Phrase, tokens: readonly string[], start: number): numb
   return at;
 }
 
-interface CompiledTheme { readonly code: string; readonly terms: readonly Phrase[]; readonly exclude: readonly Phrase[] }
+interface CompiledTheme {
+  readonly code: string;
+  readonly terms: readonly Phrase[];
+  readonly exclude: readonly Phrase[];
+}
 
 function spans(phrases: readonly Phrase[], tokens: readonly string[]): [number, number][] {
   const out: [number, number][] = [];
@@ -106,7 +113,11 @@ function themeFound(theme: CompiledTheme, tokens: readonly string[]): boolean {
 
 /** Builds the tagger of a validated taxonomy. */
 export function compileThemeTagger(taxonomy: ThemeTaxonomy): ThemeTagger {
-  const themes: CompiledTheme[] = taxonomy.themes.map((t) => ({ code: t.code, terms: t.terms.map((x) => compile(x, true)), exclude: t.exclude.map((x) => compile(x, false)) }));
+  const themes: CompiledTheme[] = taxonomy.themes.map((t) => ({
+    code: t.code,
+    terms: t.terms.map((x) => compile(x, true)),
+    exclude: t.exclude.map((x) => compile(x, false)),
+  }));
   const negators = new Set(taxonomy.sentiment.negators.map(normaliseText));
   // Longer cues first: a phrase («не дозвониться») takes its words before a one-word cue can.
   const cues = [

@@ -47,7 +47,8 @@ export function validateThemeTaxonomy(value: unknown, indicatorCodes: readonly s
   const o = r.object(value, "");
   if (!o) return refused(problems);
   const format = r.required(o, "format", "");
-  if (format !== undefined && format !== THEME_TAXONOMY_FORMAT) problems.push({ code: "wrong_format", path: "format", expected: THEME_TAXONOMY_FORMAT, found: JSON.stringify(format) });
+  if (format !== undefined && format !== THEME_TAXONOMY_FORMAT)
+    problems.push({ code: "wrong_format", path: "format", expected: THEME_TAXONOMY_FORMAT, found: JSON.stringify(format) });
   const id = r.string(r.required(o, "id", ""), "id");
   const title = r.string(r.required(o, "title", ""), "title");
   const strings = (v: unknown, path: string, allowEmpty = true): string[] => {
@@ -75,7 +76,8 @@ export function validateThemeTaxonomy(value: unknown, indicatorCodes: readonly s
     const t = r.object(item, path);
     if (!t) return;
     const code = r.string(r.required(t, "code", path), fieldPath(path, "code"));
-    if (code !== undefined && !codePattern.test(code)) problems.push({ code: "wrong_format", path: fieldPath(path, "code"), expected: "латинские строчные буквы, цифры и _", found: JSON.stringify(code) });
+    if (code !== undefined && !codePattern.test(code))
+      problems.push({ code: "wrong_format", path: fieldPath(path, "code"), expected: "латинские строчные буквы, цифры и _", found: JSON.stringify(code) });
     else if (code !== undefined && seen.has(code)) problems.push({ code: "duplicate_code", path: fieldPath(path, "code"), value: code });
     if (code !== undefined) seen.add(code);
     const themeTitle = r.string(r.required(t, "title", path), fieldPath(path, "title"));

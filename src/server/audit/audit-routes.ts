@@ -13,13 +13,22 @@ export const auditRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { db })
   app.get(
     "/audit",
     {
-      schema: { tags: ["Журнал изменений"], summary: "Журнал изменений: кто, когда, что было и что стало", querystring: query, response: { 200: auditPageSchema } },
+      schema: {
+        tags: ["Журнал изменений"],
+        summary: "Журнал изменений: кто, когда, что было и что стало",
+        querystring: query,
+        response: { 200: auditPageSchema },
+      },
       preValidation: [
         requireRole("federal_admin", "regional_admin"),
-        requireUnitAccess(db, (request) => {
-          const unit = (request.query as { unit?: unknown }).unit;
-          return typeof unit === "string" && unit !== "" ? unit : undefined;
-        }, canManage),
+        requireUnitAccess(
+          db,
+          (request) => {
+            const unit = (request.query as { unit?: unknown }).unit;
+            return typeof unit === "string" && unit !== "" ? unit : undefined;
+          },
+          canManage,
+        ),
       ],
     },
     async (request) => {

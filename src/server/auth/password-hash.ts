@@ -5,9 +5,7 @@ const params = { N: 2 ** 15, r: 8, p: 1, keyLength: 32 } as const;
 
 function derive(password: string, salt: Buffer, N: number, r: number, p: number, keyLength: number): Promise<Buffer> {
   const options: ScryptOptions = { N, r, p, maxmem: 128 * N * r * 2 };
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize("NFKC"), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))),
-  );
+  return new Promise((resolve, reject) => scrypt(password.normalize("NFKC"), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))));
 }
 
 /** Hashes a password as `scrypt$N$r$p$salt$key` (base64url), so parameters can be raised later. */

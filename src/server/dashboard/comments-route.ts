@@ -28,8 +28,21 @@ export const commentsRoute: FastifyPluginAsync<{ context: ServerContext }> = asy
   app.get(
     "/unit/:id/comments",
     {
-      schema: { tags: ["Панель"], summary: "Комментарии анкет подразделения за период (сначала новые, по страницам)", params: unitParams, querystring: commentsQuery, response: { 200: commentsResponseSchema } },
-      preValidation: [requireAuth, requireDashboardUnit(database.db, () => results.units(), (request) => (request.params as { id: string }).id)],
+      schema: {
+        tags: ["Панель"],
+        summary: "Комментарии анкет подразделения за период (сначала новые, по страницам)",
+        params: unitParams,
+        querystring: commentsQuery,
+        response: { 200: commentsResponseSchema },
+      },
+      preValidation: [
+        requireAuth,
+        requireDashboardUnit(
+          database.db,
+          () => results.units(),
+          (request) => (request.params as { id: string }).id,
+        ),
+      ],
     },
     async (request): Promise<CommentsResponse> => {
       const { period, view, limit, before } = request.query;
@@ -37,7 +50,13 @@ export const commentsRoute: FastifyPluginAsync<{ context: ServerContext }> = asy
       const [directory, m] = await Promise.all([results.units(), results.methodology()]);
       const target = resolveTarget(authOf(request).principal, directory, request.params.id);
       const unitIds = target.unit ? [target.unit.id, ...directory.descendants(target.unit.id).map((u) => u.id)] : undefined;
-      const rows = await readCommentedResponses(database.db, { unitIds, months: periodMonths(parsePeriod(period) as Period), respondent: view, before: cursor, limit });
+      const rows = await readCommentedResponses(database.db, {
+        unitIds,
+        months: periodMonths(parsePeriod(period) as Period),
+        respondent: view,
+        before: cursor,
+        limit,
+      });
       const comments: CommentsResponse["comments"] = [];
       for (const r of rows) {
         const questions = commentQuestions(m, r.respondent);

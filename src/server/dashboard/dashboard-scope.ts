@@ -22,7 +22,11 @@ export interface DashboardTarget {
  * an unknown unit. Runs before validation, like every guard. The ancestry comes from the cached
  * unit directory; a unit newer than the directory is looked up in the database.
  */
-export function requireDashboardUnit(db: Db, directory: () => Promise<UnitDirectory>, getId: (request: FastifyRequest) => string | undefined): preValidationAsyncHookHandler {
+export function requireDashboardUnit(
+  db: Db,
+  directory: () => Promise<UnitDirectory>,
+  getId: (request: FastifyRequest) => string | undefined,
+): preValidationAsyncHookHandler {
   return async (request) => {
     const { principal } = authOf(request);
     const id = getId(request);

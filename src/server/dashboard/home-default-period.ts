@@ -23,7 +23,12 @@ const viewsByPreference: readonly ViewName[] = ["combined", "seeker", "employer"
  * for the country) has status ok — in the combined view if any quarter has it, else in any view;
  * the newest quarter when none has.
  */
-export async function homeDefaultPeriod(results: ResultsCache, home: string | undefined, quarters: readonly string[], fallback: string): Promise<HomeDefaultPeriod> {
+export async function homeDefaultPeriod(
+  results: ResultsCache,
+  home: string | undefined,
+  quarters: readonly string[],
+  fallback: string,
+): Promise<HomeDefaultPeriod> {
   const latest = quarters[0] ?? fallback;
   const tried: { period: string; triple: ViewTriple | undefined }[] = [];
   for (const period of quarters.slice(0, quartersTried)) {

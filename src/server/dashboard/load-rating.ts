@@ -28,12 +28,21 @@ export interface RatingParams {
 }
 
 /** The rating of `params` for the principal (404 for a unit it may not see, 403 for a basis it may not see). */
-export async function loadRating(results: ResultsCache, principal: Principal, params: RatingParams, options: { allowPeer?: boolean } = {}): Promise<RatingResponse> {
+export async function loadRating(
+  results: ResultsCache,
+  principal: Principal,
+  params: RatingParams,
+  options: { allowPeer?: boolean } = {},
+): Promise<RatingResponse> {
   const period = parsePeriod(params.period);
   if (!period) throw new Error(`period ${params.period} does not parse`);
   const basis = params.basis ?? "published";
   assertBasisAllowed(principal, basis);
-  const [directory, current, previous] = await Promise.all([results.units(), results.get(period.label, basis), results.get(previousPeriod(period).label, basis)]);
+  const [directory, current, previous] = await Promise.all([
+    results.units(),
+    results.get(period.label, basis),
+    results.get(previousPeriod(period).label, basis),
+  ]);
   const peer = options.allowPeer ? peerRegion(principal, directory, params.unit, params.kind) : undefined;
   const target = peer?.target ?? resolveTarget(principal, directory, params.unit);
   const region = params.region === undefined ? undefined : regionFilter(principal, directory, params.region);
@@ -41,8 +50,16 @@ export async function loadRating(results: ResultsCache, principal: Principal, pa
   const whole = buildRating(input);
   const withIndicators = params.columns === "indicators" && params.view !== "combined";
   const within = (rows: RatingResponse["rows"]) =>
-    (region ? rows.filter((r) => directory.regionOf(r.id)?.id === region.id) : rows).map((r) => (withIndicators ? { ...r, indicators: indicatorPercents(current.unit(r.id)?.[params.view]) } : r));
-  const rating: RatingResponse = { ...whole, rows: within(whole.rows), apart: within(whole.apart), ...(peer ? { peer: true as const } : {}), ...(region ? { region: unitRef(region) } : {}) };
+    (region ? rows.filter((r) => directory.regionOf(r.id)?.id === region.id) : rows).map((r) =>
+      withIndicators ? { ...r, indicators: indicatorPercents(current.unit(r.id)?.[params.view]) } : r,
+    );
+  const rating: RatingResponse = {
+    ...whole,
+    rows: within(whole.rows),
+    apart: within(whole.apart),
+    ...(peer ? { peer: true as const } : {}),
+    ...(region ? { region: unitRef(region) } : {}),
+  };
   return rating.rows.length > 0 ? rating : { ...rating, alternatives: await ratingAlternatives(results, input, basis) };
 }
 

@@ -23,7 +23,11 @@ export async function loadUnitPage(
   const period = parsePeriod(periodLabel);
   if (!period) throw new Error(`period ${periodLabel} does not parse`);
   assertBasisAllowed(principal, basis);
-  const [directory, current, previous] = await Promise.all([results.units(), results.get(period.label, basis), results.get(previousPeriod(period).label, basis)]);
+  const [directory, current, previous] = await Promise.all([
+    results.units(),
+    results.get(period.label, basis),
+    results.get(previousPeriod(period).label, basis),
+  ]);
   const target = resolveTarget(principal, directory, id);
   const page = buildUnitPage({ directory, target, breadcrumbs: breadcrumbsOf(principal, directory, target), current, previous, view, publicUrl });
   if (!page) throw new NotFoundError(unitNotFoundMessage);

@@ -11,7 +11,12 @@ import { unitRef } from "./figures.js";
 import type { UnitDirectory } from "./unit-directory.js";
 
 /** The region's rating a manager of a centre may read, for the centre's kind; undefined for anyone or anything else. */
-export function peerRegion(principal: Principal, directory: UnitDirectory, unitId: string | undefined, kind: UnitKind | undefined): { target: DashboardTarget; kind: UnitKind } | undefined {
+export function peerRegion(
+  principal: Principal,
+  directory: UnitDirectory,
+  unitId: string | undefined,
+  kind: UnitKind | undefined,
+): { target: DashboardTarget; kind: UnitKind } | undefined {
   if (isFederal(principal.role) || principal.scopeUnitId === null || unitId === undefined) return undefined;
   const home = directory.byId.get(principal.scopeUnitId);
   if (!home || (home.kind !== "territorial" && home.kind !== "managing")) return undefined;

@@ -40,7 +40,11 @@ export function ratingUnits(input: Pick<RatingInput, "directory" | "target" | "c
 const collator = new Intl.Collator("ru");
 
 /** The change with its significance, when both intervals are known. */
-function changeOf(change: number, now: readonly [number, number] | undefined, before: readonly [number, number] | undefined): Pick<RatingRow, "change" | "changeSignificant"> {
+function changeOf(
+  change: number,
+  now: readonly [number, number] | undefined,
+  before: readonly [number, number] | undefined,
+): Pick<RatingRow, "change" | "changeSignificant"> {
   const significant = isChangeSignificant(change, now, before);
   return significant === undefined ? { change } : { change, changeSignificant: significant };
 }
@@ -79,5 +83,15 @@ export function buildRating(input: RatingInput): RatingResponse {
     return { ...row, rankInList: rank };
   });
   apart.sort((a, b) => b.figures.n - a.figures.n || collator.compare(a.name, b.name));
-  return { unit: input.target.ref, period: current.period, previousPeriod: previous.period, basis: current.basis, view, kind, rows: listed, apart, minSample: m.sample.minSample };
+  return {
+    unit: input.target.ref,
+    period: current.period,
+    previousPeriod: previous.period,
+    basis: current.basis,
+    view,
+    kind,
+    rows: listed,
+    apart,
+    minSample: m.sample.minSample,
+  };
 }

@@ -13,7 +13,12 @@ export const ratingRoute: FastifyPluginAsync<{ context: ServerContext }> = async
   app.get(
     "/rating",
     {
-      schema: { tags: ["Панель"], summary: "Рейтинг подразделений одного вида внутри подразделения или страны", querystring: ratingQuery, response: { 200: ratingResponseSchema } },
+      schema: {
+        tags: ["Панель"],
+        summary: "Рейтинг подразделений одного вида внутри подразделения или страны",
+        querystring: ratingQuery,
+        response: { 200: ratingResponseSchema },
+      },
       preValidation: [requireAuth, requireRatingUnit(context.database.db, () => context.results.units())],
     },
     async (request): Promise<RatingResponse> => loadRating(context.results, authOf(request).principal, request.query, { allowPeer: true }),

@@ -79,17 +79,19 @@ export class RefreshingValue<T> {
     const generation = this.generation;
     if (this.pending && this.pending.generation === generation) return this.pending.promise;
     // The marker is read before loading, so a write during the load shows as a change next time.
-    const promise = this.probeOnce().then(async (marker) => ({ marker, data: await this.load() })).then(
-      ({ marker, data }) => {
-        if (!this.value || this.value.generation <= generation) this.value = { data, at: Date.now(), generation, marker };
-        if (this.pending?.promise === promise) this.pending = undefined;
-        return data;
-      },
-      (error: unknown) => {
-        if (this.pending?.promise === promise) this.pending = undefined;
-        throw error;
-      },
-    );
+    const promise = this.probeOnce()
+      .then(async (marker) => ({ marker, data: await this.load() }))
+      .then(
+        ({ marker, data }) => {
+          if (!this.value || this.value.generation <= generation) this.value = { data, at: Date.now(), generation, marker };
+          if (this.pending?.promise === promise) this.pending = undefined;
+          return data;
+        },
+        (error: unknown) => {
+          if (this.pending?.promise === promise) this.pending = undefined;
+          throw error;
+        },
+      );
     this.pending = { promise, generation };
     return promise;
   }

@@ -75,10 +75,7 @@ export class ResultsCache {
   private monthsAt = -1;
   readonly methodology: () => Promise<Methodology>;
 
-  constructor(
-    db: Db,
-    options: ResultsCacheOptions = {},
-  ) {
+  constructor(db: Db, options: ResultsCacheOptions = {}) {
     this.maxEntries = options.maxEntries ?? 32;
     this.state = new ResultsState(db, { maxEntries: this.maxEntries, listen: options.listen });
     this.methodology = options.methodology ?? activeMethodologySource(db);

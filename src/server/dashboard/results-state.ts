@@ -1,7 +1,27 @@
 // The live inputs of the results: per (methodology, period, basis) a summed counter aggregate, the objective
 // entries and the org tree, loaded once and kept current by following the database's counter change log.
-import { parsePeriod, periodMonths, PeriodAggregate, scoringKeys, type DatasetUnit, type Methodology, type ObjectiveEntry, type Period } from "../../core/index.js";
-import { allowLargeSums, pruneCounterChanges, readBasisCells, readCountStatuses, readCounterFeed, readDatasetUnits, readObjectiveEntries, type ChangeListen, type CounterBasis, type Db } from "../../db/index.js";
+import {
+  parsePeriod,
+  periodMonths,
+  PeriodAggregate,
+  scoringKeys,
+  type DatasetUnit,
+  type Methodology,
+  type ObjectiveEntry,
+  type Period,
+} from "../../core/index.js";
+import {
+  allowLargeSums,
+  pruneCounterChanges,
+  readBasisCells,
+  readCountStatuses,
+  readCounterFeed,
+  readDatasetUnits,
+  readObjectiveEntries,
+  type ChangeListen,
+  type CounterBasis,
+  type Db,
+} from "../../db/index.js";
 
 /** The inputs of one (methodology, period, basis) as of the state's last catch-up. */
 export interface ResultsInputs {
@@ -15,7 +35,14 @@ export interface ResultsInputs {
   readonly version: number;
 }
 
-interface Entry { methodology: Methodology; period: Period; basis: CounterBasis; aggregate: PeriodAggregate; objective: readonly ObjectiveEntry[]; version: number }
+interface Entry {
+  methodology: Methodology;
+  period: Period;
+  basis: CounterBasis;
+  aggregate: PeriodAggregate;
+  objective: readonly ObjectiveEntry[];
+  version: number;
+}
 
 /** Settings of {@link ResultsState}. */
 export interface ResultsStateOptions {
@@ -74,13 +101,10 @@ export class ResultsState {
         this.listening = false;
         this.dirty = true;
       };
-      listen(() => void (this.dirty = true), lost).then(
-        (stop) => {
-          this.stopListening = stop;
-          this.listening = true;
-        },
-        lost,
-      );
+      listen(() => void (this.dirty = true), lost).then((stop) => {
+        this.stopListening = stop;
+        this.listening = true;
+      }, lost);
     }
   }
 

@@ -10,7 +10,8 @@ export function resolveTrendMeasure(m: Methodology, code: string, view: ViewName
   if (group) return { kind: "group", code, name: group.name, max: 100 };
   const indicator = m.indicators.find((i) => i.code === code);
   if (!indicator) throw new BadRequestError(`measure: нет группы или показателя «${code}» в методике`);
-  if (view === "combined") throw new BadRequestError("measure: показатели считаются отдельно для соискателей и работодателей — выберите view=seeker или view=employer");
+  if (view === "combined")
+    throw new BadRequestError("measure: показатели считаются отдельно для соискателей и работодателей — выберите view=seeker или view=employer");
   return { kind: "indicator", code, name: indicator.name, max: 100 };
 }
 

@@ -18,8 +18,21 @@ export const trendRoute: FastifyPluginAsync<{ context: ServerContext }> = async 
   app.get(
     "/unit/:id/trend",
     {
-      schema: { tags: ["Панель"], summary: "Динамика индекса подразделения по периодам", params: unitParams, querystring: trendQuery, response: { 200: trendResponseSchema } },
-      preValidation: [requireAuth, requireDashboardUnit(context.database.db, () => context.results.units(), (request) => (request.params as { id: string }).id)],
+      schema: {
+        tags: ["Панель"],
+        summary: "Динамика индекса подразделения по периодам",
+        params: unitParams,
+        querystring: trendQuery,
+        response: { 200: trendResponseSchema },
+      },
+      preValidation: [
+        requireAuth,
+        requireDashboardUnit(
+          context.database.db,
+          () => context.results.units(),
+          (request) => (request.params as { id: string }).id,
+        ),
+      ],
     },
     async (request): Promise<TrendResponse> => {
       const { view, granularity, count, basis, measure: measureCode } = request.query;
@@ -56,4 +69,3 @@ export const trendRoute: FastifyPluginAsync<{ context: ServerContext }> = async 
     },
   );
 };
-

@@ -35,7 +35,14 @@ export function indicatorRows(m: Methodology, result: ViewResult | undefined, co
       max: def.max,
       ...(i ? { value: i.value, points: i.points } : {}),
       ...(i?.survey
-        ? { survey: { positive: i.survey.positive, valid: i.survey.valid, share: i.survey.valid > 0 ? i.survey.positive / i.survey.valid : 0, ci: [i.survey.ci[0], i.survey.ci[1]] as [number, number] } }
+        ? {
+            survey: {
+              positive: i.survey.positive,
+              valid: i.survey.valid,
+              share: i.survey.valid > 0 ? i.survey.positive / i.survey.valid : 0,
+              ci: [i.survey.ci[0], i.survey.ci[1]] as [number, number],
+            },
+          }
         : {}),
       ...(i?.objective !== undefined ? { objective: i.objective } : {}),
       ...(c ? { country: c.value } : {}),
@@ -64,7 +71,10 @@ export function buildUnitPage(input: UnitPageInput): UnitPage | undefined {
   const before = viewsOf(previous, target);
   const unit = target.unit;
   const children = (directory.children.get(unit?.id ?? "") ?? []).map((c) => ({ ...unitRef(c), hasChildren: (directory.children.get(c.id)?.length ?? 0) > 0 }));
-  const byView = view === "combined" ? { seeker: indicatorRows(m, views.seeker, current.country.seeker), employer: indicatorRows(m, views.employer, current.country.employer) } : undefined;
+  const byView =
+    view === "combined"
+      ? { seeker: indicatorRows(m, views.seeker, current.country.seeker), employer: indicatorRows(m, views.employer, current.country.employer) }
+      : undefined;
   const region = unit ? directory.regionOf(unit.id) : undefined;
   return {
     unit: {

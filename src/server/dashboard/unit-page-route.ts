@@ -16,14 +16,36 @@ export const unitPageRoute: FastifyPluginAsync<{ context: ServerContext }> = asy
   app.get(
     "/unit/:id",
     {
-      schema: { tags: ["Панель"], summary: "Страница подразделения (или страны): показатели, звезда, индикаторы", params: unitParams, querystring: unitPageQuery, response: { 200: unitPageSchema } },
-      preValidation: [requireAuth, requireDashboardUnit(context.database.db, () => context.results.units(), (request) => (request.params as { id: string }).id)],
+      schema: {
+        tags: ["Панель"],
+        summary: "Страница подразделения (или страны): показатели, звезда, индикаторы",
+        params: unitParams,
+        querystring: unitPageQuery,
+        response: { 200: unitPageSchema },
+      },
+      preValidation: [
+        requireAuth,
+        requireDashboardUnit(
+          context.database.db,
+          () => context.results.units(),
+          (request) => (request.params as { id: string }).id,
+        ),
+      ],
     },
     async (request): Promise<UnitPage> => {
       const { query } = request;
-      const loaded = await loadUnitPage(context.results, authOf(request).principal, request.params.id, query.period, query.view, context.config.publicUrl, query.basis);
+      const loaded = await loadUnitPage(
+        context.results,
+        authOf(request).principal,
+        request.params.id,
+        query.period,
+        query.view,
+        context.config.publicUrl,
+        query.basis,
+      );
       const { figures, previous } = loaded;
-      const significant = figures.index !== undefined && previous?.index !== undefined ? isChangeSignificant(figures.index - previous.index, figures.ci, previous.ci) : undefined;
+      const significant =
+        figures.index !== undefined && previous?.index !== undefined ? isChangeSignificant(figures.index - previous.index, figures.ci, previous.ci) : undefined;
       const page = significant === undefined ? loaded : { ...loaded, changeSignificant: significant };
       // Published figures only: the other bases already show what review would change.
       if ((query.basis ?? "published") !== "published") return page;

@@ -38,6 +38,12 @@ export async function unitRanks(results: ResultsCache, unitId: string, periodLab
   const region = directory.regionOf(unitId);
   if (!unit || !region || unit.kind === "region") return undefined;
   const inRegion = placesIn(directory, current, { ref: unitRef(region), unit: region }, view, unit.kind).get(unitId);
-  const inCountry = placesIn(directory, current, { ref: { id: "country", kind: "country", name: "Российская Федерация" }, unit: undefined }, view, unit.kind).get(unitId);
+  const inCountry = placesIn(
+    directory,
+    current,
+    { ref: { id: "country", kind: "country", name: "Российская Федерация" }, unit: undefined },
+    view,
+    unit.kind,
+  ).get(unitId);
   return inRegion && inCountry ? { region: { ...inRegion, name: region.name }, country: inCountry } : undefined;
 }

@@ -33,7 +33,11 @@ export class BadRequestError extends Refusal {
 
 /** 400: the request is well-formed but its content is invalid; the problems name each field or row. */
 export class ValidationError extends Refusal {
-  constructor(message = "Данные заполнены неверно", problems?: readonly ProblemEntry[], code: Extract<ErrorCode, "validation_failed" | "methodology_invalid"> = "validation_failed") {
+  constructor(
+    message = "Данные заполнены неверно",
+    problems?: readonly ProblemEntry[],
+    code: Extract<ErrorCode, "validation_failed" | "methodology_invalid"> = "validation_failed",
+  ) {
     super(code, message, problems);
   }
 }

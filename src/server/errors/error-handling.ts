@@ -13,7 +13,8 @@ export function isApiRequest(request: FastifyRequest): boolean {
 function send(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
   reply.status(error.statusCode);
   if (isApiRequest(request)) {
-    const body = error.details === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, details: error.details };
+    const body =
+      error.details === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, details: error.details };
     return reply.type("application/json; charset=utf-8").send({ error: body });
   }
   return reply.type("text/html; charset=utf-8").send(renderErrorPage(error.statusCode, error.message));

@@ -1,6 +1,16 @@
 // Maps anything thrown while handling a request onto the error catalogue.
 import type { ProblemEntry } from "../../contract/errors.js";
-import { AppError, BadRequestError, InternalError, NotFoundError, PayloadTooLargeError, ServiceUnavailableError, TooManyRequestsError, UnsupportedMediaTypeError, ValidationError } from "./app-errors.js";
+import {
+  AppError,
+  BadRequestError,
+  InternalError,
+  NotFoundError,
+  PayloadTooLargeError,
+  ServiceUnavailableError,
+  TooManyRequestsError,
+  UnsupportedMediaTypeError,
+  ValidationError,
+} from "./app-errors.js";
 
 interface FrameworkError {
   statusCode?: number;
@@ -24,7 +34,8 @@ function validationProblems(validation: unknown): ProblemEntry[] {
     const path = typeof issue.instancePath === "string" ? issue.instancePath.replace(/^\//, "").replaceAll("/", ".") : "";
     const message = typeof issue.message === "string" ? issue.message : "неверное значение";
     const code = typeof issue.keyword === "string" ? issue.keyword : "invalid_value";
-    const params = typeof issue.params === "object" && issue.params !== null && Object.keys(issue.params).length > 0 ? (issue.params as Record<string, unknown>) : undefined;
+    const params =
+      typeof issue.params === "object" && issue.params !== null && Object.keys(issue.params).length > 0 ? (issue.params as Record<string, unknown>) : undefined;
     return { path, code, ...(params ? { params } : {}), message };
   });
 }

@@ -12,5 +12,9 @@ export function attachmentDisposition(filename: string): string {
 
 /** A file name part without characters file systems refuse. */
 export function safeFilePart(text: string): string {
-  return [...text].map((c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? "_" : c)).join("").trim().slice(0, 80);
+  return [...text]
+    .map((c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? "_" : c))
+    .join("")
+    .trim()
+    .slice(0, 80);
 }

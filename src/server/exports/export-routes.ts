@@ -40,7 +40,14 @@ export const exportRoutes: FastifyPluginAsync<{ context: ServerContext }> = asyn
     "/rating.xlsx",
     {
       schema: { tags: ["Выгрузки"], summary: "Рейтинг в формате XLSX (параметры как у /api/dashboard/rating)", querystring: ratingQuery },
-      preValidation: [requireAuth, requireDashboardUnit(db, () => results.units(), (request) => (request.query as { unit?: string }).unit)],
+      preValidation: [
+        requireAuth,
+        requireDashboardUnit(
+          db,
+          () => results.units(),
+          (request) => (request.query as { unit?: string }).unit,
+        ),
+      ],
     },
     async (request, reply) => {
       const rating = await loadRating(results, authOf(request).principal, request.query);
@@ -53,11 +60,31 @@ export const exportRoutes: FastifyPluginAsync<{ context: ServerContext }> = asyn
   app.get(
     "/unit/:id/passport.xlsx",
     {
-      schema: { tags: ["Выгрузки"], summary: "Паспорт подразделения в формате XLSX: звезда, группы, показатели", params: unitParams, querystring: unitPageQuery },
-      preValidation: [requireAuth, requireDashboardUnit(db, () => results.units(), (request) => (request.params as { id: string }).id)],
+      schema: {
+        tags: ["Выгрузки"],
+        summary: "Паспорт подразделения в формате XLSX: звезда, группы, показатели",
+        params: unitParams,
+        querystring: unitPageQuery,
+      },
+      preValidation: [
+        requireAuth,
+        requireDashboardUnit(
+          db,
+          () => results.units(),
+          (request) => (request.params as { id: string }).id,
+        ),
+      ],
     },
     async (request, reply) => {
-      const page = await loadUnitPage(results, authOf(request).principal, request.params.id, request.query.period, request.query.view, context.config.publicUrl, request.query.basis);
+      const page = await loadUnitPage(
+        results,
+        authOf(request).principal,
+        request.params.id,
+        request.query.period,
+        request.query.view,
+        context.config.publicUrl,
+        request.query.basis,
+      );
       const body = await passportWorkbook(page, await results.methodology());
       const name = `Паспорт — ${safeFilePart(page.unit.name)} — ${page.period} — ${viewTitles[page.view]}${basisSuffix[page.basis]}.xlsx`;
       return reply.type(xlsxType).header("content-disposition", attachmentDisposition(name)).send(body);
@@ -75,12 +102,23 @@ export const exportRoutes: FastifyPluginAsync<{ context: ServerContext }> = asyn
     const name = `Анкеты — ${safeFilePart(target.ref.id === "country" ? "вся страна" : target.ref.id)} — ${query.period}`;
     return { m, layout: csvLayout(m), pages: streamResponses(db, unitIds, months), zoneOf, name };
   }
-  const responsesGuard = [requireAuth, requireDashboardUnit(db, () => results.units(), (request) => (request.query as { unit?: string }).unit)];
+  const responsesGuard = [
+    requireAuth,
+    requireDashboardUnit(
+      db,
+      () => results.units(),
+      (request) => (request.query as { unit?: string }).unit,
+    ),
+  ];
 
   app.get(
     "/responses.csv",
     {
-      schema: { tags: ["Выгрузки"], summary: "Анкеты периода в зоне доступа, CSV для Excel (UTF-8 с BOM, разделитель «;»), потоком; время — местное со смещением; коды — в codebook.csv", querystring: responsesQuery },
+      schema: {
+        tags: ["Выгрузки"],
+        summary: "Анкеты периода в зоне доступа, CSV для Excel (UTF-8 с BOM, разделитель «;»), потоком; время — местное со смещением; коды — в codebook.csv",
+        querystring: responsesQuery,
+      },
       preValidation: responsesGuard,
     },
     async (request, reply) => {
@@ -99,22 +137,40 @@ export const exportRoutes: FastifyPluginAsync<{ context: ServerContext }> = asyn
   app.get(
     "/responses.xlsx",
     {
-      schema: { tags: ["Выгрузки"], summary: "Анкеты периода в зоне доступа, XLSX потоком: лист «Анкеты» (автофильтр) и лист «Кодовая книга»", querystring: responsesQuery },
+      schema: {
+        tags: ["Выгрузки"],
+        summary: "Анкеты периода в зоне доступа, XLSX потоком: лист «Анкеты» (автофильтр) и лист «Кодовая книга»",
+        querystring: responsesQuery,
+      },
       preValidation: responsesGuard,
     },
     async (request, reply) => {
       const { m, layout, pages, zoneOf, name } = await responsesOf(request, request.query);
-      return reply.type(xlsxType).header("content-disposition", attachmentDisposition(`${name}.xlsx`)).send(responsesWorkbookStream(m, layout, pages, zoneOf));
+      return reply
+        .type(xlsxType)
+        .header("content-disposition", attachmentDisposition(`${name}.xlsx`))
+        .send(responsesWorkbookStream(m, layout, pages, zoneOf));
     },
   );
 
   app.get(
     "/codebook.csv",
-    { schema: { tags: ["Выгрузки"], summary: "Кодовая книга анкет: столбцы, тексты вопросов и значения кодов ответов (CSV для Excel)" }, preValidation: [requireAuth] },
+    {
+      schema: { tags: ["Выгрузки"], summary: "Кодовая книга анкет: столбцы, тексты вопросов и значения кодов ответов (CSV для Excel)" },
+      preValidation: [requireAuth],
+    },
     async (_request, reply) => {
       const m = await results.methodology();
-      const body = utf8Bom + csvLine(codebookHeaders) + codebookRows(m).map((row) => csvLine(row)).join("");
-      return reply.type("text/csv; charset=utf-8").header("content-disposition", attachmentDisposition(`Кодовая книга анкет — методика ${m.id}.csv`)).send(body);
+      const body =
+        utf8Bom +
+        csvLine(codebookHeaders) +
+        codebookRows(m)
+          .map((row) => csvLine(row))
+          .join("");
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", attachmentDisposition(`Кодовая книга анкет — методика ${m.id}.csv`))
+        .send(body);
     },
   );
 };

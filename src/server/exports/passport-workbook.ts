@@ -7,8 +7,18 @@ import { statusTitles, viewTitles } from "./export-texts.js";
 
 /** Headers of the indicator table. */
 export const indicatorHeaders = [
-  "Код", "Показатель", "Группа", "Максимум", "Значение (0–1)", "Баллы", "Доля по опросу", "Ответов (n)",
-  "ДИ 95 %: нижняя граница", "ДИ 95 %: верхняя граница", "Объективная часть", "Значение по стране",
+  "Код",
+  "Показатель",
+  "Группа",
+  "Максимум",
+  "Значение (0–1)",
+  "Баллы",
+  "Доля по опросу",
+  "Ответов (n)",
+  "ДИ 95 %: нижняя граница",
+  "ДИ 95 %: верхняя граница",
+  "Объективная часть",
+  "Значение по стране",
 ] as const;
 
 /** Headers of the star table. */
@@ -16,7 +26,12 @@ export const starHeaders = ["", "Подразделение", "Страна", "�
 
 function figureRows(page: UnitPage, m: Methodology): (string | number | null)[][] {
   const round = (x: number | undefined) => (x === undefined ? null : roundHalfUp(x, m.rounding.decimals));
-  const line = (label: string, pick: (f: Figures) => number | undefined) => [label, round(pick(page.figures)), round(pick(page.country)), page.previous ? round(pick(page.previous)) : null];
+  const line = (label: string, pick: (f: Figures) => number | undefined) => [
+    label,
+    round(pick(page.figures)),
+    round(pick(page.country)),
+    page.previous ? round(pick(page.previous)) : null,
+  ];
   return [
     line(`Индекс (0–${m.total})`, (f) => f.index),
     line("Индекс (0–100)", (f) => f.percent),
@@ -36,8 +51,18 @@ function indicatorSheet(wb: ExcelJS.Workbook, title: string, rows: readonly Indi
   sheet.addRow([...indicatorHeaders]).font = { bold: true };
   for (const r of rows) {
     sheet.addRow([
-      r.code, r.name, r.group, r.max, round(r.value), round(r.points), round(r.survey?.share), r.survey?.valid ?? null,
-      round(r.survey?.ci[0]), round(r.survey?.ci[1]), round(r.objective), round(r.country),
+      r.code,
+      r.name,
+      r.group,
+      r.max,
+      round(r.value),
+      round(r.points),
+      round(r.survey?.share),
+      r.survey?.valid ?? null,
+      round(r.survey?.ci[0]),
+      round(r.survey?.ci[1]),
+      round(r.objective),
+      round(r.country),
     ]);
   }
   sheet.columns.forEach((column, i) => {

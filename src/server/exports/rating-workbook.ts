@@ -7,9 +7,19 @@ import { statusTitles, viewTitles } from "./export-texts.js";
 /** The column headers, in order (groups by their codes after «Изменение»). */
 export function ratingHeaders(m: Methodology): string[] {
   return [
-    "Место", "Место в стране", "Подразделение", "Код", `Индекс (0–${m.total})`, "Индекс (0–100)", "Звёзды", "Ответов (n)",
-    "ДИ 95 %: нижняя граница", "ДИ 95 %: верхняя граница", "Изменение к прошлому периоду",
-    ...m.groups.map((g) => `${g.code}: ${g.name}`), "Статус / причина",
+    "Место",
+    "Место в стране",
+    "Подразделение",
+    "Код",
+    `Индекс (0–${m.total})`,
+    "Индекс (0–100)",
+    "Звёзды",
+    "Ответов (n)",
+    "ДИ 95 %: нижняя граница",
+    "ДИ 95 %: верхняя граница",
+    "Изменение к прошлому периоду",
+    ...m.groups.map((g) => `${g.code}: ${g.name}`),
+    "Статус / причина",
   ];
 }
 
@@ -22,9 +32,19 @@ function rowValues(row: RatingRow, m: Methodology): (string | number | null)[] {
   const round = (x: number | undefined) => (x === undefined ? null : roundHalfUp(x, m.rounding.decimals));
   const f = row.figures;
   return [
-    row.rankInList ?? null, f.rank ?? null, row.name, row.id, round(f.index), round(f.percent), f.stars ?? null, f.n,
-    round(f.ci?.[0]), round(f.ci?.[1]), round(row.change),
-    ...m.groups.map((g) => round(f.groups[g.code])), row.reason ?? statusTitles[f.status],
+    row.rankInList ?? null,
+    f.rank ?? null,
+    row.name,
+    row.id,
+    round(f.index),
+    round(f.percent),
+    f.stars ?? null,
+    f.n,
+    round(f.ci?.[0]),
+    round(f.ci?.[1]),
+    round(row.change),
+    ...m.groups.map((g) => round(f.groups[g.code])),
+    row.reason ?? statusTitles[f.status],
   ];
 }
 

@@ -31,7 +31,8 @@ export function codebookRows(m: Methodology): CodebookRow[] {
     const form = m.forms[view];
     for (const q of form.questions) {
       for (const f of q.parts) rows.push([f.key, formNames[view], String(q.number), fieldQuestionText(q, f), valuesOf(f, m)]);
-      for (const note of [q.note, ...q.parts.map((p) => p.note)]) if (note) comments.push([`comment_${note}`, formNames[view], String(q.number), `Примечание к вопросу ${q.number}`, "свободный текст"]);
+      for (const note of [q.note, ...q.parts.map((p) => p.note)])
+        if (note) comments.push([`comment_${note}`, formNames[view], String(q.number), `Примечание к вопросу ${q.number}`, "свободный текст"]);
     }
     comments.push([`comment_${form.closing.key}`, formNames[view], "", form.closing.text, "свободный текст"]);
   }

@@ -43,7 +43,13 @@ export function csvLine(fields: readonly unknown[]): string {
 export function responseCells(r: StoredResponse, layout: CsvLayout, zone: string): unknown[] {
   const comments = r.comments ?? {};
   return [
-    r.id, r.unitId, r.respondent, localTimestamp(r.submittedAt, zone), r.channel, r.durationSec, r.excluded,
+    r.id,
+    r.unitId,
+    r.respondent,
+    localTimestamp(r.submittedAt, zone),
+    r.channel,
+    r.durationSec,
+    r.excluded,
     ...layout.answerKeys.map((k) => r.answers[k]),
     ...layout.commentKeys.map((k) => comments[k]),
   ];

@@ -4,7 +4,11 @@ import { requireCleanText } from "../input-policy/text-rules.js";
 import { BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError } from "../errors/app-errors.js";
 
 /** The file's bytes, its name and the request's other fields; 413 with `tooLarge` above `limit` bytes. */
-export async function uploadedFile(request: FastifyRequest, limit: number, tooLarge: string): Promise<{ data: Buffer; fileName: string; fields: Record<string, string> }> {
+export async function uploadedFile(
+  request: FastifyRequest,
+  limit: number,
+  tooLarge: string,
+): Promise<{ data: Buffer; fileName: string; fields: Record<string, string> }> {
   if (!request.isMultipart()) throw new UnsupportedMediaTypeError("Файл отправляется как multipart/form-data");
   const file = await request.file({ limits: { fileSize: limit, files: 1 } });
   if (!file) throw new BadRequestError("В запросе нет файла");

@@ -14,7 +14,11 @@ export interface HealthRoutesOptions {
 /** The health report for monitors and the smoke test: 200 when healthy, 503 with a reason when not. */
 export const healthRoutes: FastifyPluginAsync<HealthRoutesOptions> = async (plain, { database, version, timeoutMs = 3_000 }) => {
   const app = plain.withTypeProvider<ZodTypeProvider>();
-  const schema = { tags: ["Сервер"], summary: "Состояние сервера: отвечает ли база данных, сколько миграций применено", response: { 200: healthySchema, 503: unhealthySchema } };
+  const schema = {
+    tags: ["Сервер"],
+    summary: "Состояние сервера: отвечает ли база данных, сколько миграций применено",
+    response: { 200: healthySchema, 503: unhealthySchema },
+  };
   app.get("/health", { schema }, async (request, reply) => {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {

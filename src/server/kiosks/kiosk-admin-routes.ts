@@ -27,13 +27,25 @@ export const kioskAdminRoutes: FastifyPluginAsync<{ db: Db; publicUrl: string }>
 
   app.get(
     "/units/:id/kiosks",
-    { schema: { tags, summary: "Киоски центра (и отключённые)", params: unitParams, response: { 200: kioskListSchema } }, preValidation: [managers, unitInScope] },
+    {
+      schema: { tags, summary: "Киоски центра (и отключённые)", params: unitParams, response: { 200: kioskListSchema } },
+      preValidation: [managers, unitInScope],
+    },
     async (request) => ({ kiosks: (await listKiosks(db, request.params.id)).map(kioskView) }),
   );
 
   app.post(
     "/units/:id/kiosks",
-    { schema: { tags, summary: "Зарегистрировать киоск: адрес и QR-код показываются один раз", params: unitParams, body: createBody, response: { 201: createdKioskSchema } }, preValidation: [managers, unitInScope] },
+    {
+      schema: {
+        tags,
+        summary: "Зарегистрировать киоск: адрес и QR-код показываются один раз",
+        params: unitParams,
+        body: createBody,
+        response: { 201: createdKioskSchema },
+      },
+      preValidation: [managers, unitInScope],
+    },
     async (request, reply) => {
       const unit = await findUnit(db, request.params.id);
       if (unit?.kind === "region") throw new ValidationError("Киоск регистрируется в центре занятости, а не в регионе");

@@ -1,6 +1,12 @@
 // A finished measure's effect from the computed monthly result documents (context.results), never from raw responses.
 import {
-  effectWindows, measureEffect, monthLabel, type EffectComparison, type MeasureEffect, type MeasureEffectSettings, type ResultDocument,
+  effectWindows,
+  measureEffect,
+  monthLabel,
+  type EffectComparison,
+  type MeasureEffect,
+  type MeasureEffectSettings,
+  type ResultDocument,
 } from "../../core/index.js";
 import type { StoredMeasure } from "../../db/index.js";
 import type { ResultsCache } from "../dashboard/results-cache.js";
@@ -18,7 +24,10 @@ export function comparisonFor(directory: UnitDirectory, unitId: string): EffectC
   const region = directory.regionOf(unitId);
   if (!unit || !region || unit.kind === "region") return { label: "остальную страну", countryExcept: unitId };
   const own = new Set([unitId, ...directory.descendants(unitId).map((u) => u.id)]);
-  const peers = directory.descendants(region.id).filter((u) => u.kind === unit.kind && !own.has(u.id) && !u.closed).map((u) => u.id);
+  const peers = directory
+    .descendants(region.id)
+    .filter((u) => u.kind === unit.kind && !own.has(u.id) && !u.closed)
+    .map((u) => u.id);
   if (peers.length === 0) return { label: "остальную страну", countryExcept: unitId };
   return { label: unit.kind === "managing" ? "другие управляющие ЦЗН региона" : "другие ЦЗН региона", unitIds: peers };
 }
@@ -28,7 +37,10 @@ export class MeasureEffectSource {
   private readonly documents = new Map<string, Promise<ResultDocument | undefined>>();
   private context?: Promise<{ months: Set<string>; last: number; directory: UnitDirectory }>;
 
-  constructor(private readonly results: ResultsCache, private readonly settings: MeasureEffectSettings) {}
+  constructor(
+    private readonly results: ResultsCache,
+    private readonly settings: MeasureEffectSettings,
+  ) {}
 
   private base() {
     return (this.context ??= (async () => {
@@ -48,17 +60,27 @@ export class MeasureEffectSource {
   async effectOf(measure: StoredMeasure): Promise<MeasureEffect | undefined> {
     if (!isFinished(measure)) return undefined;
     const { months, last, directory } = await this.base();
-    const startMonth = monthOfDate(measure.actualStart ?? measure.plannedStart), endMonth = monthOfDate(measure.actualEnd!);
+    const startMonth = monthOfDate(measure.actualStart ?? measure.plannedStart),
+      endMonth = monthOfDate(measure.actualEnd!);
     const windows = effectWindows(startMonth, endMonth, this.settings);
     const documents = new Map<string, ResultDocument>();
     for (const month of [...windows.before, ...windows.after]) {
       const document = await this.document(monthLabel(month), months);
       if (document) documents.set(monthLabel(month), document);
     }
-    return measureEffect({
-      unitId: measure.unitId, view: measure.view, indicators: measure.indicators, startMonth, endMonth, lastMonthWithData: last,
-      comparison: comparisonFor(directory, measure.unitId), documents,
-    }, this.settings);
+    return measureEffect(
+      {
+        unitId: measure.unitId,
+        view: measure.view,
+        indicators: measure.indicators,
+        startMonth,
+        endMonth,
+        lastMonthWithData: last,
+        comparison: comparisonFor(directory, measure.unitId),
+        documents,
+      },
+      this.settings,
+    );
   }
 
   /** The stored unit directory (for regions and names). */

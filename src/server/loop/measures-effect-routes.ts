@@ -2,7 +2,15 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import {
-  effectVerdictNames, measureKindNames, measureKinds, rankPractices, summarisePractices, type MeasureEffect, type MeasureEffectSettings, type Methodology, type Practice,
+  effectVerdictNames,
+  measureKindNames,
+  measureKinds,
+  rankPractices,
+  summarisePractices,
+  type MeasureEffect,
+  type MeasureEffectSettings,
+  type Methodology,
+  type Practice,
 } from "../../core/index.js";
 import { findMeasure, findUnit, findUnitAncestry, listMeasures, type StoredMeasure } from "../../db/index.js";
 import { authOf, requireAuth, requireRole, requireUnitAccess, unitNotFoundMessage } from "../auth/guards.js";
@@ -13,7 +21,15 @@ import { MeasureEffectSource } from "./measure-effect-source.js";
 import { measureNotFoundMessage, requireMeasureAccess } from "./measures-access.js";
 import { measuresPlanWorkbook } from "./measures-plan-workbook.js";
 import { measureParams, planQuery, practicesQuery, summaryQuery } from "./measures-schemas.js";
-import { measureEffectViewSchema, practiceListSchema, practiceSummaryViewSchema, type MeasureEffectView, type PracticeList, type PracticeSummaryView, type PracticeView } from "../../contract/measures.js";
+import {
+  measureEffectViewSchema,
+  practiceListSchema,
+  practiceSummaryViewSchema,
+  type MeasureEffectView,
+  type PracticeList,
+  type PracticeSummaryView,
+  type PracticeView,
+} from "../../contract/measures.js";
 import { indicatorNameOf, measureView, todayIso } from "./measures-view.js";
 
 export interface MeasuresEffectRoutesOptions {
@@ -51,7 +67,12 @@ export const measuresEffectRoutes: FastifyPluginAsync<MeasuresEffectRoutesOption
   app.get(
     "/measures/:id/effect",
     {
-      schema: { tags, summary: "Эффект выполненной меры: доля довольных до и после, разность с ДИ и разность разностей с группой сравнения", params: measureParams, response: { 200: measureEffectViewSchema } },
+      schema: {
+        tags,
+        summary: "Эффект выполненной меры: доля довольных до и после, разность с ДИ и разность разностей с группой сравнения",
+        params: measureParams,
+        response: { 200: measureEffectViewSchema },
+      },
       preValidation: [requireAuth, requireMeasureAccess(db)],
     },
     async (request): Promise<MeasureEffectView> => {
@@ -89,8 +110,14 @@ export const measuresEffectRoutes: FastifyPluginAsync<MeasuresEffectRoutesOption
 
   const practiceView = (p: Practice<StoredMeasure>, regionName: string, m: Methodology): PracticeView => ({
     measure: {
-      id: p.measure.id, title: p.measure.title, description: p.measure.description, kind: p.measure.kind, kindName: measureKindNames[p.measure.kind],
-      clientParticipation: p.measure.clientParticipation, actualStart: p.measure.actualStart, actualEnd: p.measure.actualEnd,
+      id: p.measure.id,
+      title: p.measure.title,
+      description: p.measure.description,
+      kind: p.measure.kind,
+      kindName: measureKindNames[p.measure.kind],
+      clientParticipation: p.measure.clientParticipation,
+      actualStart: p.measure.actualStart,
+      actualEnd: p.measure.actualEnd,
     },
     unit: { id: p.measure.unitId, name: p.measure.unitName },
     region: { id: p.regionId, name: regionName },
@@ -113,7 +140,12 @@ export const measuresEffectRoutes: FastifyPluginAsync<MeasuresEffectRoutesOption
   app.get(
     "/practices",
     {
-      schema: { tags, summary: "Библиотека практик: выполненные меры страны по показателю, виду и региону, по измеренному эффекту", querystring: practicesQuery, response: { 200: practiceListSchema } },
+      schema: {
+        tags,
+        summary: "Библиотека практик: выполненные меры страны по показателю, виду и региону, по измеренному эффекту",
+        querystring: practicesQuery,
+        response: { 200: practiceListSchema },
+      },
       preValidation: [requireRole("federal_admin", "federal_analyst", "regional_admin")],
     },
     async (request): Promise<PracticeList> => {
@@ -131,7 +163,12 @@ export const measuresEffectRoutes: FastifyPluginAsync<MeasuresEffectRoutesOption
   app.get(
     "/practices/summary",
     {
-      schema: { tags, summary: "Что сработало в других регионах по показателю: «в 3 регионах похожая мера дала +9…+15 п. п.»", querystring: summaryQuery, response: { 200: practiceSummaryViewSchema } },
+      schema: {
+        tags,
+        summary: "Что сработало в других регионах по показателю: «в 3 регионах похожая мера дала +9…+15 п. п.»",
+        querystring: summaryQuery,
+        response: { 200: practiceSummaryViewSchema },
+      },
       preValidation: [requireAuth],
     },
     async (request): Promise<PracticeSummaryView> => {
@@ -142,7 +179,11 @@ export const measuresEffectRoutes: FastifyPluginAsync<MeasuresEffectRoutesOption
       const summary = summarisePractices(indicator, relevant);
       // Every signed-in role sees what worked elsewhere: the pain-point card of a centre suggests it too.
       const top = rankPractices(relevant.filter((p) => p.indicator.verdict === "confirmed")).slice(0, 3);
-      return { ...summary, range: summary.range ? [summary.range[0], summary.range[1]] : null, top: top.map((p) => practiceView(p, regionName(p.regionId), m)) };
+      return {
+        ...summary,
+        range: summary.range ? [summary.range[0], summary.range[1]] : null,
+        top: top.map((p) => practiceView(p, regionName(p.regionId), m)),
+      };
     },
   );
 };

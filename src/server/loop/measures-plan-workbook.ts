@@ -4,9 +4,26 @@ import { effectVerdictNames, type MeasureEffect } from "../../core/index.js";
 import type { MeasureView } from "../../contract/measures.js";
 
 const headers = [
-  "№", "Подразделение", "Код", "Мера", "Вид", "Показатели", "Респонденты", "Как участвовали клиенты", "Ответственный",
-  "Начало (план)", "Окончание (план)", "Начало (факт)", "Окончание (факт)", "Статус", "Просрочена", "Причина отмены",
-  "Оценка эффекта", "Эффект, п. п.", "ДИ: от, п. п.", "ДИ: до, п. п.",
+  "№",
+  "Подразделение",
+  "Код",
+  "Мера",
+  "Вид",
+  "Показатели",
+  "Респонденты",
+  "Как участвовали клиенты",
+  "Ответственный",
+  "Начало (план)",
+  "Окончание (план)",
+  "Начало (факт)",
+  "Окончание (факт)",
+  "Статус",
+  "Просрочена",
+  "Причина отмены",
+  "Оценка эффекта",
+  "Эффект, п. п.",
+  "ДИ: от, п. п.",
+  "ДИ: до, п. п.",
 ] as const;
 const dateColumns = [10, 11, 12, 13];
 const pointColumns = [18, 19, 20];
@@ -21,7 +38,12 @@ function mainEffect(effect: MeasureEffect | undefined) {
 }
 
 /** The workbook: a title line, the headers, a row per measure. */
-export async function measuresPlanWorkbook(unitName: string, measures: readonly MeasureView[], effects: ReadonlyMap<string, MeasureEffect>, today: string): Promise<Buffer> {
+export async function measuresPlanWorkbook(
+  unitName: string,
+  measures: readonly MeasureView[],
+  effects: ReadonlyMap<string, MeasureEffect>,
+  today: string,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Звезда клиентоцентричности ЦЗН";
   const sheet = wb.addWorksheet("План мер");
@@ -33,10 +55,26 @@ export async function measuresPlanWorkbook(unitName: string, measures: readonly 
     const effect = effects.get(m.id);
     const main = mainEffect(effect);
     const row = sheet.addRow([
-      i + 1, m.unit.name, m.unit.id, m.title, m.kindName, m.indicators.map((x) => `${x.code} ${x.name}`).join("; "), m.view === "seeker" ? "соискатели" : "работодатели",
-      m.clientParticipation, m.owner, asDate(m.plannedStart), asDate(m.plannedEnd), asDate(m.actualStart), asDate(m.actualEnd), m.statusName, m.overdue ? "да" : "нет",
-      m.cancelReason ?? "", effect ? (effect.verdict === "insufficient" ? effect.verdictText : effectVerdictNames[effect.verdict]) : "",
-      points(main?.effect?.estimate), points(main?.effect?.ci[0]), points(main?.effect?.ci[1]),
+      i + 1,
+      m.unit.name,
+      m.unit.id,
+      m.title,
+      m.kindName,
+      m.indicators.map((x) => `${x.code} ${x.name}`).join("; "),
+      m.view === "seeker" ? "соискатели" : "работодатели",
+      m.clientParticipation,
+      m.owner,
+      asDate(m.plannedStart),
+      asDate(m.plannedEnd),
+      asDate(m.actualStart),
+      asDate(m.actualEnd),
+      m.statusName,
+      m.overdue ? "да" : "нет",
+      m.cancelReason ?? "",
+      effect ? (effect.verdict === "insufficient" ? effect.verdictText : effectVerdictNames[effect.verdict]) : "",
+      points(main?.effect?.estimate),
+      points(main?.effect?.ci[0]),
+      points(main?.effect?.ci[1]),
     ]);
     if (m.overdue) row.getCell(15).font = { bold: true, color: { argb: "FFB00020" } };
   });

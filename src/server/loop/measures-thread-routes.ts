@@ -3,7 +3,15 @@ import multipart from "@fastify/multipart";
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import {
-  deleteMeasureFile, findMeasure, findMeasureFile, insertMeasureComment, insertMeasureFile, listMeasureComments, maxPhotoBytes, writeAudit, type Db,
+  deleteMeasureFile,
+  findMeasure,
+  findMeasureFile,
+  insertMeasureComment,
+  insertMeasureFile,
+  listMeasureComments,
+  maxPhotoBytes,
+  writeAudit,
+  type Db,
 } from "../../db/index.js";
 import { canManage } from "../auth/access.js";
 import { authOf, requireAuth, requireRole } from "../auth/guards.js";
@@ -28,7 +36,12 @@ export const measuresThreadRoutes: FastifyPluginAsync<{ db: Db }> = async (plain
   app.post(
     "/measures/:id/files",
     {
-      schema: { tags, summary: "Приложить подтверждение: фото (JPEG, PNG, WebP) или PDF до 5 МБ, тип проверяется по содержимому", params: measureParams, response: { 201: measureFileStoredSchema } },
+      schema: {
+        tags,
+        summary: "Приложить подтверждение: фото (JPEG, PNG, WebP) или PDF до 5 МБ, тип проверяется по содержимому",
+        params: measureParams,
+        response: { 201: measureFileStoredSchema },
+      },
       preValidation: [requireRole(...measureEditorRoles), requireMeasureAccess(db, canManage)],
     },
     async (request, reply) => {
@@ -40,8 +53,21 @@ export const measuresThreadRoutes: FastifyPluginAsync<{ db: Db }> = async (plain
       const contentType = sniffEvidence(data);
       if (!contentType) throw new UnsupportedMediaTypeError("file — принимаются фото JPEG, PNG, WebP или документ PDF");
       const id = await db.transaction().execute(async (trx) => {
-        const fileId = await insertMeasureFile(trx, { measureId: measure.id, fileName: fileName.slice(0, 255) || null, contentType, data, uploadedBy: principal.userId });
-        await writeAudit(trx, { actorId: principal.userId, action: "measure.file_add", entity: measureAuditEntity, entityId: measure.id, unitId: measure.unitId, after: { file: fileId, fileName, contentType, size: data.byteLength } });
+        const fileId = await insertMeasureFile(trx, {
+          measureId: measure.id,
+          fileName: fileName.slice(0, 255) || null,
+          contentType,
+          data,
+          uploadedBy: principal.userId,
+        });
+        await writeAudit(trx, {
+          actorId: principal.userId,
+          action: "measure.file_add",
+          entity: measureAuditEntity,
+          entityId: measure.id,
+          unitId: measure.unitId,
+          after: { file: fileId, fileName, contentType, size: data.byteLength },
+        });
         return fileId;
       });
       return reply.status(201).send({ id, contentType, size: data.byteLength, url: `/api/loop/measures/files/${id}` });
@@ -63,7 +89,10 @@ export const measuresThreadRoutes: FastifyPluginAsync<{ db: Db }> = async (plain
 
   app.delete(
     "/measures/files/:id",
-    { schema: { tags, summary: "Удалить файл (пока мера не закрыта)", params: fileParams, response: { 204: noContentSchema } }, preValidation: [requireRole(...measureEditorRoles), requireMeasureFileAccess(db, canManage)] },
+    {
+      schema: { tags, summary: "Удалить файл (пока мера не закрыта)", params: fileParams, response: { 204: noContentSchema } },
+      preValidation: [requireRole(...measureEditorRoles), requireMeasureFileAccess(db, canManage)],
+    },
     async (request, reply) => {
       const { principal } = authOf(request);
       const file = await findMeasureFile(db, request.params.id);
@@ -72,7 +101,14 @@ export const measuresThreadRoutes: FastifyPluginAsync<{ db: Db }> = async (plain
       if (closed(measure.status)) throw new ConflictError("measure_closed", "Файлы закрытой меры не удаляются");
       await db.transaction().execute(async (trx) => {
         await deleteMeasureFile(trx, file.id);
-        await writeAudit(trx, { actorId: principal.userId, action: "measure.file_delete", entity: measureAuditEntity, entityId: measure.id, unitId: measure.unitId, before: { file: file.id, fileName: file.fileName } });
+        await writeAudit(trx, {
+          actorId: principal.userId,
+          action: "measure.file_delete",
+          entity: measureAuditEntity,
+          entityId: measure.id,
+          unitId: measure.unitId,
+          before: { file: file.id, fileName: file.fileName },
+        });
       });
       return reply.status(204).send(null);
     },
@@ -80,7 +116,10 @@ export const measuresThreadRoutes: FastifyPluginAsync<{ db: Db }> = async (plain
 
   app.get(
     "/measures/:id/comments",
-    { schema: { tags, summary: "Обсуждение меры", params: measureParams, response: { 200: measureCommentsSchema } }, preValidation: [requireAuth, requireMeasureAccess(db)] },
+    {
+      schema: { tags, summary: "Обсуждение меры", params: measureParams, response: { 200: measureCommentsSchema } },
+      preValidation: [requireAuth, requireMeasureAccess(db)],
+    },
     async (request): Promise<{ comments: MeasureCommentView[] }> => {
       const comments = await listMeasureComments(db, request.params.id);
       return { comments: comments.map(commentView) };
@@ -99,7 +138,14 @@ export const measuresThreadRoutes: FastifyPluginAsync<{ db: Db }> = async (plain
       if (!measure) throw new NotFoundError(measureNotFoundMessage);
       const id = await db.transaction().execute(async (trx) => {
         const commentId = await insertMeasureComment(trx, measure.id, principal.userId, request.body.body);
-        await writeAudit(trx, { actorId: principal.userId, action: "measure.comment", entity: measureAuditEntity, entityId: measure.id, unitId: measure.unitId, after: { comment: commentId, body: request.body.body } });
+        await writeAudit(trx, {
+          actorId: principal.userId,
+          action: "measure.comment",
+          entity: measureAuditEntity,
+          entityId: measure.id,
+          unitId: measure.unitId,
+          after: { comment: commentId, body: request.body.body },
+        });
         return commentId;
       });
       return reply.status(201).send({ id });

@@ -50,5 +50,12 @@ export function measureView(measure: StoredMeasure, principal: Principal, unitPa
 export const commentView = (c: MeasureComment): MeasureCommentView => ({ id: c.id, body: c.body, createdAt: c.createdAt.toISOString(), author: c.authorName });
 
 /** An evidence file as the API shows it. */
-export const fileView = (f: MeasureFileInfo): MeasureFileView =>
-  ({ id: f.id, fileName: f.fileName, contentType: f.contentType, size: f.size, uploadedAt: f.uploadedAt.toISOString(), uploadedBy: f.uploadedByName, url: `/api/loop/measures/files/${f.id}` });
+export const fileView = (f: MeasureFileInfo): MeasureFileView => ({
+  id: f.id,
+  fileName: f.fileName,
+  contentType: f.contentType,
+  size: f.size,
+  uploadedAt: f.uploadedAt.toISOString(),
+  uploadedBy: f.uploadedByName,
+  url: `/api/loop/measures/files/${f.id}`,
+});

@@ -60,7 +60,9 @@ async function trend(input: EvidenceInput): Promise<PainEvidenceResponse["trend"
       const survey = s.unit(input.target.unit.id)?.[view].indicators?.[input.indicator.code]?.survey;
       const regional = region && region.id !== input.target.unit.id ? s.unit(region.id)?.[view].indicators?.[input.indicator.code]?.survey : undefined;
       out.push({
-        period: s.period, view, valid: survey?.valid ?? 0,
+        period: s.period,
+        view,
+        valid: survey?.valid ?? 0,
         ...(survey && survey.valid > 0 ? { share: survey.positive / survey.valid, ci: [survey.ci[0], survey.ci[1]] as [number, number] } : {}),
         ...(regional && regional.valid > 0 ? { region: regional.positive / regional.valid } : {}),
       });
@@ -83,8 +85,14 @@ async function notes(input: EvidenceInput, unitIds: string[], months: string[]):
         if (typeof text !== "string" || text.trim() === "") continue;
         const answer = commentedAnswer(questions.get(key), r.answers);
         out.push({
-          responseId: r.id, submittedAt: r.submittedAt.toISOString(), unit: unit ? unitRef(unit) : { id: r.unitId, kind: "territorial", name: r.unitId },
-          respondent: r.respondent, question: key, questionText: questions.get(key)?.text ?? key, ...(answer !== undefined ? { answer } : {}), text,
+          responseId: r.id,
+          submittedAt: r.submittedAt.toISOString(),
+          unit: unit ? unitRef(unit) : { id: r.unitId, kind: "territorial", name: r.unitId },
+          respondent: r.respondent,
+          question: key,
+          questionText: questions.get(key)?.text ?? key,
+          ...(answer !== undefined ? { answer } : {}),
+          text,
         });
       }
     }
@@ -98,9 +106,11 @@ export async function painEvidence(input: EvidenceInput): Promise<Omit<PainEvide
   const months = periodMonths(parsePeriod(input.period) as Period);
   const [d, t, n] = await Promise.all([distributions(input, unitIds, months), trend(input), notes(input, unitIds, months)]);
   return {
-    unit: input.target.ref, period: input.period,
+    unit: input.target.ref,
+    period: input.period,
     indicator: { code: input.indicator.code, name: input.indicator.name, title: input.indicator.title },
-    distributions: d, trend: t, notes: n,
+    distributions: d,
+    trend: t,
+    notes: n,
   };
 }
-

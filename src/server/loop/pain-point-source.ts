@@ -1,6 +1,15 @@
 // The pain-point finder of a period: built from the results cache's documents of the period and of the one before,
 // once per pair of documents (a recomputed document gets a new finder).
-import { painPointFinder, parsePeriod, previousPeriod, type PainPointFinder, type PainSettings, type PainUnit, type Period, type ResultDocument } from "../../core/index.js";
+import {
+  painPointFinder,
+  parsePeriod,
+  previousPeriod,
+  type PainPointFinder,
+  type PainSettings,
+  type PainUnit,
+  type Period,
+  type ResultDocument,
+} from "../../core/index.js";
 import type { ResultsCache } from "../dashboard/results-cache.js";
 import type { UnitDirectory } from "../dashboard/unit-directory.js";
 import { defaultPainSettings } from "./pain-settings-file.js";
@@ -27,7 +36,13 @@ export async function painFinderFor(results: ResultsCache, period: string, setti
   if (!byPrevious) finders.set(current.document, (byPrevious = new WeakMap()));
   let finder = byPrevious.get(previous.document);
   if (!finder || finder.settings !== settings) {
-    finder = painPointFinder({ methodology: current.methodology, settings, units: painUnitsOf(directory), current: current.document, previous: previous.document });
+    finder = painPointFinder({
+      methodology: current.methodology,
+      settings,
+      units: painUnitsOf(directory),
+      current: current.document,
+      previous: previous.document,
+    });
     byPrevious.set(previous.document, finder);
   }
   return finder;

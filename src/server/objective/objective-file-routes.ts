@@ -6,7 +6,14 @@ import { noContentSchema } from "../../contract/auth.js";
 import { objectiveImportReportSchema, storedPhotoSchema } from "../../contract/objective.js";
 import type { Methodology } from "../../core/index.js";
 import {
-  deleteObjectivePhoto, findObjectiveEntry, findObjectivePhoto, insertObjectivePhoto, listScopeUnits, maxPhotoBytes, writeAudit, type Db,
+  deleteObjectivePhoto,
+  findObjectiveEntry,
+  findObjectivePhoto,
+  insertObjectivePhoto,
+  listScopeUnits,
+  maxPhotoBytes,
+  writeAudit,
+  type Db,
 } from "../../db/index.js";
 import { canManage, isFederal } from "../auth/access.js";
 import { authOf, requireAuth, requireRole } from "../auth/guards.js";
@@ -38,7 +45,12 @@ export const objectiveFileRoutes: FastifyPluginAsync<ObjectiveFileRoutesOptions>
   app.post(
     "/objective/entries/:id/photos",
     {
-      schema: { tags, summary: "Загрузить фото к чек-листу (JPEG, PNG или WebP, до 5 МБ; поле item — код пункта)", params: entryParams, response: { 201: storedPhotoSchema } },
+      schema: {
+        tags,
+        summary: "Загрузить фото к чек-листу (JPEG, PNG или WebP, до 5 МБ; поле item — код пункта)",
+        params: entryParams,
+        response: { 201: storedPhotoSchema },
+      },
       preValidation: [requireRole(...editorRoles), requireEntryAccess(db, canManage)],
     },
     async (request, reply) => {
@@ -48,15 +60,30 @@ export const objectiveFileRoutes: FastifyPluginAsync<ObjectiveFileRoutesOptions>
       const m = await methodology();
       const list = m.checklists.find((c) => c.indicator === entry.indicator);
       if (!list) throw new ConflictError("photo_not_allowed", "Фото прикладываются только к чек-листам");
-      if (entry.status !== "draft" && entry.status !== "returned") throw new ConflictError("photo_not_allowed", "Фото можно добавить к черновику или к данным, возвращённым на доработку");
+      if (entry.status !== "draft" && entry.status !== "returned")
+        throw new ConflictError("photo_not_allowed", "Фото можно добавить к черновику или к данным, возвращённым на доработку");
       const { data, fileName, fields } = await uploadedFile(request, maxPhotoBytes, "Фото больше 5 МБ: уменьшите его и загрузите снова");
       const contentType = sniffImage(data);
       if (!contentType) throw new UnsupportedMediaTypeError("Фото принимаются в форматах JPEG, PNG или WebP");
       const item = fields["item"]?.trim() || null;
       if (item !== null && !list.items.some((i) => i.code === item)) throw new ValidationError(`В чек-листе «${list.name}» нет пункта ${item}`);
       const id = await db.transaction().execute(async (trx) => {
-        const photoId = await insertObjectivePhoto(trx, { entryId: entry.id, item, fileName: fileName.slice(0, 255) || null, contentType, data, uploadedBy: principal.userId });
-        await writeAudit(trx, { actorId: principal.userId, action: "objective.photo_add", entity: auditEntity, entityId: entry.id, unitId: entry.unitId, after: { photo: photoId, item, contentType, size: data.byteLength } });
+        const photoId = await insertObjectivePhoto(trx, {
+          entryId: entry.id,
+          item,
+          fileName: fileName.slice(0, 255) || null,
+          contentType,
+          data,
+          uploadedBy: principal.userId,
+        });
+        await writeAudit(trx, {
+          actorId: principal.userId,
+          action: "objective.photo_add",
+          entity: auditEntity,
+          entityId: entry.id,
+          unitId: entry.unitId,
+          after: { photo: photoId, item, contentType, size: data.byteLength },
+        });
         return photoId;
       });
       return reply.status(201).send({ id, item, contentType, size: data.byteLength, url: `/api/objective/photos/${id}` });
@@ -77,16 +104,27 @@ export const objectiveFileRoutes: FastifyPluginAsync<ObjectiveFileRoutesOptions>
 
   app.delete(
     "/objective/photos/:id",
-    { schema: { tags, summary: "Удалить фото (пока данные можно редактировать)", params: entryParams, response: { 204: noContentSchema } }, preValidation: [requireRole(...editorRoles), requirePhotoAccess(db, canManage)] },
+    {
+      schema: { tags, summary: "Удалить фото (пока данные можно редактировать)", params: entryParams, response: { 204: noContentSchema } },
+      preValidation: [requireRole(...editorRoles), requirePhotoAccess(db, canManage)],
+    },
     async (request, reply) => {
       const { principal } = authOf(request);
       const photo = await findObjectivePhoto(db, request.params.id);
       const entry = photo ? await findObjectiveEntry(db, photo.entryId) : undefined;
       if (!photo || !entry) throw new NotFoundError("Фотография не найдена");
-      if (entry.status !== "draft" && entry.status !== "returned") throw new ConflictError("photo_not_allowed", "Удалить фото можно только у черновика или у данных, возвращённых на доработку");
+      if (entry.status !== "draft" && entry.status !== "returned")
+        throw new ConflictError("photo_not_allowed", "Удалить фото можно только у черновика или у данных, возвращённых на доработку");
       await db.transaction().execute(async (trx) => {
         await deleteObjectivePhoto(trx, photo.id);
-        await writeAudit(trx, { actorId: principal.userId, action: "objective.photo_delete", entity: auditEntity, entityId: entry.id, unitId: entry.unitId, before: { photo: photo.id } });
+        await writeAudit(trx, {
+          actorId: principal.userId,
+          action: "objective.photo_delete",
+          entity: auditEntity,
+          entityId: entry.id,
+          unitId: entry.unitId,
+          before: { photo: photo.id },
+        });
       });
       return reply.status(204).send(null);
     },
@@ -113,7 +151,12 @@ export const objectiveFileRoutes: FastifyPluginAsync<ObjectiveFileRoutesOptions>
   app.post(
     "/objective/import",
     {
-      schema: { tags, summary: "Загрузить заполненный шаблон: все строки или ничего; данные получают статус «на утверждении»", querystring: periodQuery, response: { 200: objectiveImportReportSchema } },
+      schema: {
+        tags,
+        summary: "Загрузить заполненный шаблон: все строки или ничего; данные получают статус «на утверждении»",
+        querystring: periodQuery,
+        response: { 200: objectiveImportReportSchema },
+      },
       preValidation: [requireRole(...editorRoles)],
     },
     async (request) => {

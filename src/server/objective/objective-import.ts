@@ -7,7 +7,15 @@ import { AppError, ValidationError } from "../errors/app-errors.js";
 import { checkObjectiveInput, type ObjectiveInput } from "./objective-input.js";
 import type { ImportRowError, ObjectiveImportReport } from "./objective-types.js";
 import {
-  answerOfText, channelsSheetName, checklistSheetName, codedHeaderRows, eventKindOfText, eventsSheetName, plainValue, templateSheetNames, vacanciesSheetName,
+  answerOfText,
+  channelsSheetName,
+  checklistSheetName,
+  codedHeaderRows,
+  eventKindOfText,
+  eventsSheetName,
+  plainValue,
+  templateSheetNames,
+  vacanciesSheetName,
 } from "./objective-workbook.js";
 import { saveEntry } from "./objective-workflow.js";
 import type { BookView, SheetRowView, SheetView } from "../uploads/plain-workbook.js";
@@ -77,7 +85,8 @@ function readSheets(book: BookView, m: Methodology, units: ReadonlyMap<string, L
     const seen = new Set<string>();
     dataRows(vacancies, 2, (row, n) => {
       const code = String(plainValue(row.getCell(1)) ?? "");
-      const now = plainValue(row.getCell(3)), ago = plainValue(row.getCell(4));
+      const now = plainValue(row.getCell(3)),
+        ago = plainValue(row.getCell(4));
       if (now === undefined && ago === undefined) return;
       if (code === "") return void fail(vacanciesSheetName, n, "не указан код подразделения");
       const unit = unitOfRow(vacanciesSheetName, n, code, seen);
@@ -86,14 +95,19 @@ function readSheets(book: BookView, m: Methodology, units: ReadonlyMap<string, L
         if (!Number.isInteger(x) || x < 0) return void fail(vacanciesSheetName, n, `${what}: «${v ?? ""}» — нужно целое неотрицательное число`);
         return x;
       };
-      const vacanciesNow = number(now, "вакансий на конец периода"), vacanciesYearAgo = number(ago, "вакансий годом ранее");
-      if (unit && vacanciesNow !== undefined && vacanciesYearAgo !== undefined) planned.push({ sheet: vacanciesSheetName, row: n, unit, input: { kind: "vacancies", vacanciesNow, vacanciesYearAgo } });
+      const vacanciesNow = number(now, "вакансий на конец периода"),
+        vacanciesYearAgo = number(ago, "вакансий годом ранее");
+      if (unit && vacanciesNow !== undefined && vacanciesYearAgo !== undefined)
+        planned.push({ sheet: vacanciesSheetName, row: n, unit, input: { kind: "vacancies", vacanciesNow, vacanciesYearAgo } });
     });
   }
 
   const events = book.getWorksheet(eventsSheetName);
   if (events) {
-    const byUnit = new Map<string, PlannedEntry & { input: { kind: "events"; events: { date: string; title: string; kind: string }[] }; eventRows: number[] }>();
+    const byUnit = new Map<
+      string,
+      PlannedEntry & { input: { kind: "events"; events: { date: string; title: string; kind: string }[] }; eventRows: number[] }
+    >();
     const seen = new Set<string>();
     dataRows(events, 2, (row, n) => {
       const values = [1, 2, 3, 4].map((c) => plainValue(row.getCell(c)));
@@ -129,7 +143,12 @@ function readSheets(book: BookView, m: Methodology, units: ReadonlyMap<string, L
       const bad = cells.filter((c) => c.value !== undefined && !["yes", "no"].includes(answerOfText(String(c.value)) ?? ""));
       for (const c of bad) fail(channelsSheetName, n, `канал ${c.code}: «${String(c.value)}» — ожидается «да» или пусто`);
       if (!unit || bad.length > 0) return;
-      planned.push({ sheet: channelsSheetName, row: n, unit, input: { kind: "channels", channels: cells.filter((c) => c.value !== undefined && answerOfText(String(c.value)) === "yes").map((c) => c.code) } });
+      planned.push({
+        sheet: channelsSheetName,
+        row: n,
+        unit,
+        input: { kind: "channels", channels: cells.filter((c) => c.value !== undefined && answerOfText(String(c.value)) === "yes").map((c) => c.code) },
+      });
     });
   }
   return planned;
@@ -139,7 +158,10 @@ function refuse(m: Methodology, errors: readonly ImportRowError[]): never {
   const order = templateSheetNames(m);
   const sorted = [...errors].sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet) || a.row - b.row);
   const shown = sorted.slice(0, 5).map((e) => `лист «${e.sheet}», строка ${e.row}: ${e.message}`);
-  throw new ValidationError(`Файл не загружен, ошибок: ${errors.length}. ${shown.join("; ")}${errors.length > shown.length ? "; …" : ""}`, sorted.map((e) => ({ sheet: e.sheet, row: e.row, code: "row_invalid", message: e.message })));
+  throw new ValidationError(
+    `Файл не загружен, ошибок: ${errors.length}. ${shown.join("; ")}${errors.length > shown.length ? "; …" : ""}`,
+    sorted.map((e) => ({ sheet: e.sheet, row: e.row, code: "row_invalid", message: e.message })),
+  );
 }
 
 /**
@@ -147,7 +169,14 @@ function refuse(m: Methodology, errors: readonly ImportRowError[]): never {
  * Imported entries are stored `submitted` (they replace drafts and returned entries; approved or submitted ones
  * refuse the row). Throws ValidationError with `details.problems` listing every bad row (sheet and row).
  */
-export async function importObjectiveWorkbook(db: Db, m: Methodology, principal: Principal, period: string, units: readonly ListedScopeUnit[], bytes: Buffer): Promise<ObjectiveImportReport> {
+export async function importObjectiveWorkbook(
+  db: Db,
+  m: Methodology,
+  principal: Principal,
+  period: string,
+  units: readonly ListedScopeUnit[],
+  bytes: Buffer,
+): Promise<ObjectiveImportReport> {
   const book = await readWorkbookBounded(bytes, objectiveWorkbookLimits);
   if (!templateSheetNames(m).some((name) => book.getWorksheet(name))) {
     throw new ValidationError(`В файле нет ни одного листа шаблона (${templateSheetNames(m).join(", ")})`);

@@ -9,15 +9,28 @@ export interface ChecklistInput {
   checklist: string;
   answers: readonly { item: string; answer: ChecklistAnswer; comment?: string | null | undefined }[];
 }
-export interface VacanciesInput { kind: "vacancies"; vacanciesNow: number; vacanciesYearAgo: number }
-export interface EventsInput { kind: "events"; events: readonly { date: string; title: string; kind: string }[] }
-export interface ChannelsInput { kind: "channels"; channels: readonly string[] }
+export interface VacanciesInput {
+  kind: "vacancies";
+  vacanciesNow: number;
+  vacanciesYearAgo: number;
+}
+export interface EventsInput {
+  kind: "events";
+  events: readonly { date: string; title: string; kind: string }[];
+}
+export interface ChannelsInput {
+  kind: "channels";
+  channels: readonly string[];
+}
 /** One entry's content as a person enters it. */
 export type ObjectiveInput = ChecklistInput | VacanciesInput | EventsInput | ChannelsInput;
 export type ObjectiveInputKind = ObjectiveInput["kind"];
 
 /** A problem with the input: the field and the Russian text a person reads. */
-export interface InputIssue { field: string; message: string }
+export interface InputIssue {
+  field: string;
+  message: string;
+}
 
 /** The kinds of events (П3) a centre can record. */
 export const eventKinds: readonly { code: string; name: string }[] = [
@@ -47,10 +60,14 @@ export function checklistOf(m: Methodology, code: string): ChecklistDef | undefi
 /** The indicator an input feeds (null for a channel set), or undefined when the methodology has none for it. */
 export function indicatorOf(m: Methodology, input: ObjectiveInput): string | null | undefined {
   switch (input.kind) {
-    case "checklist": return checklistOf(m, input.checklist)?.indicator;
-    case "vacancies": return indicatorOfKind(m, "vacancyGrowth")?.code;
-    case "events": return indicatorOfKind(m, "events")?.code;
-    case "channels": return null;
+    case "checklist":
+      return checklistOf(m, input.checklist)?.indicator;
+    case "vacancies":
+      return indicatorOfKind(m, "vacancyGrowth")?.code;
+    case "events":
+      return indicatorOfKind(m, "events")?.code;
+    case "channels":
+      return null;
   }
 }
 
@@ -95,17 +112,27 @@ function currentMonthIndex(now: Date): number {
  * Every problem of `input` for a unit of `unitKind` and `period` under methodology `m`; empty when it can be saved.
  * `complete`: the entry is being submitted, so a checklist must answer every item.
  */
-export function checkObjectiveInput(m: Methodology, input: ObjectiveInput, period: string, unitKind: UnitKind, complete: boolean, now = new Date()): InputIssue[] {
+export function checkObjectiveInput(
+  m: Methodology,
+  input: ObjectiveInput,
+  period: string,
+  unitKind: UnitKind,
+  complete: boolean,
+  now = new Date(),
+): InputIssue[] {
   const issues: InputIssue[] = [];
   const p = parsePeriod(period);
   if (!p) return [{ field: "period", message: "Период указывается как 2025, 2025-H1, 2025-Q2 или 2025-04" }];
-  if (p.start > currentMonthIndex(now)) return [{ field: "period", message: `Период ${period} ещё не начался: объективные данные вводятся за текущий или прошедшие периоды` }];
+  if (p.start > currentMonthIndex(now))
+    return [{ field: "period", message: `Период ${period} ещё не начался: объективные данные вводятся за текущий или прошедшие периоды` }];
   const badText = findBadText(input, "");
   if (badText) issues.push({ field: badText.field, message: fieldMessage(badText.field, badText.problem) });
-  if (indicatorOf(m, input) === undefined && input.kind !== "checklist") issues.push({ field: "kind", message: "Действующая методика не использует эти данные" });
+  if (indicatorOf(m, input) === undefined && input.kind !== "checklist")
+    issues.push({ field: "kind", message: "Действующая методика не использует эти данные" });
   if (!unitKindAllows(m, input, unitKind)) {
     const what = input.kind === "events" ? "Мероприятия вводятся" : "Этот чек-лист заполняется";
-    const where = input.kind === "checklist" && checklistOf(m, input.checklist)?.scope === "region" ? "один раз для региона" : "для центров занятости, а не для региона";
+    const where =
+      input.kind === "checklist" && checklistOf(m, input.checklist)?.scope === "region" ? "один раз для региона" : "для центров занятости, а не для региона";
     issues.push({ field: "unit", message: `${what} ${where}; выбранное подразделение — уровня ${unitKindNames[unitKind]}` });
   }
   switch (input.kind) {
@@ -114,7 +141,11 @@ export function checkObjectiveInput(m: Methodology, input: ObjectiveInput, perio
       break;
     case "vacancies":
       for (const field of ["vacanciesNow", "vacanciesYearAgo"] as const) {
-        if (!isCount(input[field])) issues.push({ field, message: `${field === "vacanciesNow" ? "Число вакансий на конец периода" : "Число вакансий годом ранее"} должно быть целым неотрицательным числом` });
+        if (!isCount(input[field]))
+          issues.push({
+            field,
+            message: `${field === "vacanciesNow" ? "Число вакансий на конец периода" : "Число вакансий годом ранее"} должно быть целым неотрицательным числом`,
+          });
       }
       break;
     case "events":
@@ -123,16 +154,23 @@ export function checkObjectiveInput(m: Methodology, input: ObjectiveInput, perio
         const valid = month !== null && !Number.isNaN(Date.parse(`${e.date}T00:00:00Z`)) && new Date(`${e.date}T00:00:00Z`).toISOString().startsWith(e.date);
         const day = valid ? parsePeriod(`${month[1]}-${month[2]}`) : null;
         if (!day) issues.push({ field: `events[${i}].date`, message: `Мероприятие ${i + 1}: дата ${e.date || "(пусто)"} указана неверно (нужно ГГГГ-ММ-ДД)` });
-        else if (!periodContains(p, day)) issues.push({ field: `events[${i}].date`, message: `Мероприятие ${i + 1}: дата ${e.date} лежит вне периода ${period}` });
-        if (e.title.trim() === "" || e.title.length > 300) issues.push({ field: `events[${i}].title`, message: `Мероприятие ${i + 1}: укажите название (не длиннее 300 знаков)` });
-        if (!eventKinds.some((k) => k.code === e.kind)) issues.push({ field: `events[${i}].kind`, message: `Мероприятие ${i + 1}: неизвестный вид «${e.kind}»; допустимы: ${eventKinds.map((k) => k.name).join(", ")}` });
+        else if (!periodContains(p, day))
+          issues.push({ field: `events[${i}].date`, message: `Мероприятие ${i + 1}: дата ${e.date} лежит вне периода ${period}` });
+        if (e.title.trim() === "" || e.title.length > 300)
+          issues.push({ field: `events[${i}].title`, message: `Мероприятие ${i + 1}: укажите название (не длиннее 300 знаков)` });
+        if (!eventKinds.some((k) => k.code === e.kind))
+          issues.push({
+            field: `events[${i}].kind`,
+            message: `Мероприятие ${i + 1}: неизвестный вид «${e.kind}»; допустимы: ${eventKinds.map((k) => k.name).join(", ")}`,
+          });
       }
       break;
     case "channels": {
       const known = new Set(m.channels.map((c) => c.code));
       const seen = new Set<string>();
       for (const [i, c] of input.channels.entries()) {
-        if (!known.has(c)) issues.push({ field: `channels[${i}]`, message: `Неизвестный канал «${c}»; допустимы: ${m.channels.map((x) => x.code).join(", ")}` });
+        if (!known.has(c))
+          issues.push({ field: `channels[${i}]`, message: `Неизвестный канал «${c}»; допустимы: ${m.channels.map((x) => x.code).join(", ")}` });
         else if (seen.has(c)) issues.push({ field: `channels[${i}]`, message: `Канал «${c}» указан дважды` });
         seen.add(c);
       }

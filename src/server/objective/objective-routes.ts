@@ -34,10 +34,14 @@ export const objectiveApproverRoles = ["federal_admin", "regional_admin"] as con
 
 function inputOf(body: SaveBody): ObjectiveInput {
   switch (body.kind) {
-    case "checklist": return { kind: "checklist", checklist: body.checklist, answers: body.answers };
-    case "vacancies": return { kind: "vacancies", vacanciesNow: body.vacanciesNow, vacanciesYearAgo: body.vacanciesYearAgo };
-    case "events": return { kind: "events", events: body.events };
-    case "channels": return { kind: "channels", channels: body.channels };
+    case "checklist":
+      return { kind: "checklist", checklist: body.checklist, answers: body.answers };
+    case "vacancies":
+      return { kind: "vacancies", vacanciesNow: body.vacanciesNow, vacanciesYearAgo: body.vacanciesYearAgo };
+    case "events":
+      return { kind: "events", events: body.events };
+    case "channels":
+      return { kind: "channels", channels: body.channels };
   }
 }
 
@@ -60,7 +64,12 @@ export const objectiveRoutes: FastifyPluginAsync<ObjectiveRoutesOptions> = async
   app.get(
     "/objective",
     {
-      schema: { tags, summary: "Объективные данные подразделения за период: чек-листы, вакансии, мероприятия, каналы", querystring: pageQuery, response: { 200: objectivePageSchema } },
+      schema: {
+        tags,
+        summary: "Объективные данные подразделения за период: чек-листы, вакансии, мероприятия, каналы",
+        querystring: pageQuery,
+        response: { 200: objectivePageSchema },
+      },
       preValidation: [requireAuth, requireUnitAccess(db, (request) => (request.query as { unit?: string }).unit)],
     },
     async (request) => {
@@ -73,7 +82,10 @@ export const objectiveRoutes: FastifyPluginAsync<ObjectiveRoutesOptions> = async
     "/objective/entries",
     {
       schema: { tags, summary: "Сохранить черновик (или сразу отправить на утверждение)", body: saveBody, response: { 200: objectiveEntryViewSchema } },
-      preValidation: [requireRole(...objectiveEditorRoles), requireUnitAccess(db, (request) => (request.body as { unit?: string } | undefined)?.unit, canManage)],
+      preValidation: [
+        requireRole(...objectiveEditorRoles),
+        requireUnitAccess(db, (request) => (request.body as { unit?: string } | undefined)?.unit, canManage),
+      ],
     },
     async (request) => {
       const m = await methodology();
@@ -81,7 +93,13 @@ export const objectiveRoutes: FastifyPluginAsync<ObjectiveRoutesOptions> = async
       const unit = await findUnit(db, request.body.unit);
       if (!unit) throw new NotFoundError();
       const { id } = await db.transaction().execute((trx) =>
-        saveEntry(trx, m, principal, { unitId: unit.id, unitKind: unit.kind, period: request.body.period, input: inputOf(request.body), submit: request.body.submit ?? false }),
+        saveEntry(trx, m, principal, {
+          unitId: unit.id,
+          unitKind: unit.kind,
+          period: request.body.period,
+          input: inputOf(request.body),
+          submit: request.body.submit ?? false,
+        }),
       );
       changed();
       return viewOf(request, id, m);
@@ -106,7 +124,14 @@ export const objectiveRoutes: FastifyPluginAsync<ObjectiveRoutesOptions> = async
         } catch (error) {
           // Refused after the rollback, so the attempt itself stays on record.
           if (error instanceof FourEyesRefusal) {
-            await writeAudit(db, { actorId: principal.userId, action: "objective.approve_refused", entity: auditEntity, entityId: request.params.id, unitId: error.unitId, after: { reason: error.link } });
+            await writeAudit(db, {
+              actorId: principal.userId,
+              action: "objective.approve_refused",
+              entity: auditEntity,
+              entityId: request.params.id,
+              unitId: error.unitId,
+              after: { reason: error.link },
+            });
           }
           throw error;
         }
@@ -123,7 +148,12 @@ export const objectiveRoutes: FastifyPluginAsync<ObjectiveRoutesOptions> = async
   app.get(
     "/objective/entries/:id/history",
     {
-      schema: { tags, summary: "История записи из журнала аудита: кто, когда, что было и что стало", params: entryParams, response: { 200: objectiveHistorySchema } },
+      schema: {
+        tags,
+        summary: "История записи из журнала аудита: кто, когда, что было и что стало",
+        params: entryParams,
+        response: { 200: objectiveHistorySchema },
+      },
       preValidation: [requireAuth, requireEntryAccess(db)],
     },
     async (request): Promise<{ history: ObjectiveHistoryRecord[] }> => {

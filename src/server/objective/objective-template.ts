@@ -5,7 +5,15 @@ import type { Methodology } from "../../core/index.js";
 import { listObjectiveEntriesFor, readEntryDetailsOf, type ChecklistAnswer, type Db, type ListedScopeUnit, type StoredObjectiveEntry } from "../../db/index.js";
 import { eventKinds, unitKindAllows } from "./objective-input.js";
 import {
-  answerText, channelsSheetName, checklistSheetName, eventKindText, eventsSheetName, instructionsSheetName, unitCodeHeader, unitNameHeader, vacanciesSheetName,
+  answerText,
+  channelsSheetName,
+  checklistSheetName,
+  eventKindText,
+  eventsSheetName,
+  instructionsSheetName,
+  unitCodeHeader,
+  unitNameHeader,
+  vacanciesSheetName,
 } from "./objective-workbook.js";
 
 const bold = { bold: true } as const;
@@ -43,9 +51,17 @@ export async function buildObjectiveTemplate(db: Db, m: Methodology, period: str
   const book = new ExcelJS.Workbook();
   book.creator = "Звезда клиентоцентричности ЦЗН";
   instructions(book, m, period);
-  const stored = await listObjectiveEntriesFor(db, units.map((u) => u.id), period);
-  const details = await readEntryDetailsOf(db, stored.map((e) => e.id));
-  const entryOf = (unitId: string, indicator: string | null): StoredObjectiveEntry | undefined => stored.find((e) => e.unitId === unitId && e.indicator === indicator);
+  const stored = await listObjectiveEntriesFor(
+    db,
+    units.map((u) => u.id),
+    period,
+  );
+  const details = await readEntryDetailsOf(
+    db,
+    stored.map((e) => e.id),
+  );
+  const entryOf = (unitId: string, indicator: string | null): StoredObjectiveEntry | undefined =>
+    stored.find((e) => e.unitId === unitId && e.indicator === indicator);
 
   for (const list of m.checklists) {
     const sheet = book.addWorksheet(checklistSheetName(list), { views: [{ state: "frozen", xSplit: 2, ySplit: 2 }] });
@@ -60,7 +76,14 @@ export async function buildObjectiveTemplate(db: Db, m: Methodology, period: str
     for (const unit of units.filter((u) => unitKindAllows(m, { kind: "checklist", checklist: list.code, answers: [] }, u.kind))) {
       const entry = entryOf(unit.id, list.indicator);
       const answers = new Map<string, ChecklistAnswer>((entry ? (details.get(entry.id)?.answers ?? []) : []).map((a) => [a.item, a.answer]));
-      sheet.getRow(row).values = [unit.id, unit.name, ...list.items.map((i) => { const a = answers.get(i.code); return a ? answerText(a) : null; })];
+      sheet.getRow(row).values = [
+        unit.id,
+        unit.name,
+        ...list.items.map((i) => {
+          const a = answers.get(i.code);
+          return a ? answerText(a) : null;
+        }),
+      ];
       list.items.forEach((_, i) => (sheet.getCell(row, 3 + i).dataValidation = answerList));
       row++;
     }
@@ -89,7 +112,8 @@ export async function buildObjectiveTemplate(db: Db, m: Methodology, period: str
     if (!entry) continue;
     for (const e of details.get(entry.id)?.events ?? []) events.getRow(eventRow++).values = [unit.id, e.date, e.title, eventKindText(e.kind)];
   }
-  for (let r = 2; r < Math.max(eventRow, 2) + 200; r++) events.getCell(r, 4).dataValidation = { type: "list", allowBlank: true, formulae: [`"${eventKinds.map((k) => k.name).join(",")}"`] };
+  for (let r = 2; r < Math.max(eventRow, 2) + 200; r++)
+    events.getCell(r, 4).dataValidation = { type: "list", allowBlank: true, formulae: [`"${eventKinds.map((k) => k.name).join(",")}"`] };
 
   const channels = book.addWorksheet(channelsSheetName, { views: [{ state: "frozen", xSplit: 2, ySplit: 2 }] });
   unitColumns(channels);
@@ -99,7 +123,7 @@ export async function buildObjectiveTemplate(db: Db, m: Methodology, period: str
   channels.getRow(2).alignment = { wrapText: true, vertical: "top" };
   m.channels.forEach((_, i) => (channels.getColumn(3 + i).width = 16));
   units.forEach((unit, i) => {
-    const offered = new Set(((entryOf(unit.id, null)?.payload as { channels?: string[] } | undefined)?.channels ?? []));
+    const offered = new Set((entryOf(unit.id, null)?.payload as { channels?: string[] } | undefined)?.channels ?? []);
     channels.getRow(3 + i).values = [unit.id, unit.name, ...m.channels.map((c) => (offered.has(c.code) ? "да" : null))];
   });
 

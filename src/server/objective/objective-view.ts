@@ -1,6 +1,16 @@
 // Assembles GET /api/objective: a unit's entries for a period with their details, inherited entries and allowed actions.
 import type { Methodology } from "../../core/index.js";
-import { findUnit, findUnitAncestry, listObjectiveEntriesFor, listObjectiveReopenings, peopleById, readEntryDetails, type Db, type ObjectiveStatus, type StoredObjectiveEntry } from "../../db/index.js";
+import {
+  findUnit,
+  findUnitAncestry,
+  listObjectiveEntriesFor,
+  listObjectiveReopenings,
+  peopleById,
+  readEntryDetails,
+  type Db,
+  type ObjectiveStatus,
+  type StoredObjectiveEntry,
+} from "../../db/index.js";
 import type { Principal } from "../auth/access.js";
 import { unitNotFoundMessage } from "../auth/guards.js";
 import { NotFoundError } from "../errors/app-errors.js";
@@ -14,10 +24,18 @@ async function people(db: Db, ids: readonly (string | null)[]): Promise<Map<stri
 }
 
 /** Full views of stored entries for `principal`. */
-export async function entryViews(db: Db, principal: Principal, entries: readonly StoredObjectiveEntry[], countStatuses: readonly ObjectiveStatus[]): Promise<Map<string, ObjectiveEntryView>> {
+export async function entryViews(
+  db: Db,
+  principal: Principal,
+  entries: readonly StoredObjectiveEntry[],
+  countStatuses: readonly ObjectiveStatus[],
+): Promise<Map<string, ObjectiveEntryView>> {
   const out = new Map<string, ObjectiveEntryView>();
   if (entries.length === 0) return out;
-  const reopenings = await listObjectiveReopenings(db, entries.map((e) => e.id));
+  const reopenings = await listObjectiveReopenings(
+    db,
+    entries.map((e) => e.id),
+  );
   const names = await people(db, [...entries.flatMap((e) => [e.submittedBy, e.approvedBy]), ...reopenings.map((r) => r.by)]);
   const paths = new Map<string, string[]>();
   for (const e of entries) if (!paths.has(e.unitId)) paths.set(e.unitId, await findUnitAncestry(db, e.unitId));
@@ -34,14 +52,23 @@ export async function entryViews(db: Db, principal: Principal, entries: readonly
       payload: e.payload,
       answers: details.answers,
       events: details.events,
-      photos: details.photos.map((p) => ({ id: p.id, item: p.item, fileName: p.fileName, contentType: p.contentType, size: p.size, url: `/api/objective/photos/${p.id}` })),
+      photos: details.photos.map((p) => ({
+        id: p.id,
+        item: p.item,
+        fileName: p.fileName,
+        contentType: p.contentType,
+        size: p.size,
+        url: `/api/objective/photos/${p.id}`,
+      })),
       returnReason: e.returnReason,
       updatedAt: e.updatedAt.toISOString(),
       ...(submittedBy ? { submittedBy } : {}),
       ...(e.submittedAt ? { submittedAt: e.submittedAt.toISOString() } : {}),
       ...(approvedBy ? { approvedBy } : {}),
       ...(e.approvedAt ? { approvedAt: e.approvedAt.toISOString() } : {}),
-      reopenings: reopenings.filter((r) => r.entryId === e.id).map((r) => ({ at: r.at.toISOString(), ...(r.by && names.get(r.by) ? { by: names.get(r.by) as PersonRef } : {}), reason: r.reason })),
+      reopenings: reopenings
+        .filter((r) => r.entryId === e.id)
+        .map((r) => ({ at: r.at.toISOString(), ...(r.by && names.get(r.by) ? { by: names.get(r.by) as PersonRef } : {}), reason: r.reason })),
       counted: countStatuses.includes(e.status),
       actions: entryActions(principal, paths.get(e.unitId) ?? [], e),
     });
@@ -50,7 +77,14 @@ export async function entryViews(db: Db, principal: Principal, entries: readonly
 }
 
 /** The page of `unitId` (readable by the principal: the route's guard checked) for `period`. */
-export async function objectivePage(db: Db, m: Methodology, principal: Principal, unitId: string, period: string, countStatuses: readonly ObjectiveStatus[]): Promise<ObjectivePage> {
+export async function objectivePage(
+  db: Db,
+  m: Methodology,
+  principal: Principal,
+  unitId: string,
+  period: string,
+  countStatuses: readonly ObjectiveStatus[],
+): Promise<ObjectivePage> {
   const unit = await findUnit(db, unitId);
   if (!unit) throw new NotFoundError(unitNotFoundMessage);
   const path = await findUnitAncestry(db, unitId);
@@ -76,10 +110,19 @@ export async function objectivePage(db: Db, m: Methodology, principal: Principal
       }
     }
     const entry = mine ? views.get(mine.id) : undefined;
-    return { indicator, applies, inherits, ...(entry ? { entry } : {}), ...(inherited ? { inherited } : {}), canCreate: applies && !mine && createActions.edit };
+    return {
+      indicator,
+      applies,
+      inherits,
+      ...(entry ? { entry } : {}),
+      ...(inherited ? { inherited } : {}),
+      canCreate: applies && !mine && createActions.edit,
+    };
   };
   const indicatorDef = (kind: string) => m.indicators.find((i) => i.objective?.kind === kind);
-  const vacancy = indicatorDef("vacancyGrowth"), events = indicatorDef("events"), channels = indicatorDef("channelCoverage");
+  const vacancy = indicatorDef("vacancyGrowth"),
+    events = indicatorDef("events"),
+    channels = indicatorDef("channelCoverage");
   return {
     unit: { id: unit.id, kind: unit.kind, name: unit.name },
     period,
@@ -94,6 +137,9 @@ export async function objectivePage(db: Db, m: Methodology, principal: Principal
     })),
     vacancies: block(vacancy?.code ?? null, { kind: "vacancies", vacanciesNow: 0, vacanciesYearAgo: 0 }, vacancy?.inherits ?? false),
     events: { ...block(events?.code ?? null, { kind: "events", events: [] }, false), kinds: [...eventKinds] },
-    channels: { ...block(null, { kind: "channels", channels: [] }, channels?.inherits ?? true), vocabulary: m.channels.map((c) => ({ code: c.code, name: c.name })) },
+    channels: {
+      ...block(null, { kind: "channels", channels: [] }, channels?.inherits ?? true),
+      vocabulary: m.channels.map((c) => ({ code: c.code, name: c.name })),
+    },
   };
 }

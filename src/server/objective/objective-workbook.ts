@@ -22,9 +22,19 @@ export function templateSheetNames(m: Methodology): string[] {
 }
 
 const answerByLabel = new Map<string, ChecklistAnswer>([
-  ["да", "yes"], ["yes", "yes"], ["+", "yes"], ["1", "yes"],
-  ["нет", "no"], ["no", "no"], ["-", "no"], ["0", "no"],
-  ["н/п", "na"], ["нп", "na"], ["na", "na"], ["n/a", "na"], ["не применимо", "na"],
+  ["да", "yes"],
+  ["yes", "yes"],
+  ["+", "yes"],
+  ["1", "yes"],
+  ["нет", "no"],
+  ["no", "no"],
+  ["-", "no"],
+  ["0", "no"],
+  ["н/п", "na"],
+  ["нп", "na"],
+  ["na", "na"],
+  ["n/a", "na"],
+  ["не применимо", "na"],
 ]);
 
 /** A checklist answer written in a cell («да», «нет», «н/п» and a few synonyms), or undefined. */

@@ -51,7 +51,10 @@ export async function entrySnapshot(db: Db, id: string): Promise<Json> {
 /** Refuses invalid input with every problem listed. */
 export function refuseIssues(issues: readonly InputIssue[]): void {
   if (issues.length === 0) return;
-  throw new ValidationError(issues.map((i) => i.message).join("; "), issues.map((i) => ({ path: i.field, code: "invalid_value", message: i.message })));
+  throw new ValidationError(
+    issues.map((i) => i.message).join("; "),
+    issues.map((i) => ({ path: i.field, code: "invalid_value", message: i.message })),
+  );
 }
 
 /** A save request: the unit, the period and the content; `submit` sends it for approval at once. */
@@ -75,33 +78,63 @@ export async function saveEntry(trx: Db, m: Methodology, principal: Principal, r
   const path = await findUnitAncestry(trx, request.unitId);
   const actions = entryActions(principal, path, existing);
   if (!actions.edit) {
-    if (existing?.status === "submitted") throw new ConflictError("objective_locked", "Данные отправлены на утверждение: изменить их можно после возврата на доработку");
+    if (existing?.status === "submitted")
+      throw new ConflictError("objective_locked", "Данные отправлены на утверждение: изменить их можно после возврата на доработку");
     if (existing?.status === "approved") throw new ConflictError("objective_locked", "Данные утверждены: изменить их можно только после переоткрытия");
     throw new ForbiddenError();
   }
   const overlap = await findOverlappingEntry(trx, request.unitId, indicator, request.period, existing?.id);
   if (overlap) {
-    throw new ConflictError("objective_period_overlap", `Для подразделения ${request.unitId} уже введены данные за период ${overlap.period}, который пересекается с ${request.period}: периоды одного показателя не должны пересекаться`);
+    throw new ConflictError(
+      "objective_period_overlap",
+      `Для подразделения ${request.unitId} уже введены данные за период ${overlap.period}, который пересекается с ${request.period}: периоды одного показателя не должны пересекаться`,
+    );
   }
   const content = contentOf(request.input);
   const status = request.submit ? "submitted" : "draft";
   if (existing) {
     const before = await entrySnapshot(trx, existing.id);
     await updateObjectiveContent(trx, existing.id, status, principal.userId, content);
-    await writeAudit(trx, { actorId: principal.userId, action: "objective.update", entity: auditEntity, entityId: existing.id, unitId: request.unitId, before, after: await entrySnapshot(trx, existing.id) });
-    if (request.submit) await writeAudit(trx, { actorId: principal.userId, action: "objective.submit", entity: auditEntity, entityId: existing.id, unitId: request.unitId, before: { status: existing.status }, after: { status } });
+    await writeAudit(trx, {
+      actorId: principal.userId,
+      action: "objective.update",
+      entity: auditEntity,
+      entityId: existing.id,
+      unitId: request.unitId,
+      before,
+      after: await entrySnapshot(trx, existing.id),
+    });
+    if (request.submit)
+      await writeAudit(trx, {
+        actorId: principal.userId,
+        action: "objective.submit",
+        entity: auditEntity,
+        entityId: existing.id,
+        unitId: request.unitId,
+        before: { status: existing.status },
+        after: { status },
+      });
     return { id: existing.id, created: false };
   }
   const id = await insertObjectiveEntry(trx, { unitId: request.unitId, indicator, period: request.period, status, actorId: principal.userId, content });
-  await writeAudit(trx, { actorId: principal.userId, action: "objective.create", entity: auditEntity, entityId: id, unitId: request.unitId, after: await entrySnapshot(trx, id) });
+  await writeAudit(trx, {
+    actorId: principal.userId,
+    action: "objective.create",
+    entity: auditEntity,
+    entityId: id,
+    unitId: request.unitId,
+    after: await entrySnapshot(trx, id),
+  });
   return { id, created: true };
 }
 
 const linkMessages: Record<AccountLink, string> = {
   same_account: "Нельзя утвердить данные, которые вы сами отправили: утверждает другой сотрудник регионального уровня",
   approver_created_by_submitter: "Нельзя утвердить данные, отправленные тем, кто создал вашу учётную запись: утверждает независимый сотрудник",
-  approver_password_set_by_submitter: "Нельзя утвердить данные, отправленные тем, кто задал пароль вашей учётной записи: смените пароль или попросите утвердить другого сотрудника",
-  submitter_password_set_by_approver: "Нельзя утвердить данные, отправленные учётной записью, пароль которой задали вы: её владелец должен сначала сменить пароль, или утверждает другой сотрудник",
+  approver_password_set_by_submitter:
+    "Нельзя утвердить данные, отправленные тем, кто задал пароль вашей учётной записи: смените пароль или попросите утвердить другого сотрудника",
+  submitter_password_set_by_approver:
+    "Нельзя утвердить данные, отправленные учётной записью, пароль которой задали вы: её владелец должен сначала сменить пароль, или утверждает другой сотрудник",
 };
 
 /** 403: approving would let one person act twice (four eyes); the route audits it after the rollback. */
@@ -136,7 +169,10 @@ export async function transitionEntry(trx: Db, m: Methodology, principal: Princi
   if (!entry || !canRead(principal, path)) throw new NotFoundError(entryNotFoundMessage);
   const actions = entryActions(principal, path, entry);
   if (!actions[allowedBy[transition.action]]) {
-    const roleMayNever = transition.action === "submit" ? !entryActions(principal, path, undefined).edit : !entryActions(principal, path, { status: "submitted", submittedBy: null }).approve;
+    const roleMayNever =
+      transition.action === "submit"
+        ? !entryActions(principal, path, undefined).edit
+        : !entryActions(principal, path, { status: "submitted", submittedBy: null }).approve;
     if (roleMayNever) throw new ForbiddenError();
     if (transition.action === "approve" && entry.status === "submitted") throw new FourEyesRefusal("same_account", entry.unitId);
     throw new ConflictError("objective_transition_refused", refusals[transition.action](entry));
@@ -150,7 +186,10 @@ export async function transitionEntry(trx: Db, m: Methodology, principal: Princi
     if (list) {
       const answered = new Set((await readEntryDetails(trx, id)).answers.map((a) => a.item));
       const missing = list.items.filter((i) => !answered.has(i.code)).map((i) => i.code);
-      if (missing.length > 0) throw new ValidationError(`Не заполнены пункты чек-листа: ${missing.join(", ")}`, [{ path: "answers", code: "checklist_incomplete", params: { missing }, message: `Не заполнены пункты чек-листа: ${missing.join(", ")}` }]);
+      if (missing.length > 0)
+        throw new ValidationError(`Не заполнены пункты чек-листа: ${missing.join(", ")}`, [
+          { path: "answers", code: "checklist_incomplete", params: { missing }, message: `Не заполнены пункты чек-листа: ${missing.join(", ")}` },
+        ]);
     }
   }
   const before = await entrySnapshot(trx, id);
@@ -158,7 +197,14 @@ export async function transitionEntry(trx: Db, m: Methodology, principal: Princi
   if (transition.action === "submit") await changeObjectiveStatus(trx, id, { to: "submitted", actorId });
   else if (transition.action === "approve") await changeObjectiveStatus(trx, id, { to: "approved", actorId });
   else await changeObjectiveStatus(trx, id, { to: "returned", actorId, reason: transition.reason.trim(), reopening: transition.action === "reopen" });
-  await writeAudit(trx, { actorId, action: `objective.${transition.action}`, entity: auditEntity, entityId: id, unitId: entry.unitId, before, after: await entrySnapshot(trx, id) });
+  await writeAudit(trx, {
+    actorId,
+    action: `objective.${transition.action}`,
+    entity: auditEntity,
+    entityId: id,
+    unitId: entry.unitId,
+    before,
+    after: await entrySnapshot(trx, id),
+  });
   return entry.unitId;
 }
-

@@ -7,17 +7,30 @@ import type { DuplicatePair, TimelinePoint } from "../../contract/quality.js";
 type AnswerDifference = DuplicatePair["differences"][number];
 
 /** The answers on which two responses of `view` differ (a skipped answer is null), and how many they share. */
-export function compareAnswers(m: Methodology, view: View, a: Record<string, unknown>, b: Record<string, unknown>): { same: number; differences: AnswerDifference[] } {
+export function compareAnswers(
+  m: Methodology,
+  view: View,
+  a: Record<string, unknown>,
+  b: Record<string, unknown>,
+): { same: number; differences: AnswerDifference[] } {
   const questions = answerFields(m, view);
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
   const differences: AnswerDifference[] = [];
   let same = 0;
   for (const key of keys) {
-    const x = a[key] ?? null, y = b[key] ?? null;
+    const x = a[key] ?? null,
+      y = b[key] ?? null;
     if (JSON.stringify(x) === JSON.stringify(y)) same++;
     else {
       const q = questions.get(key);
-      differences.push({ key, value: x, other: y, question: q?.question ?? key, answer: answerLabel(m, q?.field, x), otherAnswer: answerLabel(m, q?.field, y) });
+      differences.push({
+        key,
+        value: x,
+        other: y,
+        question: q?.question ?? key,
+        answer: answerLabel(m, q?.field, x),
+        otherAnswer: answerLabel(m, q?.field, y),
+      });
     }
   }
   return { same, differences };

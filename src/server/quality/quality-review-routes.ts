@@ -4,12 +4,35 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { labelledAnswers, reasonTitle, type Methodology } from "../../core/index.js";
 import {
-  ancestorIds, findFlaggedResponse, findUnit, flagFacets, pageFlaggedResponses, findUnitAncestry, listFlaggedResponses, listFlaggedUnits, listGroupFlags, readAuditHistory, readDatasetUnits,
-  readResponseContents, readTrustCounts, readUnitStatistics, subtreeIds, type Db, type FlaggedResponse, type ResponseContent,
+  ancestorIds,
+  findFlaggedResponse,
+  findUnit,
+  flagFacets,
+  pageFlaggedResponses,
+  findUnitAncestry,
+  listFlaggedResponses,
+  listFlaggedUnits,
+  listGroupFlags,
+  readAuditHistory,
+  readDatasetUnits,
+  readResponseContents,
+  readTrustCounts,
+  readUnitStatistics,
+  subtreeIds,
+  type Db,
+  type FlaggedResponse,
+  type ResponseContent,
 } from "../../db/index.js";
 import { toIso } from "../../contract/common.js";
 import {
-  flagListSchema, flagSortSchema, flagStatusSchema, groupEvidenceSchema, qualityQueueSchema, responseEvidenceSchema, trustSummarySchema, unitEvidenceSchema,
+  flagListSchema,
+  flagSortSchema,
+  flagStatusSchema,
+  groupEvidenceSchema,
+  qualityQueueSchema,
+  responseEvidenceSchema,
+  trustSummarySchema,
+  unitEvidenceSchema,
 } from "../../contract/quality.js";
 import { periodParam, unitIdParam } from "../api-schemas.js";
 import { authOf, requireAuth, requireRole, requireUnitAccess, unitNotFoundMessage } from "../auth/guards.js";
@@ -21,10 +44,18 @@ import { assertReviewable, monthsOf, reviewUnitIds, unitNames, unitZones, userNa
 
 const tags = ["Качество данных"];
 const statusParam = flagStatusSchema;
-const queueQuery = z.object({ period: periodParam, unit: unitIdParam.optional().describe("Поддерево; по умолчанию — вся зона доступа"), status: statusParam.optional() });
+const queueQuery = z.object({
+  period: periodParam,
+  unit: unitIdParam.optional().describe("Поддерево; по умолчанию — вся зона доступа"),
+  status: statusParam.optional(),
+});
 const unitQuery = z.object({ period: periodParam });
 const flagsQuery = queueQuery.extend({
-  reason: z.string().regex(/^[a-z_]{1,40}$/, "Код причины: латинские буквы и «_»").optional().describe("Только отметки с этой причиной (код, например near_duplicate)"),
+  reason: z
+    .string()
+    .regex(/^[a-z_]{1,40}$/, "Код причины: латинские буквы и «_»")
+    .optional()
+    .describe("Только отметки с этой причиной (код, например near_duplicate)"),
   sort: flagSortSchema.default("score"),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
@@ -37,9 +68,20 @@ const queueLimit = 5_000;
 /** A flag as the API shows it. */
 function flagView(f: FlaggedResponse, users: Record<string, string>) {
   return {
-    id: f.id, unitId: f.unitId, respondent: f.respondent, submittedAt: f.submittedAt.toISOString(), durationSec: f.durationSec, device: f.device, channel: f.channel,
-    score: f.score, reasons: f.reasons, group: f.group, status: f.status,
-    decidedBy: f.decidedBy === null ? null : (users[f.decidedBy] ?? null), decidedAt: f.decidedAt?.toISOString() ?? null, note: f.note,
+    id: f.id,
+    unitId: f.unitId,
+    respondent: f.respondent,
+    submittedAt: f.submittedAt.toISOString(),
+    durationSec: f.durationSec,
+    device: f.device,
+    channel: f.channel,
+    score: f.score,
+    reasons: f.reasons,
+    group: f.group,
+    status: f.status,
+    decidedBy: f.decidedBy === null ? null : (users[f.decidedBy] ?? null),
+    decidedAt: f.decidedAt?.toISOString() ?? null,
+    note: f.note,
   };
 }
 
@@ -50,7 +92,9 @@ function summariseGroup(key: string, flags: readonly FlaggedResponse[]) {
     key,
     unitIds: [...new Set(flags.map((f) => f.unitId))].sort(),
     size: flags.length,
-    pending: count("pending"), confirmed: count("confirmed"), cleared: count("cleared"),
+    pending: count("pending"),
+    confirmed: count("confirmed"),
+    cleared: count("cleared"),
     maxScore: Math.max(...flags.map((f) => f.score)),
     first: flags[0]?.submittedAt.toISOString() ?? null,
     last: flags[flags.length - 1]?.submittedAt.toISOString() ?? null,
@@ -83,7 +127,12 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
   app.get(
     "/queue",
     {
-      schema: { tags, summary: "Очередь проверки: отмеченные анкеты по группам (всплески, серии, копии) и отмеченные подразделения", querystring: queueQuery, response: { 200: qualityQueueSchema } },
+      schema: {
+        tags,
+        summary: "Очередь проверки: отмеченные анкеты по группам (всплески, серии, копии) и отмеченные подразделения",
+        querystring: queueQuery,
+        response: { 200: qualityQueueSchema },
+      },
       preValidation: [...reviewers, requireUnitAccess(db, (request) => (request.query as { unit?: string }).unit)],
     },
     async (request) => {
@@ -99,9 +148,15 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
         period,
         truncated,
         limit: queueLimit,
-        groups: [...grouped].map(([key, members]) => summariseGroup(key, members)).sort((a, b) => b.pending - a.pending || b.size - a.size || (a.key < b.key ? -1 : 1)),
+        groups: [...grouped]
+          .map(([key, members]) => summariseGroup(key, members))
+          .sort((a, b) => b.pending - a.pending || b.size - a.size || (a.key < b.key ? -1 : 1)),
         responses: flags.filter((f) => f.group === null).map((f) => flagView(f, users)),
-        units: flaggedUnits.map((u) => ({ ...u, decidedBy: u.decidedBy === null ? null : (users[u.decidedBy] ?? null), decidedAt: u.decidedAt?.toISOString() ?? null })),
+        units: flaggedUnits.map((u) => ({
+          ...u,
+          decidedBy: u.decidedBy === null ? null : (users[u.decidedBy] ?? null),
+          decidedAt: u.decidedAt?.toISOString() ?? null,
+        })),
         ...(await unitLabels([...flags.map((f) => f.unitId), ...flaggedUnits.map((u) => u.unitId)])),
       };
     },
@@ -110,7 +165,13 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
   app.get(
     "/flags",
     {
-      schema: { tags, summary: "Все отмеченные анкеты страницами: фильтры по поддереву, причине и состоянию, сортировка по оценке или времени, разбивка по причинам и подразделениям", querystring: flagsQuery, response: { 200: flagListSchema } },
+      schema: {
+        tags,
+        summary:
+          "Все отмеченные анкеты страницами: фильтры по поддереву, причине и состоянию, сортировка по оценке или времени, разбивка по причинам и подразделениям",
+        querystring: flagsQuery,
+        response: { 200: flagListSchema },
+      },
       preValidation: [...reviewers, requireUnitAccess(db, (request) => (request.query as { unit?: string }).unit)],
     },
     async (request) => {
@@ -119,10 +180,16 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
       const scope = { months: monthsOf(period), unitIds: await reviewUnitIds(db, principal, unit) };
       const { flags, total } = await pageFlaggedResponses(db, scope, { status, reason }, sort, { offset: (page - 1) * pageSize, limit: pageSize });
       const facets = await flagFacets(db, scope, status);
-      const users = await userNames(db, flags.map((f) => f.decidedBy));
+      const users = await userNames(
+        db,
+        flags.map((f) => f.decidedBy),
+      );
       const labels = await unitLabels([...flags.map((f) => f.unitId), ...facets.units.map((u) => u.unitId)]);
       return {
-        period, total, page, pageSize,
+        period,
+        total,
+        page,
+        pageSize,
         flags: flags.map((f) => flagView(f, users)),
         reasons: facets.reasons.map((r) => ({ ...r, title: reasonTitle(r.code) })),
         units: facets.units.map((u) => ({ ...u, name: labels.unitNames[u.unitId] ?? u.unitId })),
@@ -133,7 +200,15 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
 
   app.get(
     "/responses/:id",
-    { schema: { tags, summary: "Доказательства по анкете: причины, связанные анкеты, пары почти одинаковых ответов, история решений", params: z.object({ id: z.string().min(1).max(200) }), response: { 200: responseEvidenceSchema } }, preValidation: reviewers },
+    {
+      schema: {
+        tags,
+        summary: "Доказательства по анкете: причины, связанные анкеты, пары почти одинаковых ответов, история решений",
+        params: z.object({ id: z.string().min(1).max(200) }),
+        response: { 200: responseEvidenceSchema },
+      },
+      preValidation: reviewers,
+    },
     async (request) => {
       const { principal } = authOf(request);
       const flag = await findFlaggedResponse(db, request.params.id);
@@ -165,18 +240,32 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
 
   app.get(
     "/groups/:key",
-    { schema: { tags, summary: "Группа отметок (всплеск, серия, копии): анкеты на шкале времени, устройства, ответы", params: z.object({ key: z.string().min(1).max(300) }), response: { 200: groupEvidenceSchema } }, preValidation: reviewers },
+    {
+      schema: {
+        tags,
+        summary: "Группа отметок (всплеск, серия, копии): анкеты на шкале времени, устройства, ответы",
+        params: z.object({ key: z.string().min(1).max(300) }),
+        response: { 200: groupEvidenceSchema },
+      },
+      preValidation: reviewers,
+    },
     async (request) => {
       const { principal } = authOf(request);
       const flags = await listGroupFlags(db, request.params.key);
       if (flags.length === 0) throw new NotFoundError(flagNotFound);
       for (const unitId of new Set(flags.map((f) => f.unitId))) await assertReviewable(db, principal, unitId);
-      const contents = await readResponseContents(db, flags.map((f) => f.id));
+      const contents = await readResponseContents(
+        db,
+        flags.map((f) => f.id),
+      );
       const byId = new Map(contents.map((c) => [c.id, c]));
       const flagsById = new Map(flags.map((f) => [f.id, f]));
       const devices = new Map<string, number>();
       for (const f of flags) if (f.device !== null) devices.set(f.device, (devices.get(f.device) ?? 0) + 1);
-      const users = await userNames(db, flags.map((f) => f.decidedBy));
+      const users = await userNames(
+        db,
+        flags.map((f) => f.decidedBy),
+      );
       const m = await methodology();
       return {
         group: summariseGroup(request.params.key, flags),
@@ -184,8 +273,18 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
         timeline: timeline(contents, flagsById),
         devices: [...devices].map(([device, count]) => ({ device, count })).sort((a, b) => b.count - a.count),
         duplicates: flags.flatMap((f) => duplicatePairs(m, f, byId)).filter((p) => p.id < p.otherId),
-        answers: contents.map((c) => ({ id: c.id, respondent: c.respondent, answers: c.answers, labelled: labelledAnswers(m, c.respondent, c.answers), commentCount: c.commentCount })),
-        history: await auditHistory(db, "response", flags.map((f) => f.id)),
+        answers: contents.map((c) => ({
+          id: c.id,
+          respondent: c.respondent,
+          answers: c.answers,
+          labelled: labelledAnswers(m, c.respondent, c.answers),
+          commentCount: c.commentCount,
+        })),
+        history: await auditHistory(
+          db,
+          "response",
+          flags.map((f) => f.id),
+        ),
         ...(await unitLabels(flags.map((f) => f.unitId))),
       };
     },
@@ -194,8 +293,21 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
   app.get(
     "/units/:id",
     {
-      schema: { tags, summary: "Подразделение против соседей: его показатели рядом с регионом и страной, отметка и доверие к данным", params: z.object({ id: unitIdParam }), querystring: unitQuery, response: { 200: unitEvidenceSchema } },
-      preValidation: [...reviewers, requireUnitAccess(db, (request) => (request.params as { id: string }).id, (principal, path) => canReview(principal, path))],
+      schema: {
+        tags,
+        summary: "Подразделение против соседей: его показатели рядом с регионом и страной, отметка и доверие к данным",
+        params: z.object({ id: unitIdParam }),
+        querystring: unitQuery,
+        response: { 200: unitEvidenceSchema },
+      },
+      preValidation: [
+        ...reviewers,
+        requireUnitAccess(
+          db,
+          (request) => (request.params as { id: string }).id,
+          (principal, path) => canReview(principal, path),
+        ),
+      ],
     },
     async (request) => {
       const { id } = request.params;
@@ -225,7 +337,12 @@ export const qualityReviewRoutes: FastifyPluginAsync<{ db: Db }> = async (plain,
   app.get(
     "/trust",
     {
-      schema: { tags, summary: "Доверие к данным поддерева: доля отмеченных, подтверждённых, снятых и ожидающих анкет; n опубликованное и полное", querystring: trustQuery, response: { 200: trustSummarySchema } },
+      schema: {
+        tags,
+        summary: "Доверие к данным поддерева: доля отмеченных, подтверждённых, снятых и ожидающих анкет; n опубликованное и полное",
+        querystring: trustQuery,
+        response: { 200: trustSummarySchema },
+      },
       preValidation: [...reviewers, requireUnitAccess(db, (request) => (request.query as { unit?: string }).unit)],
     },
     async (request) => {

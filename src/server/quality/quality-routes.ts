@@ -4,7 +4,15 @@ import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
-  decideResponseFlags, decideUnitFlag, findUnitAncestry, readFlagStates, readGroupMembers, UnknownFlagError, writeAudit, type Db, type Json,
+  decideResponseFlags,
+  decideUnitFlag,
+  findUnitAncestry,
+  readFlagStates,
+  readGroupMembers,
+  UnknownFlagError,
+  writeAudit,
+  type Db,
+  type Json,
 } from "../../db/index.js";
 import { decisionOutcomeSchema, decisionSchema, qualityRunSummarySchema } from "../../contract/quality.js";
 import { periodParam, unitIdParam } from "../api-schemas.js";
@@ -59,7 +67,12 @@ export const qualityRoutes: FastifyPluginAsync<{ context: ServerContext }> = asy
   app.post(
     "/runs",
     {
-      schema: { tags, summary: "Запустить проверку качества данных за период (по всей стране; отметки сохраняются в зоне доступа)", body: runBody, response: { 200: qualityRunSummarySchema } },
+      schema: {
+        tags,
+        summary: "Запустить проверку качества данных за период (по всей стране; отметки сохраняются в зоне доступа)",
+        body: runBody,
+        response: { 200: qualityRunSummarySchema },
+      },
       preValidation: [...deciders, requireUnitAccess(db, (request) => (request.body as { unit?: string } | undefined)?.unit)],
     },
     async (request) => {
@@ -67,10 +80,19 @@ export const qualityRoutes: FastifyPluginAsync<{ context: ServerContext }> = asy
       const scopeUnitId = request.body.unit ?? principal.scopeUnitId;
       const settings = defaultQualitySettings();
       const m = await methodology();
-      const result = running.then(() => runQualityScan(db, { period: request.body.period, scopeUnitId, startedBy: principal.userId, settings, methodology: m }));
+      const result = running.then(() =>
+        runQualityScan(db, { period: request.body.period, scopeUnitId, startedBy: principal.userId, settings, methodology: m }),
+      );
       running = result.catch(() => undefined);
       const summary = await result;
-      await writeAudit(db, { actorId: principal.userId, action: "quality.run", entity: "quality_run", entityId: String(summary.runId), unitId: scopeUnitId, after: summary as unknown as Json });
+      await writeAudit(db, {
+        actorId: principal.userId,
+        action: "quality.run",
+        entity: "quality_run",
+        entityId: String(summary.runId),
+        unitId: scopeUnitId,
+        after: summary as unknown as Json,
+      });
       context.results.invalidate();
       return summary;
     },
@@ -78,7 +100,15 @@ export const qualityRoutes: FastifyPluginAsync<{ context: ServerContext }> = asy
 
   app.post(
     "/decisions",
-    { schema: { tags, summary: "Решение проверяющего: подтвердить (анкеты исключаются из расчёта), снять отметку или вернуть к рассмотрению", body: decisionBody, response: { 200: decisionOutcomeSchema } }, preValidation: deciders },
+    {
+      schema: {
+        tags,
+        summary: "Решение проверяющего: подтвердить (анкеты исключаются из расчёта), снять отметку или вернуть к рассмотрению",
+        body: decisionBody,
+        response: { 200: decisionOutcomeSchema },
+      },
+      preValidation: deciders,
+    },
     async (request) => {
       const { principal } = authOf(request);
       const { decision, note } = request.body;
@@ -87,17 +117,30 @@ export const qualityRoutes: FastifyPluginAsync<{ context: ServerContext }> = asy
         await assertDecidable(db, principal, [unit]);
         const before = await decideUnitFlag(db, { unitId: unit, period, decision, actorId: principal.userId, ...(note !== undefined ? { note } : {}) });
         if (before === undefined) throw new NotFoundError("Отметка не найдена");
-        return { unitFlag: { unit, period, from: before, to: decision === "confirm" ? ("confirmed" as const) : decision === "clear" ? ("cleared" as const) : ("pending" as const) } };
+        return {
+          unitFlag: {
+            unit,
+            period,
+            from: before,
+            to: decision === "confirm" ? ("confirmed" as const) : decision === "clear" ? ("cleared" as const) : ("pending" as const),
+          },
+        };
       }
       const ids = request.body.group !== undefined ? await readGroupMembers(db, request.body.group) : (request.body.responseIds ?? []);
       const flags = await readFlagStates(db, ids);
       if (ids.length === 0 || flags.length < new Set(ids).size) throw new NotFoundError("Отметка не найдена");
-      await assertDecidable(db, principal, flags.map((f) => f.unitId));
+      await assertDecidable(
+        db,
+        principal,
+        flags.map((f) => f.unitId),
+      );
       if (flags.length > 5_000) throw new ValidationError("Слишком много анкет в одном решении (не более 5000)");
-      const outcome = await decideResponseFlags(db, { responseIds: ids, decision, actorId: principal.userId, ...(note !== undefined ? { note } : {}) }).catch((error: unknown) => {
-        // A run withdrew a pending flag between the check and the decision.
-        throw error instanceof UnknownFlagError ? new NotFoundError("Отметка снята повторной проверкой") : error;
-      });
+      const outcome = await decideResponseFlags(db, { responseIds: ids, decision, actorId: principal.userId, ...(note !== undefined ? { note } : {}) }).catch(
+        (error: unknown) => {
+          // A run withdrew a pending flag between the check and the decision.
+          throw error instanceof UnknownFlagError ? new NotFoundError("Отметка снята повторной проверкой") : error;
+        },
+      );
       if (outcome.changed.length > 0) context.results.invalidate();
       return outcome;
     },

@@ -19,5 +19,12 @@ export async function runQualityScan(db: Db, options: QualityScanOptions): Promi
   const startedAt = new Date();
   const input = await readQualityInput(db, period, options.methodology.defaultTimezone, options.settings.defaultHours);
   const report = assessQuality(input, options.settings);
-  return storeQualityRun(db, { period: options.period, scopeUnitId: options.scopeUnitId, report, responsesChecked: input.responses.length, startedAt, startedBy: options.startedBy });
+  return storeQualityRun(db, {
+    period: options.period,
+    scopeUnitId: options.scopeUnitId,
+    report,
+    responsesChecked: input.responses.length,
+    startedAt,
+    startedBy: options.startedBy,
+  });
 }

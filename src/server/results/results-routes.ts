@@ -63,7 +63,12 @@ export const resultsRoutes: FastifyPluginAsync<{ db: Db; results: ResultsCache }
   app.get(
     "/results",
     {
-      schema: { tags: ["Индекс"], summary: "Результаты в формате zvezda-result/1 по счётчикам базы", querystring: query, response: { 200: resultDocumentSchema } },
+      schema: {
+        tags: ["Индекс"],
+        summary: "Результаты в формате zvezda-result/1 по счётчикам базы",
+        querystring: query,
+        response: { 200: resultDocumentSchema },
+      },
       preValidation: [requireAuth, requireUnitAccess(db, (request) => (request.query as { unit?: string }).unit)],
     },
     async (request, reply) => {

@@ -5,7 +5,10 @@ import { compareVersions, formatProblems, type Outcome } from "../../core/index.
 
 /** Reads and validates the settings `id` of `dir` (default: the highest version); `what` names them in errors. */
 export function loadVersionedSettings<T>(dir: string, validate: (value: unknown) => Outcome<T>, what: string, id?: string): T {
-  const ids = readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort(compareVersions);
+  const ids = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => f.slice(0, -5))
+    .sort(compareVersions);
   const chosen = id ?? ids[ids.length - 1];
   if (chosen === undefined || !ids.includes(chosen)) throw new Error(`Нет ${what} «${id ?? ""}» в ${dir}`);
   const read = validate(JSON.parse(readFileSync(join(dir, `${chosen}.json`), "utf8")));

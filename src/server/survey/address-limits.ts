@@ -27,9 +27,18 @@ export function submissionLimitHook(
   const addressOf = (request: FastifyRequest) => addressHash(secret, normalizeIP(request.ip));
   const unitOf = (request: FastifyRequest) => String((request.params as { unit?: unknown }).unit ?? "");
   const checks = [
-    { limiter: app.createRateLimit({ max: perDeviceHour, timeWindow: hour, keyGenerator: (r) => `d:${deviceOf(r)}` }), message: "Слишком много анкет с этого устройства. Пожалуйста, попробуйте позже." },
-    { limiter: app.createRateLimit({ max: limits.perAddressUnitHour, timeWindow: hour, keyGenerator: (r) => `au:${addressOf(r)}:${unitOf(r)}` }), message: "Слишком много анкет с этого адреса. Пожалуйста, попробуйте позже." },
-    { limiter: app.createRateLimit({ max: limits.perAddressHour, timeWindow: hour, keyGenerator: (r) => `a:${addressOf(r)}` }), message: "Слишком много анкет с этого адреса. Пожалуйста, попробуйте позже." },
+    {
+      limiter: app.createRateLimit({ max: perDeviceHour, timeWindow: hour, keyGenerator: (r) => `d:${deviceOf(r)}` }),
+      message: "Слишком много анкет с этого устройства. Пожалуйста, попробуйте позже.",
+    },
+    {
+      limiter: app.createRateLimit({ max: limits.perAddressUnitHour, timeWindow: hour, keyGenerator: (r) => `au:${addressOf(r)}:${unitOf(r)}` }),
+      message: "Слишком много анкет с этого адреса. Пожалуйста, попробуйте позже.",
+    },
+    {
+      limiter: app.createRateLimit({ max: limits.perAddressHour, timeWindow: hour, keyGenerator: (r) => `a:${addressOf(r)}` }),
+      message: "Слишком много анкет с этого адреса. Пожалуйста, попробуйте позже.",
+    },
   ];
   return async (request, reply) => {
     for (const { limiter, message } of checks) {

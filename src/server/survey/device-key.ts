@@ -6,7 +6,14 @@ let lastSalt: { secret: string; day: string; salt: Buffer } | undefined;
 
 /** The day's salt, derived once a day rather than once a submission. */
 function saltOf(secret: string, day: string): Buffer {
-  if (lastSalt?.day !== day || lastSalt.secret !== secret) lastSalt = { secret, day, salt: createHmac("sha256", secret).update("device-salt:" + day).digest() };
+  if (lastSalt?.day !== day || lastSalt.secret !== secret)
+    lastSalt = {
+      secret,
+      day,
+      salt: createHmac("sha256", secret)
+        .update("device-salt:" + day)
+        .digest(),
+    };
   return lastSalt.salt;
 }
 

@@ -11,7 +11,9 @@ export interface FormTokenClaims {
 }
 
 function sign(secret: string, payload: string): string {
-  return createHmac("sha256", secret).update("form-token:" + payload).digest("base64url");
+  return createHmac("sha256", secret)
+    .update("form-token:" + payload)
+    .digest("base64url");
 }
 
 /** A token for one rendering of the form of `view` at `unit`. */

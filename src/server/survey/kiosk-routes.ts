@@ -62,12 +62,37 @@ export async function kioskRoutes(app: FastifyInstance, options: { context: Serv
     if (!kiosk) return reply;
     await touchKiosk(db, kiosk.id);
     const m = await methodology();
-    return html(reply, 200, renderKioskPage({ unit: kiosk.unit, methodology: m, home: kiosk.home, idleSeconds: kioskIdleSeconds, keys: { seeker: newKey(), employer: newKey() }, sent: request.query.sent === "1" }));
+    return html(
+      reply,
+      200,
+      renderKioskPage({
+        unit: kiosk.unit,
+        methodology: m,
+        home: kiosk.home,
+        idleSeconds: kioskIdleSeconds,
+        keys: { seeker: newKey(), employer: newKey() },
+        sent: request.query.sent === "1",
+      }),
+    );
   });
 
   async function showForm(reply: FastifyReply, status: number, kiosk: { unit: SurveyUnit; home: string }, view: View, key: string, state: FormState) {
     const m = await methodology();
-    return html(reply, status, renderFormPage({ unit: kiosk.unit, view, form: m.forms[view], scale: m.scale, action: `${kiosk.home}/${view}`, token: key, state, kiosk: { home: kiosk.home, idleSeconds: kioskIdleSeconds }, hidden: ["duration", "clientTime"] }));
+    return html(
+      reply,
+      status,
+      renderFormPage({
+        unit: kiosk.unit,
+        view,
+        form: m.forms[view],
+        scale: m.scale,
+        action: `${kiosk.home}/${view}`,
+        token: key,
+        state,
+        kiosk: { home: kiosk.home, idleSeconds: kioskIdleSeconds },
+        hidden: ["duration", "clientTime"],
+      }),
+    );
   }
 
   app.get<{ Params: Params }>("/k/:token/:view", async (request, reply) => {
@@ -79,7 +104,10 @@ export async function kioskRoutes(app: FastifyInstance, options: { context: Serv
 
   app.post<{ Params: Params; Body: FormBody }>(
     "/k/:token/:view",
-    { bodyLimit: bodyLimitBytes, config: { rateLimit: { max: submissionsPerKioskHour, timeWindow: "1 hour", keyGenerator: (r) => `kiosk:${(r.params as Params).token}` } } },
+    {
+      bodyLimit: bodyLimitBytes,
+      config: { rateLimit: { max: submissionsPerKioskHour, timeWindow: "1 hour", keyGenerator: (r) => `kiosk:${(r.params as Params).token}` } },
+    },
     async (request, reply) => {
       const view = viewOf(request.params);
       const kiosk = await kioskOr404(request.params.token, reply);

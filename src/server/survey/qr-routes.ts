@@ -51,7 +51,11 @@ export const qrRoutes: FastifyPluginAsync<QrRoutesOptions> = async (app, { datab
     app.get<UnitParams>(`${page}/qr.png`, async (request, reply) => {
       const unit = await openUnit(request.params.unit);
       const png = await qrPng(qrText(unit, target));
-      return reply.type("image/png").header("cache-control", imageCaching).header("content-disposition", fileName(unit, target, "png")).send(png);
+      return reply
+        .type("image/png")
+        .header("cache-control", imageCaching)
+        .header("content-disposition", fileName(unit, target, "png"))
+        .send(png);
     });
   }
 

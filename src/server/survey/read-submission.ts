@@ -34,7 +34,8 @@ function questionNumberOf(form: FormDef, key: string): number | undefined {
 }
 
 function optionLabel(form: FormDef, key: string, value: string): string {
-  for (const q of form.questions) for (const p of q.parts) if (p.key === key && p.type === "choice") return p.options.find((o) => o.value === value)?.label ?? value;
+  for (const q of form.questions)
+    for (const p of q.parts) if (p.key === key && p.type === "choice") return p.options.find((o) => o.value === value)?.label ?? value;
   return value;
 }
 

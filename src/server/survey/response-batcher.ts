@@ -29,7 +29,10 @@ export function createResponseBatcher(db: Db, options: BatcherOptions): Response
 
   async function write(batch: Waiting[]): Promise<void> {
     try {
-      const outcomes = await storeSurveyResponses(db, batch.map((w) => w.item));
+      const outcomes = await storeSurveyResponses(
+        db,
+        batch.map((w) => w.item),
+      );
       batch.forEach((w, i) => w.resolve(outcomes[i]!));
     } catch (error) {
       if (batch.length === 1) return batch[0]!.reject(error);

@@ -73,7 +73,11 @@ export async function surveyRoutes(app: FastifyInstance, options: { context: Ser
     const suffix = channelOf(request) === "qr" ? "?src=qr" : "";
     const base = `/s/${encodeURIComponent(unit.id)}`;
     const m = await methodology();
-    return sendHtml(reply, 200, renderStartPage(unit, { seeker: `${base}/seeker${suffix}`, employer: `${base}/employer${suffix}` }, statedMinutes([m.forms.seeker, m.forms.employer])));
+    return sendHtml(
+      reply,
+      200,
+      renderStartPage(unit, { seeker: `${base}/seeker${suffix}`, employer: `${base}/employer${suffix}` }, statedMinutes([m.forms.seeker, m.forms.employer])),
+    );
   });
 
   app.get<{ Params: Params }>("/s/:unit/:view", async (request, reply) => {
@@ -87,7 +91,12 @@ export async function surveyRoutes(app: FastifyInstance, options: { context: Ser
     "/s/:unit/:view",
     {
       bodyLimit: bodyLimitBytes,
-      onRequest: submissionLimitHook(app, { secret, limits: options.addressLimits ?? submissionsPerAddress, perDeviceHour: submissionsPerDeviceHour, deviceOf }),
+      onRequest: submissionLimitHook(app, {
+        secret,
+        limits: options.addressLimits ?? submissionsPerAddress,
+        perDeviceHour: submissionsPerDeviceHour,
+        deviceOf,
+      }),
     },
     async (request, reply) => {
       const view = viewOf(request.params);

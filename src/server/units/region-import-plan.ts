@@ -33,7 +33,10 @@ function readHours(days: readonly string[], problems: string[]): JsonObject | nu
     const day = dayKeys[i]!;
     if (text === "" || text.toLowerCase() === dayOffText || text === "-") hours[day] = null;
     else if (isDayHours(text)) hours[day] = text;
-    else problems.push(`часы работы «${text}» в столбце «${dayHeaders[i]}» не распознаны (нужно ЧЧ:ММ-ЧЧ:ММ, начало раньше конца, например 09:00-18:00, или «выходной»)`);
+    else
+      problems.push(
+        `часы работы «${text}» в столбце «${dayHeaders[i]}» не распознаны (нужно ЧЧ:ММ-ЧЧ:ММ, начало раньше конца, например 09:00-18:00, или «выходной»)`,
+      );
   });
   return hours;
 }
@@ -56,7 +59,8 @@ function readRow(row: SheetRow, regionId: string, elsewhere: ReadonlySet<string>
 }
 
 /** Equal hours, whatever the key order (jsonb reorders keys). */
-const sameHours = (a: JsonObject | null, b: JsonObject | null) => (a === null || b === null ? a === b : dayKeys.every((d) => (a[d] ?? null) === (b[d] ?? null)));
+const sameHours = (a: JsonObject | null, b: JsonObject | null) =>
+  a === null || b === null ? a === b : dayKeys.every((d) => (a[d] ?? null) === (b[d] ?? null));
 
 /**
  * Plans the import of `rows` into region `region` whose subtree is `existing` (the region
@@ -64,7 +68,12 @@ const sameHours = (a: JsonObject | null, b: JsonObject | null) => (a === null ||
  * kind, name, parent, hours), duplicate codes, unknown parents, the placement of every unit
  * of the resulting tree, and cycles.
  */
-export function planRegionImport(region: UnitDetails, existing: readonly UnitDetails[], elsewhere: ReadonlySet<string>, rows: readonly SheetRow[]): { errors: RowError[] } | RegionImportPlan {
+export function planRegionImport(
+  region: UnitDetails,
+  existing: readonly UnitDetails[],
+  elsewhere: ReadonlySet<string>,
+  rows: readonly SheetRow[],
+): { errors: RowError[] } | RegionImportPlan {
   const errors: RowError[] = [];
   const fail = (row: number, message: string) => errors.push({ row, message });
   const current = new Map(existing.map((u) => [u.id, u]));
@@ -88,7 +97,12 @@ export function planRegionImport(region: UnitDetails, existing: readonly UnitDet
   for (const u of read) {
     const parent = final.get(u.parentId);
     if (!parent) {
-      fail(u.row, elsewhere.has(u.parentId) || regionCodePattern.test(u.parentId) ? `код родителя «${u.parentId}» относится к другому субъекту РФ` : `неизвестный код родителя «${u.parentId}»`);
+      fail(
+        u.row,
+        elsewhere.has(u.parentId) || regionCodePattern.test(u.parentId)
+          ? `код родителя «${u.parentId}» относится к другому субъекту РФ`
+          : `неизвестный код родителя «${u.parentId}»`,
+      );
       continue;
     }
     if (u.parentId === u.id) {
@@ -103,7 +117,8 @@ export function planRegionImport(region: UnitDetails, existing: readonly UnitDet
     if (u.parentId === null || read.some((r) => r.id === u.id)) continue;
     const parent = final.get(u.parentId);
     const problem = parent && parent.row !== undefined ? placementProblem(u.kind, parent) : undefined;
-    if (problem && parent?.row !== undefined) fail(parent.row, `подчинённое подразделение «${u.id}» не может остаться под ним: ${problem.charAt(0).toLowerCase() + problem.slice(1)}`);
+    if (problem && parent?.row !== undefined)
+      fail(parent.row, `подчинённое подразделение «${u.id}» не может остаться под ним: ${problem.charAt(0).toLowerCase() + problem.slice(1)}`);
   }
   for (const u of read) {
     if (u.parentId === u.id) continue;

@@ -13,8 +13,12 @@ export const columns = { code: 1, kind: 2, name: 3, parent: 4, firstDay: 5 } as 
 export const dayOffText = "выходной";
 
 const kindByText = new Map<string, Exclude<UnitKind, "region">>([
-  ["управляющий", "managing"], ["управляющий цзн", "managing"], ["managing", "managing"],
-  ["территориальный", "territorial"], ["территориальный цзн", "territorial"], ["territorial", "territorial"],
+  ["управляющий", "managing"],
+  ["управляющий цзн", "managing"],
+  ["managing", "managing"],
+  ["территориальный", "territorial"],
+  ["территориальный цзн", "territorial"],
+  ["territorial", "territorial"],
 ]);
 
 /** A unit kind written in a cell («управляющий» / «территориальный»), or undefined. */

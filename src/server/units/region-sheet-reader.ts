@@ -43,7 +43,13 @@ export async function readRegionSheet(bytes: Buffer): Promise<SheetRow[]> {
       parent: text(columns.parent),
       days: dayHeaders.map((_, i) => text(columns.firstDay + i)),
     };
-    for (const [field, value] of [["код", read.code], ["вид", read.kind], ["наименование", read.name], ["код родителя", read.parent], ...read.days.map((d, i) => [dayHeaders[i]!, d])] as const) {
+    for (const [field, value] of [
+      ["код", read.code],
+      ["вид", read.kind],
+      ["наименование", read.name],
+      ["код родителя", read.parent],
+      ...read.days.map((d, i) => [dayHeaders[i]!, d]),
+    ] as const) {
       const problem = textProblem(value);
       if (problem) throw new BadRequestError(`Строка ${number}, столбец «${field}» ${problem}`);
     }

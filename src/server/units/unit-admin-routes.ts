@@ -46,7 +46,15 @@ export const unitAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
     const after = await db.transaction().execute(async (trx) => {
       await updateUnit(trx, before.id, patch);
       const updated = (await findUnitDetails(trx, before.id)) as UnitDetails;
-      await writeAudit(trx, { actorId, action, entity: "unit", entityId: before.id, unitId: before.id, before: unitAuditView(before), after: unitAuditView(updated) });
+      await writeAudit(trx, {
+        actorId,
+        action,
+        entity: "unit",
+        entityId: before.id,
+        unitId: before.id,
+        before: unitAuditView(before),
+        after: unitAuditView(updated),
+      });
       return updated;
     });
     invalidateSurveyUnits(db);
@@ -56,7 +64,12 @@ export const unitAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
   app.get(
     "/units",
     {
-      schema: { tags, summary: "Дерево подразделений зоны доступа (плоским списком с parentId)", querystring: unitTreeQuery, response: { 200: adminUnitListSchema } },
+      schema: {
+        tags,
+        summary: "Дерево подразделений зоны доступа (плоским списком с parentId)",
+        querystring: unitTreeQuery,
+        response: { 200: adminUnitListSchema },
+      },
       preValidation: [requireAuth, requireUnitAccess(db, (request) => stringField((request.query as { unit?: unknown }).unit))],
     },
     async (request) => {
@@ -84,7 +97,14 @@ export const unitAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
         const unit = { id: body.id, kind: body.kind, name: body.name, parentId: parent.id, hours: normaliseHours(body.hours ?? null) };
         if (!(await insertUnit(trx, unit))) return undefined;
         const stored = (await findUnitDetails(trx, unit.id)) as UnitDetails;
-        await writeAudit(trx, { actorId: principal.userId, action: "unit.create", entity: "unit", entityId: unit.id, unitId: unit.id, after: unitAuditView(stored) });
+        await writeAudit(trx, {
+          actorId: principal.userId,
+          action: "unit.create",
+          entity: "unit",
+          entityId: unit.id,
+          unitId: unit.id,
+          after: unitAuditView(stored),
+        });
         return stored;
       });
       if (!created) throw new ConflictError("unit_code_taken", `Код «${body.id}» уже занят`);
@@ -95,7 +115,13 @@ export const unitAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
   app.patch(
     "/units/:id",
     {
-      schema: { tags, summary: "Изменить наименование, подчинение, тип сети, часовой пояс или часы работы", params: unitParams, body: updateUnitBody, response: { 200: adminUnitAnswerSchema } },
+      schema: {
+        tags,
+        summary: "Изменить наименование, подчинение, тип сети, часовой пояс или часы работы",
+        params: unitParams,
+        body: updateUnitBody,
+        response: { 200: adminUnitAnswerSchema },
+      },
       preValidation: [admins, manageable(idParam)],
     },
     async (request) => {
@@ -112,7 +138,9 @@ export const unitAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
         if (body.network !== undefined) {
           const managing = (await listUnitDetails(db, unit.id)).filter((u) => u.kind === "managing");
           if (body.network === "decentralized" && managing.length > 0) {
-            throw new ValidationError(`В децентрализованной сети нет управляющих ЦЗН: сначала переподчините или закройте ${managing.map((u) => `«${u.id}»`).join(", ")}`);
+            throw new ValidationError(
+              `В децентрализованной сети нет управляющих ЦЗН: сначала переподчините или закройте ${managing.map((u) => `«${u.id}»`).join(", ")}`,
+            );
           }
           patch.network = body.network;
         }
@@ -132,21 +160,31 @@ export const unitAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
 
   app.post(
     "/units/:id/close",
-    { schema: { tags, summary: "Закрыть подразделение: его опрос перестаёт принимать ответы", params: unitParams, response: { 200: adminUnitAnswerSchema } }, preValidation: [admins, manageable(idParam)] },
+    {
+      schema: { tags, summary: "Закрыть подразделение: его опрос перестаёт принимать ответы", params: unitParams, response: { 200: adminUnitAnswerSchema } },
+      preValidation: [admins, manageable(idParam)],
+    },
     async (request) => {
       const { principal } = authOf(request);
       const unit = await loadUnit(request.params.id);
       if (unit.closedAt !== null) throw new ConflictError("unit_closed", "Подразделение уже закрыто");
       if (unit.kind === "region" && principal.role !== "federal_admin") throw new ForbiddenError("Субъект РФ закрывает только федеральный администратор");
       const open = (await listUnitDetails(db, unit.id)).filter((u) => u.id !== unit.id && u.parentId === unit.id && u.closedAt === null);
-      if (open.length > 0) throw new ConflictError("unit_has_open_children", `Сначала закройте или переподчините подчинённые подразделения: ${open.map((u) => `«${u.id}»`).join(", ")}`);
+      if (open.length > 0)
+        throw new ConflictError(
+          "unit_has_open_children",
+          `Сначала закройте или переподчините подчинённые подразделения: ${open.map((u) => `«${u.id}»`).join(", ")}`,
+        );
       return { unit: adminUnitView(await change(principal.userId, "unit.close", unit, { closedAt: new Date() })) };
     },
   );
 
   app.post(
     "/units/:id/reopen",
-    { schema: { tags, summary: "Открыть закрытое подразделение снова", params: unitParams, response: { 200: adminUnitAnswerSchema } }, preValidation: [admins, manageable(idParam)] },
+    {
+      schema: { tags, summary: "Открыть закрытое подразделение снова", params: unitParams, response: { 200: adminUnitAnswerSchema } },
+      preValidation: [admins, manageable(idParam)],
+    },
     async (request) => {
       const { principal } = authOf(request);
       const unit = await loadUnit(request.params.id);

@@ -23,7 +23,10 @@ const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sh
 /** 422: the file was read but some rows are wrong; `details.problems` names each row. */
 class ImportRejectedError extends RejectedError {
   constructor(errors: readonly RowError[]) {
-    const shown = errors.slice(0, 20).map((e) => `строка ${e.row}: ${e.message}`).join("; ");
+    const shown = errors
+      .slice(0, 20)
+      .map((e) => `строка ${e.row}: ${e.message}`)
+      .join("; ");
     const problems = errors.map((e) => ({ row: e.row, code: "row_invalid", message: e.message }));
     super("import_rejected", `Файл не принят, ничего не изменено. Ошибок: ${errors.length}. ${shown}${errors.length > 20 ? "; …" : ""}`, problems);
   }
@@ -53,10 +56,7 @@ export const unitImportRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { 
     async (request, reply) => {
       const region = await regionUnit(request.query.region);
       const bytes = await regionTemplate(region.id, await listUnitDetails(db, region.id));
-      return reply
-        .type(xlsxType)
-        .header("content-disposition", `attachment; filename="structure-${region.id}.xlsx"`)
-        .send(bytes);
+      return reply.type(xlsxType).header("content-disposition", `attachment; filename="structure-${region.id}.xlsx"`).send(bytes);
     },
   );
 
@@ -66,7 +66,8 @@ export const unitImportRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { 
       schema: {
         tags,
         summary: "Загрузить структуру субъекта из XLSX (multipart, поле file): всё или ничего",
-        description: "Ответ 200: {created, updated, unchanged}; 422: error.details.problems — [{row, column, code, message}] по каждой строке с ошибкой, ничего не изменено.",
+        description:
+          "Ответ 200: {created, updated, unchanged}; 422: error.details.problems — [{row, column, code, message}] по каждой строке с ошибкой, ничего не изменено.",
         consumes: ["multipart/form-data"],
         querystring: regionQuery,
         response: { 200: importSummarySchema },
@@ -98,7 +99,14 @@ export const unitImportRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { 
       if ("errors" in plan) return plan;
       await applyPlan(trx, actorId, plan);
       const counts = { created: plan.creates.length, updated: plan.updates.length, unchanged: plan.unchanged };
-      await writeAudit(trx, { actorId, action: "unit.import", entity: "unit", entityId: region.id, unitId: region.id, after: { file: file.fileName, ...counts } });
+      await writeAudit(trx, {
+        actorId,
+        action: "unit.import",
+        entity: "unit",
+        entityId: region.id,
+        unitId: region.id,
+        after: { file: file.fileName, ...counts },
+      });
       return counts;
     });
     if ("errors" in outcome) throw new ImportRejectedError(outcome.errors);
@@ -117,6 +125,14 @@ async function applyPlan(trx: Db, actorId: string, plan: RegionImportPlan): Prom
   for (const { before, patch } of plan.updates) {
     await updateUnit(trx, before.id, patch);
     const after = (await findUnitDetails(trx, before.id)) as UnitDetails;
-    await writeAudit(trx, { actorId, action: "unit.update", entity: "unit", entityId: before.id, unitId: before.id, before: unitAuditView(before), after: unitAuditView(after) });
+    await writeAudit(trx, {
+      actorId,
+      action: "unit.update",
+      entity: "unit",
+      entityId: before.id,
+      unitId: before.id,
+      before: unitAuditView(before),
+      after: unitAuditView(after),
+    });
   }
 }

@@ -36,13 +36,20 @@ export function enterUpload(userId: string): () => void {
 function workerSource(): string {
   // Run from source the worker is TypeScript: Node 20 gives workers no loader hooks, so tsx's API loads it.
   const file = new URL(`./workbook-worker.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`, import.meta.url).href;
-  return file.endsWith(".ts") ? `import("tsx/esm/api").then((api) => api.tsImport(${JSON.stringify(file)}, ${JSON.stringify(file)}))` : `import(${JSON.stringify(file)})`;
+  return file.endsWith(".ts")
+    ? `import("tsx/esm/api").then((api) => api.tsImport(${JSON.stringify(file)}, ${JSON.stringify(file)}))`
+    : `import(${JSON.stringify(file)})`;
 }
 
 function runWorker(bytes: Buffer, limits: WorkbookLimits): Promise<WorkbookJobResult> {
   return new Promise((resolve) => {
     const copy = new Uint8Array(bytes);
-    const worker = new Worker(workerSource(), { eval: true, workerData: { bytes: copy, limits }, transferList: [copy.buffer], resourceLimits: { maxOldGenerationSizeMb: workerHeapMb } });
+    const worker = new Worker(workerSource(), {
+      eval: true,
+      workerData: { bytes: copy, limits },
+      transferList: [copy.buffer],
+      resourceLimits: { maxOldGenerationSizeMb: workerHeapMb },
+    });
     let settled = false;
     const settle = (result: WorkbookJobResult) => {
       if (settled) return;
@@ -51,12 +58,17 @@ function runWorker(bytes: Buffer, limits: WorkbookLimits): Promise<WorkbookJobRe
       void worker.terminate();
       resolve(result);
     };
-    const timer = setTimeout(() => settle({ ok: false, reason: "timeout", message: "Файл обрабатывается слишком долго: разделите его на части" }), workerTimeoutMs);
+    const timer = setTimeout(
+      () => settle({ ok: false, reason: "timeout", message: "Файл обрабатывается слишком долго: разделите его на части" }),
+      workerTimeoutMs,
+    );
     worker.once("message", (result: WorkbookJobResult) => settle(result));
     worker.once("error", (error: Error & { code?: string }) =>
-      settle(error.code === "ERR_WORKER_OUT_OF_MEMORY"
-        ? { ok: false, reason: "out_of_memory", message: "Файл слишком сложен для обработки: разделите его на части" }
-        : { ok: false, reason: "unreadable", message: "Файл не читается как книга Excel (XLSX)", detail: String(error) }),
+      settle(
+        error.code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? { ok: false, reason: "out_of_memory", message: "Файл слишком сложен для обработки: разделите его на части" }
+          : { ok: false, reason: "unreadable", message: "Файл не читается как книга Excel (XLSX)", detail: String(error) },
+      ),
     );
     worker.once("exit", () => settle({ ok: false, reason: "unreadable", message: "Файл не читается как книга Excel (XLSX)" }));
   });

@@ -45,5 +45,11 @@ async function read(bytes: Uint8Array, limits: WorkbookLimits): Promise<Workbook
 const job = workerData as { bytes: Uint8Array; limits: WorkbookLimits };
 read(job.bytes, job.limits).then(
   (result) => parentPort?.postMessage(result),
-  (error: unknown) => parentPort?.postMessage({ ok: false, reason: "unreadable", message: "Файл не читается как книга Excel (XLSX)", detail: String(error) } satisfies WorkbookJobResult),
+  (error: unknown) =>
+    parentPort?.postMessage({
+      ok: false,
+      reason: "unreadable",
+      message: "Файл не читается как книга Excel (XLSX)",
+      detail: String(error),
+    } satisfies WorkbookJobResult),
 );

@@ -99,14 +99,18 @@ export function inspectWorkbookZip(zip: Buffer, limits: WorkbookLimits): void {
   const entries = centralDirectory(zip, limits.maxEntries);
   const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (declared > limits.maxUncompressedBytes) {
-    throw new WorkbookRefusal("too_large", `Книга распаковывается в ${megabytes(declared)}, допускается не больше ${megabytes(limits.maxUncompressedBytes)}: файл не принят`);
+    throw new WorkbookRefusal(
+      "too_large",
+      `Книга распаковывается в ${megabytes(declared)}, допускается не больше ${megabytes(limits.maxUncompressedBytes)}: файл не принят`,
+    );
   }
   let rows = 0;
   for (const entry of entries) {
     const bytes = entryBytes(zip, entry);
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) {
       rows += rowCount(bytes);
-      if (rows > limits.maxRows) throw new WorkbookRefusal("too_many_rows", `В книге больше ${limits.maxRows.toLocaleString("ru-RU")} строк: разделите файл на части`);
+      if (rows > limits.maxRows)
+        throw new WorkbookRefusal("too_many_rows", `В книге больше ${limits.maxRows.toLocaleString("ru-RU")} строк: разделите файл на части`);
     }
   }
 }

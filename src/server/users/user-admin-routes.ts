@@ -42,7 +42,14 @@ async function managedAccount(db: Db, principal: Principal, id: string, attempt:
   if (!managesAccount(principal, path)) return undefined;
   const refusal = levelRefusal(principal, user);
   if (refusal) {
-    await writeAudit(db, { actorId: principal.userId, action: "user.refused", entity: "user", entityId: user.id, unitId: user.scopeUnitId, after: { attempt, reason: "same_or_higher_level", role: user.role } });
+    await writeAudit(db, {
+      actorId: principal.userId,
+      action: "user.refused",
+      entity: "user",
+      entityId: user.id,
+      unitId: user.scopeUnitId,
+      after: { attempt, reason: "same_or_higher_level", role: user.role },
+    });
     throw refusal;
   }
   return user;
@@ -97,10 +104,21 @@ export const userAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
       const passwordHash = await hashPassword(body.password);
       const login = normaliseLogin(body.login);
       const created = await db.transaction().execute(async (trx) => {
-        const row = await insertAccount(trx, { login, passwordHash, displayName: body.displayName, role: body.role, scopeUnitId: body.scopeUnitId, createdBy: principal.userId });
+        const row = await insertAccount(trx, {
+          login,
+          passwordHash,
+          displayName: body.displayName,
+          role: body.role,
+          scopeUnitId: body.scopeUnitId,
+          createdBy: principal.userId,
+        });
         if (!row) return undefined;
         await writeAudit(trx, {
-          actorId: principal.userId, action: "user.create", entity: "user", entityId: row.id, unitId: body.scopeUnitId,
+          actorId: principal.userId,
+          action: "user.create",
+          entity: "user",
+          entityId: row.id,
+          unitId: body.scopeUnitId,
           after: { login, ...auditView({ ...body, disabled: false }) },
         });
         return row;
@@ -113,7 +131,13 @@ export const userAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
   app.patch(
     "/users/:id",
     {
-      schema: { tags, summary: "Изменить имя, роль, подразделение или блокировку учётной записи", params: userIdParams, body: updateUserBody, response: { 200: userAnswerSchema } },
+      schema: {
+        tags,
+        summary: "Изменить имя, роль, подразделение или блокировку учётной записи",
+        params: userIdParams,
+        body: updateUserBody,
+        response: { 200: userAnswerSchema },
+      },
       preValidation: [admins, requireManagedUser(db)],
     },
     async (request) => {
@@ -138,8 +162,13 @@ export const userAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
         // A blocked account's sessions end now, not at their next request.
         const revokedSessions = after.disabled && !user.disabled ? await deleteUserSessions(trx, user.id) : 0;
         await writeAudit(trx, {
-          actorId: principal.userId, action: "user.update", entity: "user", entityId: user.id, unitId: scopeUnitId ?? user.scopeUnitId,
-          before: auditView(user), after: { ...auditView(after), ...(revokedSessions > 0 ? { revokedSessions } : {}) },
+          actorId: principal.userId,
+          action: "user.update",
+          entity: "user",
+          entityId: user.id,
+          unitId: scopeUnitId ?? user.scopeUnitId,
+          before: auditView(user),
+          after: { ...auditView(after), ...(revokedSessions > 0 ? { revokedSessions } : {}) },
         });
       });
       return { user: userListingView(await findAccountListing(db, user.id)) };
@@ -149,7 +178,13 @@ export const userAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
   app.post(
     "/users/:id/password",
     {
-      schema: { tags, summary: "Задать пароль учётной записи (все её сеансы завершаются)", params: userIdParams, body: resetPasswordBody, response: { 200: revokedSessionsSchema } },
+      schema: {
+        tags,
+        summary: "Задать пароль учётной записи (все её сеансы завершаются)",
+        params: userIdParams,
+        body: resetPasswordBody,
+        response: { 200: revokedSessionsSchema },
+      },
       preValidation: [admins, requireManagedUser(db)],
     },
     async (request) => {
@@ -163,7 +198,14 @@ export const userAdminRoutes: FastifyPluginAsync<{ db: Db }> = async (plain, { d
       const revokedSessions = await db.transaction().execute(async (trx) => {
         await changePasswordHash(trx, user.id, passwordHash, principal.userId);
         const revoked = await deleteUserSessions(trx, user.id);
-        await writeAudit(trx, { actorId: principal.userId, action: "user.password_reset", entity: "user", entityId: user.id, unitId: user.scopeUnitId, after: { revokedSessions: revoked } });
+        await writeAudit(trx, {
+          actorId: principal.userId,
+          action: "user.password_reset",
+          entity: "user",
+          entityId: user.id,
+          unitId: user.scopeUnitId,
+          after: { revokedSessions: revoked },
+        });
         return revoked;
       });
       return { revokedSessions };

@@ -82,13 +82,25 @@ export async function readFeedbackSheet(bytes: Buffer, today: string): Promise<F
     if (rows.length >= maxFeedbackRows) throw new BadRequestError(`В файле больше ${maxFeedbackRows} отзывов`);
     const [unit, channelText, dateText, text, ratingText, linkText] = cells as [string, string, string, string, string, string];
     const fail = (error: string) => rows.push({ row: number, error });
-    if (unit === "") { fail("не указан код подразделения"); continue; }
+    if (unit === "") {
+      fail("не указан код подразделения");
+      continue;
+    }
     const channel = channelByName.get(channelText.toLowerCase());
-    if (!channel) { fail(`неизвестный канал «${channelText}»: допустимы ${[...new Set(channelByName.values())].map((c) => channelTitles[c]).join(", ")}`); continue; }
+    if (!channel) {
+      fail(`неизвестный канал «${channelText}»: допустимы ${[...new Set(channelByName.values())].map((c) => channelTitles[c]).join(", ")}`);
+      continue;
+    }
     const receivedOn = readDate(dateText);
-    if (!receivedOn) { fail(`дата «${dateText}» не распознана (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)`); continue; }
+    if (!receivedOn) {
+      fail(`дата «${dateText}» не распознана (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)`);
+      continue;
+    }
     const rating = ratingText === "" ? null : Number(ratingText);
-    if (rating !== null && !(Number.isInteger(rating) && rating >= 1 && rating <= 5)) { fail(`оценка «${ratingText}»: нужно целое от 1 до 5`); continue; }
+    if (rating !== null && !(Number.isInteger(rating) && rating >= 1 && rating <= 5)) {
+      fail(`оценка «${ratingText}»: нужно целое от 1 до 5`);
+      continue;
+    }
     const feedback: NewFeedback = { unitId: unit, channel, receivedOn, text, rating, link: linkText === "" ? null : linkText };
     const problem = feedbackProblem(feedback, today);
     if (problem) fail(problem);

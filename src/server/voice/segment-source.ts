@@ -1,7 +1,15 @@
 // What segment, portrait and journey reads share: the target unit (never the country), its region's tree and
 // objective entries as the core scores them, and the subtree's counted responses of the period (one bounded query).
 import { parsePeriod, periodMonths, type Methodology, type Period, type SegmentBasis, type SegmentRespondent } from "../../core/index.js";
-import { readCountStatuses, readDatasetUnits, readObjectiveEntries, readResponseThemes, readSegmentRespondents, type Db, type DirectoryUnit } from "../../db/index.js";
+import {
+  readCountStatuses,
+  readDatasetUnits,
+  readObjectiveEntries,
+  readResponseThemes,
+  readSegmentRespondents,
+  type Db,
+  type DirectoryUnit,
+} from "../../db/index.js";
 import type { Principal } from "../auth/access.js";
 import { resolveTarget } from "../dashboard/dashboard-scope.js";
 import type { ResultsCache } from "../dashboard/results-cache.js";
@@ -24,7 +32,14 @@ export interface SegmentSource {
 }
 
 /** Reads the source for `unit` (the caller's home when undefined); the country answers 400, out of scope 404. */
-export async function segmentSource(db: Db, results: ResultsCache, principal: Principal, unit: string | undefined, periodLabel: string, view: "seeker" | "employer"): Promise<SegmentSource> {
+export async function segmentSource(
+  db: Db,
+  results: ResultsCache,
+  principal: Principal,
+  unit: string | undefined,
+  periodLabel: string,
+  view: "seeker" | "employer",
+): Promise<SegmentSource> {
   const [directory, methodology] = await Promise.all([results.units(), results.methodology()]);
   const target = resolveTarget(principal, directory, unit);
   if (!target.unit) throw new BadRequestError("Параметр unit: сегменты считаются для региона или ЦЗН, не для всей страны — выберите регион");
@@ -39,9 +54,15 @@ export async function segmentSource(db: Db, results: ResultsCache, principal: Pr
     readSegmentRespondents(db, subtree, months, view),
   ]);
   return {
-    ref: target.ref, unit: target.unit, directory, methodology, period, subtree,
+    ref: target.ref,
+    unit: target.unit,
+    directory,
+    methodology,
+    period,
+    subtree,
     basis: { methodology, units, objective, period, view },
-    respondents: read.rows, truncated: read.truncated,
+    respondents: read.rows,
+    truncated: read.truncated,
   };
 }
 

@@ -15,7 +15,10 @@ export function trailingPeriods(period: Period, count: number): Period[] {
 
 /** Assembles the summary from the period's tally and the per-month counts of the trailing periods. */
 export function assembleThemeSummary(
-  taxonomy: ThemeTaxonomy, periods: readonly Period[], tally: ThemeTally, months: readonly { month: string; theme: string | null; count: number }[],
+  taxonomy: ThemeTaxonomy,
+  periods: readonly Period[],
+  tally: ThemeTally,
+  months: readonly { month: string; theme: string | null; count: number }[],
 ): ThemeSummary {
   const periodOf = new Map<string, number>();
   periods.forEach((p, i) => periodMonths(p).forEach((m) => periodOf.set(m, i)));
@@ -32,9 +35,14 @@ export function assembleThemeSummary(
     }
   }
   const last = periods.length - 1;
-  const found = last >= 1
-    ? emergingThemes(taxonomy.themes.map((t) => ({ theme: t.code, current: byTheme.get(t.code)?.[last] ?? 0, previous: byTheme.get(t.code)?.[last - 1] ?? 0 })), totals[last]!, totals[last - 1]!)
-    : [];
+  const found =
+    last >= 1
+      ? emergingThemes(
+          taxonomy.themes.map((t) => ({ theme: t.code, current: byTheme.get(t.code)?.[last] ?? 0, previous: byTheme.get(t.code)?.[last - 1] ?? 0 })),
+          totals[last]!,
+          totals[last - 1]!,
+        )
+      : [];
   const emergingCodes = new Set(found.map((e) => e.theme));
   const share = (n: number, of: number) => (of > 0 ? n / of : 0);
   const themes = taxonomy.themes
@@ -42,8 +50,13 @@ export function assembleThemeSummary(
       const counts = byTheme.get(t.code) ?? periods.map(() => 0);
       const own = tally.themes.get(t.code) ?? { count: 0, negative: 0 };
       return {
-        code: t.code, title: t.title, indicators: t.indicators, count: own.count, share: share(own.count, tally.total),
-        negative: own.negative, negativeShare: share(own.negative, tally.negative),
+        code: t.code,
+        title: t.title,
+        indicators: t.indicators,
+        count: own.count,
+        share: share(own.count, tally.total),
+        negative: own.negative,
+        negativeShare: share(own.negative, tally.negative),
         trend: periods.map((p, i) => ({ period: p.label, count: counts[i]!, share: share(counts[i]!, totals[i]!) })),
         change: last >= 1 && totals[last - 1]! > 0 ? share(counts[last]!, totals[last]!) - share(counts[last - 1]!, totals[last - 1]!) : null,
         emerging: emergingCodes.has(t.code),
@@ -53,7 +66,19 @@ export function assembleThemeSummary(
     .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
   const titles = new Map(taxonomy.themes.map((t) => [t.code, t.title]));
   return {
-    period: periods[last]!.label, periods: periods.map((p) => p.label), total: tally.total, negative: tally.negative, themes,
-    emerging: found.map((e) => ({ code: e.theme, title: titles.get(e.theme) ?? e.theme, current: e.current, previous: e.previous, shareCurrent: e.shareCurrent, sharePrevious: e.sharePrevious, pValue: e.pValue })),
+    period: periods[last]!.label,
+    periods: periods.map((p) => p.label),
+    total: tally.total,
+    negative: tally.negative,
+    themes,
+    emerging: found.map((e) => ({
+      code: e.theme,
+      title: titles.get(e.theme) ?? e.theme,
+      current: e.current,
+      previous: e.previous,
+      shareCurrent: e.shareCurrent,
+      sharePrevious: e.sharePrevious,
+      pValue: e.pValue,
+    })),
   };
 }

@@ -3,14 +3,25 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { compareVersions, compileThemeTagger, formatProblems, validateThemeTaxonomy, type Methodology, type ThemeTaggerType, type ThemeTaxonomy } from "../../core/index.js";
+import {
+  compareVersions,
+  compileThemeTagger,
+  formatProblems,
+  validateThemeTaxonomy,
+  type Methodology,
+  type ThemeTaggerType,
+  type ThemeTaxonomy,
+} from "../../core/index.js";
 
 /** The `methodology/themes/` folder of the repository. */
 export const THEME_TAXONOMY_DIR = fileURLToPath(new URL("../../../methodology/themes/", import.meta.url));
 
 /** Reads and validates the taxonomy `id` (default: the highest version in the folder) against `indicatorCodes`. */
 export function loadThemeTaxonomy(indicatorCodes: readonly string[], id?: string, dir = THEME_TAXONOMY_DIR): ThemeTaxonomy {
-  const ids = readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort(compareVersions);
+  const ids = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => f.slice(0, -5))
+    .sort(compareVersions);
   const chosen = id ?? ids[ids.length - 1];
   if (chosen === undefined || !ids.includes(chosen)) throw new Error(`Нет таксономии тем «${id ?? ""}» в ${dir}`);
   const read = validateThemeTaxonomy(JSON.parse(readFileSync(join(dir, `${chosen}.json`), "utf8")), indicatorCodes);

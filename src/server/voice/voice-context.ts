@@ -17,7 +17,12 @@ export async function voiceBasis(results: ResultsCache): Promise<VoiceBasis> {
 
 /** Russian names of the sources of texts. */
 export const channelTitles: Record<string, string> = {
-  survey: "анкета", book: "книга отзывов", social: "соцсети", appeal: "обращение", media: "СМИ/открытые источники", other: "другое",
+  survey: "анкета",
+  book: "книга отзывов",
+  social: "соцсети",
+  appeal: "обращение",
+  media: "СМИ/открытые источники",
+  other: "другое",
 };
 
 /** Russian names of the kinds of texts. */

@@ -24,7 +24,10 @@ const managers = requireRole("federal_admin", "regional_admin", "unit_manager");
 /** 422: the file was read but some rows are wrong; `details.problems` names each row. */
 class FeedbackRejectedError extends RejectedError {
   constructor(errors: readonly { row: number; message: string }[]) {
-    const shown = errors.slice(0, 20).map((e) => `строка ${e.row}: ${e.message}`).join("; ");
+    const shown = errors
+      .slice(0, 20)
+      .map((e) => `строка ${e.row}: ${e.message}`)
+      .join("; ");
     const problems = errors.map((e) => ({ row: e.row, code: "row_invalid", message: e.message }));
     super("import_rejected", `Файл не принят, ничего не записано. Ошибок: ${errors.length}. ${shown}${errors.length > 20 ? "; …" : ""}`, problems);
   }
@@ -40,10 +43,18 @@ async function store(db: Db, principal: Principal, items: readonly NewFeedback[]
     items.forEach((f, i) => byUnit.set(f.unitId, [...(byUnit.get(f.unitId) ?? []), ids[i]!]));
     for (const [unitId, unitIds] of byUnit) {
       const one = items[0]!;
-      const after: Json = items.length === 1
-        ? { id: unitIds[0]!, unitId: one.unitId, channel: one.channel, receivedOn: one.receivedOn, text: one.text, rating: one.rating, link: one.link }
-        : { source, count: unitIds.length, ids: unitIds };
-      await writeAudit(trx, { actorId: principal.userId, action: items.length === 1 ? "voice.feedback_create" : "voice.feedback_import", entity: "voice_feedback", entityId: unitIds[0]!, unitId, after });
+      const after: Json =
+        items.length === 1
+          ? { id: unitIds[0]!, unitId: one.unitId, channel: one.channel, receivedOn: one.receivedOn, text: one.text, rating: one.rating, link: one.link }
+          : { source, count: unitIds.length, ids: unitIds };
+      await writeAudit(trx, {
+        actorId: principal.userId,
+        action: items.length === 1 ? "voice.feedback_create" : "voice.feedback_import",
+        entity: "voice_feedback",
+        entityId: unitIds[0]!,
+        unitId,
+        after,
+      });
     }
     return ids;
   });
@@ -58,14 +69,33 @@ export const voiceFeedbackRoutes: FastifyPluginAsync<{ context: ServerContext }>
 
   app.post(
     "/feedback",
-    { schema: { tags, summary: "Зарегистрировать отзыв из другого канала (книга отзывов, соцсети, обращения, СМИ, другое)", body: feedbackBody, response: { 201: feedbackCreatedSchema } }, preValidation: [managers] },
+    {
+      schema: {
+        tags,
+        summary: "Зарегистрировать отзыв из другого канала (книга отзывов, соцсети, обращения, СМИ, другое)",
+        body: feedbackBody,
+        response: { 201: feedbackCreatedSchema },
+      },
+      preValidation: [managers],
+    },
     async (request, reply) => {
       const { principal } = authOf(request);
       const directory = await context.results.units();
       const b = request.body;
       if (!managesUnit(principal, directory, b.unit)) throw new NotFoundError(unitNotFoundMessage);
-      const feedback: NewFeedback = { unitId: b.unit, channel: b.channel, receivedOn: b.receivedOn, text: b.text, rating: b.rating ?? null, link: b.link ?? null };
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(b.receivedOn) || Number.isNaN(Date.parse(`${b.receivedOn}T00:00:00Z`)) || new Date(`${b.receivedOn}T00:00:00Z`).toISOString().slice(0, 10) !== b.receivedOn) {
+      const feedback: NewFeedback = {
+        unitId: b.unit,
+        channel: b.channel,
+        receivedOn: b.receivedOn,
+        text: b.text,
+        rating: b.rating ?? null,
+        link: b.link ?? null,
+      };
+      if (
+        !/^\d{4}-\d{2}-\d{2}$/.test(b.receivedOn) ||
+        Number.isNaN(Date.parse(`${b.receivedOn}T00:00:00Z`)) ||
+        new Date(`${b.receivedOn}T00:00:00Z`).toISOString().slice(0, 10) !== b.receivedOn
+      ) {
         throw new BadRequestError(`Поле receivedOn: нет такой даты «${b.receivedOn}»`);
       }
       const problem = feedbackProblem(feedback, today());
@@ -77,15 +107,21 @@ export const voiceFeedbackRoutes: FastifyPluginAsync<{ context: ServerContext }>
 
   app.get(
     "/feedback/template.xlsx",
-    { schema: { tags, summary: "Шаблон XLSX для загрузки внешних отзывов (со списком подразделений зоны доступа)", querystring: feedbackImportQuery }, preValidation: [managers] },
+    {
+      schema: { tags, summary: "Шаблон XLSX для загрузки внешних отзывов (со списком подразделений зоны доступа)", querystring: feedbackImportQuery },
+      preValidation: [managers],
+    },
     async (request, reply) => {
       const { principal } = authOf(request);
       const directory = await context.results.units();
       const root = request.query.unit ?? principal.scopeUnitId ?? undefined;
       if (root !== undefined && !managesUnit(principal, directory, root)) throw new NotFoundError(unitNotFoundMessage);
-      const units = root === undefined
-        ? (isFederal(principal.role) ? [...directory.byId.values()].filter((u) => u.kind === "region") : [])
-        : [directory.byId.get(root)!, ...directory.descendants(root)];
+      const units =
+        root === undefined
+          ? isFederal(principal.role)
+            ? [...directory.byId.values()].filter((u) => u.kind === "region")
+            : []
+          : [directory.byId.get(root)!, ...directory.descendants(root)];
       const bytes = await feedbackTemplate(units.filter((u) => !u.closed).map((u) => ({ id: u.id, name: u.name })));
       return reply.type(xlsxType).header("content-disposition", 'attachment; filename="feedback-template.xlsx"').send(bytes);
     },
@@ -95,7 +131,9 @@ export const voiceFeedbackRoutes: FastifyPluginAsync<{ context: ServerContext }>
     "/feedback/import",
     {
       schema: {
-        tags, summary: "Загрузить внешние отзывы из XLSX (multipart, поле file): всё или ничего", consumes: ["multipart/form-data"],
+        tags,
+        summary: "Загрузить внешние отзывы из XLSX (multipart, поле file): всё или ничего",
+        consumes: ["multipart/form-data"],
         description: "Ответ 200: {created}; 422: error.details.errors — [{row, message}] по каждой строке с ошибкой, ничего не записано.",
         response: { 200: feedbackImportedSchema },
       },
@@ -118,7 +156,8 @@ export const voiceFeedbackRoutes: FastifyPluginAsync<{ context: ServerContext }>
       const items: NewFeedback[] = [];
       for (const r of rows) {
         if ("error" in r) errors.push({ row: r.row, message: r.error });
-        else if (!managesUnit(principal, directory, r.feedback.unitId)) errors.push({ row: r.row, message: `подразделение «${r.feedback.unitId}» не найдено или вне вашей зоны доступа` });
+        else if (!managesUnit(principal, directory, r.feedback.unitId))
+          errors.push({ row: r.row, message: `подразделение «${r.feedback.unitId}» не найдено или вне вашей зоны доступа` });
         else items.push(r.feedback);
       }
       if (errors.length > 0) throw new FeedbackRejectedError(errors);

@@ -28,14 +28,19 @@ export function subtreeIds(directory: UnitDirectory, target: DashboardTarget): s
 
 /** The filter of `q` for `principal` (404 outside its scope, 400 for unknown codes), with the target and period. */
 export function voiceFilterOf(
-  q: VoiceQuery, principal: Principal, directory: UnitDirectory, m: Methodology, taxonomy: ThemeTaxonomy,
+  q: VoiceQuery,
+  principal: Principal,
+  directory: UnitDirectory,
+  m: Methodology,
+  taxonomy: ThemeTaxonomy,
 ): { filter: VoiceFilter; target: DashboardTarget; period: Period } {
   const target = resolveTarget(principal, directory, q.unit);
   const period = parsePeriod(q.period) as Period;
   const filter: VoiceFilter = { months: periodMonths(period), unitIds: subtreeIds(directory, target) };
   if (q.view) {
     filter.respondent = q.view;
-    if (q.channel && q.channel !== "survey") throw new BadRequestError("Параметр channel: внешние отзывы не относятся к срезу view; уберите view или выберите channel=survey");
+    if (q.channel && q.channel !== "survey")
+      throw new BadRequestError("Параметр channel: внешние отзывы не относятся к срезу view; уберите view или выберите channel=survey");
   }
   if (q.channel) filter.channel = q.channel as VoiceChannel;
   const query = q.q?.trim();

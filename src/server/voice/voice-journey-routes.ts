@@ -3,10 +3,33 @@
 // the unit's pain points and the corrective measures on each stage's indicators.
 import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { drawJourney, figuresOf, formatProblems, inSegment, periodMonths, priorityLabels, scoreRespondents, validateJourney, parsePeriod, type JourneyTemplate, type Methodology, type Period, type SegmentFigures, type View } from "../../core/index.js";
 import {
-  journeyBodySchema, journeyMapQuerySchema, journeyMapResponseSchema, journeyRegionQuerySchema, journeyTemplatesResponseSchema, journeyViewParamsSchema,
-  regionJourneyResponseSchema, type Journey, type JourneyMapResponse, type RegionJourneyResponse,
+  drawJourney,
+  figuresOf,
+  formatProblems,
+  inSegment,
+  periodMonths,
+  priorityLabels,
+  scoreRespondents,
+  validateJourney,
+  parsePeriod,
+  type JourneyTemplate,
+  type Methodology,
+  type Period,
+  type SegmentFigures,
+  type View,
+} from "../../core/index.js";
+import {
+  journeyBodySchema,
+  journeyMapQuerySchema,
+  journeyMapResponseSchema,
+  journeyRegionQuerySchema,
+  journeyTemplatesResponseSchema,
+  journeyViewParamsSchema,
+  regionJourneyResponseSchema,
+  type Journey,
+  type JourneyMapResponse,
+  type RegionJourneyResponse,
 } from "../../contract/voice-journeys.js";
 import { deleteRegionJourney, findRegionJourney, listMeasures, saveRegionJourney, tallyThemes, writeAudit, type Db, type Json } from "../../db/index.js";
 import { periodParam } from "../api-schemas.js";
@@ -26,7 +49,10 @@ import { voiceTaxonomyFor } from "./theme-taxonomy-file.js";
 import { coreProblemEntries } from "../errors/core-problems.js";
 
 const tags = ["Голос клиента"];
-const plainJourney = (j: JourneyTemplate): Journey => ({ title: j.title, stages: j.stages.map((s) => ({ ...s, indicators: [...s.indicators], questions: [...s.questions], themes: [...s.themes] })) });
+const plainJourney = (j: JourneyTemplate): Journey => ({
+  title: j.title,
+  stages: j.stages.map((s) => ({ ...s, indicators: [...s.indicators], questions: [...s.questions], themes: [...s.themes] })),
+});
 
 /** The journey of `view` in force in `region`: its own copy when stored (re-validated), else the shipped template. */
 async function journeyOf(db: Db, m: Methodology, region: string, view: View): Promise<{ journey: JourneyTemplate; edited: boolean; updatedAt: Date | null }> {
@@ -45,7 +71,14 @@ export const voiceJourneyRoutes: FastifyPluginAsync<{ context: ServerContext }> 
 
   app.get(
     "/journeys/templates",
-    { schema: { tags, summary: "Шаблоны маршрутов клиента (соискатель, работодатель): этапы, показатели, вопросы, темы", response: { 200: journeyTemplatesResponseSchema } }, preValidation: [requireAuth] },
+    {
+      schema: {
+        tags,
+        summary: "Шаблоны маршрутов клиента (соискатель, работодатель): этапы, показатели, вопросы, темы",
+        response: { 200: journeyTemplatesResponseSchema },
+      },
+      preValidation: [requireAuth],
+    },
     async () => {
       const t = journeyTemplatesFor(await results.methodology());
       return { version: t.id, templates: { seeker: plainJourney(t.templates.seeker), employer: plainJourney(t.templates.employer) } };
@@ -54,20 +87,43 @@ export const voiceJourneyRoutes: FastifyPluginAsync<{ context: ServerContext }> 
 
   app.get(
     "/journeys/:view",
-    { schema: { tags, summary: "Маршрут региона: его редакция или шаблон", params: journeyViewParamsSchema, querystring: journeyRegionQuerySchema, response: { 200: regionJourneyResponseSchema } }, preValidation: [requireAuth] },
+    {
+      schema: {
+        tags,
+        summary: "Маршрут региона: его редакция или шаблон",
+        params: journeyViewParamsSchema,
+        querystring: journeyRegionQuerySchema,
+        response: { 200: regionJourneyResponseSchema },
+      },
+      preValidation: [requireAuth],
+    },
     async (request): Promise<RegionJourneyResponse> => {
       const { principal } = authOf(request);
       const [directory, m] = await Promise.all([results.units(), results.methodology()]);
       const region = readableRegion(principal, directory, request.query.region);
       const { journey, edited, updatedAt } = await journeyOf(db, m, region, request.params.view);
-      return { region: unitRef(directory.byId.get(region)!), view: request.params.view, journey: plainJourney(journey), edited, updatedAt: updatedAt?.toISOString() ?? null, canEdit: keepsRegion(principal, directory, region) };
+      return {
+        region: unitRef(directory.byId.get(region)!),
+        view: request.params.view,
+        journey: plainJourney(journey),
+        edited,
+        updatedAt: updatedAt?.toISOString() ?? null,
+        canEdit: keepsRegion(principal, directory, region),
+      };
     },
   );
 
   app.put(
     "/journeys/:view",
     {
-      schema: { tags, summary: "Сохранить редакцию маршрута региона (региональный администратор); коды показателей, вопросов и тем проверяются; записывается в журнал", params: journeyViewParamsSchema, querystring: journeyRegionQuerySchema, body: journeyBodySchema, response: { 200: regionJourneyResponseSchema } },
+      schema: {
+        tags,
+        summary: "Сохранить редакцию маршрута региона (региональный администратор); коды показателей, вопросов и тем проверяются; записывается в журнал",
+        params: journeyViewParamsSchema,
+        querystring: journeyRegionQuerySchema,
+        body: journeyBodySchema,
+        response: { 200: regionJourneyResponseSchema },
+      },
       preValidation: [requireRole("regional_admin")],
     },
     async (request): Promise<RegionJourneyResponse> => {
@@ -81,23 +137,54 @@ export const voiceJourneyRoutes: FastifyPluginAsync<{ context: ServerContext }> 
       const body = plainJourney(read.value) as unknown as Json;
       await db.transaction().execute(async (trx) => {
         await saveRegionJourney(trx, region, view, body, principal.userId);
-        await writeAudit(trx, { actorId: principal.userId, action: "voice.journey_save", entity: "cx_journey", entityId: `${region}/${view}`, unitId: region, before: plainJourney(before.journey) as unknown as Json, after: body });
+        await writeAudit(trx, {
+          actorId: principal.userId,
+          action: "voice.journey_save",
+          entity: "cx_journey",
+          entityId: `${region}/${view}`,
+          unitId: region,
+          before: plainJourney(before.journey) as unknown as Json,
+          after: body,
+        });
       });
       const now = await journeyOf(db, m, region, view);
-      return { region: unitRef(directory.byId.get(region)!), view, journey: plainJourney(now.journey), edited: now.edited, updatedAt: now.updatedAt?.toISOString() ?? null, canEdit: true };
+      return {
+        region: unitRef(directory.byId.get(region)!),
+        view,
+        journey: plainJourney(now.journey),
+        edited: now.edited,
+        updatedAt: now.updatedAt?.toISOString() ?? null,
+        canEdit: true,
+      };
     },
   );
 
   app.delete(
     "/journeys/:view",
-    { schema: { tags, summary: "Вернуть региону шаблон маршрута (удалить редакцию); записывается в журнал", params: journeyViewParamsSchema, querystring: journeyRegionQuerySchema, response: { 200: regionJourneyResponseSchema } }, preValidation: [requireRole("regional_admin")] },
+    {
+      schema: {
+        tags,
+        summary: "Вернуть региону шаблон маршрута (удалить редакцию); записывается в журнал",
+        params: journeyViewParamsSchema,
+        querystring: journeyRegionQuerySchema,
+        response: { 200: regionJourneyResponseSchema },
+      },
+      preValidation: [requireRole("regional_admin")],
+    },
     async (request): Promise<RegionJourneyResponse> => {
       const { principal } = authOf(request);
       const [directory, m] = await Promise.all([results.units(), results.methodology()]);
       const region = keptRegion(principal, directory, request.query.region);
       const view = request.params.view;
       await db.transaction().execute(async (trx) => {
-        if (await deleteRegionJourney(trx, region, view)) await writeAudit(trx, { actorId: principal.userId, action: "voice.journey_reset", entity: "cx_journey", entityId: `${region}/${view}`, unitId: region });
+        if (await deleteRegionJourney(trx, region, view))
+          await writeAudit(trx, {
+            actorId: principal.userId,
+            action: "voice.journey_reset",
+            entity: "cx_journey",
+            entityId: `${region}/${view}`,
+            unitId: region,
+          });
       });
       const t = journeyTemplatesFor(m).templates[view];
       return { region: unitRef(directory.byId.get(region)!), view, journey: plainJourney(t), edited: false, updatedAt: null, canEdit: true };
@@ -108,8 +195,12 @@ export const voiceJourneyRoutes: FastifyPluginAsync<{ context: ServerContext }> 
     "/journeys/:view/map",
     {
       schema: {
-        tags, summary: "Маршрут клиента подразделения: этапы, окрашенные живыми оценками (по всем респондентам или по сегменту портрета), проблемные точки, корректирующие меры и темы отзывов",
-        params: journeyViewParamsSchema, querystring: journeyMapQuerySchema.extend({ period: periodParam }), response: { 200: journeyMapResponseSchema },
+        tags,
+        summary:
+          "Маршрут клиента подразделения: этапы, окрашенные живыми оценками (по всем респондентам или по сегменту портрета), проблемные точки, корректирующие меры и темы отзывов",
+        params: journeyViewParamsSchema,
+        querystring: journeyMapQuerySchema.extend({ period: periodParam }),
+        response: { 200: journeyMapResponseSchema },
       },
       preValidation: [requireAuth],
     },
@@ -129,11 +220,17 @@ export const voiceJourneyRoutes: FastifyPluginAsync<{ context: ServerContext }> 
         const row = await readablePortrait(db, principal, directory, portraitId);
         if (row.regionId !== region) throw new BadRequestError(`Параметр portrait: портрет другого региона, а подразделение ${unitId} — в регионе ${region}`);
         const segment = checkedSegment(row.segment, m);
-        if (segment.view !== view) throw new BadRequestError(`Параметр portrait: сегмент портрета — ${segment.view === "seeker" ? "соискатели" : "работодатели"}, а маршрут — ${view}`);
+        if (segment.view !== view)
+          throw new BadRequestError(`Параметр portrait: сегмент портрета — ${segment.view === "seeker" ? "соискатели" : "работодатели"}, а маршрут — ${view}`);
         const source = await segmentSource(db, results, principal, unitId, period, view);
         const members = source.respondents.filter((r) => inSegment(segment, m, r.answers, r.profile));
         figures = figuresOf(scoreRespondents(source.basis, members).get(unitId), m);
-        portrait = { id: row.id, name: row.name, segmentText: portraitView(row, directory, m, principal).segmentText, matching: figures.suppressed ? null : figures.n ?? null };
+        portrait = {
+          id: row.id,
+          name: row.name,
+          segmentText: portraitView(row, directory, m, principal).segmentText,
+          matching: figures.suppressed ? null : (figures.n ?? null),
+        };
       } else {
         figures = figuresOf((await results.get(period)).unit(unitId)?.[view], m);
       }
@@ -144,8 +241,22 @@ export const voiceJourneyRoutes: FastifyPluginAsync<{ context: ServerContext }> 
         themes: await themeTallies(db, m, unitId, directory, period, view),
       });
       return {
-        unit: target.ref, period, view, title: journey.title, edited, portrait, suppressed: figures.suppressed,
-        stages: stages.map((s) => ({ ...s, questions: [...s.questions], indicators: plainFigures({ suppressed: false, indicators: s.indicators }).indicators ?? [], missing: [...s.missing], painPoints: [...s.painPoints], measures: [...s.measures], themes: [...s.themes] })),
+        unit: target.ref,
+        period,
+        view,
+        title: journey.title,
+        edited,
+        portrait,
+        suppressed: figures.suppressed,
+        stages: stages.map((s) => ({
+          ...s,
+          questions: [...s.questions],
+          indicators: plainFigures({ suppressed: false, indicators: s.indicators }).indicators ?? [],
+          missing: [...s.missing],
+          painPoints: [...s.painPoints],
+          measures: [...s.measures],
+          themes: [...s.themes],
+        })),
       };
     },
   );
@@ -168,5 +279,10 @@ async function measuresOn(db: Db, directory: UnitDirectory, unitId: string, regi
 async function themeTallies(db: Db, m: Methodology, unitId: string, directory: UnitDirectory, period: string, view: View) {
   const months = periodMonths(parsePeriod(period) as Period);
   const tally = await tallyThemes(db, { months, unitIds: [unitId, ...directory.descendants(unitId).map((u) => u.id)], respondent: view });
-  return voiceTaxonomyFor(m).themes.map((t) => ({ code: t.code, title: t.title, texts: tally.themes.get(t.code)?.count ?? 0, negative: tally.themes.get(t.code)?.negative ?? 0 }));
+  return voiceTaxonomyFor(m).themes.map((t) => ({
+    code: t.code,
+    title: t.title,
+    texts: tally.themes.get(t.code)?.count ?? 0,
+    negative: tally.themes.get(t.code)?.negative ?? 0,
+  }));
 }

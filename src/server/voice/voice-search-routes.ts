@@ -21,13 +21,43 @@ export const countCap = 10_000;
 export const exportCap = 50_000;
 const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-const exportHeaders = ["Дата", "Подразделение", "Код", "Источник", "Вид текста", "Клиент", "Вопрос", "Оценка", "Оценка источника", "Текст", "Темы", "Негатив", "Анкета", "Исключена", "Отметка проверки", "Ссылка"];
+const exportHeaders = [
+  "Дата",
+  "Подразделение",
+  "Код",
+  "Источник",
+  "Вид текста",
+  "Клиент",
+  "Вопрос",
+  "Оценка",
+  "Оценка источника",
+  "Текст",
+  "Темы",
+  "Негатив",
+  "Анкета",
+  "Исключена",
+  "Отметка проверки",
+  "Ссылка",
+];
 
 function exportRow(t: VoiceTextView, themeTitle: (code: string) => string): (string | number | null)[] {
   return [
-    t.at.slice(0, 10), t.unit.name, t.unit.id, channelTitles[t.channel] ?? t.channel, kindTitles[t.kind] ?? t.kind,
-    t.respondent === "seeker" ? "соискатель" : t.respondent === "employer" ? "работодатель" : "", t.questionText ?? "", t.score, t.rating, t.text,
-    t.themes.map(themeTitle).join("; "), t.negative ? "да" : "", t.responseId ?? "", t.excluded ? "да" : "", t.flag === "pending" ? "на проверке" : t.flag === "confirmed" ? "подтверждена" : "", t.link ?? "",
+    t.at.slice(0, 10),
+    t.unit.name,
+    t.unit.id,
+    channelTitles[t.channel] ?? t.channel,
+    kindTitles[t.kind] ?? t.kind,
+    t.respondent === "seeker" ? "соискатель" : t.respondent === "employer" ? "работодатель" : "",
+    t.questionText ?? "",
+    t.score,
+    t.rating,
+    t.text,
+    t.themes.map(themeTitle).join("; "),
+    t.negative ? "да" : "",
+    t.responseId ?? "",
+    t.excluded ? "да" : "",
+    t.flag === "pending" ? "на проверке" : t.flag === "confirmed" ? "подтверждена" : "",
+    t.link ?? "",
   ];
 }
 
@@ -44,14 +74,25 @@ async function allRows(context: ServerContext, basis: VoiceBasis, filter: VoiceF
 export const voiceSearchRoutes: FastifyPluginAsync<{ context: ServerContext }> = async (plain, { context }) => {
   const app = plain.withTypeProvider<ZodTypeProvider>();
   const { results, database } = context;
-  const scoped = [requireAuth, requireDashboardUnit(database.db, () => results.units(), (request: FastifyRequest) => (request.query as { unit?: string }).unit)];
+  const scoped = [
+    requireAuth,
+    requireDashboardUnit(
+      database.db,
+      () => results.units(),
+      (request: FastifyRequest) => (request.query as { unit?: string }).unit,
+    ),
+  ];
 
   app.get(
     "/texts",
     {
       schema: {
-        tags, summary: "Поиск по текстам клиентов: примечания, пожелания, «другое», внешние отзывы", querystring: voiceSearchQuery, response: { 200: voiceSearchPageSchema },
-        description: "Поиск с учётом словоформ (конфигурация russian), совпадения размечены во fragments; сначала самые релевантные, без запроса — новые. total — сколько всего (не больше 10 000, тогда totalCapped).",
+        tags,
+        summary: "Поиск по текстам клиентов: примечания, пожелания, «другое», внешние отзывы",
+        querystring: voiceSearchQuery,
+        response: { 200: voiceSearchPageSchema },
+        description:
+          "Поиск с учётом словоформ (конфигурация russian), совпадения размечены во fragments; сначала самые релевантные, без запроса — новые. total — сколько всего (не больше 10 000, тогда totalCapped).",
       },
       preValidation: scoped,
     },
@@ -67,7 +108,10 @@ export const voiceSearchRoutes: FastifyPluginAsync<{ context: ServerContext }> =
   for (const format of ["csv", "xlsx"] as const) {
     app.get(
       `/texts/export.${format}`,
-      { schema: { tags, summary: `Выгрузка найденных текстов в ${format.toUpperCase()} (те же фильтры, до 50 000 строк)`, querystring: voiceFilterQuery }, preValidation: scoped },
+      {
+        schema: { tags, summary: `Выгрузка найденных текстов в ${format.toUpperCase()} (те же фильтры, до 50 000 строк)`, querystring: voiceFilterQuery },
+        preValidation: scoped,
+      },
       async (request, reply) => {
         const basis = await voiceBasis(results);
         const { filter, target } = voiceFilterOf(request.query, authOf(request).principal, basis.directory, basis.methodology, basis.taxonomy);

@@ -4,8 +4,14 @@ import type { FastifyPluginAsync } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { leastSatisfied, MIN_SEGMENT_RESPONDENTS, segmentDimensions, segmentTables, VIEWS, type SegmentFigures } from "../../core/index.js";
 import {
-  leastSatisfiedQuerySchema, leastSatisfiedResponseSchema, segmentDimensionsResponseSchema, segmentsQuerySchema, segmentsResponseSchema,
-  type LeastSatisfiedResponse, type SegmentDimensionsResponse, type SegmentsResponse,
+  leastSatisfiedQuerySchema,
+  leastSatisfiedResponseSchema,
+  segmentDimensionsResponseSchema,
+  segmentsQuerySchema,
+  segmentsResponseSchema,
+  type LeastSatisfiedResponse,
+  type SegmentDimensionsResponse,
+  type SegmentsResponse,
 } from "../../contract/voice-segments.js";
 import { periodParam } from "../api-schemas.js";
 import { authOf, requireAuth } from "../auth/guards.js";
@@ -23,10 +29,22 @@ export const voiceSegmentRoutes: FastifyPluginAsync<{ context: ServerContext }> 
 
   app.get(
     "/segments/dimensions",
-    { schema: { tags, summary: "Разрезы сегментов: поля профиля анкеты и предпочитаемый канал (q14) с допустимыми значениями", response: { 200: segmentDimensionsResponseSchema } }, preValidation: [requireAuth] },
+    {
+      schema: {
+        tags,
+        summary: "Разрезы сегментов: поля профиля анкеты и предпочитаемый канал (q14) с допустимыми значениями",
+        response: { 200: segmentDimensionsResponseSchema },
+      },
+      preValidation: [requireAuth],
+    },
     async (): Promise<SegmentDimensionsResponse> => {
       const m = await results.methodology();
-      return { views: VIEWS.map((view) => ({ view, dimensions: segmentDimensions(m, view).map((d) => ({ key: d.key, title: d.title, multi: d.multi, options: [...d.options] })) })) };
+      return {
+        views: VIEWS.map((view) => ({
+          view,
+          dimensions: segmentDimensions(m, view).map((d) => ({ key: d.key, title: d.title, multi: d.multi, options: [...d.options] })),
+        })),
+      };
     },
   );
 
@@ -34,8 +52,11 @@ export const voiceSegmentRoutes: FastifyPluginAsync<{ context: ServerContext }> 
     "/segments",
     {
       schema: {
-        tags, summary: "Индекс и показатели по группам респондентов (пол, возраст, категории; форма собственности, численность, особенности; канал q14) с 95 % интервалами; группы меньше 10 человек скрыты",
-        querystring: segmentsQuerySchema.extend({ period: periodParam }), response: { 200: segmentsResponseSchema },
+        tags,
+        summary:
+          "Индекс и показатели по группам респондентов (пол, возраст, категории; форма собственности, численность, особенности; канал q14) с 95 % интервалами; группы меньше 10 человек скрыты",
+        querystring: segmentsQuerySchema.extend({ period: periodParam }),
+        response: { 200: segmentsResponseSchema },
       },
       preValidation: [requireAuth],
     },
@@ -48,8 +69,21 @@ export const voiceSegmentRoutes: FastifyPluginAsync<{ context: ServerContext }> 
       }
       const tables = segmentTables(source.basis, source.unit.id, source.respondents, dimension);
       return {
-        unit: source.ref, period, view, minRespondents: MIN_SEGMENT_RESPONDENTS, truncated: source.truncated,
-        tables: tables.map((t) => ({ dimension: t.dimension, overall: plainFigures(t.overall), cells: t.cells.map((c) => ({ ...plainFigures(c), value: c.value, label: c.label, ...(c.belowOverall !== undefined ? { belowOverall: c.belowOverall } : {}) })) })),
+        unit: source.ref,
+        period,
+        view,
+        minRespondents: MIN_SEGMENT_RESPONDENTS,
+        truncated: source.truncated,
+        tables: tables.map((t) => ({
+          dimension: t.dimension,
+          overall: plainFigures(t.overall),
+          cells: t.cells.map((c) => ({
+            ...plainFigures(c),
+            value: c.value,
+            label: c.label,
+            ...(c.belowOverall !== undefined ? { belowOverall: c.belowOverall } : {}),
+          })),
+        })),
       };
     },
   );
@@ -58,8 +92,11 @@ export const voiceSegmentRoutes: FastifyPluginAsync<{ context: ServerContext }> 
     "/segments/least",
     {
       schema: {
-        tags, summary: "Кто доволен меньше всех: группы респондентов подразделения и его подчинённых с самым низким индексом (от 10 человек), с разрывом к индексу подразделения",
-        querystring: leastSatisfiedQuerySchema.extend({ period: periodParam }), response: { 200: leastSatisfiedResponseSchema },
+        tags,
+        summary:
+          "Кто доволен меньше всех: группы респондентов подразделения и его подчинённых с самым низким индексом (от 10 человек), с разрывом к индексу подразделения",
+        querystring: leastSatisfiedQuerySchema.extend({ period: periodParam }),
+        response: { 200: leastSatisfiedResponseSchema },
       },
       preValidation: [requireAuth],
     },
@@ -68,7 +105,11 @@ export const voiceSegmentRoutes: FastifyPluginAsync<{ context: ServerContext }> 
       const source = await segmentSource(db, results, authOf(request).principal, unit, period, view);
       const rows = leastSatisfied(source.basis, source.subtree, source.respondents, limit);
       return {
-        unit: source.ref, period, view, minRespondents: MIN_SEGMENT_RESPONDENTS, truncated: source.truncated,
+        unit: source.ref,
+        period,
+        view,
+        minRespondents: MIN_SEGMENT_RESPONDENTS,
+        truncated: source.truncated,
         groups: rows.map((r) => ({ ...r, ci: [r.ci[0], r.ci[1]], unit: unitRef(source.directory.byId.get(r.unit)!) })),
       };
     },
@@ -79,9 +120,17 @@ export const voiceSegmentRoutes: FastifyPluginAsync<{ context: ServerContext }> 
 export function plainFigures(f: SegmentFigures): SegmentsResponse["tables"][number]["overall"] {
   if (f.suppressed) return { suppressed: true };
   return {
-    suppressed: false, ...(f.n !== undefined ? { n: f.n } : {}), ...(f.status ? { status: f.status } : {}),
+    suppressed: false,
+    ...(f.n !== undefined ? { n: f.n } : {}),
+    ...(f.status ? { status: f.status } : {}),
     ...(f.index !== undefined ? { index: f.index, percent: f.percent, stars: f.stars } : {}),
     ...(f.ci ? { ci: [f.ci[0], f.ci[1]] as [number, number] } : {}),
-    indicators: (f.indicators ?? []).map((i) => ({ code: i.code, name: i.name, points: i.points, max: i.max, ...(i.survey ? { survey: { share: i.survey.share, ci: [i.survey.ci[0], i.survey.ci[1]] as [number, number], valid: i.survey.valid } } : {}) })),
+    indicators: (f.indicators ?? []).map((i) => ({
+      code: i.code,
+      name: i.name,
+      points: i.points,
+      max: i.max,
+      ...(i.survey ? { survey: { share: i.survey.share, ci: [i.survey.ci[0], i.survey.ci[1]] as [number, number], valid: i.survey.valid } } : {}),
+    })),
   };
 }

@@ -19,10 +19,21 @@ export const voiceSummaryRoute: FastifyPluginAsync<{ context: ServerContext }> =
     "/summary",
     {
       schema: {
-        tags: ["Голос клиента"], summary: "Темы текстов подразделения за период: число, доля, доля среди негативных, динамика, новые темы периода", querystring: voiceSummaryQuery, response: { 200: unitThemeSummarySchema },
-        description: "Тексты исключённых анкет не учитываются. Новая тема периода — доля выросла значимо (односторонний z-тест двух долей, поправка Бенджамини–Хохберга 5 %, не меньше 5 текстов, рост в 1,5 раза).",
+        tags: ["Голос клиента"],
+        summary: "Темы текстов подразделения за период: число, доля, доля среди негативных, динамика, новые темы периода",
+        querystring: voiceSummaryQuery,
+        response: { 200: unitThemeSummarySchema },
+        description:
+          "Тексты исключённых анкет не учитываются. Новая тема периода — доля выросла значимо (односторонний z-тест двух долей, поправка Бенджамини–Хохберга 5 %, не меньше 5 текстов, рост в 1,5 раза).",
       },
-      preValidation: [requireAuth, requireDashboardUnit(database.db, () => results.units(), (request: FastifyRequest) => (request.query as { unit?: string }).unit)],
+      preValidation: [
+        requireAuth,
+        requireDashboardUnit(
+          database.db,
+          () => results.units(),
+          (request: FastifyRequest) => (request.query as { unit?: string }).unit,
+        ),
+      ],
     },
     async (request): Promise<UnitThemeSummary> => {
       const basis = await voiceBasis(results);

@@ -37,13 +37,26 @@ export function questionTextOf(m: Methodology, view: View, key: string): string 
 export function voiceTextView(hit: VoiceHit, m: Methodology, directory: UnitDirectory): VoiceTextView {
   const survey = hit.responseId !== null;
   return {
-    id: hit.id, kind: hit.kind, channel: survey ? "survey" : hit.sourceKey,
+    id: hit.id,
+    kind: hit.kind,
+    channel: survey ? "survey" : hit.sourceKey,
     unit: { id: hit.unitId, name: directory.byId.get(hit.unitId)?.name ?? hit.unitId },
-    respondent: hit.respondent, at: hit.at.toISOString(),
+    respondent: hit.respondent,
+    at: hit.at.toISOString(),
     question: survey ? hit.sourceKey : null,
     questionText: survey && hit.respondent ? questionTextOf(m, hit.respondent, hit.sourceKey) : null,
-    score: hit.score, rating: hit.rating, text: hit.text, fragments: hit.headline === null ? null : fragmentsOf(hit.headline),
-    themes: hit.themes, sentiment: hit.sentiment, negative: hit.negative, corrected: hit.corrected,
-    responseId: hit.responseId, feedbackId: hit.feedbackId, link: hit.link, excluded: hit.excluded, flag: hit.flag,
+    score: hit.score,
+    rating: hit.rating,
+    text: hit.text,
+    fragments: hit.headline === null ? null : fragmentsOf(hit.headline),
+    themes: hit.themes,
+    sentiment: hit.sentiment,
+    negative: hit.negative,
+    corrected: hit.corrected,
+    responseId: hit.responseId,
+    feedbackId: hit.feedbackId,
+    link: hit.link,
+    excluded: hit.excluded,
+    flag: hit.flag,
   };
 }

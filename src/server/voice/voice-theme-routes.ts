@@ -21,21 +21,38 @@ export const voiceThemeRoutes: FastifyPluginAsync<{ context: ServerContext }> = 
   const { results, database } = context;
   const db = database.db;
 
-  app.get("/themes", { schema: { tags, summary: "Таксономия тем (версия, коды, названия, показатели) и источники текстов", response: { 200: voiceThemesSchema } }, preValidation: [requireAuth] }, async () => {
-    const { taxonomy, methodology } = await voiceBasis(results);
-    const indicators = new Map(methodology.indicators.map((i) => [i.code, i.name]));
-    return {
-      version: taxonomy.id,
-      themes: taxonomy.themes.map((t) => ({ code: t.code, title: t.title, indicators: t.indicators.map((code) => ({ code, name: indicators.get(code) ?? code })) })),
-      channels: Object.entries(channelTitles).map(([code, title]) => ({ code, title })),
-      indicators: methodology.indicators.map((i) => ({ code: i.code, name: i.name })),
-    };
-  });
+  app.get(
+    "/themes",
+    {
+      schema: { tags, summary: "Таксономия тем (версия, коды, названия, показатели) и источники текстов", response: { 200: voiceThemesSchema } },
+      preValidation: [requireAuth],
+    },
+    async () => {
+      const { taxonomy, methodology } = await voiceBasis(results);
+      const indicators = new Map(methodology.indicators.map((i) => [i.code, i.name]));
+      return {
+        version: taxonomy.id,
+        themes: taxonomy.themes.map((t) => ({
+          code: t.code,
+          title: t.title,
+          indicators: t.indicators.map((code) => ({ code, name: indicators.get(code) ?? code })),
+        })),
+        channels: Object.entries(channelTitles).map(([code, title]) => ({ code, title })),
+        indicators: methodology.indicators.map((i) => ({ code: i.code, name: i.name })),
+      };
+    },
+  );
 
   app.put(
     "/texts/:id/themes",
     {
-      schema: { tags, summary: "Исправить темы текста (сотрудники подразделения, регион, федеральный администратор); записывается в журнал", params: textIdParams, body: themeCorrectionBody, response: { 200: themeCorrectionSchema } },
+      schema: {
+        tags,
+        summary: "Исправить темы текста (сотрудники подразделения, регион, федеральный администратор); записывается в журнал",
+        params: textIdParams,
+        body: themeCorrectionBody,
+        response: { 200: themeCorrectionSchema },
+      },
       preValidation: [requireRole("federal_admin", "regional_admin", "unit_manager")],
     },
     async (request) => {
@@ -49,7 +66,15 @@ export const voiceThemeRoutes: FastifyPluginAsync<{ context: ServerContext }> = 
       const themes = taxonomy.themes.map((t) => t.code).filter((c) => request.body.themes.includes(c));
       await db.transaction().execute(async (trx) => {
         await correctVoiceThemes(trx, text.id, text.themes, themes, principal.userId);
-        await writeAudit(trx, { actorId: principal.userId, action: "voice.themes_correct", entity: "voice_text", entityId: text.id, unitId: text.unitId, before: { themes: text.themes }, after: { themes } });
+        await writeAudit(trx, {
+          actorId: principal.userId,
+          action: "voice.themes_correct",
+          entity: "voice_text",
+          entityId: text.id,
+          unitId: text.unitId,
+          before: { themes: text.themes },
+          after: { themes },
+        });
       });
       return { id: text.id, themes, corrected: true as const };
     },
@@ -57,7 +82,10 @@ export const voiceThemeRoutes: FastifyPluginAsync<{ context: ServerContext }> = 
 
   app.get(
     "/texts/:id/corrections",
-    { schema: { tags, summary: "История исправлений тем текста", params: textIdParams, response: { 200: themeCorrectionHistorySchema } }, preValidation: [requireAuth] },
+    {
+      schema: { tags, summary: "История исправлений тем текста", params: textIdParams, response: { 200: themeCorrectionHistorySchema } },
+      preValidation: [requireAuth],
+    },
     async (request) => {
       const { directory } = await voiceBasis(results);
       const text = await findVoiceText(db, request.params.id);
@@ -69,16 +97,34 @@ export const voiceThemeRoutes: FastifyPluginAsync<{ context: ServerContext }> = 
 
   app.get(
     "/responses/:id",
-    { schema: { tags, summary: "Анкета, к которой относится текст: ответы с формулировками вопросов и все её тексты", params: responseIdParams, response: { 200: voiceResponseDetailSchema } }, preValidation: [requireAuth] },
+    {
+      schema: {
+        tags,
+        summary: "Анкета, к которой относится текст: ответы с формулировками вопросов и все её тексты",
+        params: responseIdParams,
+        response: { 200: voiceResponseDetailSchema },
+      },
+      preValidation: [requireAuth],
+    },
     async (request) => {
       const { directory, methodology } = await voiceBasis(results);
       const r = await findVoiceResponse(db, request.params.id);
       if (!r || !canRead(authOf(request).principal, directory.ancestry(r.unitId))) throw new NotFoundError("Анкета не найдена");
       const answers = labelledAnswers(methodology, r.respondent, r.answers).map((a) => ({ key: a.key, question: a.question, value: a.value, label: a.answer }));
-      const texts = await searchVoiceTexts(db, { months: [r.submittedAt.toISOString().slice(0, 7), ...monthsAround(r.submittedAt)], unitIds: [r.unitId], responseId: r.id }, { limit: 50, offset: 0 });
+      const texts = await searchVoiceTexts(
+        db,
+        { months: [r.submittedAt.toISOString().slice(0, 7), ...monthsAround(r.submittedAt)], unitIds: [r.unitId], responseId: r.id },
+        { limit: 50, offset: 0 },
+      );
       return {
-        id: r.id, unit: { id: r.unitId, name: directory.byId.get(r.unitId)?.name ?? r.unitId }, respondent: r.respondent, submittedAt: r.submittedAt.toISOString(),
-        excluded: r.excluded, flag: r.flag, answers, texts: texts.hits.map((h) => voiceTextView(h, methodology, directory)),
+        id: r.id,
+        unit: { id: r.unitId, name: directory.byId.get(r.unitId)?.name ?? r.unitId },
+        respondent: r.respondent,
+        submittedAt: r.submittedAt.toISOString(),
+        excluded: r.excluded,
+        flag: r.flag,
+        answers,
+        texts: texts.hits.map((h) => voiceTextView(h, methodology, directory)),
       };
     },
   );
@@ -86,6 +132,7 @@ export const voiceThemeRoutes: FastifyPluginAsync<{ context: ServerContext }> = 
 
 /** The months before and after (a response's local month may differ from its UTC one by a day). */
 function monthsAround(at: Date): string[] {
-  const y = at.getUTCFullYear(), m = at.getUTCMonth();
+  const y = at.getUTCFullYear(),
+    m = at.getUTCMonth();
   return [new Date(Date.UTC(y, m - 1, 1)), new Date(Date.UTC(y, m + 1, 1))].map((d) => d.toISOString().slice(0, 7));
 }

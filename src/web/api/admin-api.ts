@@ -27,7 +27,8 @@ export const setUserDisabled = (id: string, disabled: boolean) => updateUser(id,
 
 export const setUserPassword = (id: string, password: string) => apiRequest<RevokedSessions>("POST", `${userPath(id)}/password`, { password });
 
-export const fetchAudit = (before?: number, filters: AuditFilters = {}) => apiRequest<AuditPage>("GET", `/api/audit${query({ limit: 50, before, ...filters })}`);
+export const fetchAudit = (before?: number, filters: AuditFilters = {}) =>
+  apiRequest<AuditPage>("GET", `/api/audit${query({ limit: 50, before, ...filters })}`);
 
 export const fetchMethodologies = () => apiRequest<MethodologyListing>("GET", "/api/methodologies");
 

@@ -2,7 +2,15 @@
 import type { CounterBasis, NetworkType, UnitKind, ViewName } from "../../contract/dashboard";
 import { query } from "./http";
 
-export function ratingXlsxUrl(params: { unit: string; period: string; view: ViewName; basis?: CounterBasis; kind?: UnitKind; network?: NetworkType; region?: string }): string {
+export function ratingXlsxUrl(params: {
+  unit: string;
+  period: string;
+  view: ViewName;
+  basis?: CounterBasis;
+  kind?: UnitKind;
+  network?: NetworkType;
+  region?: string;
+}): string {
   return `/api/exports/rating.xlsx${query({ ...params, basis: params.basis === "published" ? undefined : params.basis })}`;
 }
 

@@ -1,7 +1,17 @@
 // /api/loop: the corrective-measures register, its workflow, evidence, thread, effect, plan and the practice library.
 import type {
-  MeasureCommentCreated, MeasureDetails, MeasureEffectView, MeasureFields, MeasureFileStored, MeasureList, MeasureListQuery, MeasureStatusBody, MeasureView,
-  PracticeList, PracticeSummaryView, PracticesQuery,
+  MeasureCommentCreated,
+  MeasureDetails,
+  MeasureEffectView,
+  MeasureFields,
+  MeasureFileStored,
+  MeasureList,
+  MeasureListQuery,
+  MeasureStatusBody,
+  MeasureView,
+  PracticeList,
+  PracticeSummaryView,
+  PracticesQuery,
 } from "../../contract/measures";
 import type { UnitWithChildren } from "../../contract/units";
 import { apiRequest, query } from "./http";
@@ -14,7 +24,10 @@ const measureUrl = (id: string) => `/api/loop/measures/${encodeURIComponent(id)}
 export type MeasureFilter = Omit<MeasureListQuery, "status" | "overdue"> & { status?: Extract<MeasureListQuery["status"], string>; overdue?: boolean };
 
 export const fetchMeasures = (filter: MeasureFilter) =>
-  apiRequest<MeasureList>("GET", `/api/loop/measures${query({ unit: filter.unit, status: filter.status, overdue: filter.overdue ? "true" : undefined, indicator: filter.indicator })}`);
+  apiRequest<MeasureList>(
+    "GET",
+    `/api/loop/measures${query({ unit: filter.unit, status: filter.status, overdue: filter.overdue ? "true" : undefined, indicator: filter.indicator })}`,
+  );
 
 export const fetchMeasure = (id: string) => apiRequest<MeasureDetails>("GET", measureUrl(id));
 

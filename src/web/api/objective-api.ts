@@ -4,8 +4,13 @@ import { apiRequest, query } from "./http";
 
 export const fetchObjectivePage = (unit: string, period: string) => apiRequest<ObjectivePage>("GET", `/api/objective${query({ unit, period })}`);
 
-export const saveChecklist = (body: { unit: string; period: string; checklist: string; answers: { item: string; answer: ChecklistAnswer; comment?: string | null }[]; submit?: boolean }) =>
-  apiRequest<ObjectiveEntryView>("PUT", "/api/objective/entries", { kind: "checklist", ...body });
+export const saveChecklist = (body: {
+  unit: string;
+  period: string;
+  checklist: string;
+  answers: { item: string; answer: ChecklistAnswer; comment?: string | null }[];
+  submit?: boolean;
+}) => apiRequest<ObjectiveEntryView>("PUT", "/api/objective/entries", { kind: "checklist", ...body });
 
 export const saveVacancies = (body: { unit: string; period: string; vacanciesNow: number; vacanciesYearAgo: number; submit?: boolean }) =>
   apiRequest<ObjectiveEntryView>("PUT", "/api/objective/entries", { kind: "vacancies", ...body });

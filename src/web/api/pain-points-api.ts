@@ -7,7 +7,8 @@ export interface PainParams {
   view: PainView;
 }
 
-export const fetchPainPoints = (unit: string, params: PainParams) => apiRequest<PainPointsResponse>("GET", `/api/loop/pain-points${query({ unit, ...params })}`);
+export const fetchPainPoints = (unit: string, params: PainParams) =>
+  apiRequest<PainPointsResponse>("GET", `/api/loop/pain-points${query({ unit, ...params })}`);
 
 export const fetchPainEvidence = (unit: string, indicator: string, params: PainParams) =>
   apiRequest<PainEvidenceResponse>("GET", `/api/loop/pain-points/${encodeURIComponent(indicator)}/evidence${query({ unit, ...params })}`);

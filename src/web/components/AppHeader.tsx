@@ -25,10 +25,21 @@ export function AppHeader() {
   return (
     <Group justify="space-between" align="flex-end" px="md" py="xs" wrap="wrap" gap="sm">
       <Anchor component={Link} to="/" underline="never" c="dark" fw={700} size="lg">
-        <span aria-hidden="true" className="stars">★ </span>
+        <span aria-hidden="true" className="stars">
+          ★{" "}
+        </span>
         Звезда ЦЗН
       </Anchor>
-      <Burger hiddenFrom="md" size="sm" opened={menuOpen} onClick={menu.toggle} aria-label={menuOpen ? "Скрыть меню" : "Меню: период, вид, учётная запись"} aria-expanded={menuOpen} aria-controls="header-menu" data-testid="header-burger" />
+      <Burger
+        hiddenFrom="md"
+        size="sm"
+        opened={menuOpen}
+        onClick={menu.toggle}
+        aria-label={menuOpen ? "Скрыть меню" : "Меню: период, вид, учётная запись"}
+        aria-expanded={menuOpen}
+        aria-controls="header-menu"
+        data-testid="header-burger"
+      />
       <div id="header-menu" className={menuOpen ? "header-menu open" : "header-menu"}>
         <Group align="flex-end" gap="md" wrap="wrap">
           <PeriodPicker />
@@ -44,29 +55,29 @@ export function AppHeader() {
               {roleLabels[user.role]}
               {user.scope ? ` · ${user.scope.name}` : " · вся страна"}
             </Text>
-        </div>
-        {(areas.users || areas.methodologies) && (
-          <Button size="xs" variant="subtle" component={Link} to="/manage">
-            Администрирование
+          </div>
+          {(areas.users || areas.methodologies) && (
+            <Button size="xs" variant="subtle" component={Link} to="/manage">
+              Администрирование
+            </Button>
+          )}
+          {user.role !== "unit_manager" && (
+            <Button size="xs" variant="subtle" component={Link} to="/quality" data-testid="quality-link">
+              Проверка данных
+            </Button>
+          )}
+          {user.role !== "unit_manager" && (
+            <Button size="xs" variant="subtle" component={Link} to="/practices" data-testid="practices-link">
+              Библиотека практик
+            </Button>
+          )}
+          <Button size="xs" variant="subtle" onClick={() => setPasswordOpen(true)}>
+            Сменить пароль
           </Button>
-        )}
-        {user.role !== "unit_manager" && (
-          <Button size="xs" variant="subtle" component={Link} to="/quality" data-testid="quality-link">
-            Проверка данных
+          <Button size="xs" variant="outline" onClick={() => void signOut()}>
+            Выйти
           </Button>
-        )}
-        {user.role !== "unit_manager" && (
-          <Button size="xs" variant="subtle" component={Link} to="/practices" data-testid="practices-link">
-            Библиотека практик
-          </Button>
-        )}
-        <Button size="xs" variant="subtle" onClick={() => setPasswordOpen(true)}>
-          Сменить пароль
-        </Button>
-        <Button size="xs" variant="outline" onClick={() => void signOut()}>
-          Выйти
-        </Button>
-      </Group>
+        </Group>
       </div>
       <PasswordDialog opened={passwordOpen} onClose={() => setPasswordOpen(false)} />
     </Group>

@@ -8,7 +8,6 @@ import { ChangeText } from "./ChangeText";
 import { Stars } from "./Stars";
 import { UnderReviewNote } from "./UnderReviewNote";
 
-
 export interface IndexCardProps {
   figures: Figures;
   previous?: Figures | undefined;
@@ -31,7 +30,10 @@ export function IndexCard({ figures, previous, previousLabel, changeSignificant,
         Индекс клиентоцентричности
       </Title>
       {figures.index === undefined ? (
-        <Text mt="sm">Индекс не рассчитан: {figures.status === "empty" ? "нет ответов за период" : `данных недостаточно (покрытие групп ${formatNumber(figures.coverage * 100)} %)`}.</Text>
+        <Text mt="sm">
+          Индекс не рассчитан:{" "}
+          {figures.status === "empty" ? "нет ответов за период" : `данных недостаточно (покрытие групп ${formatNumber(figures.coverage * 100)} %)`}.
+        </Text>
       ) : (
         <Stack gap={4} mt="sm">
           <Group align="baseline" gap="xs">
@@ -65,7 +67,8 @@ export function IndexCard({ figures, previous, previousLabel, changeSignificant,
           </Text>
           {reliable && ranks && (
             <Text size="sm" data-testid="unit-ranks">
-              Место в регионе ({ranks.region.name}): {ranks.region.rank} из {formatCount(ranks.region.of)} · в стране: {ranks.country.rank} из {formatCount(ranks.country.of)}
+              Место в регионе ({ranks.region.name}): {ranks.region.rank} из {formatCount(ranks.region.of)} · в стране: {ranks.country.rank} из{" "}
+              {formatCount(ranks.country.of)}
             </Text>
           )}
           {reliable && !ranks && figures.rank !== undefined && (

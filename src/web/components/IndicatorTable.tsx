@@ -54,13 +54,27 @@ function IndicatorRows({ rows, caption, showCaption }: { rows: readonly Indicato
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Показатель</Table.Th>
-            <Table.Th scope="col" className="num">Значение</Table.Th>
-            <Table.Th scope="col" className="num">Баллы</Table.Th>
-            <Table.Th scope="col" className="num">Доля опроса</Table.Th>
-            <Table.Th scope="col" className="num">n</Table.Th>
-            <Table.Th scope="col" className="num">95 % интервал</Table.Th>
-            <Table.Th scope="col" className="num">Объективная часть</Table.Th>
-            <Table.Th scope="col" className="num">Россия</Table.Th>
+            <Table.Th scope="col" className="num">
+              Значение
+            </Table.Th>
+            <Table.Th scope="col" className="num">
+              Баллы
+            </Table.Th>
+            <Table.Th scope="col" className="num">
+              Доля опроса
+            </Table.Th>
+            <Table.Th scope="col" className="num">
+              n
+            </Table.Th>
+            <Table.Th scope="col" className="num">
+              95 % интервал
+            </Table.Th>
+            <Table.Th scope="col" className="num">
+              Объективная часть
+            </Table.Th>
+            <Table.Th scope="col" className="num">
+              Россия
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

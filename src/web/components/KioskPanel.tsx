@@ -17,11 +17,19 @@ function CreatedKioskDialog({ created, onClose }: { created: CreatedKiosk | unde
           <Text fw={600}>{created.kiosk.label}</Text>
           <Alert color="blue" variant="light" my="sm">
             <Text size="sm">
-              Адрес и QR-код показываются один раз и нигде не хранятся: откройте адрес на планшете или распечатайте QR-код сейчас. Если адрес потерян,
-              отключите киоск и зарегистрируйте новый.
+              Адрес и QR-код показываются один раз и нигде не хранятся: откройте адрес на планшете или распечатайте QR-код сейчас. Если адрес потерян, отключите
+              киоск и зарегистрируйте новый.
             </Text>
           </Alert>
-          <Box w={220} h={220} mx="auto" role="img" aria-label={`QR-код киоска «${created.kiosk.label}»`} dangerouslySetInnerHTML={{ __html: created.qrSvg }} data-testid="kiosk-qr" />
+          <Box
+            w={220}
+            h={220}
+            mx="auto"
+            role="img"
+            aria-label={`QR-код киоска «${created.kiosk.label}»`}
+            dangerouslySetInnerHTML={{ __html: created.qrSvg }}
+            data-testid="kiosk-qr"
+          />
           <Text size="sm" mt="sm" style={{ overflowWrap: "anywhere" }} data-testid="kiosk-url">
             <Anchor href={created.url} target="_blank" rel="noopener">
               {created.url}

@@ -47,9 +47,28 @@ export function PasswordDialog({ opened, onClose }: { opened: boolean; onClose: 
       ) : (
         <form onSubmit={submit}>
           <Stack>
-            <PasswordInput label="Текущий пароль" autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.currentTarget.value)} />
-            <PasswordInput label="Новый пароль" description="Не короче 10 символов и не совпадает с логином" autoComplete="new-password" required value={next} onChange={(e) => setNext(e.currentTarget.value)} />
-            <PasswordInput label="Повторите новый пароль" autoComplete="new-password" required value={repeat} onChange={(e) => setRepeat(e.currentTarget.value)} />
+            <PasswordInput
+              label="Текущий пароль"
+              autoComplete="current-password"
+              required
+              value={current}
+              onChange={(e) => setCurrent(e.currentTarget.value)}
+            />
+            <PasswordInput
+              label="Новый пароль"
+              description="Не короче 10 символов и не совпадает с логином"
+              autoComplete="new-password"
+              required
+              value={next}
+              onChange={(e) => setNext(e.currentTarget.value)}
+            />
+            <PasswordInput
+              label="Повторите новый пароль"
+              autoComplete="new-password"
+              required
+              value={repeat}
+              onChange={(e) => setRepeat(e.currentTarget.value)}
+            />
             {error && (
               <Alert color="red" role="alert">
                 {error}

@@ -65,7 +65,10 @@ export function RatingSection({ unit, kind: kindProp, withNetworkFilter, regions
   const [chosenColumns, setColumns] = useState<HeatColumns>("groups");
   // Indicators exist in one view only: the combined view shows the groups.
   const columns: HeatColumns = view === "combined" ? "groups" : chosenColumns;
-  const state = useAsync(() => fetchRating(unit, { period, view, basis, kind, network: usedNetwork, region, columns }), [unit, period, view, basis, kind, usedNetwork, region, columns]);
+  const state = useAsync(
+    () => fetchRating(unit, { period, view, basis, kind, network: usedNetwork, region, columns }),
+    [unit, period, view, basis, kind, usedNetwork, region, columns],
+  );
   const rating = state.data;
   const shownKind = rating?.kind ?? expectedKind;
   const unitHeading = shownKind === "region" ? "Регион" : "Центр занятости";
@@ -83,7 +86,11 @@ export function RatingSection({ unit, kind: kindProp, withNetworkFilter, regions
           {withNetworkFilter && <NetworkFilter />}
           {withNetworkFilter && expectedKind !== "region" && regions.length > 0 && <RegionFilter regions={regions} />}
           {!rating?.peer && (
-            <Anchor href={ratingXlsxUrl({ unit, period, view, basis, kind: rating?.kind ?? kind, network: usedNetwork, region })} download data-testid="rating-xlsx">
+            <Anchor
+              href={ratingXlsxUrl({ unit, period, view, basis, kind: rating?.kind ?? kind, network: usedNetwork, region })}
+              download
+              data-testid="rating-xlsx"
+            >
               Скачать XLSX
             </Anchor>
           )}
@@ -106,7 +113,17 @@ export function RatingSection({ unit, kind: kindProp, withNetworkFilter, regions
           {rating.rows.length === 0 ? (
             <NoRating rating={rating} />
           ) : (
-            <RatingTable key={columns} columns={rating.rows[0]?.indicators ? "indicators" : "groups"} rows={rating.rows} caption={`${title}, ${periodLabel(rating.period)}`} unitHeading={unitHeading} period={period} view={view} basis={basis} readOnly={rating.peer} />
+            <RatingTable
+              key={columns}
+              columns={rating.rows[0]?.indicators ? "indicators" : "groups"}
+              rows={rating.rows}
+              caption={`${title}, ${periodLabel(rating.period)}`}
+              unitHeading={unitHeading}
+              period={period}
+              view={view}
+              basis={basis}
+              readOnly={rating.peer}
+            />
           )}
           {rating.apart.length > 0 && (
             <>

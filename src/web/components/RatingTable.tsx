@@ -60,7 +60,21 @@ function sorted(rows: readonly RatingRow[], sort: Sort): RatingRow[] {
   });
 }
 
-function SortableHeading({ label, sortKey, sort, onSort, numeric, title }: { label: string; sortKey: SortKey; sort: Sort; onSort: (key: SortKey) => void; numeric?: boolean; title?: string }) {
+function SortableHeading({
+  label,
+  sortKey,
+  sort,
+  onSort,
+  numeric,
+  title,
+}: {
+  label: string;
+  sortKey: SortKey;
+  sort: Sort;
+  onSort: (key: SortKey) => void;
+  numeric?: boolean;
+  title?: string;
+}) {
   const active = sort.key === sortKey;
   return (
     <Table.Th scope="col" className={numeric ? "num" : undefined} aria-sort={active ? (sort.descending ? "descending" : "ascending") : "none"} title={title}>
@@ -78,8 +92,20 @@ function useHeatColumns(columns: HeatColumns) {
   return useMemo(
     () =>
       columns === "indicators"
-        ? indicators.map((i) => ({ code: i.code, title: `${i.name}: % положительных`, sortKey: `indicator:${i.code}` as SortKey, value: (row: RatingRow) => row.indicators?.[i.code], testCol: `indicator-${i.code}` }))
-        : groups.map((g) => ({ code: g.code, title: `${g.name}: % от максимума ${g.max}`, sortKey: `group:${g.code}` as SortKey, value: (row: RatingRow) => row.figures.star[g.code], testCol: `group-${g.code}` })),
+        ? indicators.map((i) => ({
+            code: i.code,
+            title: `${i.name}: % положительных`,
+            sortKey: `indicator:${i.code}` as SortKey,
+            value: (row: RatingRow) => row.indicators?.[i.code],
+            testCol: `indicator-${i.code}`,
+          }))
+        : groups.map((g) => ({
+            code: g.code,
+            title: `${g.name}: % от максимума ${g.max}`,
+            sortKey: `group:${g.code}` as SortKey,
+            value: (row: RatingRow) => row.figures.star[g.code],
+            testCol: `group-${g.code}`,
+          })),
     [columns, groups, indicators],
   );
 }
@@ -99,19 +125,26 @@ export function RatingTable({ rows, caption, unitHeading, period, view, basis, r
     <>
       <ScrollTable minWidth={columns === "indicators" ? 1800 : 1000} label={caption}>
         <Table highlightOnHover striped fz="sm" data-testid="rating-table">
-          <caption className="visually-hidden">{caption}. Заголовки столбцов сортируют таблицу; {columns === "indicators" ? "цвет ячеек показателей — доля положительных ответов." : "цвет ячеек групп — доля от максимума группы."}</caption>
+          <caption className="visually-hidden">
+            {caption}. Заголовки столбцов сортируют таблицу;{" "}
+            {columns === "indicators" ? "цвет ячеек показателей — доля положительных ответов." : "цвет ячеек групп — доля от максимума группы."}
+          </caption>
           <Table.Thead>
             <Table.Tr>
               <SortableHeading label="Место" sortKey="rank" numeric {...heading} />
               <SortableHeading label={unitHeading} sortKey="name" {...heading} />
               <SortableHeading label={`Индекс (из ${scale.total})`} sortKey="index" numeric {...heading} />
-              <Table.Th scope="col" className="num">0–100</Table.Th>
+              <Table.Th scope="col" className="num">
+                0–100
+              </Table.Th>
               {heat.map((c) => (
                 <SortableHeading key={c.code} label={c.code} sortKey={c.sortKey} numeric title={c.title} {...heading} />
               ))}
               <Table.Th scope="col">Звёзды</Table.Th>
               <SortableHeading label="n" sortKey="n" numeric {...heading} />
-              <Table.Th scope="col" className="num">95 % интервал</Table.Th>
+              <Table.Th scope="col" className="num">
+                95 % интервал
+              </Table.Th>
               <SortableHeading label="Изменение" sortKey="change" numeric {...heading} />
             </Table.Tr>
           </Table.Thead>
@@ -119,8 +152,15 @@ export function RatingTable({ rows, caption, unitHeading, period, view, basis, r
             {shown.map((row) => {
               const href = unitPath(row.id, { period, view, basis });
               return (
-                <Table.Tr key={row.id} className={readOnly ? undefined : "clickable-row"} data-unit={row.id} onClick={readOnly ? undefined : () => navigate(href)}>
-                  <Table.Td className="num" data-col="rank">{row.rankInList ?? row.figures.rank ?? "—"}</Table.Td>
+                <Table.Tr
+                  key={row.id}
+                  className={readOnly ? undefined : "clickable-row"}
+                  data-unit={row.id}
+                  onClick={readOnly ? undefined : () => navigate(href)}
+                >
+                  <Table.Td className="num" data-col="rank">
+                    {row.rankInList ?? row.figures.rank ?? "—"}
+                  </Table.Td>
                   <Table.Td data-col="name">
                     {readOnly ? (
                       row.name
@@ -130,17 +170,29 @@ export function RatingTable({ rows, caption, unitHeading, period, view, basis, r
                       </Anchor>
                     )}
                   </Table.Td>
-                  <Table.Td className="num" data-col="index">{formatNumber(row.figures.index)}</Table.Td>
-                  <Table.Td className="num" data-col="percent">{formatNumber(row.figures.percent)}</Table.Td>
+                  <Table.Td className="num" data-col="index">
+                    {formatNumber(row.figures.index)}
+                  </Table.Td>
+                  <Table.Td className="num" data-col="percent">
+                    {formatNumber(row.figures.percent)}
+                  </Table.Td>
                   {heat.map((c) => (
                     <Table.Td key={c.code} className="num" data-col={c.testCol} style={{ background: heatColour(c.value(row)) }}>
                       {formatNumber(c.value(row))}
                     </Table.Td>
                   ))}
-                  <Table.Td data-col="stars"><Stars count={row.figures.stars} /></Table.Td>
-                  <Table.Td className="num" data-col="n">{formatCount(row.figures.n)}</Table.Td>
-                  <Table.Td className="num" data-col="ci">{formatInterval(row.figures.ci)}</Table.Td>
-                  <Table.Td className="num" data-col="change"><ChangeText change={row.change} significant={row.changeSignificant} /></Table.Td>
+                  <Table.Td data-col="stars">
+                    <Stars count={row.figures.stars} />
+                  </Table.Td>
+                  <Table.Td className="num" data-col="n">
+                    {formatCount(row.figures.n)}
+                  </Table.Td>
+                  <Table.Td className="num" data-col="ci">
+                    {formatInterval(row.figures.ci)}
+                  </Table.Td>
+                  <Table.Td className="num" data-col="change">
+                    <ChangeText change={row.change} significant={row.changeSignificant} />
+                  </Table.Td>
                 </Table.Tr>
               );
             })}

@@ -41,13 +41,19 @@ export function RegionTileMap({ period, view }: { period: string; view: ViewName
         Карта регионов
       </Title>
       <Text size="sm" c="dimmed">
-        Квадрат — регион на его примерном месте; цвет — индекс ({state.data ? "пять классов от наименьшего до наибольшего значения" : "загрузка"}). Те же данные словами — в{" "}
+        Квадрат — регион на его примерном месте; цвет — индекс ({state.data ? "пять классов от наименьшего до наибольшего значения" : "загрузка"}). Те же данные
+        словами — в{" "}
         <Anchor href="#rating-title" td="underline">
           таблице рейтинга
-        </Anchor>.
+        </Anchor>
+        .
       </Text>
       <Box mt="sm" style={{ overflowX: "auto" }}>
-        <Box component="ul" aria-label="Регионы на карте" style={{ position: "relative", listStyle: "none", margin: 0, padding: 0, width: 18 * (size + 4), height: 11 * (size + 4) }}>
+        <Box
+          component="ul"
+          aria-label="Регионы на карте"
+          style={{ position: "relative", listStyle: "none", margin: 0, padding: 0, width: 18 * (size + 4), height: 11 * (size + 4) }}
+        >
           {rows.map((row) => {
             const place = regionTiles[row.id];
             if (!place) return null;

@@ -35,9 +35,34 @@ function wrap(text: string, width = 22): string {
 function starOption({ groups, star, country, region, unitName }: StarProps): ChartOption {
   const values = (source: Record<string, number>) => groups.map((g) => source[g.code] ?? 0);
   const series = [
-    ...(country ? [{ name: "Россия", value: values(country), lineStyle: { color: countryColor, width: 1, type: "dashed" as const }, itemStyle: { color: countryColor }, areaStyle: { color: countryColor, opacity: 0.08 } }] : []),
-    ...(region ? [{ name: region.name, value: values(region.star), lineStyle: { color: regionColor, width: 1.5, type: "dotted" as const }, itemStyle: { color: regionColor } }] : []),
-    { name: unitName, value: values(star), lineStyle: { color: unitColor, width: 2 }, itemStyle: { color: unitColor }, areaStyle: { color: unitColor, opacity: 0.25 } },
+    ...(country
+      ? [
+          {
+            name: "Россия",
+            value: values(country),
+            lineStyle: { color: countryColor, width: 1, type: "dashed" as const },
+            itemStyle: { color: countryColor },
+            areaStyle: { color: countryColor, opacity: 0.08 },
+          },
+        ]
+      : []),
+    ...(region
+      ? [
+          {
+            name: region.name,
+            value: values(region.star),
+            lineStyle: { color: regionColor, width: 1.5, type: "dotted" as const },
+            itemStyle: { color: regionColor },
+          },
+        ]
+      : []),
+    {
+      name: unitName,
+      value: values(star),
+      lineStyle: { color: unitColor, width: 2 },
+      itemStyle: { color: unitColor },
+      areaStyle: { color: unitColor, opacity: 0.25 },
+    },
   ];
   return {
     animation: false,
@@ -98,7 +123,11 @@ export function Star(props: StarProps) {
                   {g.code} — {g.name} (макс. {formatNumber(g.max)})
                 </Table.Th>
                 <Table.Td className="num">{formatNumber(star[g.code])}</Table.Td>
-                {region && <Table.Td className="num" data-col="region">{formatNumber(region.star[g.code])}</Table.Td>}
+                {region && (
+                  <Table.Td className="num" data-col="region">
+                    {formatNumber(region.star[g.code])}
+                  </Table.Td>
+                )}
                 {country && <Table.Td className="num">{formatNumber(country[g.code])}</Table.Td>}
               </Table.Tr>
             ))}

@@ -2,7 +2,12 @@
 import { starsWord } from "../format/labels";
 
 export function Stars({ count }: { count: number | undefined }) {
-  if (count === undefined) return <span aria-label="звёзд нет" role="img">—</span>;
+  if (count === undefined)
+    return (
+      <span aria-label="звёзд нет" role="img">
+        —
+      </span>
+    );
   return (
     <span className="stars" role="img" aria-label={`${count} ${starsWord(count)} из 5`}>
       {"★".repeat(count)}

@@ -46,7 +46,17 @@ function trendOption(trend: TrendResponse, showCountry: boolean, axis: { min: nu
           data: gaps.map((i) => [{ xAxis: labels[i], name: "нет данных" }, { xAxis: labels[i] }]),
         },
       },
-      ...(showCountry ? [{ type: "line" as const, name: "Россия", data: rounded(trend.points.map((p) => p.countryValue)), color: "#868e96", lineStyle: { type: "dashed" as const } }] : []),
+      ...(showCountry
+        ? [
+            {
+              type: "line" as const,
+              name: "Россия",
+              data: rounded(trend.points.map((p) => p.countryValue)),
+              color: "#868e96",
+              lineStyle: { type: "dashed" as const },
+            },
+          ]
+        : []),
     ],
   };
 }
@@ -59,13 +69,16 @@ function useMeasureOptions(view: ViewName) {
     () => [
       { group: "Индекс", items: [{ value: "index", label: `Индекс (из ${total})` }] },
       { group: "Группы показателей, % от максимума", items: groups.map((g) => ({ value: g.code, label: `${g.code}. ${g.name}` })) },
-      ...(view === "combined" ? [] : [{ group: "Показатели, % положительных ответов", items: indicators.map((i) => ({ value: i.code, label: `${i.code}. ${i.name}` })) }]),
+      ...(view === "combined"
+        ? []
+        : [{ group: "Показатели, % положительных ответов", items: indicators.map((i) => ({ value: i.code, label: `${i.code}. ${i.name}` })) }]),
     ],
     [groups, indicators, view],
   );
 }
 
-const valueOf = (trend: TrendResponse, v: number | undefined) => (trend.measure.kind === "index" ? formatNumber(v) : v === undefined ? "—" : `${formatNumber(v)} %`);
+const valueOf = (trend: TrendResponse, v: number | undefined) =>
+  trend.measure.kind === "index" ? formatNumber(v) : v === undefined ? "—" : `${formatNumber(v)} %`;
 
 export function TrendChart({ unit, view, period }: { unit: string; view: ViewName; period: string }) {
   const granularity = granularities[periodKind(period) ?? "quarter"];
@@ -78,7 +91,10 @@ export function TrendChart({ unit, view, period }: { unit: string; view: ViewNam
   const trend = state.data?.measure.code === measure ? state.data : undefined;
   const showCountry = unit !== "country";
   const values = useMemo(() => trend?.points.map((p) => p.value) ?? [], [trend]);
-  const axis = useMemo(() => (trend ? fittedAxis([...values, ...(showCountry ? trend.points.map((p) => p.countryValue) : [])], trend.measure.max) : undefined), [trend, values, showCountry]);
+  const axis = useMemo(
+    () => (trend ? fittedAxis([...values, ...(showCountry ? trend.points.map((p) => p.countryValue) : [])], trend.measure.max) : undefined),
+    [trend, values, showCountry],
+  );
   const gaps = useMemo(() => gapIndexes(values), [values]);
   const option = useMemo(() => (trend && axis ? trendOption(trend, showCountry, axis, gaps) : undefined), [trend, axis, gaps, showCountry]);
   const scale = trend?.measure.kind === "index" ? `из ${trend.measure.max} баллов` : "в % от максимума";
@@ -88,7 +104,16 @@ export function TrendChart({ unit, view, period }: { unit: string; view: ViewNam
         <Title order={2} size="h4" id="trend-title">
           Динамика
         </Title>
-        <Select label="Показывать" size="xs" w={{ base: "100%", sm: 360 }} data={options} value={measure} allowDeselect={false} onChange={(value) => setChosen(value ?? "index")} data-testid="trend-measure" />
+        <Select
+          label="Показывать"
+          size="xs"
+          w={{ base: "100%", sm: 360 }}
+          data={options}
+          value={measure}
+          allowDeselect={false}
+          onChange={(value) => setChosen(value ?? "index")}
+          data-testid="trend-measure"
+        />
       </Group>
       {view === "combined" && (
         <Text size="xs" c="dimmed">
@@ -101,28 +126,52 @@ export function TrendChart({ unit, view, period }: { unit: string; view: ViewNam
         <EmptyState>Нет данных за предыдущие периоды.</EmptyState>
       ) : (
         <>
-          <div data-testid="trend" data-measure={trend.measure.code} data-axis-min={axis.min} data-axis-max={axis.max} data-gaps={gaps.map((i) => trend.points[i]?.period).join(" ")}>
-            <LazyChart option={option} label={`Динамика: ${trend.measure.name} — «${trend.unit.name}» по периодам, ${scale}${gaps.length > 0 ? `; нет данных: ${gaps.map((i) => periodLabel(trend.points[i]?.period ?? "")).join(", ")}` : ""}`} testId="trend-chart" />
+          <div
+            data-testid="trend"
+            data-measure={trend.measure.code}
+            data-axis-min={axis.min}
+            data-axis-max={axis.max}
+            data-gaps={gaps.map((i) => trend.points[i]?.period).join(" ")}
+          >
+            <LazyChart
+              option={option}
+              label={`Динамика: ${trend.measure.name} — «${trend.unit.name}» по периодам, ${scale}${gaps.length > 0 ? `; нет данных: ${gaps.map((i) => periodLabel(trend.points[i]?.period ?? "")).join(", ")}` : ""}`}
+              testId="trend-chart"
+            />
           </div>
           <details>
             <summary>Таблица данных</summary>
             <ScrollTable label="Таблица динамики" minWidth={280}>
               <Table fz="sm" striped>
-                <caption className="visually-hidden">{trend.measure.name} по периодам, {scale}</caption>
+                <caption className="visually-hidden">
+                  {trend.measure.name} по периодам, {scale}
+                </caption>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">Период</Table.Th>
-                    <Table.Th scope="col" className="num">{trend.measure.kind === "index" ? "Индекс" : "%"}</Table.Th>
-                    <Table.Th scope="col" className="num">n</Table.Th>
+                    <Table.Th scope="col" className="num">
+                      {trend.measure.kind === "index" ? "Индекс" : "%"}
+                    </Table.Th>
+                    <Table.Th scope="col" className="num">
+                      n
+                    </Table.Th>
                     <Table.Th scope="col">Статус</Table.Th>
-                    {showCountry && <Table.Th scope="col" className="num">Россия</Table.Th>}
+                    {showCountry && (
+                      <Table.Th scope="col" className="num">
+                        Россия
+                      </Table.Th>
+                    )}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {trend.points.map((p) => (
                     <Table.Tr key={p.period} data-period={p.period}>
-                      <Table.Th scope="row" fw={400}>{periodLabel(p.period)}</Table.Th>
-                      <Table.Td className="num" data-col="value">{p.value === undefined ? "нет данных" : valueOf(trend, p.value)}</Table.Td>
+                      <Table.Th scope="row" fw={400}>
+                        {periodLabel(p.period)}
+                      </Table.Th>
+                      <Table.Td className="num" data-col="value">
+                        {p.value === undefined ? "нет данных" : valueOf(trend, p.value)}
+                      </Table.Td>
                       <Table.Td className="num">{formatCount(p.n)}</Table.Td>
                       <Table.Td>{statusLabels[p.status]}</Table.Td>
                       {showCountry && <Table.Td className="num">{valueOf(trend, p.countryValue)}</Table.Td>}

@@ -72,16 +72,24 @@ export function ObjectiveScreen() {
         </Anchor>
       </Group>
       {role !== "federal_analyst" && <ObjectiveImport period={period} onImported={changed} />}
-      {error && <Alert color="red" role="alert">{error}</Alert>}
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
       {own.map((block) => (
         <ChecklistForm key={`${block.code}-${period}`} block={block} unit={page.unit.id} period={period} onChanged={changed} />
       ))}
       {inherited.length > 0 && (
         <Stack gap="xs" component="section" aria-label="Чек-листы региона">
-          <Title order={2} size="h4">Чек-листы региона (действуют для подразделения)</Title>
+          <Title order={2} size="h4">
+            Чек-листы региона (действуют для подразделения)
+          </Title>
           {inherited.map((block) => (
             <Group key={block.code} gap="sm">
-              <Text size="sm">{block.indicator} · {block.name}</Text>
+              <Text size="sm">
+                {block.indicator} · {block.name}
+              </Text>
               <EntryStatus entry={block.inherited?.entry} />
             </Group>
           ))}

@@ -44,7 +44,8 @@ export function QualityScreen() {
               <>
                 {queue.truncated && (
                   <Alert color="yellow" data-testid="queue-truncated">
-                    Отметок больше {queue.limit.toLocaleString("ru-RU")}: показаны ожидающие решения, начиная с самых сильных. После решений по ним очередь покажет остальные; все отметки — во вкладке «Все отметки: таблица».
+                    Отметок больше {queue.limit.toLocaleString("ru-RU")}: показаны ожидающие решения, начиная с самых сильных. После решений по ним очередь
+                    покажет остальные; все отметки — во вкладке «Все отметки: таблица».
                   </Alert>
                 )}
                 {queue.groups.length === 0 && queue.responses.length === 0 && queue.units.length === 0 && <Text>Отмеченных анкет нет.</Text>}
@@ -70,7 +71,14 @@ export function QualityScreen() {
                   </Title>
                 )}
                 {queue.responses.map((f) => (
-                  <ResponseFlagCard key={f.id} flag={f} unitName={names[f.unitId] ?? f.unitId} zone={zones[f.unitId]} canDecide={canDecide} onDecided={state.reload} />
+                  <ResponseFlagCard
+                    key={f.id}
+                    flag={f}
+                    unitName={names[f.unitId] ?? f.unitId}
+                    zone={zones[f.unitId]}
+                    canDecide={canDecide}
+                    onDecided={state.reload}
+                  />
                 ))}
               </>
             )}

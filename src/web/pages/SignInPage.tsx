@@ -32,7 +32,9 @@ export function SignInPage() {
     <main id="main">
       <Container size={420} py={60}>
         <Title order={1} ta="center" size="h2">
-          <span aria-hidden="true" className="stars">★ </span>
+          <span aria-hidden="true" className="stars">
+            ★{" "}
+          </span>
           Звезда клиентоцентричности ЦЗН
         </Title>
         <Text ta="center" mt="xs">
@@ -47,7 +49,14 @@ export function SignInPage() {
                 </Alert>
               )}
               <TextInput label="Логин" name="login" autoComplete="username" required value={login} onChange={(e) => setLogin(e.currentTarget.value)} />
-              <PasswordInput label="Пароль" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+              <PasswordInput
+                label="Пароль"
+                name="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(e) => setPassword(e.currentTarget.value)}
+              />
               {error && (
                 <Alert color="red" role="alert" data-testid="sign-in-error">
                   {error}

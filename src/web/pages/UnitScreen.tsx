@@ -34,7 +34,11 @@ import { PainHeatmapSection } from "./loop/PainHeatmapSection";
 import { PainPointsSection } from "./loop/PainPointsSection";
 
 /** How the heading names figures that are not the published ones. */
-const basisNotes: Record<CounterBasis, string> = { published: "", raw: " · все ответы, включая исключённые", confirmed_pending: " · если подтвердить ожидающие флаги" };
+const basisNotes: Record<CounterBasis, string> = {
+  published: "",
+  raw: " · все ответы, включая исключённые",
+  confirmed_pending: " · если подтвердить ожидающие флаги",
+};
 
 function UnitHeading({ page }: { page: UnitPage }) {
   const { unit } = page;
@@ -69,20 +73,41 @@ function UnitContent({ page }: { page: UnitPage }) {
       <VoiceLink unit={unit.id} period={page.period} />
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <IndexCard figures={page.figures} previous={page.previous} previousLabel={periodLabel(page.previousPeriod)} changeSignificant={page.changeSignificant} underReview={page.underReview} ranks={page.ranks} />
+          <IndexCard
+            figures={page.figures}
+            previous={page.previous}
+            previousLabel={periodLabel(page.previousPeriod)}
+            changeSignificant={page.changeSignificant}
+            underReview={page.underReview}
+            ranks={page.ranks}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Star groups={groups} star={page.figures.star} country={isCountry ? undefined : page.country.star} region={page.region ? { name: page.region.name, star: page.region.figures.star } : undefined} unitName={unit.name} />
+          <Star
+            groups={groups}
+            star={page.figures.star}
+            country={isCountry ? undefined : page.country.star}
+            region={page.region ? { name: page.region.name, star: page.region.figures.star } : undefined}
+            unitName={unit.name}
+          />
         </Grid.Col>
       </Grid>
       {!isCountry && <PainPointsSection unit={unit.id} period={page.period} view={page.view} />}
       {isCountry && <RegionTileMap period={page.period} view={page.view} />}
       {isCountry && <CountryPainSection period={page.period} view={page.view} />}
-      {unit.kind !== "territorial" && <RatingSection key={unit.id} unit={unit.id} kind={ratingKind} withNetworkFilter={isCountry} regions={isCountry ? page.children : undefined} />}
+      {unit.kind !== "territorial" && (
+        <RatingSection key={unit.id} unit={unit.id} kind={ratingKind} withNetworkFilter={isCountry} regions={isCountry ? page.children : undefined} />
+      )}
       {role === "unit_manager" && page.region && (unit.kind === "territorial" || unit.kind === "managing") && (
         <details data-testid="region-rating">
           <summary>Рейтинг центров региона «{page.region.name}» (только просмотр)</summary>
-          <RatingSection key={`peer-${page.region.id}`} unit={page.region.id} kind={unit.kind} withNetworkFilter={false} heading={`Рейтинг ${kindPluralGenitive[unit.kind]} региона «${page.region.name}»`} />
+          <RatingSection
+            key={`peer-${page.region.id}`}
+            unit={page.region.id}
+            kind={unit.kind}
+            withNetworkFilter={false}
+            heading={`Рейтинг ${kindPluralGenitive[unit.kind]} региона «${page.region.name}»`}
+          />
         </details>
       )}
       {(unit.kind === "region" || unit.kind === "managing") && <PainHeatmapSection unit={unit.id} period={page.period} view={page.view} />}

@@ -9,7 +9,20 @@ describe("bench quality grid options", () => {
   it("runs only the chosen cells", async () => {
     const lines: string[] = [];
     vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
-    const code = await run(["--responses", "0", "--simulation", "no", "--grid-sizes", "10", "--grid-shares", "0.1", "--grid-patterns", "fast_batch", "--grid-volume", "40"]);
+    const code = await run([
+      "--responses",
+      "0",
+      "--simulation",
+      "no",
+      "--grid-sizes",
+      "10",
+      "--grid-shares",
+      "0.1",
+      "--grid-patterns",
+      "fast_batch",
+      "--grid-volume",
+      "40",
+    ]);
     expect(code).toBe(0);
     const text = lines.join("\n");
     expect(text).toMatch(/1 cells/);

@@ -60,7 +60,14 @@ describe.each(backends)("demo seed on %s", (backend) => {
   it("loads units, responses, counters, objective data and working demo logins", async () => {
     const db = database.db;
     const count = async (table: "responses" | "objective_entries" | "users") =>
-      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     expect(await count("responses")).toBe(result.responses);
     expect(await count("objective_entries")).toBe(result.objectiveEntries);
     expect(await count("users")).toBe(result.logins.length);
@@ -70,7 +77,14 @@ describe.each(backends)("demo seed on %s", (backend) => {
 
     // The index read from the stored counters equals the index computed from the raw responses.
     const units = await db.selectFrom("org_units").selectAll().execute();
-    const datasetUnits = units.map((u) => ({ id: u.id, kind: u.kind, name: u.name, parent: u.parent_id, ...(u.network ? { network: u.network } : {}), ...(u.timezone ? { timezone: u.timezone } : {}) }));
+    const datasetUnits = units.map((u) => ({
+      id: u.id,
+      kind: u.kind,
+      name: u.name,
+      parent: u.parent_id,
+      ...(u.network ? { network: u.network } : {}),
+      ...(u.timezone ? { timezone: u.timezone } : {}),
+    }));
     const world = generateDemoWorld(methodology, new Map(units.filter((u) => u.kind === "region").map((u) => [u.id, u.timezone ?? "Europe/Moscow"])));
     const dataset: Dataset = { format: "zvezda-dataset/1", units: datasetUnits, responses: world.responses, objective: world.objective };
     const period = "2026-Q2";
@@ -84,7 +98,14 @@ describe.each(backends)("demo seed on %s", (backend) => {
 
   it("plants fabricated responses that the seed's run flags for review, in Klintsy, Bryansk and Primorye", async () => {
     const db = database.db;
-    const stored = Number((await db.selectFrom("responses").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+    const stored = Number(
+      (
+        await db
+          .selectFrom("responses")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     expect(stored).toBe(result.responses);
     const run = await db.selectFrom("quality_runs").selectAll().executeTakeFirstOrThrow();
     expect(run).toMatchObject({ period: "2026-Q3", scope_unit_id: null });
@@ -94,7 +115,14 @@ describe.each(backends)("demo seed on %s", (backend) => {
     expect(new Set(flags.map((f) => f.unit_id))).toEqual(new Set(["32-02", "32-03", "25-02"]));
     expect(flags.every((f) => f.status === "pending")).toBe(true);
     // Honest demo traffic is rarely flagged.
-    const all = Number((await db.selectFrom("response_flags").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+    const all = Number(
+      (
+        await db
+          .selectFrom("response_flags")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     expect(all - flags.length).toBeLessThan(run.responses_checked * 0.03);
   }, 300_000);
 });

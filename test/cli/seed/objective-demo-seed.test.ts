@@ -13,13 +13,26 @@ describe.each(backends)("objective demo seed on %s", (backend) => {
   beforeAll(async () => {
     database = await openTestDatabase(backend);
     const db = database.db;
-    await db.insertInto("org_units").values([
-      { id: "32-02", kind: "territorial", name: "Клинцы", parent_id: "32" },
-      { id: "25-01", kind: "territorial", name: "Владивосток", parent_id: "25" },
-      { id: "25-02", kind: "territorial", name: "Уссурийск", parent_id: "25" },
-    ]).execute();
-    await db.insertInto("users").values(demoUsers.map((u) => ({ login: u.login, password_hash: "x", display_name: u.displayName, role: u.role, scope_unit_id: u.scope }))).execute();
-    await insertObjectiveEntry(db, { unitId: "32-02", indicator: "К1", period: "2026-Q3", status: "approved", actorId: null, content: { payload: { met: 5, applicable: 12 } } });
+    await db
+      .insertInto("org_units")
+      .values([
+        { id: "32-02", kind: "territorial", name: "Клинцы", parent_id: "32" },
+        { id: "25-01", kind: "territorial", name: "Владивосток", parent_id: "25" },
+        { id: "25-02", kind: "territorial", name: "Уссурийск", parent_id: "25" },
+      ])
+      .execute();
+    await db
+      .insertInto("users")
+      .values(demoUsers.map((u) => ({ login: u.login, password_hash: "x", display_name: u.displayName, role: u.role, scope_unit_id: u.scope })))
+      .execute();
+    await insertObjectiveEntry(db, {
+      unitId: "32-02",
+      indicator: "К1",
+      period: "2026-Q3",
+      status: "approved",
+      actorId: null,
+      content: { payload: { met: 5, applicable: 12 } },
+    });
   });
   afterAll(async () => database?.close());
 

@@ -6,7 +6,10 @@ import { dataset, methodology, office, region } from "../support/fixtures.js";
 import { plain } from "../support/result-access.js";
 
 const response: SurveyResponse = {
-  id: "r1", unit: "T", respondent: "seeker", submittedAt: "2025-04-03T07:15:00Z",
+  id: "r1",
+  unit: "T",
+  respondent: "seeker",
+  submittedAt: "2025-04-03T07:15:00Z",
   answers: { q1: 9, q4: "yes", q12: "yes", q12r: 8, q13: "yes", q13ch: "через сайт", q13r: 7, q14: "other", q14other: "МФЦ", q15office: 9 },
   comments: { q1: "спасибо" },
   profile: { gender: "female", age: "30-39", categories: ["parents_0_6", "disabled"] },
@@ -17,8 +20,19 @@ describe("responseCells", () => {
 
   it("adds _n, every categorical answer and every profile choice, each with count 1", () => {
     expect(cells.map((c) => `${c.key}=${c.value}`)).toEqual([
-      "_n=", "q1=9", "q4=yes", "q12=yes", "q12r=8", "q13=yes", "q13r=7", "q14=other", "q15office=9",
-      "profile.gender=female", "profile.age=30-39", "profile.categories=parents_0_6", "profile.categories=disabled",
+      "_n=",
+      "q1=9",
+      "q4=yes",
+      "q12=yes",
+      "q12r=8",
+      "q13=yes",
+      "q13r=7",
+      "q14=other",
+      "q15office=9",
+      "profile.gender=female",
+      "profile.age=30-39",
+      "profile.categories=parents_0_6",
+      "profile.categories=disabled",
     ]);
     for (const c of cells) expect(c).toMatchObject({ unit: "T", month: "2025-04", view: "seeker", count: 1 });
   });
@@ -53,7 +67,8 @@ describe("CounterStore", () => {
   });
 
   it("addResponse adds exactly the cells responseCells lists", () => {
-    const a = new CounterStore(), b = new CounterStore();
+    const a = new CounterStore(),
+      b = new CounterStore();
     a.addResponse(response, "Europe/Moscow", methodology);
     b.addAll(responseCells(response, "Europe/Moscow", methodology));
     expect([...a.cells()]).toEqual([...b.cells()]);
@@ -71,7 +86,8 @@ describe("CounterStore", () => {
   });
 
   it("accepts rows already summed over the period (no month), as a GROUP BY would return them", () => {
-    const april = { ...response, id: "a" }, june = { ...response, id: "j", submittedAt: "2025-06-20T10:00:00Z", answers: { q1: 2 } };
+    const april = { ...response, id: "a" },
+      june = { ...response, id: "j", submittedAt: "2025-06-20T10:00:00Z", answers: { q1: 2 } };
     const data = dataset([region("R"), office("T", "R")], [april, june]);
     const store = new CounterStore();
     for (const r of data.responses) store.addResponse(r, "Europe/Moscow", methodology);

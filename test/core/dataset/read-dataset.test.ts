@@ -57,8 +57,12 @@ describe("dataset validation", () => {
     expect(refusedAt((d) => (d.responses[0]!["profile"] = { gender: "x" }))).toBe("responses[0].profile.gender");
     expect(refusedAt((d) => (d.responses[0]!["profile"] = { categories: ["none", "disabled"] }))).toBe("responses[0].profile.categories[0]");
     expect(refusedAt((d) => (d.responses[0]!["profile"] = { ownership: "foreign" }))).toBe("responses[0].profile.ownership");
-    expect(refusedAt((d) => Object.assign(d.responses[0]!, { respondent: "employer", profile: { ownership: "other", ownershipOther: "НКО" } }))).toBeUndefined();
-    expect(refusedAt((d) => Object.assign(d.responses[0]!, { respondent: "employer", profile: { ownership: "foreign", ownershipOther: "НКО" } }))).toBe("responses[0].profile.ownershipOther");
+    expect(
+      refusedAt((d) => Object.assign(d.responses[0]!, { respondent: "employer", profile: { ownership: "other", ownershipOther: "НКО" } })),
+    ).toBeUndefined();
+    expect(refusedAt((d) => Object.assign(d.responses[0]!, { respondent: "employer", profile: { ownership: "foreign", ownershipOther: "НКО" } }))).toBe(
+      "responses[0].profile.ownershipOther",
+    );
     expect(refusedAt((d) => (d.responses[0]!["meta"] = { channel: "fax" }))).toBe("responses[0].meta.channel");
     expect(refusedAt((d) => (d.responses[0]!["meta"] = { channel: "kiosk", durationSec: 95, device: "d:1" }))).toBeUndefined();
   });
@@ -74,12 +78,18 @@ describe("dataset validation", () => {
     expect(refusedAt((d) => d.objective.push({ unit: "T", period: "2025-Q2", channels: [] }))).toBeUndefined();
     expect(refusedAt((d) => d.objective.push({ unit: "T", period: "2025-Q2", indicator: "П2", vacanciesNow: 10 }))).toBe("objective[0].vacanciesYearAgo");
     expect(
-      refusedAt((d) => d.objective.push({ unit: "T", period: "2025-04", indicator: "П3", events: 1 }, { unit: "T", period: "2025-05", indicator: "П3", events: 1 }, { unit: "R", period: "2025-Q2", indicator: "П3", events: 1 })),
+      refusedAt((d) =>
+        d.objective.push(
+          { unit: "T", period: "2025-04", indicator: "П3", events: 1 },
+          { unit: "T", period: "2025-05", indicator: "П3", events: 1 },
+          { unit: "R", period: "2025-Q2", indicator: "П3", events: 1 },
+        ),
+      ),
     ).toBeUndefined();
   });
 
   it("refuses text that is not JSON, and a wrong format tag", () => {
-    const broken = readDataset("{\"format\": ", methodology);
+    const broken = readDataset('{"format": ', methodology);
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.problems[0]!.code).toBe("invalid_json");
     expect(refusedAt((d) => (d.format = "zvezda-dataset/2"))).toBe("format");
@@ -88,11 +98,12 @@ describe("dataset validation", () => {
   });
 
   it("tells 8 from 8.0 in JSON text", () => {
-    const text = (v: string) => `{"format":"zvezda-dataset/1","units":[{"id":"R","kind":"region","name":"Р","parent":null,"network":"decentralized"}],` +
+    const text = (v: string) =>
+      `{"format":"zvezda-dataset/1","units":[{"id":"R","kind":"region","name":"Р","parent":null,"network":"decentralized"}],` +
       `"responses":[{"id":"a","unit":"R","respondent":"seeker","submittedAt":"2025-05-10T06:00:00Z","answers":{"q2":${v}}}],"objective":[]}`;
     expect(readDataset(text("8"), methodology).ok).toBe(true);
     expect(readDataset("\uFEFF" + text("8"), methodology).ok).toBe(true);
-    for (const v of ["8.0", "8e0", "80e-1", "true", "\"8\""]) {
+    for (const v of ["8.0", "8e0", "80e-1", "true", '"8"']) {
       const outcome = readDataset(text(v), methodology);
       expect(outcome.ok, v).toBe(false);
       if (!outcome.ok) expect(outcome.problems[0]!.path).toBe("responses[0].answers.q2");

@@ -14,7 +14,11 @@ describe("golden: combined view", () => {
   //   → interval 25 ± 1.96·√1.075 = [22.967828747373883, 27.032171252626117].
   // Combined: index (50 + 25) / 2 = 37.5, percent 75 → 3 stars; SE² = (0 + 1.075) / 4 → [36.48391437368694, 38.51608562631306];
   //   groups are the means (Д 4.5 …); n = 80; coverage 1.
-  const rs = [...responses(40, "T", "seeker", allAnswers(10)), ...responses(20, "T", "employer", allAnswers(10)), ...responses(20, "T", "employer", { ...allAnswers(3), q4: "no" })];
+  const rs = [
+    ...responses(40, "T", "seeker", allAnswers(10)),
+    ...responses(20, "T", "employer", allAnswers(10)),
+    ...responses(20, "T", "employer", { ...allAnswers(3), q4: "no" }),
+  ];
   const doc = computeFromDataset(dataset([region("R"), office("T", "R")], rs), methodology, "2025-Q2");
 
   it("employer view at half the maximum", () => {

@@ -15,7 +15,10 @@ const units = [region("V", { timezone: "Asia/Vladivostok" }), office("V1", "V"),
 
 describe("golden: Vladivostok midnight", () => {
   it("puts each response in its local month", () => {
-    const months = [...vvo.map((r) => responseCells(r, "Asia/Vladivostok", methodology)[0]?.month), responseCells(msk[0]!, "Europe/Moscow", methodology)[0]?.month];
+    const months = [
+      ...vvo.map((r) => responseCells(r, "Asia/Vladivostok", methodology)[0]?.month),
+      responseCells(msk[0]!, "Europe/Moscow", methodology)[0]?.month,
+    ];
     expect(months).toEqual(["2025-04", "2025-03", "2025-04", "2025-03"]);
   });
 

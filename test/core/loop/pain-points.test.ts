@@ -29,15 +29,21 @@ describe("the sentence", () => {
     );
   });
   it("names other benchmarks and small or whole points", () => {
-    expect(surveySentence("быстрое реагирование", 0.6, "previous", 0.7, [-0.2, -0.01], 0.04)).toContain("в прошлом периоде (−10 п. п., 95 % ДИ −20…−1); при возврате к уровню прошлого периода индекс +0,04 балла");
-    expect(objectiveSentence("информация в офисе", 0.6, 1, 0.35)).toBe("Информация в офисе: объективная часть выполнена на 60 % (норматив 100 %); при полном выполнении индекс +0,4 балла");
+    expect(surveySentence("быстрое реагирование", 0.6, "previous", 0.7, [-0.2, -0.01], 0.04)).toContain(
+      "в прошлом периоде (−10 п. п., 95 % ДИ −20…−1); при возврате к уровню прошлого периода индекс +0,04 балла",
+    );
+    expect(objectiveSentence("информация в офисе", 0.6, 1, 0.35)).toBe(
+      "Информация в офисе: объективная часть выполнена на 60 % (норматив 100 %); при полном выполнении индекс +0,4 балла",
+    );
   });
 });
 
 describe("the pain points of a unit", () => {
   // Three regions of five centres, 200 answers each at 0.80; r0c0 answers 0.60 on М6 (q9), r0c1 has an objective part of 0.5 on М1.
   const spec = {
-    regions: 3, centres: 5, period: "2025-Q2",
+    regions: 3,
+    centres: 5,
+    period: "2025-Q2",
     counts: (r: number, c: number) => {
       const counts = flat(200, 0.8);
       if (r === 0 && c === 0) counts["М6"] = { positive: 120, valid: 200 };
@@ -45,7 +51,13 @@ describe("the pain points of a unit", () => {
     },
     objective: (r: number, c: number): Record<string, number> => (r === 0 && c === 1 ? { М1: 0.5 } : {}),
   };
-  const finder = painPointFinder({ methodology, settings: shippedPainSettings(), units: worldUnits(spec), current: worldDocument(spec), previous: worldDocument({ ...spec, counts: () => flat(200, 0.8) }) });
+  const finder = painPointFinder({
+    methodology,
+    settings: shippedPainSettings(),
+    units: worldUnits(spec),
+    current: worldDocument(spec),
+    previous: worldDocument({ ...spec, counts: () => flat(200, 0.8) }),
+  });
 
   it("finds the gap against every benchmark, the unit's own answers left out of them", () => {
     const found = finder.of("r0c0", "seeker");

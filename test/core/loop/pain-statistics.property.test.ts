@@ -13,12 +13,18 @@ function simulate(settings: PainSettings, seed: number, options: { regions: numb
   const trueShare = new Map(methodology.indicators.map((d, i) => [d.code, options.shares[i % options.shares.length] as number]));
   const planted = "М6";
   const spec = (plant: boolean) => ({
-    regions: options.regions, centres: options.centres, period: "2025-Q2",
-    counts: (_r: number, c: number) => drawCounts(random, options.n, (code) => (trueShare.get(code) as number) - (plant && c === 0 && code === planted ? (options.plant ?? 0) : 0)),
+    regions: options.regions,
+    centres: options.centres,
+    period: "2025-Q2",
+    counts: (_r: number, c: number) =>
+      drawCounts(random, options.n, (code) => (trueShare.get(code) as number) - (plant && c === 0 && code === planted ? (options.plant ?? 0) : 0)),
   });
   const units = worldUnits(options);
   const finder = painPointFinder({ methodology, settings, units, current: worldDocument(spec(true)), previous: worldDocument(spec(false)) });
-  let nullUnits = 0, nullHits = 0, plantedUnits = 0, found = 0;
+  let nullUnits = 0,
+    nullHits = 0,
+    plantedUnits = 0,
+    found = 0;
   for (const u of units) {
     if (u.kind !== "territorial") continue;
     const points = (finder.of(u.id, "seeker")?.painPoints ?? []).filter((p) => p.part === "survey");

@@ -3,8 +3,16 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
-  asPoints, asShare, validatePainSettings, wilsonInterval,
-  type IndicatorResult, type PainSettings, type PainUnit, type ResultDocument, type View, type ViewResult,
+  asPoints,
+  asShare,
+  validatePainSettings,
+  wilsonInterval,
+  type IndicatorResult,
+  type PainSettings,
+  type PainUnit,
+  type ResultDocument,
+  type View,
+  type ViewResult,
 } from "../../../src/core/index.js";
 import { methodology } from "../support/fixtures.js";
 
@@ -102,7 +110,13 @@ export function worldDocument(spec: WorldSpec): ResultDocument {
     add(country, region);
     units.push(viewResult(`r${r}`, "seeker", region), viewResult(`r${r}`, "employer", {}), ...centres);
   }
-  return { format: "zvezda-result/1", period: spec.period, methodology: methodology.id, units, country: [viewResult(undefined, "seeker", country), viewResult(undefined, "employer", {})] };
+  return {
+    format: "zvezda-result/1",
+    period: spec.period,
+    methodology: methodology.id,
+    units,
+    country: [viewResult(undefined, "seeker", country), viewResult(undefined, "employer", {})],
+  };
 }
 
 /** Seeker counts of n answers per survey indicator at true shares `share(code)`. */

@@ -14,7 +14,14 @@ describe("timestamps", () => {
   it("refuses times without a zone and malformed times", () => {
     expect(parseTimestamp("2025-05-10T06:00:00")).toBe("no_zone");
     expect(parseTimestamp("2025-05-10")).toBe("no_zone");
-    for (const bad of ["2025-02-30T10:00:00Z", "2025-13-01T10:00:00Z", "2025-05-10T24:00:00Z", "yesterday", "2025-05-10T06:00:00+25:00", "2025-05-10 06:00:00Z"]) {
+    for (const bad of [
+      "2025-02-30T10:00:00Z",
+      "2025-13-01T10:00:00Z",
+      "2025-05-10T24:00:00Z",
+      "yesterday",
+      "2025-05-10T06:00:00+25:00",
+      "2025-05-10 06:00:00Z",
+    ]) {
       expect(parseTimestamp(bad), bad).toBe("malformed");
     }
   });

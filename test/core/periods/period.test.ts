@@ -11,8 +11,17 @@ const p = (text: string) => {
 
 describe("periods", () => {
   it("parses the four kinds and nothing else", () => {
-    expect(["2025", "2025-H1", "2025-H2", "2025-Q1", "2025-Q4", "2025-01", "2025-12"].map((t) => parsePeriod(t)?.kind)).toEqual(["year", "half", "half", "quarter", "quarter", "month", "month"]);
-    for (const bad of ["2025-Q5", "2025-Q0", "2025-H3", "2025-13", "2025-00", "2025-4", "25", "2025-q2", " 2025", "2025-Q2 ", "2025-W14", ""]) expect(parsePeriod(bad), bad).toBeNull();
+    expect(["2025", "2025-H1", "2025-H2", "2025-Q1", "2025-Q4", "2025-01", "2025-12"].map((t) => parsePeriod(t)?.kind)).toEqual([
+      "year",
+      "half",
+      "half",
+      "quarter",
+      "quarter",
+      "month",
+      "month",
+    ]);
+    for (const bad of ["2025-Q5", "2025-Q0", "2025-H3", "2025-13", "2025-00", "2025-4", "25", "2025-q2", " 2025", "2025-Q2 ", "2025-W14", ""])
+      expect(parsePeriod(bad), bad).toBeNull();
   });
 
   it("lists the months of a period", () => {
@@ -36,7 +45,14 @@ describe("periods", () => {
   });
 
   it("steps back one period of the same kind, across years", () => {
-    expect(["2025-Q1", "2025-Q3", "2025-H1", "2025-01", "2025-10", "2025"].map((t) => previousPeriod(p(t)).label)).toEqual(["2024-Q4", "2025-Q2", "2024-H2", "2024-12", "2025-09", "2024"]);
+    expect(["2025-Q1", "2025-Q3", "2025-H1", "2025-01", "2025-10", "2025"].map((t) => previousPeriod(p(t)).label)).toEqual([
+      "2024-Q4",
+      "2025-Q2",
+      "2024-H2",
+      "2024-12",
+      "2025-09",
+      "2024",
+    ]);
     expect(previousPeriod(p("2025-Q1"))).toEqual(p("2024-Q4"));
   });
 });

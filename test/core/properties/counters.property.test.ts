@@ -4,8 +4,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  computeFromDataset, computeIndex, CounterStore, parsePeriod, periodMonths, responseCells,
-  type Dataset, type ResultDocument, type SurveyResponse, type View,
+  computeFromDataset,
+  computeIndex,
+  CounterStore,
+  parsePeriod,
+  periodMonths,
+  responseCells,
+  type Dataset,
+  type ResultDocument,
+  type SurveyResponse,
+  type View,
 } from "../../../src/core/index.js";
 import { dataset, methodology } from "../support/fixtures.js";
 import { entry, plain } from "../support/result-access.js";
@@ -21,7 +29,9 @@ const localMonth = (iso: string, zone: string): string =>
 
 function recount(rs: readonly SurveyResponse[], unitId: string | undefined, view: View, p: string): { n: number; positive: number; valid: number } {
   const months = new Set(periodMonths(parsePeriod(p)!));
-  const inScope = rs.filter((r) => !r.excluded && r.respondent === view && subtree(unitId).includes(r.unit) && months.has(localMonth(r.submittedAt, timezoneOf[r.unit]!)));
+  const inScope = rs.filter(
+    (r) => !r.excluded && r.respondent === view && subtree(unitId).includes(r.unit) && months.has(localMonth(r.submittedAt, timezoneOf[r.unit]!)),
+  );
   const answered = inScope.map((r) => r.answers["q10"]).filter((v): v is number => typeof v === "number");
   return { n: inScope.length, positive: answered.filter((v) => v >= 8).length, valid: answered.length };
 }
@@ -82,7 +92,9 @@ describe("counter properties", () => {
         const months = new Set(periodMonths(parsePeriod(p)!));
         for (const view of ["seeker", "employer"] as const) {
           for (const u of units) {
-            const own = rs.filter((r) => r.unit === u.id && r.respondent === view && !r.excluded && months.has(localMonth(r.submittedAt, timezoneOf[r.unit] ?? "Europe/Moscow"))).length;
+            const own = rs.filter(
+              (r) => r.unit === u.id && r.respondent === view && !r.excluded && months.has(localMonth(r.submittedAt, timezoneOf[r.unit] ?? "Europe/Moscow")),
+            ).length;
             const fromChildren = (children[u.id] ?? []).reduce((s, c) => s + entry(doc, c, view).n, 0);
             expect(entry(doc, u.id, view).n).toBe(own + fromChildren);
           }
@@ -115,7 +127,13 @@ describe("counter properties", () => {
     const scaleIndicators = methodology.indicators.filter((i) => i.survey?.kind === "scaleShare").map((i) => i.code);
     fc.assert(
       fc.property(responseList(30), fc.constantFrom("M1", "T1", "T2", "T3"), fc.constantFrom("seeker" as const, "employer" as const), (rs, unit, view) => {
-        const positive: SurveyResponse = { id: "plus", unit, respondent: view, submittedAt: "2025-05-15T03:00:00Z", answers: { ...Object.fromEntries(scaleKeys.map((k) => [k, 10])), q12: "yes", q12r: 10, q13: "yes", q13r: 10 } };
+        const positive: SurveyResponse = {
+          id: "plus",
+          unit,
+          respondent: view,
+          submittedAt: "2025-05-15T03:00:00Z",
+          answers: { ...Object.fromEntries(scaleKeys.map((k) => [k, 10])), q12: "yes", q12r: 10, q13: "yes", q13r: 10 },
+        };
         const before = computeFromDataset(build(rs), methodology, "2025-Q2");
         const after = computeFromDataset(build([...rs, positive]), methodology, "2025-Q2");
         for (const id of [...path[unit]!, undefined]) {

@@ -6,7 +6,15 @@ import { fixtureUnits, honestBackground, moscow, sequence, shippedSettings, vari
 
 const SCALES = ["q1", "q2", "q3", "q5", "q6", "q7", "q8", "q9", "q10", "q11"];
 const kiosk = (id: string, at: number, answers: QualityResponse["answers"], durationSec = 170): QualityResponse => ({
-  id, unit: "T1", respondent: "seeker", submittedAt: at, durationSec, device: "kiosk:T1", channel: "kiosk", answers, commentCount: 0,
+  id,
+  unit: "T1",
+  respondent: "seeker",
+  submittedAt: at,
+  durationSec,
+  device: "kiosk:T1",
+  channel: "kiosk",
+  answers,
+  commentCount: 0,
 });
 
 /** One hand: 9s and 10s drawn afresh, the same choices, nothing optional. */

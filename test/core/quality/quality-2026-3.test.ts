@@ -47,9 +47,15 @@ function copies(): QualityResponse[] {
       answers[key] = (answers[key] as number) >= 10 ? 9 : (answers[key] as number) + 1;
     }
     return {
-      id: `copy${c}`, unit: "T1", respondent: c % 5 === 4 ? ("employer" as const) : ("seeker" as const),
-      submittedAt: moscow(1 + (c % 20), 10 + (c % 6), Math.floor(next() * 60)), durationSec: 200 + Math.floor(next() * 80),
-      device: `d:copy${c}`, channel: "qr" as const, answers, commentCount: 0,
+      id: `copy${c}`,
+      unit: "T1",
+      respondent: c % 5 === 4 ? ("employer" as const) : ("seeker" as const),
+      submittedAt: moscow(1 + (c % 20), 10 + (c % 6), Math.floor(next() * 60)),
+      durationSec: 200 + Math.floor(next() * 80),
+      device: `d:copy${c}`,
+      channel: "qr" as const,
+      answers,
+      commentCount: 0,
     };
   });
 }
@@ -57,13 +63,18 @@ function copies(): QualityResponse[] {
 describe("near-duplicates under 2026.3", () => {
   const responses = [...honestBackground(160), ...copies()];
   const flaggedCopies = (version: string): string[] =>
-    assessQuality({ units: fixtureUnits(), responses }, shippedSettings(version)).responses
-      .filter((r) => r.id.startsWith("copy") && r.reasons.some((x) => x.code === "near_duplicate")).map((r) => r.id);
+    assessQuality({ units: fixtureUnits(), responses }, shippedSettings(version))
+      .responses.filter((r) => r.id.startsWith("copy") && r.reasons.some((x) => x.code === "near_duplicate"))
+      .map((r) => r.id);
 
   it("flags every copy, the far-edited ones and those on the employer form included, with a Russian reason", () => {
     const report = assessQuality({ units: fixtureUnits(), responses }, shippedSettings("2026.3"));
     const flagged = report.responses.filter((r) => r.id.startsWith("copy"));
-    expect(flagged.map((r) => r.id).sort()).toEqual(copies().map((r) => r.id).sort());
+    expect(flagged.map((r) => r.id).sort()).toEqual(
+      copies()
+        .map((r) => r.id)
+        .sort(),
+    );
     const employer = flagged.find((r) => r.id === "copy4");
     expect(employer?.reasons.find((x) => x.code === "near_duplicate")?.text).toMatch(/образца/);
     expect(report.responses.filter((r) => r.id.startsWith("h"))).toEqual([]);
@@ -75,7 +86,15 @@ describe("near-duplicates under 2026.3", () => {
 });
 
 const kiosk = (id: string, at: number, answers: QualityResponse["answers"], durationSec = 170): QualityResponse => ({
-  id, unit: "T1", respondent: "seeker", submittedAt: at, durationSec, device: "kiosk:T1", channel: "kiosk", answers, commentCount: 0,
+  id,
+  unit: "T1",
+  respondent: "seeker",
+  submittedAt: at,
+  durationSec,
+  device: "kiosk:T1",
+  channel: "kiosk",
+  answers,
+  commentCount: 0,
 });
 
 /** One hand: 9s and 10s drawn afresh, the same choices, nothing optional. */
@@ -111,7 +130,11 @@ describe("kiosk sittings under 2026.3", () => {
 });
 
 describe("grid cells 2026.2 missed (40 centres, 15 % of centres fabricating)", { timeout: 300_000 }, () => {
-  const cells = evaluateGrid({ seed: "grid-test-3", sizes: [40], shares: [0.15], patterns: ["near_duplicates", "kiosk_sitting"], volume: 90 }, loadDefaultMethodology(), shippedSettings("2026.3"));
+  const cells = evaluateGrid(
+    { seed: "grid-test-3", sizes: [40], shares: [0.15], patterns: ["near_duplicates", "kiosk_sitting"], volume: 90 },
+    loadDefaultMethodology(),
+    shippedSettings("2026.3"),
+  );
 
   it("finds at least 95 % of copies with at most 2 % honest responses flagged and no honest centre", () => {
     for (const c of cells) {

@@ -35,8 +35,10 @@ describe("quality settings 2026.4", () => {
 
 describe("grid cells 2026.3 fell short on (40 centres, 15 % of centres fabricating)", { timeout: 300_000 }, () => {
   const m = loadDefaultMethodology();
-  const run = (id: string) => evaluateGrid({ seed: "grid-test-4", sizes: [40], shares: [0.15], patterns: ["staff_phone", "inflated_centre"], volume: 90 }, m, shippedSettings(id));
-  const now = run("2026.4"), before = run("2026.3");
+  const run = (id: string) =>
+    evaluateGrid({ seed: "grid-test-4", sizes: [40], shares: [0.15], patterns: ["staff_phone", "inflated_centre"], volume: 90 }, m, shippedSettings(id));
+  const now = run("2026.4"),
+    before = run("2026.3");
   const cell = (cells: typeof now, pattern: string) => cells.find((c) => c.pattern === pattern);
 
   it("finds a staff phone at least as well as 2026.3 (96 % measured)", () => {

@@ -28,7 +28,8 @@ describe("second generator", () => {
 
 describe("grid under 2026.2 (10 and 40 centres, 10 % of centres fabricating)", { timeout: 300_000 }, () => {
   const cells: GridCell[] = [];
-  for (const seed of ["grid-test-1", "grid-test-2"]) cells.push(...evaluateGrid({ seed, sizes: [10, 40], shares: [0.1], volume: 90 }, methodology, shippedSettings("2026.2")));
+  for (const seed of ["grid-test-1", "grid-test-2"])
+    cells.push(...evaluateGrid({ seed, sizes: [10, 40], shares: [0.1], volume: 90 }, methodology, shippedSettings("2026.2")));
   const of = (pattern: string) => cells.filter((c) => c.pattern === pattern);
 
   const meanRecall = (pattern: string): number => of(pattern).reduce((s, c) => s + c.recall, 0) / of(pattern).length;
@@ -41,7 +42,11 @@ describe("grid under 2026.2 (10 and 40 centres, 10 % of centres fabricating)", {
 
   // Known gaps, measured rather than hidden: a staff phone on few days in a 10-centre world, a sitting in a centre
   // whose honest respondents are themselves alike, copies of a flattering template that mask themselves in a small unit.
-  for (const [pattern, mean, floor] of [["staff_phone", 0.8, 0.3], ["kiosk_sitting", 0.95, 0.8], ["near_duplicates", 0.8, 0.75]] as const) {
+  for (const [pattern, mean, floor] of [
+    ["staff_phone", 0.8, 0.3],
+    ["kiosk_sitting", 0.95, 0.8],
+    ["near_duplicates", 0.8, 0.75],
+  ] as const) {
     it(`finds ${pattern} on average in ${mean * 100} % and at least ${floor * 100} % in every cell`, () => {
       expect(meanRecall(pattern)).toBeGreaterThanOrEqual(mean);
       for (const c of of(pattern)) expect(c.recall).toBeGreaterThanOrEqual(floor);

@@ -9,14 +9,30 @@ const methodology = loadDefaultMethodology();
 const dataset: Dataset = {
   format: "zvezda-dataset/1",
   units: [
-    { id: "25", kind: "region", name: "Приморский край", parent: null, network: "centralized", timezone: "Asia/Vladivostok", hours: { mon: "08:00-17:00", sat: "10:00-14:00" } },
+    {
+      id: "25",
+      kind: "region",
+      name: "Приморский край",
+      parent: null,
+      network: "centralized",
+      timezone: "Asia/Vladivostok",
+      hours: { mon: "08:00-17:00", sat: "10:00-14:00" },
+    },
     { id: "25-M", kind: "managing", name: "Упр", parent: "25" },
     { id: "25-01", kind: "territorial", name: "Отдел", parent: "25-M" },
     { id: "77", kind: "region", name: "Москва", parent: null, network: "decentralized" },
     { id: "77-01", kind: "territorial", name: "Отдел", parent: "77", hours: { mon: "10:00-20:00" } },
   ],
   responses: [
-    { id: "april", unit: "25-01", respondent: "seeker", submittedAt: "2025-03-31T14:30:00Z", answers: { q1: 9 }, comments: { q1: "хорошо", q2: " " }, meta: { channel: "kiosk", durationSec: 200, device: "k1" } },
+    {
+      id: "april",
+      unit: "25-01",
+      respondent: "seeker",
+      submittedAt: "2025-03-31T14:30:00Z",
+      answers: { q1: 9 },
+      comments: { q1: "хорошо", q2: " " },
+      meta: { channel: "kiosk", durationSec: 200, device: "k1" },
+    },
     { id: "march", unit: "25-01", respondent: "seeker", submittedAt: "2025-03-31T13:30:00Z", answers: { q1: 9 } },
     { id: "gone", unit: "77-01", respondent: "seeker", submittedAt: "2025-04-03T07:15:00Z", answers: { q1: 9 }, excluded: true },
   ],

@@ -9,7 +9,16 @@ const units = fixtureUnits();
 const assess = (extra: QualityResponse[], background = honestBackground(80)) => assessQuality({ units, responses: [...background, ...extra] }, settings);
 const codesOf = (report: ReturnType<typeof assess>, id: string): string[] => report.responses.find((r) => r.id === id)?.reasons.map((r) => r.code) ?? [];
 const base = (id: string, at: number, over: Partial<QualityResponse> = {}): QualityResponse => ({
-  id, unit: "T1", respondent: "seeker", submittedAt: at, durationSec: 240, device: `d:${id}`, channel: "qr", answers: variedAnswers(sequence([...id].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261))), commentCount: 0, ...over,
+  id,
+  unit: "T1",
+  respondent: "seeker",
+  submittedAt: at,
+  durationSec: 240,
+  device: `d:${id}`,
+  channel: "qr",
+  answers: variedAnswers(sequence([...id].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261))),
+  commentCount: 0,
+  ...over,
 });
 
 describe("data-quality signals", () => {
@@ -38,7 +47,9 @@ describe("data-quality signals", () => {
   });
 
   it("paced_series: a kiosk series like clockwork; an irregular kiosk queue is not", () => {
-    const paced = Array.from({ length: 9 }, (_, k) => base(`p${k}`, moscow(8, 10, 0, 0) + k * 300_000 + (k % 3) * 4000, { device: "kiosk:T1", channel: "kiosk" }));
+    const paced = Array.from({ length: 9 }, (_, k) =>
+      base(`p${k}`, moscow(8, 10, 0, 0) + k * 300_000 + (k % 3) * 4000, { device: "kiosk:T1", channel: "kiosk" }),
+    );
     const gaps = [4, 11, 6, 19, 5, 8, 14, 7, 25, 5];
     let t = moscow(9, 10);
     const queue = gaps.map((g, k) => base(`q${k}`, (t += g * 60_000), { device: "kiosk:T2", channel: "kiosk", unit: "T2" }));

@@ -31,13 +31,15 @@ describe("beta-binomial tail and Theil–Sen line", () => {
     expect(betaBinomialUpperTail(8, 10, 0.5, 1e-9)).toBeCloseTo(56 / 1024, 6);
     expect(betaBinomialUpperTail(0, 10, 0.3, 0.1)).toBe(1);
     expect(betaBinomialUpperTail(11, 10, 0.3, 0.1)).toBe(0);
-    const narrow = betaBinomialUpperTail(60, 100, 0.4, 1e-6), wide = betaBinomialUpperTail(60, 100, 0.4, 0.05);
+    const narrow = betaBinomialUpperTail(60, 100, 0.4, 1e-6),
+      wide = betaBinomialUpperTail(60, 100, 0.4, 0.05);
     expect(narrow).toBeLessThan(1e-3);
     expect(wide).toBeGreaterThan(narrow * 10);
   });
 
   it("fits a line through outliers", () => {
-    const x = [1, 2, 3, 4, 5, 6, 7, 8], y = x.map((v) => 2 * v + 1);
+    const x = [1, 2, 3, 4, 5, 6, 7, 8],
+      y = x.map((v) => 2 * v + 1);
     y[7] = 100;
     const line = theilSen(x, y);
     expect(line.slope).toBeCloseTo(2, 6);

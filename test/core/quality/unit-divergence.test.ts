@@ -7,7 +7,10 @@ import { moscow, sequence, shippedSettings, variedAnswers } from "./quality-fixt
 const settings = shippedSettings();
 const centres = Array.from({ length: 14 }, (_, k) => `C${k}`);
 const units = qualityUnits(
-  [{ id: "R", kind: "region", name: "Регион", parent: null, network: "decentralized", timezone: "Europe/Moscow" }, ...centres.map((id) => ({ id, kind: "territorial" as const, name: id, parent: "R" }))],
+  [
+    { id: "R", kind: "region", name: "Регион", parent: null, network: "decentralized", timezone: "Europe/Moscow" },
+    ...centres.map((id) => ({ id, kind: "territorial" as const, name: id, parent: "R" })),
+  ],
   "Europe/Moscow",
 );
 
@@ -21,9 +24,15 @@ function responses(unit: string, count: number, style: "honest" | "excellent" | 
       delete answers["q15site"];
     }
     return {
-      id: `${unit}-${i}`, unit, respondent: "seeker" as const, submittedAt: moscow(1 + (i % 28), 10 + (i % 7), (i * 7) % 60), device: `d:${unit}-${i}`, channel: "qr" as const,
+      id: `${unit}-${i}`,
+      unit,
+      respondent: "seeker" as const,
+      submittedAt: moscow(1 + (i % 28), 10 + (i % 7), (i * 7) % 60),
+      device: `d:${unit}-${i}`,
+      channel: "qr" as const,
       durationSec: style === "inflated" ? 80 + Math.floor(next() * 60) : 150 + Math.floor(next() * 200),
-      answers, commentCount: style === "inflated" ? 0 : next() < 0.25 ? 1 : 0,
+      answers,
+      commentCount: style === "inflated" ? 0 : next() < 0.25 ? 1 : 0,
     };
   });
 }

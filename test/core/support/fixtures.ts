@@ -3,8 +3,16 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
-  formatProblems, validateDataset, validateMethodology,
-  type AnswerValue, type Dataset, type DatasetUnit, type Methodology, type ObjectiveEntry, type SurveyResponse, type View,
+  formatProblems,
+  validateDataset,
+  validateMethodology,
+  type AnswerValue,
+  type Dataset,
+  type DatasetUnit,
+  type Methodology,
+  type ObjectiveEntry,
+  type SurveyResponse,
+  type View,
 } from "../../../src/core/index.js";
 
 /** The repository root (with a trailing slash). */
@@ -35,13 +43,22 @@ export const office = (id: string, parent: string): DatasetUnit => ({ id, kind: 
 
 /** Every answer key of the form at one scale value, with the choices that open every follow-up. */
 export function allAnswers(v: number): Record<string, AnswerValue> {
-  const scale = Object.fromEntries(["q1", "q2", "q3", "q5", "q6", "q7", "q8", "q9", "q10", "q11", "q15office", "q15site", "q15social", "q15phone"].map((k) => [k, v]));
+  const scale = Object.fromEntries(
+    ["q1", "q2", "q3", "q5", "q6", "q7", "q8", "q9", "q10", "q11", "q15office", "q15site", "q15social", "q15phone"].map((k) => [k, v]),
+  );
   return { ...scale, q4: "yes", q12: "yes", q12r: v, q13: "yes", q13ch: "через сайт", q13r: v, q14: "office" };
 }
 
 let serial = 0;
 /** `count` identical responses. */
-export function responses(count: number, unit: string, view: View, answers: Record<string, AnswerValue>, submittedAt = "2025-05-10T06:00:00Z", excluded = false): SurveyResponse[] {
+export function responses(
+  count: number,
+  unit: string,
+  view: View,
+  answers: Record<string, AnswerValue>,
+  submittedAt = "2025-05-10T06:00:00Z",
+  excluded = false,
+): SurveyResponse[] {
   return Array.from({ length: count }, () => ({ id: `t${++serial}`, unit, respondent: view, submittedAt, answers, excluded }));
 }
 

@@ -35,7 +35,12 @@ describe("responseTexts", () => {
   const m = loadDefaultMethodology();
 
   it("reads notes with their answer, the suggestions and «другое» answers, skipping blanks and choice answers", () => {
-    const texts = responseTexts(m, "seeker", { q9: 3, q12: "yes", q12r: 2, q13: "yes", q13ch: "через сайт", q14: "other", q14other: "мессенджер" }, { q9: "долго", q12: " не приняли ", suggestions: "Продлите часы", q2: "  " });
+    const texts = responseTexts(
+      m,
+      "seeker",
+      { q9: 3, q12: "yes", q12r: 2, q13: "yes", q13ch: "через сайт", q14: "other", q14other: "мессенджер" },
+      { q9: "долго", q12: " не приняли ", suggestions: "Продлите часы", q2: "  " },
+    );
     expect(texts).toEqual([
       { key: "q9", kind: "note", text: "долго", score: 3 },
       { key: "q12", kind: "note", text: "не приняли", score: 2 },

@@ -28,7 +28,10 @@ describe("validateThemeTaxonomy", () => {
   });
 
   it("refuses another format and a missing theme list", () => {
-    const read = validateThemeTaxonomy({ format: "x", id: "1", title: "t", sentiment: { negators: [], negative: ["плох"], positive: ["хорош"] } }, indicatorCodes);
+    const read = validateThemeTaxonomy(
+      { format: "x", id: "1", title: "t", sentiment: { negators: [], negative: ["плох"], positive: ["хорош"] } },
+      indicatorCodes,
+    );
     expect(read.ok ? [] : read.problems.map((p) => `${p.code} ${p.path}`)).toEqual(["wrong_format format", "missing_field themes"]);
   });
 });
@@ -52,7 +55,10 @@ describe("theme tagger", () => {
 
   it("ignores a theme's matches inside its excluded phrases", () => {
     const tag = compileThemeTagger({
-      format: "zvezda-voice-themes/1", id: "t", title: "t", sentiment: { negators: [], negative: ["плох"], positive: ["хорош"] },
+      format: "zvezda-voice-themes/1",
+      id: "t",
+      title: "t",
+      sentiment: { negators: [], negative: ["плох"], positive: ["хорош"] },
       themes: [{ code: "queue", title: "Очередь", indicators: [], terms: ["ожидан"], exclude: ["зон ожидан"] }],
     });
     expect(tag.tag("в зоне ожидания тесно").themes).toEqual([]);

@@ -20,7 +20,10 @@ export function shippedTagger(): ThemeTaggerType {
   return compileThemeTagger(shippedTaxonomy());
 }
 
-export interface LabelledText { text: string; themes: string[] }
+export interface LabelledText {
+  text: string;
+  themes: string[];
+}
 
 export function labelledTexts(): LabelledText[] {
   return (JSON.parse(readFileSync(new URL("../../fixtures/voice/labelled-texts.json", import.meta.url), "utf8")) as { texts: LabelledText[] }).texts;

@@ -5,7 +5,12 @@ import { startAuthServer } from "../../support/auth-server.js";
 import { backends } from "../../support/databases.js";
 import type { SurveyServer } from "../../support/survey-server.js";
 
-interface Entry { action: string; actorLogin: string | null; at: string; entityId: string | null }
+interface Entry {
+  action: string;
+  actorLogin: string | null;
+  at: string;
+  entityId: string | null;
+}
 
 describe.each(backends)("audit trail filters on %s", (backend) => {
   let server: SurveyServer;

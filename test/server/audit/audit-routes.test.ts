@@ -5,7 +5,14 @@ import { startAuthServer } from "../../support/auth-server.js";
 import { backends } from "../../support/databases.js";
 import type { SurveyServer } from "../../support/survey-server.js";
 
-interface Entry { id: number; action: string; entity: string; entityId: string; unitId: string | null; actorLogin: string | null }
+interface Entry {
+  id: number;
+  action: string;
+  entity: string;
+  entityId: string;
+  unitId: string | null;
+  actorLogin: string | null;
+}
 
 describe.each(backends)("audit trail API on %s", (backend) => {
   let server: SurveyServer;

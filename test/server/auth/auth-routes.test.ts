@@ -19,7 +19,12 @@ describe.each(backends)("/api/auth on %s", (backend) => {
     const cookie = String(response.headers["set-cookie"]);
     expect(cookie).toMatch(/^zvezda_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict$/);
     const body = response.json();
-    expect(body.user).toEqual({ login: "radmin", displayName: "Тест radmin", role: "regional_admin", scope: { id: "32", name: "Брянская область", kind: "region" } });
+    expect(body.user).toEqual({
+      login: "radmin",
+      displayName: "Тест radmin",
+      role: "regional_admin",
+      scope: { id: "32", name: "Брянская область", kind: "region" },
+    });
     expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const token = cookie.split(";")[0]!.split("=")[1]!;
     const rows = await db().selectFrom("sessions").select("id").execute();
@@ -38,9 +43,19 @@ describe.each(backends)("/api/auth on %s", (backend) => {
   });
 
   it("refuses non-JSON and malformed bodies with 400", async () => {
-    const form = await app().inject({ method: "POST", url: "/api/auth/login", headers: { "content-type": "text/plain" }, payload: '{"login":"fadmin","password":"x"}' });
+    const form = await app().inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { "content-type": "text/plain" },
+      payload: '{"login":"fadmin","password":"x"}',
+    });
     expect(form.statusCode).toBe(400);
-    const missing = await app().inject({ method: "POST", url: "/api/auth/login", headers: { "content-type": "application/json" }, payload: '{"login":"fadmin"}' });
+    const missing = await app().inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { "content-type": "application/json" },
+      payload: '{"login":"fadmin"}',
+    });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.message).toMatch(/логин и пароль/);
   });
@@ -53,7 +68,10 @@ describe.each(backends)("/api/auth on %s", (backend) => {
     expect((await postLogin(app(), "radmin25", testPassword)).statusCode).toBe(429);
     const actions = await db().selectFrom("audit_log").select("action").where("action", "=", "auth.lockout").execute();
     expect(actions).toHaveLength(1);
-    await db().updateTable("login_failures").set({ locked_until: new Date(Date.now() - 1000) }).execute();
+    await db()
+      .updateTable("login_failures")
+      .set({ locked_until: new Date(Date.now() - 1000) })
+      .execute();
     expect((await postLogin(app(), "radmin25", testPassword)).statusCode).toBe(200);
     const radmin25 = await db().selectFrom("users").select("id").where("login", "=", "radmin25").executeTakeFirstOrThrow();
     expect(await db().selectFrom("login_failures").selectAll().where("user_id", "=", radmin25.id).execute()).toEqual([]);
@@ -86,7 +104,12 @@ describe.each(backends)("/api/auth on %s", (backend) => {
     const first = await signIn(app(), "fadmin");
     const second = await signIn(app(), "fadmin");
     const post = (payload: object) =>
-      app().inject({ method: "POST", url: "/api/auth/password", headers: { cookie: first.cookie, "x-csrf-token": first.csrfToken, "content-type": "application/json" }, payload: JSON.stringify(payload) });
+      app().inject({
+        method: "POST",
+        url: "/api/auth/password",
+        headers: { cookie: first.cookie, "x-csrf-token": first.csrfToken, "content-type": "application/json" },
+        payload: JSON.stringify(payload),
+      });
     expect((await post({ currentPassword: "not-the-password", newPassword: "a-new-password-1" })).statusCode).toBe(400);
     expect((await post({ currentPassword: testPassword, newPassword: "short" })).statusCode).toBe(400);
     const changed = await post({ currentPassword: testPassword, newPassword: "a-new-password-1" });
@@ -100,7 +123,10 @@ describe.each(backends)("/api/auth on %s", (backend) => {
 
   it("ends a session that has expired or whose user is disabled", async () => {
     const signed = await signIn(app(), "radmin");
-    await db().updateTable("sessions").set({ expires_at: new Date(Date.now() - 1000) }).execute();
+    await db()
+      .updateTable("sessions")
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .execute();
     expect((await app().inject({ method: "GET", url: "/api/auth/me", headers: { cookie: signed.cookie } })).statusCode).toBe(401);
     const again = await signIn(app(), "radmin");
     await db().updateTable("users").set({ disabled: true }).where("login", "=", "radmin").execute();

@@ -71,20 +71,23 @@ describe.each(backends)("authorization matrix on %s", (backend) => {
     callers.flatMap((caller) => (["in", "out"] as const).map((target) => ({ route, entry, caller, target }))),
   );
 
-  it.each(cases.map((c) => [c.route, c.caller, c.target, c] as const))("%s as %s, %s of scope", async (_route, _caller, _target, { route, entry, caller, target }) => {
-    const [method] = route.split(" ") as ["GET" | "POST" | "PUT" | "PATCH" | "DELETE"];
-    const signed: Signed | undefined = caller === "anonymous" ? undefined : await sessionOf(caller);
-    const { url, body } = await entry.request(target, server);
-    const headers: Record<string, string> = {};
-    if (signed) Object.assign(headers, { cookie: signed.cookie, "x-csrf-token": signed.csrfToken });
-    if (body) headers["content-type"] = "application/json";
-    const response = await server.app.inject({ method, url, headers, payload: body ? JSON.stringify(body) : undefined });
-    const status = response.statusCode;
-    const expected = entry.expect[caller][target];
-    if (expected === "deny") expect([401, 403, 404], `${route} ${caller} ${target}: ${status}`).toContain(status);
-    else if (entry.allowStatuses) expect(entry.allowStatuses, `${route} ${caller} ${target}: ${status} ${response.body}`).toContain(status);
-    else expect(status >= 200 && status < 300, `${route} ${caller} ${target}: ${status} ${response.body}`).toBe(true);
-    if (caller === "anonymous" && expected === "deny") expect(status).toBe(401);
-    await dropIfEnded(caller);
-  });
+  it.each(cases.map((c) => [c.route, c.caller, c.target, c] as const))(
+    "%s as %s, %s of scope",
+    async (_route, _caller, _target, { route, entry, caller, target }) => {
+      const [method] = route.split(" ") as ["GET" | "POST" | "PUT" | "PATCH" | "DELETE"];
+      const signed: Signed | undefined = caller === "anonymous" ? undefined : await sessionOf(caller);
+      const { url, body } = await entry.request(target, server);
+      const headers: Record<string, string> = {};
+      if (signed) Object.assign(headers, { cookie: signed.cookie, "x-csrf-token": signed.csrfToken });
+      if (body) headers["content-type"] = "application/json";
+      const response = await server.app.inject({ method, url, headers, payload: body ? JSON.stringify(body) : undefined });
+      const status = response.statusCode;
+      const expected = entry.expect[caller][target];
+      if (expected === "deny") expect([401, 403, 404], `${route} ${caller} ${target}: ${status}`).toContain(status);
+      else if (entry.allowStatuses) expect(entry.allowStatuses, `${route} ${caller} ${target}: ${status} ${response.body}`).toContain(status);
+      else expect(status >= 200 && status < 300, `${route} ${caller} ${target}: ${status} ${response.body}`).toBe(true);
+      if (caller === "anonymous" && expected === "deny") expect(status).toBe(401);
+      await dropIfEnded(caller);
+    },
+  );
 });

@@ -15,14 +15,33 @@ import type { SurveyServer } from "../../support/survey-server.js";
 /** Routes whose answer is a file, not JSON: nothing for a response schema to describe. */
 const filesAndRedirects: readonly string[] = [
   // Spreadsheets and CSV files of the exports and templates.
-  "GET /api/exports/codebook.csv", "GET /api/exports/rating.xlsx", "GET /api/exports/responses.csv", "GET /api/exports/responses.xlsx",
-  "GET /api/exports/unit/{id}/passport.xlsx", "GET /api/loop/measures/plan.xlsx", "GET /api/objective/template.xlsx", "GET /api/units/import-template.xlsx",
-  "GET /api/voice/feedback/template.xlsx", "GET /api/voice/texts/export.csv", "GET /api/voice/texts/export.xlsx",
+  "GET /api/exports/codebook.csv",
+  "GET /api/exports/rating.xlsx",
+  "GET /api/exports/responses.csv",
+  "GET /api/exports/responses.xlsx",
+  "GET /api/exports/unit/{id}/passport.xlsx",
+  "GET /api/loop/measures/plan.xlsx",
+  "GET /api/objective/template.xlsx",
+  "GET /api/units/import-template.xlsx",
+  "GET /api/voice/feedback/template.xlsx",
+  "GET /api/voice/texts/export.csv",
+  "GET /api/voice/texts/export.xlsx",
   // Stored evidence: images and PDFs as they were uploaded.
-  "GET /api/loop/measures/files/{id}", "GET /api/objective/photos/{id}",
+  "GET /api/loop/measures/files/{id}",
+  "GET /api/objective/photos/{id}",
 ];
 
-const listing = { id: "u1", login: "anna", displayName: "Анна", role: "unit_manager", scopeUnitId: "32-01", scopeUnitName: "ЦЗН", disabled: false, lockedUntil: null, lastLoginAt: "2026-03-01T09:00:00.000Z" };
+const listing = {
+  id: "u1",
+  login: "anna",
+  displayName: "Анна",
+  role: "unit_manager",
+  scopeUnitId: "32-01",
+  scopeUnitName: "ЦЗН",
+  disabled: false,
+  lockedUntil: null,
+  lastLoginAt: "2026-03-01T09:00:00.000Z",
+};
 
 describe("error codes", () => {
   it("map each kind to one HTTP status and one exit code", () => {
@@ -32,7 +51,9 @@ describe("error codes", () => {
       expect([1, 2], code).toContain(exitCodeOf(code));
     }
     expect(codes.filter((c) => errorKinds[c] === "conflict").map(httpStatusOf)).toEqual(codes.filter((c) => errorKinds[c] === "conflict").map(() => 409));
-    expect([httpStatusOf("login_taken"), httpStatusOf("import_rejected"), httpStatusOf("validation_failed"), httpStatusOf("service_unavailable")]).toEqual([409, 422, 400, 503]);
+    expect([httpStatusOf("login_taken"), httpStatusOf("import_rejected"), httpStatusOf("validation_failed"), httpStatusOf("service_unavailable")]).toEqual([
+      409, 422, 400, 503,
+    ]);
     expect([exitCodeOf("import_rejected"), exitCodeOf("not_found"), exitCodeOf("migration_failed"), exitCodeOf("internal")]).toEqual([2, 2, 1, 1]);
   });
 });
@@ -85,8 +106,13 @@ describe.each(backends)("the contract on the real server (%s)", (backend) => {
     expect(JSON.stringify(usersGet?.responses?.["200"])).toContain("lockedUntil");
     expect(doc.paths["/api/units/{id}/kiosks"]?.get?.responses?.["200"]?.content).toBeDefined();
     for (const [path, method] of [
-      ["/api/results", "get"], ["/api/dashboard/rating", "get"], ["/api/dashboard/unit/{id}", "get"], ["/api/loop/measures", "get"], ["/api/loop/measures/{id}/effect", "get"],
-      ["/api/voice/texts", "get"], ["/api/voice/summary", "get"],
+      ["/api/results", "get"],
+      ["/api/dashboard/rating", "get"],
+      ["/api/dashboard/unit/{id}", "get"],
+      ["/api/loop/measures", "get"],
+      ["/api/loop/measures/{id}/effect", "get"],
+      ["/api/voice/texts", "get"],
+      ["/api/voice/summary", "get"],
     ] as const) {
       expect(doc.paths[path]?.[method]?.responses?.["200"]?.content, `${method} ${path}`).toBeDefined();
     }

@@ -44,7 +44,13 @@ describe.each(backends)("dashboard API on %s", (backend) => {
     expect(federal.defaultPeriod).toBe("2025-Q2");
     expect(federal.indicators).toHaveLength(20);
     expect(federal.groups.map((g) => g.code)).toEqual(["Д", "П", "М", "А", "К"]);
-    expect(federal.groups.map((g) => g.short)).toEqual(["дружелюбие и партнерство", "полезность обращения", "минимизация усилий", "адресность и персонализация", "комфорт и удобство"]);
+    expect(federal.groups.map((g) => g.short)).toEqual([
+      "дружелюбие и партнерство",
+      "полезность обращения",
+      "минимизация усилий",
+      "адресность и персонализация",
+      "комфорт и удобство",
+    ]);
     expect((await json<DashboardContext>("radmin", "/api/dashboard/context")).home.id).toBe("32");
     expect((await json<DashboardContext>("umanager", "/api/dashboard/context")).home).toMatchObject({ id: "32-01", kind: "territorial" });
   });
@@ -55,7 +61,15 @@ describe.each(backends)("dashboard API on %s", (backend) => {
     expect(rating.rows.map((r) => r.id)).toEqual(["32", "25"]);
     for (const row of rating.rows) {
       const now = result(q2, row.id, "seeker");
-      expect(row.figures).toMatchObject({ n: now.n, status: "ok", index: now.index, percent: now.percent, stars: now.stars, rank: now.rank, rankOf: now.rankOf });
+      expect(row.figures).toMatchObject({
+        n: now.n,
+        status: "ok",
+        index: now.index,
+        percent: now.percent,
+        stars: now.stars,
+        rank: now.rank,
+        rankOf: now.rankOf,
+      });
       expect(row.figures.groups).toEqual(now.groups);
       expect(row.change).toBeCloseTo((now.index as number) - (result(q1, row.id, "seeker").index as number), 12);
       expect(row.hasChildren).toBe(true);
@@ -75,7 +89,9 @@ describe.each(backends)("dashboard API on %s", (backend) => {
     const decentralized = await json<RatingResponse>("fadmin", "/api/dashboard/rating?period=2025-Q2&view=seeker&kind=territorial&network=decentralized");
     expect(decentralized.rows.map((r) => r.id).sort()).toEqual(["32-01", "32-03"]);
     const centralized = await json<RatingResponse>("fadmin", "/api/dashboard/rating?period=2025-Q2&view=seeker&kind=territorial&network=centralized");
-    expect(centralized.rows.map((r) => [r.id, r.rankInList, r.figures.rank, r.network])).toEqual([["25-01", 1, result(q2, "25-01", "seeker").rank, "centralized"]]);
+    expect(centralized.rows.map((r) => [r.id, r.rankInList, r.figures.rank, r.network])).toEqual([
+      ["25-01", 1, result(q2, "25-01", "seeker").rank, "centralized"],
+    ]);
     expect(result(q2, "25-01", "seeker").rank).toBeGreaterThan(1);
     expect(decentralized.rows.every((r, i) => r.rankInList === i + 1 && r.figures.rank === result(q2, r.id, "seeker").rank)).toBe(true);
   });
@@ -128,7 +144,13 @@ describe.each(backends)("dashboard API on %s", (backend) => {
   });
 
   it("keeps every role inside its subtree: out of scope is 404 like an unknown unit", async () => {
-    for (const url of ["/api/dashboard/unit/country?period=2025-Q2", "/api/dashboard/unit/25-01?period=2025-Q2", "/api/dashboard/rating?unit=country&period=2025-Q2", "/api/dashboard/unit/25/trend", "/api/dashboard/unit/25-01/comments?period=2025-Q2"]) {
+    for (const url of [
+      "/api/dashboard/unit/country?period=2025-Q2",
+      "/api/dashboard/unit/25-01?period=2025-Q2",
+      "/api/dashboard/rating?unit=country&period=2025-Q2",
+      "/api/dashboard/unit/25/trend",
+      "/api/dashboard/unit/25-01/comments?period=2025-Q2",
+    ]) {
       const response = await get("radmin", url);
       expect(response.statusCode, url).toBe(404);
       expect(response.json().error.message).toBe("Подразделение не найдено");

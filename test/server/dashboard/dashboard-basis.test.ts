@@ -40,7 +40,14 @@ describe.each(backends)("dashboard figures by basis on %s", (backend) => {
     const db = server.database.db;
     await importDataset(db, world.dataset, m);
     const responses = [confirmedId!, pendingId!].map((id) => ({ id, unit: "32-01", score: 0.8, reasons: reason }));
-    await storeQualityRun(db, { period: reviewPeriod, scopeUnitId: "32", startedAt: new Date(), startedBy: null, responsesChecked: responses.length, report: { settings: "test", units: [], responses } });
+    await storeQualityRun(db, {
+      period: reviewPeriod,
+      scopeUnitId: "32",
+      startedAt: new Date(),
+      startedBy: null,
+      responsesChecked: responses.length,
+      report: { settings: "test", units: [], responses },
+    });
     await decideResponseFlags(db, { responseIds: [confirmedId!], decision: "confirm", actorId: null });
     for (const basis of counterBases) docs.set(basis, await computeResultsFromDatabase(db, m, reviewPeriod, { basis }));
   }, 120_000);

@@ -31,7 +31,17 @@ describe("apartReason", () => {
 
 describe("periods", () => {
   it("lists quarters, half-years, years and months with data, newest first", () => {
-    expect(periodsWithData(["2025-11", "2026-01", "2026-02"])).toEqual(["2026-Q1", "2025-Q4", "2026-H1", "2025-H2", "2026", "2025", "2026-02", "2026-01", "2025-11"]);
+    expect(periodsWithData(["2025-11", "2026-01", "2026-02"])).toEqual([
+      "2026-Q1",
+      "2025-Q4",
+      "2026-H1",
+      "2025-H2",
+      "2026",
+      "2025",
+      "2026-02",
+      "2026-01",
+      "2025-11",
+    ]);
     expect(defaultPeriodOf(["2025-11", "2026-02"])).toBe("2026-Q1");
     expect(defaultPeriodOf([], new Date("2025-08-10T00:00:00Z"))).toBe("2025-Q3");
     expect(periodSeries("quarter", parsePeriod("2026-Q1")!, 3)).toEqual(["2025-Q3", "2025-Q4", "2026-Q1"]);

@@ -8,7 +8,16 @@ import { syncMethodologies } from "../../../src/cli/methodology-sync.js";
 import { createResponseSampler } from "../../../src/cli/synthetic/response-sampler.js";
 import { createRng } from "../../../src/cli/synthetic/prng.js";
 import {
-  computeResultsFromDatabase, counterBases, decideResponseFlags, importDataset, readDatasetUnits, storeQualityRun, storeSurveyResponses, updateUnit, type Database, type Db,
+  computeResultsFromDatabase,
+  counterBases,
+  decideResponseFlags,
+  importDataset,
+  readDatasetUnits,
+  storeQualityRun,
+  storeSurveyResponses,
+  updateUnit,
+  type Database,
+  type Db,
 } from "../../../src/db/index.js";
 import { ResultsCache } from "../../../src/server/dashboard/results-cache.js";
 import { backends, openTestDatabase } from "../../support/databases.js";
@@ -42,27 +51,57 @@ let serial = 0;
 function sample(unit: string, employer: boolean, month: string, seed: number): SurveyResponse {
   const sampler = createResponseSampler(m, createRng(seed));
   const id = `p-${++serial}`;
-  return sampler.sample({ id, unit, view: employer ? "employer" : "seeker", submittedAt: `${month}-10T09:00:00Z`, quality: ((seed % 7) - 3) / 3, offeredChannels: new Set() });
+  return sampler.sample({
+    id,
+    unit,
+    view: employer ? "employer" : "seeker",
+    submittedAt: `${month}-10T09:00:00Z`,
+    quality: ((seed % 7) - 3) / 3,
+    offeredChannels: new Set(),
+  });
 }
 
 async function apply(db: Db, o: Op): Promise<void> {
   if (o.kind === "submit") {
     const r = sample(centres[o.unit] as string, o.employer, months[o.month] as string, o.seed);
-    await storeSurveyResponses(db, [{
-      response: {
-        id: r.id, unitId: r.unit, respondent: r.respondent, methodologyId: m.id, submittedAt: new Date(r.submittedAt), localMonth: months[o.month] as string,
-        durationSec: 120, channel: "qr", deviceHash: null, answers: r.answers as never, comments: null, profile: null, formToken: `t-${r.id}`,
+    await storeSurveyResponses(db, [
+      {
+        response: {
+          id: r.id,
+          unitId: r.unit,
+          respondent: r.respondent,
+          methodologyId: m.id,
+          submittedAt: new Date(r.submittedAt),
+          localMonth: months[o.month] as string,
+          durationSec: 120,
+          channel: "qr",
+          deviceHash: null,
+          answers: r.answers as never,
+          comments: null,
+          profile: null,
+          formToken: `t-${r.id}`,
+        },
+        cells: responseCells(r, zone, m),
       },
-      cells: responseCells(r, zone, m),
-    }]);
+    ]);
   } else if (o.kind === "import") {
     const responses = Array.from({ length: o.count }, (_, i) => sample(centres[o.unit] as string, i % 2 === 1, months[o.month] as string, o.seed + i));
     await importDataset(db, { format: "zvezda-dataset/1", units: await readDatasetUnits(db), responses, objective: [] }, m);
   } else if (o.kind === "flag") {
-    const open = await db.selectFrom("responses").select(["id", "unit_id"]).where("excluded", "=", false).where("local_month", "in", ["2025-04", "2025-05", "2025-06"]).orderBy("id").execute();
+    const open = await db
+      .selectFrom("responses")
+      .select(["id", "unit_id"])
+      .where("excluded", "=", false)
+      .where("local_month", "in", ["2025-04", "2025-05", "2025-06"])
+      .orderBy("id")
+      .execute();
     if (open.length === 0) return;
     const chosen = [...new Map(o.picks.map((p) => open[p % open.length]!).map((r) => [r.id, r])).values()];
-    const report = { settings: "test", units: [], responses: chosen.map((r) => ({ id: r.id, unit: r.unit_id, score: 0.9, reasons: [{ code: "too_fast", text: "быстро", weight: 0.9 }] })) };
+    const report = {
+      settings: "test",
+      units: [],
+      responses: chosen.map((r) => ({ id: r.id, unit: r.unit_id, score: 0.9, reasons: [{ code: "too_fast", text: "быстро", weight: 0.9 }] })),
+    };
     await storeQualityRun(db, { period: "2025-Q2", scopeUnitId: null, report, responsesChecked: open.length, startedAt: new Date(), startedBy: null });
   } else if (o.kind === "decide") {
     const flags = await db.selectFrom("response_flags").select("response_id").orderBy("response_id").execute();
@@ -89,8 +128,15 @@ describe.each(backends)("live results on %s", (backend) => {
   beforeAll(async () => {
     database = await openTestDatabase(backend);
     await syncMethodologies(database.db);
-    for (const [id, parent] of [["32-01", "32"], ["32-02", "32"], ["25-01", "25"]] as const) {
-      await database.db.insertInto("org_units").values({ id, kind: "territorial", name: `ЦЗН ${id}`, parent_id: parent }).execute();
+    for (const [id, parent] of [
+      ["32-01", "32"],
+      ["32-02", "32"],
+      ["25-01", "25"],
+    ] as const) {
+      await database.db
+        .insertInto("org_units")
+        .values({ id, kind: "territorial", name: `ЦЗН ${id}`, parent_id: parent })
+        .execute();
     }
   }, 60_000);
   afterAll(async () => database?.close());
@@ -111,6 +157,15 @@ describe.each(backends)("live results on %s", (backend) => {
     );
     // A process started now loads what the first one built up by deltas.
     await expectEqualToRecomputation(db, new ResultsCache(db, { methodology: async () => m }));
-    expect(Number((await db.selectFrom("responses").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n)).toBeGreaterThan(0);
+    expect(
+      Number(
+        (
+          await db
+            .selectFrom("responses")
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ).toBeGreaterThan(0);
   }, 600_000);
 });

@@ -51,10 +51,13 @@ describe("RefreshingValue", () => {
 
   it("keeps the old value when a background reload fails, and reports a failed first load", async () => {
     let fail = false;
-    const value = new RefreshingValue(async () => {
-      if (fail) throw new Error("down");
-      return "ok";
-    }, { freshMs: 0 });
+    const value = new RefreshingValue(
+      async () => {
+        if (fail) throw new Error("down");
+        return "ok";
+      },
+      { freshMs: 0 },
+    );
     expect(await value.get()).toBe("ok");
     fail = true;
     expect(await value.get()).toBe("ok");
@@ -75,7 +78,11 @@ describe.each(backends)("ResultsCache on %s", (backend) => {
 
   const addResponses = async (count: number, offset: number) => {
     const responses = Array.from({ length: count }, (_, i) => ({
-      id: `r-${offset + i}`, unit: "32-01", respondent: "seeker" as const, submittedAt: "2025-05-05T10:00:00Z", answers: { q1: 9, q2: 8 },
+      id: `r-${offset + i}`,
+      unit: "32-01",
+      respondent: "seeker" as const,
+      submittedAt: "2025-05-05T10:00:00Z",
+      answers: { q1: 9, q2: 8 },
     }));
     await importDataset(database.db, { format: "zvezda-dataset/1", units: await readDatasetUnits(database.db), responses, objective: [] }, m);
   };

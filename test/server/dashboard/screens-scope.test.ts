@@ -37,7 +37,10 @@ describe.each(backends)("screens: trend measures, region filter, peer rating on 
 
   it("follows a group or an indicator up to the asked period; a period without responses is a gap, not a zero", async () => {
     const group = m.groups[1]!;
-    const trend = await json<TrendResponse>("radmin", `/api/dashboard/unit/32-03/trend?view=employer&count=3&period=2025-Q2&measure=${encodeURIComponent(group.code)}`);
+    const trend = await json<TrendResponse>(
+      "radmin",
+      `/api/dashboard/unit/32-03/trend?view=employer&count=3&period=2025-Q2&measure=${encodeURIComponent(group.code)}`,
+    );
     expect(trend.measure).toMatchObject({ kind: "group", code: group.code, max: 100 });
     expect(trend.points.map((p) => p.period)).toEqual(["2024-Q4", "2025-Q1", "2025-Q2"]);
     // 32-03 had no employer responses in 2025-Q1 and none at all in 2024-Q4.
@@ -47,7 +50,10 @@ describe.each(backends)("screens: trend measures, region filter, peer rating on 
     expect(trend.points[2]!.value).toBeCloseTo((employerQ2.groups[group.code]! / group.max) * 100, 10);
 
     const indicator = m.indicators[0]!;
-    const byIndicator = await json<TrendResponse>("radmin", `/api/dashboard/unit/32-01/trend?view=seeker&count=2&period=2025-Q2&measure=${encodeURIComponent(indicator.code)}`);
+    const byIndicator = await json<TrendResponse>(
+      "radmin",
+      `/api/dashboard/unit/32-01/trend?view=seeker&count=2&period=2025-Q2&measure=${encodeURIComponent(indicator.code)}`,
+    );
     expect(byIndicator.measure).toMatchObject({ kind: "indicator", code: indicator.code });
     expect(byIndicator.points[0]!.value).toBeCloseTo(result(q1, "32-01", "seeker").indicators![indicator.code]!.value * 100, 10);
     expect(byIndicator.points[1]!.countryValue).toBeCloseTo(q2.country.find((c) => c.view === "seeker")!.indicators![indicator.code]!.value * 100, 10);

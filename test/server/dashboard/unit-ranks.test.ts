@@ -44,12 +44,23 @@ describe.each(backends)("unit ranks on %s", (backend) => {
     const m = loadDefaultMethodology();
     const sampler = createResponseSampler(m, createRng(11));
     const responses = Array.from({ length: 60 }, (_, i) =>
-      sampler.sample({ id: `rank-${i}`, unit: "25-02", view: "seeker", submittedAt: new Date(Date.UTC(2025, 4, 5, 9, i)).toISOString().slice(0, 19) + "Z", quality: 3, offeredChannels: new Set(["office", "site"]) }),
+      sampler.sample({
+        id: `rank-${i}`,
+        unit: "25-02",
+        view: "seeker",
+        submittedAt: new Date(Date.UTC(2025, 4, 5, 9, i)).toISOString().slice(0, 19) + "Z",
+        quality: 3,
+        offeredChannels: new Set(["office", "site"]),
+      }),
     );
     const units = [...(await readDatasetUnits(server.database.db)), { id: "25-02", kind: "territorial" as const, name: "ЦЗН Находки", parent: "25" }];
     await importDataset(server.database.db, { format: "zvezda-dataset/1", units, responses, objective: [] }, m);
     // Written past the server: it catches up on the change notification, within a second.
-    await expect.poll(async () => (await json<RatingResponse>("/api/dashboard/rating?unit=country&period=2025-Q2&view=seeker&kind=territorial")).rows.length, { timeout: 5_000 }).toBe(4);
+    await expect
+      .poll(async () => (await json<RatingResponse>("/api/dashboard/rating?unit=country&period=2025-Q2&view=seeker&kind=territorial")).rows.length, {
+        timeout: 5_000,
+      })
+      .toBe(4);
     const after = await check("32-03");
     expect(after.of).toBe(4);
     expect(after.rank).toBe((before.rank as number) + 1);

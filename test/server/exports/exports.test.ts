@@ -32,7 +32,9 @@ async function readSheet(body: Buffer, name: string): Promise<unknown[][]> {
 /** Splits a `;` CSV (quoted fields may hold `;`, quotes and line breaks) into rows. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
-  let row: string[] = [], field = "", quoted = false;
+  let row: string[] = [],
+    field = "",
+    quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
     if (quoted) {
@@ -85,7 +87,17 @@ describe.each(backends)("exports on %s", (backend) => {
       const line = padded(rows[i + 2], ratingHeaders(m).length);
       const f = row.figures;
       expect(line.slice(0, 11)).toEqual([
-        row.rankInList ?? null, f.rank ?? null, row.name, row.id, round(f.index), round(f.percent), f.stars ?? null, f.n, round(f.ci?.[0]), round(f.ci?.[1]), round(row.change),
+        row.rankInList ?? null,
+        f.rank ?? null,
+        row.name,
+        row.id,
+        round(f.index),
+        round(f.percent),
+        f.stars ?? null,
+        f.n,
+        round(f.ci?.[0]),
+        round(f.ci?.[1]),
+        round(row.change),
       ]);
       expect(line.slice(11, 16)).toEqual(m.groups.map((g) => round(f.groups[g.code])));
       expect(line[16]).toBe(row.reason ?? "в рейтинге");
@@ -106,8 +118,18 @@ describe.each(backends)("exports on %s", (backend) => {
     expect(indicators.slice(1)).toHaveLength(20);
     page.indicators.forEach((row, i) => {
       expect(padded(indicators[i + 1], indicatorHeaders.length)).toEqual([
-        row.code, row.name, row.group, row.max, round(row.value), round(row.points), round(row.survey?.share), row.survey?.valid ?? null,
-        round(row.survey?.ci[0]), round(row.survey?.ci[1]), round(row.objective), round(row.country),
+        row.code,
+        row.name,
+        row.group,
+        row.max,
+        round(row.value),
+        round(row.points),
+        round(row.survey?.share),
+        row.survey?.valid ?? null,
+        round(row.survey?.ci[0]),
+        round(row.survey?.ci[1]),
+        round(row.objective),
+        round(row.country),
       ]);
     });
     const combined = await get("radmin", "/api/exports/unit/32/passport.xlsx?period=2025-Q2");

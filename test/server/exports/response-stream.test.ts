@@ -13,15 +13,21 @@ describe.each(backends)("streamResponses on %s", (backend) => {
     database = await openTestDatabase(backend);
     await syncMethodologies(database.db);
     await database.db.updateTable("org_units").set({ network: "decentralized" }).where("id", "=", "32").execute();
-    await database.db.insertInto("org_units").values([
-      { id: "32-01", kind: "territorial", name: "А", parent_id: "32" },
-      { id: "32-02", kind: "territorial", name: "Б", parent_id: "32" },
-    ]).execute();
+    await database.db
+      .insertInto("org_units")
+      .values([
+        { id: "32-01", kind: "territorial", name: "А", parent_id: "32" },
+        { id: "32-02", kind: "territorial", name: "Б", parent_id: "32" },
+      ])
+      .execute();
     // 23 responses per unit; several share a submission time, so the keyset must break ties by id.
     const responses = ["32-01", "32-02"].flatMap((unit) =>
       Array.from({ length: 23 }, (_, i) => ({
-        id: `${unit}-r${String(i % 7).padStart(2, "0")}-${i}`, unit, respondent: "seeker" as const,
-        submittedAt: `2025-05-0${1 + (i % 3)}T10:00:00Z`, answers: { q1: 1 + (i % 10) },
+        id: `${unit}-r${String(i % 7).padStart(2, "0")}-${i}`,
+        unit,
+        respondent: "seeker" as const,
+        submittedAt: `2025-05-0${1 + (i % 3)}T10:00:00Z`,
+        answers: { q1: 1 + (i % 10) },
       })),
     );
     responses.push({ id: "june", unit: "32-01", respondent: "seeker", submittedAt: "2025-07-02T10:00:00Z", answers: { q1: 5 } });

@@ -10,7 +10,16 @@ describe("API docs", () => {
   });
   afterAll(async () => server?.close());
 
-  const urls = ["/api/docs", "/api/docs/", "/api/docs/json", "/api/docs/yaml", "/api/docs/static/index.html", "/api/docs/static/swagger-initializer.js", "/api/docs/static/index.css", "/api/docs/json?x=1"];
+  const urls = [
+    "/api/docs",
+    "/api/docs/",
+    "/api/docs/json",
+    "/api/docs/yaml",
+    "/api/docs/static/index.html",
+    "/api/docs/static/swagger-initializer.js",
+    "/api/docs/static/index.css",
+    "/api/docs/json?x=1",
+  ];
 
   it("answers 401 with a Russian message without a session", async () => {
     for (const url of urls) {

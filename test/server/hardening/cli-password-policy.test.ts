@@ -24,12 +24,15 @@ describe("password policy on the command line", () => {
     }
   };
 
-  it.each(["1234567890", "aaaaaaaaaa", "password12", "qwertyuiop", "abcabcabcabc"])("refuses %s for a new account with exit 2 and a Russian reason", async (password) => {
-    const run = await zvezda(["user", "add", "--login", "weakling", "--password", password, "--role", "federal_admin"], env);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/Пароль|пароль/);
-    expect(await account("weakling")).toBeUndefined();
-  });
+  it.each(["1234567890", "aaaaaaaaaa", "password12", "qwertyuiop", "abcabcabcabc"])(
+    "refuses %s for a new account with exit 2 and a Russian reason",
+    async (password) => {
+      const run = await zvezda(["user", "add", "--login", "weakling", "--password", password, "--role", "federal_admin"], env);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/Пароль|пароль/);
+      expect(await account("weakling")).toBeUndefined();
+    },
+  );
 
   it("refuses a weak password on reset and keeps the old one", async () => {
     expect((await zvezda(["user", "add", "--login", "keeper", "--password", "Strong-Cedar-91", "--role", "federal_admin"], env)).code).toBe(0);

@@ -24,7 +24,12 @@ describe.each(backends)("four eyes on %s", (backend) => {
 
   /** Signs `login` in with `password`: a JSON sender with its cookie and CSRF token. */
   const signedIn = async (login: string, password: string) => {
-    const response = await server.app.inject({ method: "POST", url: "/api/auth/login", headers: { "content-type": "application/json" }, payload: JSON.stringify({ login, password }) });
+    const response = await server.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { "content-type": "application/json" },
+      payload: JSON.stringify({ login, password }),
+    });
     expect(response.statusCode, response.body).toBe(200);
     const cookie = String(response.headers["set-cookie"]).split(";")[0]!;
     const headers = { cookie, "x-csrf-token": response.json().csrfToken as string, "content-type": "application/json" };
@@ -34,10 +39,23 @@ describe.each(backends)("four eyes on %s", (backend) => {
   const idOf = async (login: string) => (await server.database.db.selectFrom("users").select("id").where("login", "=", login).executeTakeFirstOrThrow()).id;
 
   it("a second regional admin created by the submitter cannot approve the submitter's data (the attack of issue 14)", async () => {
-    const saved = await radmin.send("PUT", "/api/objective/entries", { kind: "checklist", unit: "32", period, checklist: "site", answers: answersFor(m, "site"), submit: true });
+    const saved = await radmin.send("PUT", "/api/objective/entries", {
+      kind: "checklist",
+      unit: "32",
+      period,
+      checklist: "site",
+      answers: answersFor(m, "site"),
+      submit: true,
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     const id = saved.json().id as string;
-    const created = await radminAdmin.post("/api/users", { login: "deputy32", displayName: "Заместитель", role: "regional_admin", scopeUnitId: "32", password: "deputy-secret-77" });
+    const created = await radminAdmin.post("/api/users", {
+      login: "deputy32",
+      displayName: "Заместитель",
+      role: "regional_admin",
+      scopeUnitId: "32",
+      password: "deputy-secret-77",
+    });
     expect(created.statusCode, created.body).toBe(201);
     const deputy = await signedIn("deputy32", "deputy-secret-77");
     const approve = await deputy("POST", `/api/objective/entries/${id}/approve`);
@@ -65,22 +83,46 @@ describe.each(backends)("four eyes on %s", (backend) => {
     const blocked = await radminAdmin.patch(`/api/users/${deputyId}`, { disabled: true });
     expect(blocked.statusCode).toBe(403);
     const refusals = await audit("user.refused");
-    expect(refusals.filter((r) => r.entity_id === deputyId).map((r) => (r.after as { attempt: string }).attempt).sort()).toEqual(["password_reset", "update"]);
+    expect(
+      refusals
+        .filter((r) => r.entity_id === deputyId)
+        .map((r) => (r.after as { attempt: string }).attempt)
+        .sort(),
+    ).toEqual(["password_reset", "update"]);
     const deputy = await server.database.db.selectFrom("users").select(["disabled", "password_set_by"]).where("id", "=", deputyId).executeTakeFirstOrThrow();
     expect(deputy).toEqual({ disabled: false, password_set_by: deputyId });
     // The federal admin manages regional admins, but not a fellow federal admin's account.
     const fadminAdmin = await adminClient(server, "fadmin");
     expect((await fadminAdmin.patch(`/api/users/${deputyId}`, { displayName: "Заместитель 2" })).statusCode).toBe(200);
-    const other = await fadminAdmin.post("/api/users", { login: "fadmin2", displayName: "Второй", role: "federal_admin", scopeUnitId: null, password: "second-admin-55" });
+    const other = await fadminAdmin.post("/api/users", {
+      login: "fadmin2",
+      displayName: "Второй",
+      role: "federal_admin",
+      scopeUnitId: null,
+      password: "second-admin-55",
+    });
     expect(other.statusCode).toBe(201);
     expect((await fadminAdmin.post(`/api/users/${other.json().user.id}/password`, { password: "taken-over-999" })).statusCode).toBe(403);
   });
 
   it("an approver may not approve what an account whose password it set has submitted, until that account changes it", async () => {
-    const made = await radminAdmin.post("/api/users", { login: "manager.b", displayName: "Руководитель Б", role: "unit_manager", scopeUnitId: "32-01", password: "radmin-knows-it-1" });
+    const made = await radminAdmin.post("/api/users", {
+      login: "manager.b",
+      displayName: "Руководитель Б",
+      role: "unit_manager",
+      scopeUnitId: "32-01",
+      password: "radmin-knows-it-1",
+    });
     expect(made.statusCode).toBe(201);
     const asManager = await signedIn("manager.b", "radmin-knows-it-1");
-    const saved = await asManager("PUT", "/api/objective/entries", { kind: "checklist", unit: "32-01", period, checklist: "comfort", answers: answersFor(m, "comfort"), submit: true });
+    const saved = await asManager("PUT", "/api/objective/entries", {
+      kind: "checklist",
+      unit: "32-01",
+      period,
+      checklist: "comfort",
+      answers: answersFor(m, "comfort"),
+      submit: true,
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     const id = saved.json().id as string;
     const refused = await radmin.send("POST", `/api/objective/entries/${id}/approve`);

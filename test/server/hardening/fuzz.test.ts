@@ -10,9 +10,17 @@ const bodies = fc.oneof(
   fc.uint8Array({ maxLength: 400 }).map((bytes) => Buffer.from(bytes)),
   fc.string({ unit: "binary", maxLength: 200 }).map((text) => Buffer.from(text)),
   fc.json().map((text) => Buffer.from(text)),
-  fc.dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.string({ unit: "binary" }), fc.integer(), fc.constant(null))).map((o) => Buffer.from(JSON.stringify(o))),
+  fc
+    .dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.string({ unit: "binary" }), fc.integer(), fc.constant(null)))
+    .map((o) => Buffer.from(JSON.stringify(o))),
 );
-const contentTypes = fc.constantFrom("application/json", "application/x-www-form-urlencoded", "text/plain", "multipart/form-data; boundary=x", "application/octet-stream");
+const contentTypes = fc.constantFrom(
+  "application/json",
+  "application/x-www-form-urlencoded",
+  "text/plain",
+  "multipart/form-data; boundary=x",
+  "application/octet-stream",
+);
 
 describe("fuzz (no 5xx)", () => {
   let server: SurveyServer;

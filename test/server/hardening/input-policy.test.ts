@@ -16,7 +16,15 @@ describe.each(backends)("input policy on %s", (backend) => {
   });
   afterAll(async () => server?.close());
 
-  const responses = async () => Number((await server.database.db.selectFrom("responses").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+  const responses = async () =>
+    Number(
+      (
+        await server.database.db
+          .selectFrom("responses")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const expect400Naming = (response: { statusCode: number; body: string }, field: string) => {
     expect(response.statusCode, response.body).toBe(400);
     expect(response.body).toContain(`«${field}»`);
@@ -25,7 +33,12 @@ describe.each(backends)("input policy on %s", (backend) => {
     const agent = freshAgent();
     const page = await server.app.inject({ method: "GET", url: `/s/${testUnits.open}/seeker`, headers: { "user-agent": agent } });
     const token = page.statusCode === 200 ? tokenOf(page.body) : "";
-    return server.app.inject({ method: "POST", url: `/s/${unit}/seeker`, headers: { "content-type": contentType, "user-agent": agent }, payload: payload.replace("TOKEN", encodeURIComponent(token)) });
+    return server.app.inject({
+      method: "POST",
+      url: `/s/${unit}/seeker`,
+      headers: { "content-type": contentType, "user-agent": agent },
+      payload: payload.replace("TOKEN", encodeURIComponent(token)),
+    });
   }
 
   it("refuses a NUL, a percent-encoded surrogate and raw invalid bytes in a survey comment, storing nothing", async () => {
@@ -37,7 +50,12 @@ describe.each(backends)("input policy on %s", (backend) => {
       expect(response.headers["content-type"]).toContain("text/html");
     }
     const raw = Buffer.concat([Buffer.from(`token=x&${base.replace("comment=x", "comment=")}`), Buffer.from([0xed, 0xa0, 0x80])]);
-    const rawBytes = await server.app.inject({ method: "POST", url: `/s/${testUnits.open}/seeker`, headers: { "content-type": "application/x-www-form-urlencoded" }, payload: raw });
+    const rawBytes = await server.app.inject({
+      method: "POST",
+      url: `/s/${testUnits.open}/seeker`,
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      payload: raw,
+    });
     expect(rawBytes.statusCode).toBe(400);
     expect(await responses()).toBe(before);
   });
@@ -47,7 +65,12 @@ describe.each(backends)("input policy on %s", (backend) => {
     expect(json.statusCode).toBe(415);
     const text = await postSurvey(testUnits.open, "q1=9", "text/plain");
     expect(text.statusCode).toBe(415);
-    const kiosk = await server.app.inject({ method: "POST", url: "/k/abcdefabcdefabcdef/seeker", headers: { "content-type": "application/json" }, payload: "{}" });
+    const kiosk = await server.app.inject({
+      method: "POST",
+      url: "/k/abcdefabcdefabcdef/seeker",
+      headers: { "content-type": "application/json" },
+      payload: "{}",
+    });
     expect(kiosk.statusCode).toBe(415);
   });
 
@@ -67,12 +90,24 @@ describe.each(backends)("input policy on %s", (backend) => {
   });
 
   it("refuses a NUL or a lone surrogate in JSON bodies: login, unit names, JSON escapes and raw bytes", async () => {
-    const login = await server.app.inject({ method: "POST", url: "/api/auth/login", headers: { "content-type": "application/json" }, payload: JSON.stringify({ login: "ad\u0000min", password: testPassword }) });
+    const login = await server.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { "content-type": "application/json" },
+      payload: JSON.stringify({ login: "ad\u0000min", password: testPassword }),
+    });
     expect400Naming(login, "login");
-    const surrogate = await server.app.inject({ method: "POST", url: "/api/auth/login", headers: { "content-type": "application/json" }, payload: '{"login":"\\ud800","password":"x"}' });
+    const surrogate = await server.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { "content-type": "application/json" },
+      payload: '{"login":"\\ud800","password":"x"}',
+    });
     expect400Naming(surrogate, "login");
     const rawBytes = await server.app.inject({
-      method: "POST", url: "/api/auth/login", headers: { "content-type": "application/json" },
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { "content-type": "application/json" },
       payload: Buffer.concat([Buffer.from('{"login":"'), Buffer.from([0xff, 0xfe]), Buffer.from('","password":"x"}')]),
     });
     expect(rawBytes.statusCode).toBe(400);
@@ -108,7 +143,13 @@ describe.each(backends)("input policy on %s", (backend) => {
   it("refuses objective data for a period that has not begun", async () => {
     const year = new Date().getUTCFullYear() + 1;
     const caller = await callerOf(server.app, "umanager");
-    const future = await caller.send("PUT", "/api/objective/entries", { kind: "vacancies", unit: testUnits.open, period: `${year}-Q2`, vacanciesNow: 5, vacanciesYearAgo: 4 });
+    const future = await caller.send("PUT", "/api/objective/entries", {
+      kind: "vacancies",
+      unit: testUnits.open,
+      period: `${year}-Q2`,
+      vacanciesNow: 5,
+      vacanciesYearAgo: 4,
+    });
     expect(future.statusCode).toBe(400);
     expect(future.body).toContain("ещё не начался");
     expect(await server.database.db.selectFrom("objective_entries").select("id").executeTakeFirst()).toBeUndefined();

@@ -10,7 +10,16 @@ describe("security headers", () => {
   afterAll(async () => Promise.all([plain?.close(), secure?.close()]));
 
   it("forbids framing and sniffing everywhere, and sends HSTS only under https", async () => {
-    const urls = ["/", `/s/${testUnits.open}/poster`, `/s/${testUnits.open}`, `/s/${testUnits.open}/seeker`, "/s/assets/survey.js", "/api/health", "/api/no-such-route", "/s/nowhere"];
+    const urls = [
+      "/",
+      `/s/${testUnits.open}/poster`,
+      `/s/${testUnits.open}`,
+      `/s/${testUnits.open}/seeker`,
+      "/s/assets/survey.js",
+      "/api/health",
+      "/api/no-such-route",
+      "/s/nowhere",
+    ];
     for (const url of urls) {
       const response = await plain.app.inject({ method: "GET", url });
       expect(response.headers["x-frame-options"], url).toBe("DENY");

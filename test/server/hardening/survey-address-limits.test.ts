@@ -8,11 +8,23 @@ import { startSurveyServer, testUnits, type SurveyServer } from "../../support/s
 describe("survey limits per address", () => {
   let server: SurveyServer;
   beforeAll(async () => {
-    server = await startSurveyServer("pglite", {}, { surveyAddressLimits: { perAddressUnitHour: submissionsPerAddress.perAddressUnitHour, perAddressHour: 80 } });
+    server = await startSurveyServer(
+      "pglite",
+      {},
+      { surveyAddressLimits: { perAddressUnitHour: submissionsPerAddress.perAddressUnitHour, perAddressHour: 80 } },
+    );
   });
   afterAll(async () => server?.close());
 
-  const stored = async () => Number((await server.database.db.selectFrom("responses").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+  const stored = async () =>
+    Number(
+      (
+        await server.database.db
+          .selectFrom("responses")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   let kioskToken = "";
   const kioskSubmit = (address: string) =>
     server.app.inject({
@@ -20,7 +32,12 @@ describe("survey limits per address", () => {
       url: `/k/${kioskToken}/seeker`,
       remoteAddress: address,
       headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": "kiosk-tablet" },
-      payload: encodeFields({ token: `kiosk-key-${Math.random().toString(36).slice(2)}-0000`, ...seekerFields(9), duration: "60", clientTime: new Date().toISOString() }),
+      payload: encodeFields({
+        token: `kiosk-key-${Math.random().toString(36).slice(2)}-0000`,
+        ...seekerFields(9),
+        duration: "60",
+        clientTime: new Date().toISOString(),
+      }),
     });
 
   it(`stops a rotating User-Agent at ${submissionsPerAddress.perAddressUnitHour} submissions to one unit, with a Russian page`, async () => {
@@ -61,7 +78,8 @@ describe("survey limits per address", () => {
     const server6 = await startSurveyServer("pglite", {}, { surveyAddressLimits: { perAddressUnitHour: 3, perAddressHour: 100 } });
     try {
       const codes: number[] = [];
-      for (let i = 1; i <= 4; i++) codes.push((await submit(server6.app, testUnits.open, "seeker", seekerFields(8), { address: `2001:db8:1:2::${i}` })).response.statusCode);
+      for (let i = 1; i <= 4; i++)
+        codes.push((await submit(server6.app, testUnits.open, "seeker", seekerFields(8), { address: `2001:db8:1:2::${i}` })).response.statusCode);
       expect(codes).toEqual([303, 303, 303, 429]);
     } finally {
       await server6.close();

@@ -8,8 +8,17 @@ import { startSurveyServer, testSecret } from "../../support/survey-server.js";
 async function loginAddress(env: Record<string, string>): Promise<unknown> {
   const server = await startSurveyServer("pglite", env);
   try {
-    await server.database.db.insertInto("users").values({ login: "proxied", password_hash: await hashPassword("proxied-pass-1"), display_name: "П", role: "federal_admin", scope_unit_id: null }).execute();
-    const response = await server.app.inject({ method: "POST", url: "/api/auth/login", remoteAddress: "127.0.0.1", headers: { "content-type": "application/json", "x-forwarded-for": "203.0.113.7" }, payload: JSON.stringify({ login: "proxied", password: "proxied-pass-1" }) });
+    await server.database.db
+      .insertInto("users")
+      .values({ login: "proxied", password_hash: await hashPassword("proxied-pass-1"), display_name: "П", role: "federal_admin", scope_unit_id: null })
+      .execute();
+    const response = await server.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      remoteAddress: "127.0.0.1",
+      headers: { "content-type": "application/json", "x-forwarded-for": "203.0.113.7" },
+      payload: JSON.stringify({ login: "proxied", password: "proxied-pass-1" }),
+    });
     expect(response.statusCode).toBe(200);
     const row = await server.database.db.selectFrom("audit_log").select("after").where("action", "=", "auth.login").executeTakeFirstOrThrow();
     return (row.after as { address?: unknown }).address;

@@ -48,7 +48,10 @@ function zipOf(entries: { name: string; data: Buffer; declare?: number }[]): Buf
   return Buffer.concat([...locals, directory, end]);
 }
 
-const contentTypes = { name: "[Content_Types].xml", data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') };
+const contentTypes = {
+  name: "[Content_Types].xml",
+  data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+};
 
 /** Shared strings that expand to `megabytes` MB: one long string, a few hundred KB packed. */
 function sharedStringsBomb(megabytes: number): Buffer {

@@ -44,7 +44,13 @@ describe("kiosk administration API", () => {
     expect(again.statusCode).toBe(400);
     expect(again.json<{ error: { message: string } }>().error.message).toBe("Киоск уже отключён");
 
-    const audit = await server.database.db.selectFrom("audit_log as a").innerJoin("users as u", "u.id", "a.actor_id").select(["a.action", "u.login", "a.unit_id"]).where("a.entity_id", "=", kiosk.id).orderBy("a.id").execute();
+    const audit = await server.database.db
+      .selectFrom("audit_log as a")
+      .innerJoin("users as u", "u.id", "a.actor_id")
+      .select(["a.action", "u.login", "a.unit_id"])
+      .where("a.entity_id", "=", kiosk.id)
+      .orderBy("a.id")
+      .execute();
     expect(audit).toEqual([
       { action: "kiosk.register", login: "umanager", unit_id: "32-01" },
       { action: "kiosk.revoke", login: "umanager", unit_id: "32-01" },

@@ -13,15 +13,31 @@ import { addMonth } from "./measures-support.js";
 
 const m = loadDefaultMethodology();
 const draft = {
-  unit: "32-01", title: "Электронная очередь и зона ожидания", description: "Табло, запись на время, кулер", kind: "process",
-  clientParticipation: "Две сессии с соискателями", owner: "Иванова И. И.", view: "seeker", plannedStart: "2025-04-01", plannedEnd: "2025-06-30", indicators: ["М6"],
+  unit: "32-01",
+  title: "Электронная очередь и зона ожидания",
+  description: "Табло, запись на время, кулер",
+  kind: "process",
+  clientParticipation: "Две сессии с соискателями",
+  owner: "Иванова И. И.",
+  view: "seeker",
+  plannedStart: "2025-04-01",
+  plannedEnd: "2025-06-30",
+  indicators: ["М6"],
 };
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
 
 describe.each(backends)("measures API on %s", (backend) => {
   let server: SurveyServer;
   let umanager: Caller, radmin: Caller, radmin25: Caller, fadmin: Caller, fanalyst: Caller;
-  const count = async () => Number((await server.database.db.selectFrom("measures").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+  const count = async () =>
+    Number(
+      (
+        await server.database.db
+          .selectFrom("measures")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     server = await startAuthServer(backend);
@@ -32,7 +48,11 @@ describe.each(backends)("measures API on %s", (backend) => {
       await addMonth(db, m, "32-03", month, 50, 25);
     }
     [umanager, radmin, radmin25, fadmin, fanalyst] = await Promise.all([
-      callerOf(server.app, "umanager"), callerOf(server.app, "radmin"), callerOf(server.app, "radmin25"), callerOf(server.app, "fadmin"), callerOf(server.app, "fanalyst"),
+      callerOf(server.app, "umanager"),
+      callerOf(server.app, "radmin"),
+      callerOf(server.app, "radmin25"),
+      callerOf(server.app, "fadmin"),
+      callerOf(server.app, "fanalyst"),
     ]);
   });
   afterAll(async () => server?.close());
@@ -57,7 +77,12 @@ describe.each(backends)("measures API on %s", (backend) => {
     const created = await umanager.send("POST", "/api/loop/measures", draft);
     expect(created.statusCode).toBe(201);
     const measure = created.json<MeasureView>();
-    expect(measure).toMatchObject({ status: "draft", statusName: "черновик", kindName: "оптимизация процесса", indicators: [{ code: "М6", name: "быстрое реагирование" }] });
+    expect(measure).toMatchObject({
+      status: "draft",
+      statusName: "черновик",
+      kindName: "оптимизация процесса",
+      indicators: [{ code: "М6", name: "быстрое реагирование" }],
+    });
     expect(measure.allowed.transitions.map((t) => t.to)).toEqual(["cancelled"]);
     const url = `/api/loop/measures/${measure.id}`;
 
@@ -79,7 +104,11 @@ describe.each(backends)("measures API on %s", (backend) => {
     expect(done.json<MeasureView>()).toMatchObject({ status: "done", actualEnd: "2025-06-28", overdue: false });
 
     const effect = (await umanager.get(`${url}/effect`)).json<MeasureEffectView>();
-    expect(effect.effect).toMatchObject({ verdict: "confirmed", windows: { before: ["2025-01", "2025-03"], after: ["2025-07", "2025-09"] }, comparison: "другие ЦЗН региона" });
+    expect(effect.effect).toMatchObject({
+      verdict: "confirmed",
+      windows: { before: ["2025-01", "2025-03"], after: ["2025-07", "2025-09"] },
+      comparison: "другие ЦЗН региона",
+    });
     const indicator = effect.effect!.indicators[0]!;
     expect(indicator.unit).toEqual({ before: { positive: 60, valid: 150 }, after: { positive: 120, valid: 150 } });
     expect(indicator.comparison.before).toEqual({ positive: 75, valid: 150 });
@@ -87,12 +116,26 @@ describe.each(backends)("measures API on %s", (backend) => {
     expect(indicator.effect!.ci[0]).toBeGreaterThan(0.2);
 
     expect((await radmin.send("POST", `${url}/status`, { to: "evaluated" })).json<MeasureView>().statusName).toBe("эффект оценён");
-    const audit = await server.database.db.selectFrom("audit_log").select(["action"]).where("entity", "=", "measure").where("entity_id", "=", measure.id).orderBy("id").execute();
+    const audit = await server.database.db
+      .selectFrom("audit_log")
+      .select(["action"])
+      .where("entity", "=", "measure")
+      .where("entity_id", "=", measure.id)
+      .orderBy("id")
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(["measure.create", "measure.planned", "measure.in_progress", "measure.done", "measure.evaluated"]);
   });
 
   it("keeps evidence checked by its bytes and a discussion thread", async () => {
-    const measure = (await umanager.send("POST", "/api/loop/measures", { ...draft, title: "Навигация в холле", kind: "premises", plannedStart: "2099-01-10", plannedEnd: "2099-03-31" })).json<MeasureView>();
+    const measure = (
+      await umanager.send("POST", "/api/loop/measures", {
+        ...draft,
+        title: "Навигация в холле",
+        kind: "premises",
+        plannedStart: "2099-01-10",
+        plannedEnd: "2099-03-31",
+      })
+    ).json<MeasureView>();
     const url = `/api/loop/measures/${measure.id}`;
     const disguised = await umanager.upload(`${url}/files`, { name: "photo.png", type: "image/png", data: Buffer.from("not an image at all") });
     expect(disguised.statusCode).toBe(415);
@@ -120,7 +163,16 @@ describe.each(backends)("measures API on %s", (backend) => {
   });
 
   it("marks open measures past their planned end as overdue and filters the register", async () => {
-    const late = (await radmin.send("POST", "/api/loop/measures", { ...draft, unit: "32-03", title: "Обучение операторов", kind: "staff_training", plannedStart: "2024-01-10", plannedEnd: "2024-03-31" })).json<MeasureView>();
+    const late = (
+      await radmin.send("POST", "/api/loop/measures", {
+        ...draft,
+        unit: "32-03",
+        title: "Обучение операторов",
+        kind: "staff_training",
+        plannedStart: "2024-01-10",
+        plannedEnd: "2024-03-31",
+      })
+    ).json<MeasureView>();
     await radmin.send("POST", `/api/loop/measures/${late.id}/status`, { to: "planned" });
     const overdue = (await radmin.get("/api/loop/measures?unit=32&overdue=true")).json<{ measures: MeasureView[] }>().measures;
     expect(overdue.map((x) => x.title)).toEqual(["Обучение операторов"]);

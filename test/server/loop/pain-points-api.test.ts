@@ -21,13 +21,21 @@ describe.each(backends)("pain-point API on %s", (backend) => {
     const responses = await seedDashboardData(server.database.db);
     // A real gap: 60 more seekers of 25-01 in 2025-Q2 who found the centre slow to respond (q9 → М6).
     const slow = Array.from({ length: 60 }, (_, i) => ({
-      id: `slow-${i}`, unit: "25-01", respondent: "seeker" as const, submittedAt: `2025-05-${String(10 + (i % 15)).padStart(2, "0")}T0${i % 8}:00:00Z`, answers: { q9: 3 },
+      id: `slow-${i}`,
+      unit: "25-01",
+      respondent: "seeker" as const,
+      submittedAt: `2025-05-${String(10 + (i % 15)).padStart(2, "0")}T0${i % 8}:00:00Z`,
+      answers: { q9: 3 },
     }));
     await importDataset(server.database.db, { format: "zvezda-dataset/1", units: [], responses: slow, objective: [] }, m);
     // Notes on q9 (М6) for the evidence: 25-01's seekers complain about waiting.
     const withNotes = responses.filter((r) => r.unit === "25-01" && r.respondent === "seeker" && r.id.startsWith("t-2025-Q2")).slice(0, 3);
     for (const r of withNotes) {
-      await server.database.db.updateTable("responses").set({ comments: JSON.stringify({ q9: `Долго ждал в очереди (${r.id})` }) as never }).where("id", "=", r.id).execute();
+      await server.database.db
+        .updateTable("responses")
+        .set({ comments: JSON.stringify({ q9: `Долго ждал в очереди (${r.id})` }) as never })
+        .where("id", "=", r.id)
+        .execute();
     }
   });
   afterAll(async () => server?.close());
@@ -44,17 +52,31 @@ describe.each(backends)("pain-point API on %s", (backend) => {
 
   it("answers a unit's pain points as the core finds them from the period's and the previous period's results", async () => {
     const db = server.database.db;
-    const [q1, q2, units] = await Promise.all([computeResultsFromDatabase(db, m, "2025-Q1"), computeResultsFromDatabase(db, m, "2025-Q2"), readUnitDirectory(db)]);
+    const [q1, q2, units] = await Promise.all([
+      computeResultsFromDatabase(db, m, "2025-Q1"),
+      computeResultsFromDatabase(db, m, "2025-Q2"),
+      readUnitDirectory(db),
+    ]);
     const finder = painPointFinder({
-      methodology: m, settings: loadPainSettings(), current: q2, previous: q1,
+      methodology: m,
+      settings: loadPainSettings(),
+      current: q2,
+      previous: q1,
       units: units.map((u) => ({ id: u.id, kind: u.kind, parent: u.parentId, network: u.network })),
     });
-    for (const [login, unit] of [["fanalyst", "25-01"], ["radmin", "32-01"], ["umanager", "32-01"], ["fadmin", "32"]] as const) {
+    for (const [login, unit] of [
+      ["fanalyst", "25-01"],
+      ["radmin", "32-01"],
+      ["umanager", "32-01"],
+      ["fadmin", "32"],
+    ] as const) {
       for (const view of ["seeker", "combined"] as const) {
         const answer = await json<PainPointsResponse>(login, `/api/loop/pain-points?unit=${unit}&period=2025-Q2&view=${view}`);
         const expected = finder.of(unit, view)!;
         expect(answer).toMatchObject({ period: "2025-Q2", previousPeriod: "2025-Q1", view, settings: "2026.1", tested: expected.tested });
-        expect(answer.painPoints.map((p) => [p.indicator, p.view, p.part, p.sentence])).toEqual(expected.painPoints.map((p) => [p.indicator, p.view, p.part, p.sentence]));
+        expect(answer.painPoints.map((p) => [p.indicator, p.view, p.part, p.sentence])).toEqual(
+          expected.painPoints.map((p) => [p.indicator, p.view, p.part, p.sentence]),
+        );
         const points = answer.painPoints.map((p) => p.points);
         expect(points).toEqual([...points].sort((a, b) => b - a));
       }

@@ -40,7 +40,15 @@ describe.each(backends)("objective XLSX import on %s", (backend) => {
   };
   const upload = async (caller: Caller, period: string, book: ExcelJS.Workbook) =>
     caller.upload(`/api/objective/import?period=${period}`, { name: "objective.xlsx", type: xlsxType, data: Buffer.from(await book.xlsx.writeBuffer()) });
-  const entryCount = async () => Number((await server.database.db.selectFrom("objective_entries").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+  const entryCount = async () =>
+    Number(
+      (
+        await server.database.db
+          .selectFrom("objective_entries")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it("lists the caller's units on every sheet and round-trips a filled template into submitted entries", async () => {
     const book = await download(radmin, "2025-Q3");
@@ -76,7 +84,13 @@ describe.each(backends)("objective XLSX import on %s", (backend) => {
     const k1 = page.checklists.find((c: { code: string }) => c.code === "comfort").entry;
     expect(k1).toMatchObject({ status: "submitted", payload: { met: items.length - 2, applicable: items.length - 1 }, submittedBy: { login: "radmin" } });
     expect(k1.answers.find((a: { item: string }) => a.item === "comfort-02").answer).toBe("na");
-    expect(page.events.entry).toMatchObject({ payload: { events: 2 }, events: [{ date: "2025-07-15", kind: "job_fair" }, { date: "2025-09-03", kind: "employer_meeting" }] });
+    expect(page.events.entry).toMatchObject({
+      payload: { events: 2 },
+      events: [
+        { date: "2025-07-15", kind: "job_fair" },
+        { date: "2025-09-03", kind: "employer_meeting" },
+      ],
+    });
     expect(page.vacancies.inherited.entry).toMatchObject({ payload: { vacanciesNow: 1200, vacanciesYearAgo: 1000 } });
     expect(page.channels.inherited.entry.payload).toEqual({ channels: ["office", "site", "portal"] });
 
@@ -84,7 +98,12 @@ describe.each(backends)("objective XLSX import on %s", (backend) => {
     const again = await download(radmin, "2025-Q3");
     expect(rowOf(again.getWorksheet("Чек-лист К1")!, "32-01").getCell(3).value).toBe("нет");
     expect(again.getWorksheet("Мероприятия")!.getRow(2).values).toEqual([undefined, "32-01", "2025-07-15", "Ярмарка вакансий «Молодёжь»", "ярмарка вакансий"]);
-    const audit = await server.database.db.selectFrom("audit_log").select("action").where("entity", "=", "objective_entry").where("actor_id", "is not", null).execute();
+    const audit = await server.database.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("entity", "=", "objective_entry")
+      .where("actor_id", "is not", null)
+      .execute();
     expect(audit.filter((a) => a.action === "objective.create")).toHaveLength(5);
   });
 
@@ -145,8 +164,13 @@ describe.each(backends)("objective XLSX import on %s", (backend) => {
     expect(response.statusCode).toBe(400);
     // The template came pre-filled with the checklist and events radmin imported; those are waiting for approval.
     const waiting = "Данные отправлены на утверждение: изменить их можно после возврата на доработку";
-    const rows = response.json().error.details.problems.map(({ sheet, row, message }: { sheet: string; row: number; message: string }) => ({ sheet, row, message }));
-    expect(rows).toEqual([{ sheet: "Чек-лист К1", row: 3, message: waiting }, { sheet: "Мероприятия", row: 2, message: waiting }]);
+    const rows = response
+      .json()
+      .error.details.problems.map(({ sheet, row, message }: { sheet: string; row: number; message: string }) => ({ sheet, row, message }));
+    expect(rows).toEqual([
+      { sheet: "Чек-лист К1", row: 3, message: waiting },
+      { sheet: "Мероприятия", row: 2, message: waiting },
+    ]);
     expect(await entryCount()).toBe(before);
 
     const junk = await umanager.upload("/api/objective/import?period=2025-Q3", { name: "x.xlsx", type: xlsxType, data: Buffer.from("not a zip") });

@@ -20,7 +20,12 @@ describe.each(backends)("objective workflow on %s", (backend) => {
     server = await startAuthServer(backend);
     await addResponses(server.database.db, m, "32-01");
     await addResponses(server.database.db, m, "32-03");
-    [umanager, radmin, radmin25, fadmin] = await Promise.all([callerOf(server.app, "umanager"), callerOf(server.app, "radmin"), callerOf(server.app, "radmin25"), callerOf(server.app, "fadmin")]);
+    [umanager, radmin, radmin25, fadmin] = await Promise.all([
+      callerOf(server.app, "umanager"),
+      callerOf(server.app, "radmin"),
+      callerOf(server.app, "radmin25"),
+      callerOf(server.app, "fadmin"),
+    ]);
   });
   afterAll(async () => server?.close());
 
@@ -29,7 +34,13 @@ describe.each(backends)("objective workflow on %s", (backend) => {
     const api = (await fadmin.get(`/api/results?period=${period}`)).json<ResultDocument>();
     const p = parsePeriod(period)!;
     const db = server.database.db;
-    const core = computeIndex({ methodology: m, units: await readDatasetUnits(db), objective: approved, counters: await readCounterCells(db, periodMonths(p)), period: p });
+    const core = computeIndex({
+      methodology: m,
+      units: await readDatasetUnits(db),
+      objective: approved,
+      counters: await readCounterCells(db, periodMonths(p)),
+      period: p,
+    });
     return { api, core: JSON.parse(JSON.stringify(core)) as ResultDocument };
   };
   const unitView = (doc: ResultDocument, id: string): ViewResult => doc.units.find((u) => u.id === id && u.view === "seeker") as ViewResult;
@@ -41,7 +52,13 @@ describe.each(backends)("objective workflow on %s", (backend) => {
 
     // 9 yes, 2 no, 1 not applicable: c = 9 / 11.
     const answers = answersFor(m, "comfort", ["comfort-03", "comfort-07"], ["comfort-10"]);
-    const saved = await umanager.send("PUT", "/api/objective/entries", { kind: "checklist", unit: "32-01", period, checklist: "comfort", answers: answers.slice(0, 5) });
+    const saved = await umanager.send("PUT", "/api/objective/entries", {
+      kind: "checklist",
+      unit: "32-01",
+      period,
+      checklist: "comfort",
+      answers: answers.slice(0, 5),
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     const id = saved.json().id as string;
     expect(saved.json()).toMatchObject({ status: "draft", payload: { met: 4, applicable: 5 }, counted: false });
@@ -50,7 +67,14 @@ describe.each(backends)("objective workflow on %s", (backend) => {
     expect(incomplete.statusCode).toBe(400);
     expect(incomplete.json().error.message).toContain("Не заполнены пункты чек-листа: comfort-06");
 
-    const full = await umanager.send("PUT", "/api/objective/entries", { kind: "checklist", unit: "32-01", period, checklist: "comfort", answers, submit: true });
+    const full = await umanager.send("PUT", "/api/objective/entries", {
+      kind: "checklist",
+      unit: "32-01",
+      period,
+      checklist: "comfort",
+      answers,
+      submit: true,
+    });
     expect(full.json()).toMatchObject({ id, status: "submitted", payload: { met: 9, applicable: 11 } });
     const submitted = await compare([]);
     expect(submitted.api).toEqual(submitted.core);
@@ -82,7 +106,12 @@ describe.each(backends)("objective workflow on %s", (backend) => {
     expect(locked.json().error.message).toContain("переоткрытия");
     expect((await radmin.send("POST", `/api/objective/entries/${id}/reopen`, { reason: " " })).statusCode).toBe(400);
     const reopened = await radmin.send("POST", `/api/objective/entries/${id}/reopen`, { reason: "Пункт 5: пандус не работает" });
-    expect(reopened.json()).toMatchObject({ status: "returned", returnReason: "Пункт 5: пандус не работает", counted: false, reopenings: [{ reason: "Пункт 5: пандус не работает", by: { login: "radmin" } }] });
+    expect(reopened.json()).toMatchObject({
+      status: "returned",
+      returnReason: "Пункт 5: пандус не работает",
+      counted: false,
+      reopenings: [{ reason: "Пункт 5: пандус не работает", by: { login: "radmin" } }],
+    });
     const afterReopen = await compare([]);
     expect(afterReopen.api).toEqual(afterReopen.core);
     expect(unitView(afterReopen.api, "32-01").index).toBe(unitView(before.api, "32-01").index);
@@ -100,17 +129,38 @@ describe.each(backends)("objective workflow on %s", (backend) => {
     expect(final.api).toEqual(final.core);
 
     // Every step is in the audit trail, with before and after.
-    const history = (await umanager.get(`/api/objective/entries/${id}/history`)).json().history as { action: string; actor?: { login: string }; before: { status?: string } | null; after: { status?: string } }[];
+    const history = (await umanager.get(`/api/objective/entries/${id}/history`)).json().history as {
+      action: string;
+      actor?: { login: string };
+      before: { status?: string } | null;
+      after: { status?: string };
+    }[];
     expect(history.map((h) => h.action)).toEqual([
-      "objective.create", "objective.update", "objective.submit", "objective.approve", "objective.reopen",
-      "objective.update", "objective.submit", "objective.return", "objective.update", "objective.submit", "objective.approve",
+      "objective.create",
+      "objective.update",
+      "objective.submit",
+      "objective.approve",
+      "objective.reopen",
+      "objective.update",
+      "objective.submit",
+      "objective.return",
+      "objective.update",
+      "objective.submit",
+      "objective.approve",
     ]);
     expect(history[3]).toMatchObject({ actor: { login: "radmin" }, before: { status: "submitted" }, after: { status: "approved" } });
     expect(history[4]).toMatchObject({ before: { status: "approved" }, after: { status: "returned", returnReason: "Пункт 5: пандус не работает" } });
   });
 
   it("lets a region's site checklist serve its centres, approved by a second person of the regional level", async () => {
-    const saved = await radmin.send("PUT", "/api/objective/entries", { kind: "checklist", unit: "32", period, checklist: "site", answers: answersFor(m, "site", ["site-01", "site-02"]), submit: true });
+    const saved = await radmin.send("PUT", "/api/objective/entries", {
+      kind: "checklist",
+      unit: "32",
+      period,
+      checklist: "site",
+      answers: answersFor(m, "site", ["site-01", "site-02"]),
+      submit: true,
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     const id = saved.json().id as string;
     // The regional admin submitted it: approving it needs somebody else.
@@ -121,7 +171,12 @@ describe.each(backends)("objective workflow on %s", (backend) => {
 
     const page = (await umanager.get(`/api/objective?unit=32-01&period=${period}`)).json();
     const site = page.checklists.find((c: { code: string }) => c.code === "site");
-    expect(site).toMatchObject({ applies: false, inherits: true, canCreate: false, inherited: { unitId: "32", entry: { id, status: "approved", actions: { edit: false, approve: false } } } });
+    expect(site).toMatchObject({
+      applies: false,
+      inherits: true,
+      canCreate: false,
+      inherited: { unitId: "32", entry: { id, status: "approved", actions: { edit: false, approve: false } } },
+    });
     const comfort = page.checklists.find((c: { code: string }) => c.code === "comfort");
     expect(comfort).toMatchObject({ applies: true, entry: { status: "approved", actions: { edit: false, reopen: false } } });
 
@@ -149,7 +204,14 @@ describe.each(backends)("objective workflow on %s", (backend) => {
     const regionList = await put({ kind: "checklist", checklist: "site", answers: [] });
     expect(regionList.json().error.message).toContain("один раз для региона");
 
-    const events = await put({ kind: "events", events: [{ date: "2025-04-10", title: "Ярмарка вакансий", kind: "job_fair" }, { date: "2025-06-02", title: "День открытых дверей", kind: "open_day" }], submit: true });
+    const events = await put({
+      kind: "events",
+      events: [
+        { date: "2025-04-10", title: "Ярмарка вакансий", kind: "job_fair" },
+        { date: "2025-06-02", title: "День открытых дверей", kind: "open_day" },
+      ],
+      submit: true,
+    });
     expect(events.json()).toMatchObject({ status: "submitted", payload: { events: 2 }, events: [{ date: "2025-04-10" }, { date: "2025-06-02" }] });
     const overlap = await umanager.send("PUT", "/api/objective/entries", { unit: "32-01", period: "2025-05", kind: "events", events: [] });
     expect(overlap.statusCode).toBe(409);
@@ -163,7 +225,14 @@ describe.each(backends)("objective workflow on %s", (backend) => {
     const page = async (unit: string) => (await fadmin.get(`/api/dashboard/unit/${unit}?period=${period}&view=seeker`)).json();
     const [centreBefore, regionBefore] = [await page("32-03"), await page("32")];
     expect(centreBefore.figures.index).toBeDefined();
-    const saved = await radmin.send("PUT", "/api/objective/entries", { kind: "checklist", unit: "32-03", period, checklist: "transport", answers: answersFor(m, "transport", ["transport-01", "transport-02", "transport-03", "transport-04"]), submit: true });
+    const saved = await radmin.send("PUT", "/api/objective/entries", {
+      kind: "checklist",
+      unit: "32-03",
+      period,
+      checklist: "transport",
+      answers: answersFor(m, "transport", ["transport-01", "transport-02", "transport-03", "transport-04"]),
+      submit: true,
+    });
     await fadmin.send("POST", `/api/objective/entries/${saved.json().id as string}/approve`);
     const [centreAfter, regionAfter] = [await page("32-03"), await page("32")];
     expect(centreAfter.figures.index).not.toBe(centreBefore.figures.index);
@@ -190,7 +259,11 @@ describe.each(backends)("objective workflow on %s", (backend) => {
     const text = await umanager.upload(`/api/objective/entries/${id}/photos`, { name: "x.png", type: "image/png", data: Buffer.from("<svg onload=alert(1)>") });
     expect(text.statusCode).toBe(415);
     expect(text.json().error.message).toContain("JPEG, PNG или WebP");
-    const huge = await umanager.upload(`/api/objective/entries/${id}/photos`, { name: "big.jpg", type: "image/jpeg", data: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(5 * 1024 * 1024)]) });
+    const huge = await umanager.upload(`/api/objective/entries/${id}/photos`, {
+      name: "big.jpg",
+      type: "image/jpeg",
+      data: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(5 * 1024 * 1024)]),
+    });
     expect(huge.statusCode).toBe(413);
     expect(huge.json().error.message).toContain("5 МБ");
     const page = (await umanager.get(`/api/objective?unit=32-01&period=${period}`)).json();

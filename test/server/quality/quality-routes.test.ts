@@ -45,7 +45,11 @@ describe.each(backends)("quality review API on %s", (backend) => {
     app = server.app;
     await importDataset(server.database.db, world.dataset, methodology);
     // A response of region 32 itself, flagged: the regional admin's own unit.
-    await importDataset(server.database.db, { format: "zvezda-dataset/1", units: [], responses: [{ ...world.dataset.responses[0]!, id: "own-32", unit: "32" }], objective: [] }, methodology);
+    await importDataset(
+      server.database.db,
+      { format: "zvezda-dataset/1", units: [], responses: [{ ...world.dataset.responses[0]!, id: "own-32", unit: "32" }], objective: [] },
+      methodology,
+    );
   }, 120_000);
   afterAll(async () => server?.close());
 
@@ -57,10 +61,21 @@ describe.each(backends)("quality review API on %s", (backend) => {
     expect(flagged.map((f) => f.unit_id).every((u) => u.startsWith("32"))).toBe(true);
     expect((await as("fadmin", "POST", "/api/quality/runs", { period: reviewPeriod })).statusCode).toBe(200);
     // The engine's flags of region 32 again, plus one on the region's own response (a run's report is complete for its scope).
-    const current = await server.database.db.selectFrom("response_flags").select(["response_id", "unit_id", "score", "reasons"]).where("unit_id", "like", "32%").execute();
+    const current = await server.database.db
+      .selectFrom("response_flags")
+      .select(["response_id", "unit_id", "score", "reasons"])
+      .where("unit_id", "like", "32%")
+      .execute();
     const responses = current.map((f) => ({ id: f.response_id, unit: f.unit_id, score: f.score, reasons: f.reasons as unknown as QualityReason[] }));
     responses.push({ id: "own-32", unit: "32", score: 0.8, reasons: [{ code: "too_fast", text: "Слишком быстро", weight: 0.8 }] });
-    const stored = await storeQualityRun(server.database.db, { period: reviewPeriod, scopeUnitId: "32", startedAt: new Date(), startedBy: null, responsesChecked: 1, report: { settings: "test", units: [], responses } });
+    const stored = await storeQualityRun(server.database.db, {
+      period: reviewPeriod,
+      scopeUnitId: "32",
+      startedAt: new Date(),
+      startedBy: null,
+      responsesChecked: 1,
+      report: { settings: "test", units: [], responses },
+    });
     expect(stored).toMatchObject({ flagsAdded: 1, flagsWithdrawn: 0 });
   });
 
@@ -131,7 +146,12 @@ describe.each(backends)("quality review API on %s", (backend) => {
     const burst = groupOf(await queueOf("radmin"), "32-01");
     const response = await as("radmin", "GET", `/api/quality/groups/${encodeURIComponent(burst.key)}`);
     expect(response.statusCode, response.body).toBe(200);
-    const evidence = response.json<{ timeline: { submittedAt: string; durationSec: number; device: string }[]; devices: { count: number }[]; answers: unknown[]; group: { reasons: { code: string; text: string }[] } }>();
+    const evidence = response.json<{
+      timeline: { submittedAt: string; durationSec: number; device: string }[];
+      devices: { count: number }[];
+      answers: unknown[];
+      group: { reasons: { code: string; text: string }[] };
+    }>();
     expect(evidence.timeline).toHaveLength(burst.size);
     const times = evidence.timeline.map((p) => Date.parse(p.submittedAt));
     expect(times).toEqual([...times].sort((a, b) => a - b));
@@ -142,10 +162,17 @@ describe.each(backends)("quality review API on %s", (backend) => {
     expect(response.json()).toMatchObject({ unitZones: { "32-01": "Europe/Moscow" } });
     const single = await as("radmin", "GET", `/api/quality/responses/${world.fabricated["32-01"][0]!}`);
     expect(single.statusCode, single.body).toBe(200);
-    expect(single.json()).toMatchObject({ flag: { status: "pending", group: burst.key }, response: { id: world.fabricated["32-01"][0]! }, unitZones: { "32-01": "Europe/Moscow" } });
+    expect(single.json()).toMatchObject({
+      flag: { status: "pending", group: burst.key },
+      response: { id: world.fabricated["32-01"][0]! },
+      unitZones: { "32-01": "Europe/Moscow" },
+    });
     const unit = await as("radmin", "GET", `/api/quality/units/32-01?period=${reviewPeriod}`);
     expect(unit.statusCode, unit.body).toBe(200);
-    expect(unit.json()).toMatchObject({ unit: { id: "32-01" }, stats: { unit: { responses: expect.any(Number) }, region: { id: "32" }, country: { responses: expect.any(Number) } } });
+    expect(unit.json()).toMatchObject({
+      unit: { id: "32-01" },
+      stats: { unit: { responses: expect.any(Number) }, region: { id: "32" }, country: { responses: expect.any(Number) } },
+    });
     expect((await as("radmin", "GET", `/api/quality/units/32?period=${reviewPeriod}`)).statusCode).toBe(404);
   });
 
@@ -160,7 +187,11 @@ describe.each(backends)("quality review API on %s", (backend) => {
     expect(before.raw).toBe(before.published);
     expect(before.pending).toBeLessThanOrEqual(before.published - burst.size);
 
-    const decided = await as("radmin", "POST", "/api/quality/decisions", { group: burst.key, decision: "confirm", note: "Пачка за 10 минут с одного устройства" });
+    const decided = await as("radmin", "POST", "/api/quality/decisions", {
+      group: burst.key,
+      decision: "confirm",
+      note: "Пачка за 10 минут с одного устройства",
+    });
     expect(decided.statusCode, decided.body).toBe(200);
     expect(decided.json<{ changed: unknown[] }>().changed).toHaveLength(burst.size);
     expect(await n("published")).toBe(before.published - burst.size);
@@ -175,7 +206,9 @@ describe.each(backends)("quality review API on %s", (backend) => {
     expect(trust.json()).toMatchObject({ confirmed: burst.size, raw: before.raw, published: before.published - burst.size, excluded: burst.size });
 
     const evidence = await as("radmin", "GET", `/api/quality/responses/${world.fabricated["32-01"][0]!}`);
-    expect(evidence.json<{ history: { action: string; actor: string }[] }>().history).toEqual([expect.objectContaining({ action: "quality.confirm", actor: "Тест radmin" })]);
+    expect(evidence.json<{ history: { action: string; actor: string }[] }>().history).toEqual([
+      expect.objectContaining({ action: "quality.confirm", actor: "Тест radmin" }),
+    ]);
 
     const reopened = await as("radmin", "POST", "/api/quality/decisions", { group: burst.key, decision: "reopen" });
     expect(reopened.statusCode, reopened.body).toBe(200);
@@ -202,8 +235,10 @@ describe.each(backends)("quality review API on %s", (backend) => {
 
   it("lists every flag of the scope in pages, filtered by unit, reason and status, strongest first, with its reasons and units counted", async () => {
     type Page = {
-      total: number; flags: { id: string; unitId: string; score: number; status: string; reasons: { code: string }[] }[];
-      reasons: { code: string; title: string; count: number }[]; units: { unitId: string; name: string; count: number }[];
+      total: number;
+      flags: { id: string; unitId: string; score: number; status: string; reasons: { code: string }[] }[];
+      reasons: { code: string; title: string; count: number }[];
+      units: { unitId: string; name: string; count: number }[];
     };
     const page = async (login: TestLogin, extra: string) => {
       const r = await as(login, "GET", `/api/quality/flags?period=${reviewPeriod}${extra}`);

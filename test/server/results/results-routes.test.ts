@@ -44,7 +44,12 @@ describe.each(backends)("results API on %s", (backend) => {
       .values(Array.from({ length: 150 }, (_, i) => ({ id: `32-${String(100 + i)}`, kind: "territorial" as const, name: `ЦЗН № ${i}`, parent_id: "32" })))
       .execute();
     const signed = await signIn(server.app, "fadmin");
-    const read = (encoding?: string) => server.app.inject({ method: "GET", url: "/api/results?period=2025-Q2", headers: { cookie: signed.cookie, ...(encoding ? { "accept-encoding": encoding } : {}) } });
+    const read = (encoding?: string) =>
+      server.app.inject({
+        method: "GET",
+        url: "/api/results?period=2025-Q2",
+        headers: { cookie: signed.cookie, ...(encoding ? { "accept-encoding": encoding } : {}) },
+      });
     await expect.poll(async () => (await read()).json().units.length, { timeout: 5_000 }).toBeGreaterThan(300);
     const plain = await read();
     expect(plain.rawPayload.length).toBeGreaterThan(64 * 1024);

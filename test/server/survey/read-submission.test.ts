@@ -11,8 +11,17 @@ const errorsOf = (result: ReturnType<typeof seeker>) => (result.ok ? {} : Object
 describe("readSubmission", () => {
   it("types scale answers as numbers and keeps choices, texts, notes, the closing comment and the profile", () => {
     const result = seeker({
-      token: "t", q1: "10", q2: "07", q4: "dont_know", q13: "yes", q13ch: "  сайт  ", q13r: "3",
-      note_q1: "Спасибо\r\nсотрудникам", comment: " Пожелание ", gender: "male", categories: ["pensioners", "disabled", "pensioners"],
+      token: "t",
+      q1: "10",
+      q2: "07",
+      q4: "dont_know",
+      q13: "yes",
+      q13ch: "  сайт  ",
+      q13r: "3",
+      note_q1: "Спасибо\r\nсотрудникам",
+      comment: " Пожелание ",
+      gender: "male",
+      categories: ["pensioners", "disabled", "pensioners"],
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -48,7 +57,9 @@ describe("readSubmission", () => {
   });
 
   it("refuses an exclusive option combined with others", () => {
-    expect(errorsOf(seeker({ categories: ["none", "orphans"] }))).toEqual({ categories: "Вариант «Не отношусь ни к одной из перечисленных категорий граждан» нельзя сочетать с другими" });
+    expect(errorsOf(seeker({ categories: ["none", "orphans"] }))).toEqual({
+      categories: "Вариант «Не отношусь ни к одной из перечисленных категорий граждан» нельзя сочетать с другими",
+    });
     expect(seeker({ q1: "8", categories: "none" })).toMatchObject({ ok: true, submission: { profile: { categories: ["none"] } } });
   });
 
@@ -56,7 +67,9 @@ describe("readSubmission", () => {
     expect(errorsOf(seeker({ q12: "no", q12r: "8" }))).toEqual({ q12r: "Этот ответ нужен, только если в вопросе 12 выбран вариант «Да»" });
     expect(errorsOf(seeker({ q13ch: "сайт" }))).toEqual({ q13ch: "Этот ответ нужен, только если в вопросе 13 выбран вариант «Да»" });
     expect(Object.keys(errorsOf(employer({ q14: "site", q14other: "выставка" })))).toEqual(["q14other"]);
-    expect(errorsOf(employer({ ownership: "foreign", ownershipOther: "НКО" }))).toEqual({ ownershipOther: "Заполните это поле, только если выбран вариант «Другое»" });
+    expect(errorsOf(employer({ ownership: "foreign", ownershipOther: "НКО" }))).toEqual({
+      ownershipOther: "Заполните это поле, только если выбран вариант «Другое»",
+    });
     expect(employer({ q1: "8", ownership: "other", ownershipOther: "НКО", q14: "other", q14other: "выставка" })).toMatchObject({ ok: true });
   });
 

@@ -14,7 +14,14 @@ const month = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Moscow", year
 /** The seeker view of `unit` computed by the core from the stored counters of this month. */
 async function seekerResult(db: Db, unit: string): Promise<ViewResult | undefined> {
   const rows = await db.selectFrom("org_units").selectAll().execute();
-  const units: DatasetUnit[] = rows.map((u) => ({ id: u.id, kind: u.kind, name: u.name, parent: u.parent_id, ...(u.network ? { network: u.network } : {}), ...(u.timezone ? { timezone: u.timezone } : {}) }));
+  const units: DatasetUnit[] = rows.map((u) => ({
+    id: u.id,
+    kind: u.kind,
+    name: u.name,
+    parent: u.parent_id,
+    ...(u.network ? { network: u.network } : {}),
+    ...(u.timezone ? { timezone: u.timezone } : {}),
+  }));
   const cells = await readCounterCells(db, [month]);
   const result = computeIndex({ methodology, units, objective: [], counters: CounterStore.fromCells(cells.map((c) => ({ ...c, month }))), period: month });
   return result.units.find((u) => u.id === unit && u.view === "seeker");
@@ -31,7 +38,14 @@ describe.each(backends)("survey and index on %s", (backend) => {
     const unit = testUnits.open;
     expect((await seekerResult(server.database.db, unit))?.status).toBe("empty");
     // 20 answers of 8 and above (positive), 10 below: П1's survey part is 20/30.
-    const q1 = [...Array(20).fill(0).map((_, i) => 8 + (i % 3)), ...Array(10).fill(0).map((_, i) => 1 + (i % 7))];
+    const q1 = [
+      ...Array(20)
+        .fill(0)
+        .map((_, i) => 8 + (i % 3)),
+      ...Array(10)
+        .fill(0)
+        .map((_, i) => 1 + (i % 7)),
+    ];
     for (const [i, value] of q1.entries()) {
       const { response } = await submit(server.app, unit, "seeker", seekerFields(value, 9));
       expect(response.statusCode).toBe(303);
@@ -56,7 +70,11 @@ describe.each(backends)("survey and index on %s", (backend) => {
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => submit(server.app, unit, "seeker", seekerFields(1 + (i % 10)))));
     expect(results.map((r) => r.response.statusCode)).toEqual(Array(20).fill(303));
     const db = server.database.db;
-    const stored = await db.selectFrom("responses").select((eb) => eb.fn.countAll().as("n")).where("unit_id", "=", unit).executeTakeFirstOrThrow();
+    const stored = await db
+      .selectFrom("responses")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .where("unit_id", "=", unit)
+      .executeTakeFirstOrThrow();
     expect(Number(stored.n)).toBe(20);
     const cells = await readCounterCells(db, [month], [unit]);
     const count = (key: string, value: string) => cells.find((c) => c.key === key && c.value === value)?.count;

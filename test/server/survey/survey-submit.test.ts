@@ -17,10 +17,37 @@ describe.each(backends)("survey submission on %s", (backend) => {
   afterAll(async () => server?.close());
 
   const db = () => server.database.db;
-  const responses = async () => Number((await db().selectFrom("responses").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+  const responses = async () =>
+    Number(
+      (
+        await db()
+          .selectFrom("responses")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const counter = async (view: "seeker" | "employer", key: string, value: string) =>
-    Number((await db().selectFrom("response_counters").select("count").where("unit_id", "=", unit).where("view", "=", view).where("key", "=", key).where("value", "=", value).executeTakeFirst())?.count ?? 0);
-  const counterTotal = async () => Number((await db().selectFrom("response_counters").select((eb) => eb.fn.sum<number>("count").as("s")).executeTakeFirstOrThrow()).s ?? 0);
+    Number(
+      (
+        await db()
+          .selectFrom("response_counters")
+          .select("count")
+          .where("unit_id", "=", unit)
+          .where("view", "=", view)
+          .where("key", "=", key)
+          .where("value", "=", value)
+          .executeTakeFirst()
+      )?.count ?? 0,
+    );
+  const counterTotal = async () =>
+    Number(
+      (
+        await db()
+          .selectFrom("response_counters")
+          .select((eb) => eb.fn.sum<number>("count").as("s"))
+          .executeTakeFirstOrThrow()
+      ).s ?? 0,
+    );
 
   it("stores a seeker questionnaire once, with its counters, and redirects to thanks", async () => {
     const before = { rows: await responses(), n: await counter("seeker", "_n", ""), q1: await counter("seeker", "q1", "9") };
@@ -91,7 +118,12 @@ describe.each(backends)("survey submission on %s", (backend) => {
     ["an unknown choice", { q4: "maybe" }, "f-q4", "Выберите один из предложенных вариантов"],
     ["a follow-up without its condition", { q12: "no", q12r: "8" }, "f-q12r", "Этот ответ нужен, только если в вопросе 12 выбран вариант «Да»"],
     ["an over-long note", { note_q1: "я".repeat(1001) }, "f-note_q1", "Текст слишком длинный: не более 1000 символов (сейчас 1001)"],
-    ["an exclusive option with others", { categories: ["none", "pensioners"] }, "f-categories", "Вариант «Не отношусь ни к одной из перечисленных категорий граждан» нельзя сочетать с другими"],
+    [
+      "an exclusive option with others",
+      { categories: ["none", "pensioners"] },
+      "f-categories",
+      "Вариант «Не отношусь ни к одной из перечисленных категорий граждан» нельзя сочетать с другими",
+    ],
   ])("refuses %s with 400 and a Russian message at the field", async (_name, change, fieldId, message) => {
     const before = { rows: await responses(), total: await counterTotal() };
     const { response } = await submit(server.app, unit, "seeker", { ...seekerFields(6), ...change });

@@ -24,12 +24,25 @@ describe.each(backends)("org structure administration on %s", (backend) => {
     expect(ids(await umanager.get("/api/units"))).toEqual(["32-01"]);
     const all = (await fadmin.get("/api/units")).json().units;
     expect(all.filter((u: { kind: string }) => u.kind === "region")).toHaveLength(89);
-    expect(all.find((u: { id: string }) => u.id === "32")).toMatchObject({ kind: "region", parentId: null, network: "decentralized", timezone: "Europe/Moscow", hours: null, closedAt: null });
+    expect(all.find((u: { id: string }) => u.id === "32")).toMatchObject({
+      kind: "region",
+      parentId: null,
+      network: "decentralized",
+      timezone: "Europe/Moscow",
+      hours: null,
+      closedAt: null,
+    });
     expect((await radmin.get("/api/units?unit=25")).statusCode).toBe(404);
   });
 
   it("creates centres only inside the caller's scope, with valid codes and places", async () => {
-    const created = await radmin.post("/api/units", { id: "32-10", kind: "territorial", name: "ЦЗН г. Новозыбков", parentId: "32", hours: { mon: "08:00-17:00", tue: "08:00-17:00" } });
+    const created = await radmin.post("/api/units", {
+      id: "32-10",
+      kind: "territorial",
+      name: "ЦЗН г. Новозыбков",
+      parentId: "32",
+      hours: { mon: "08:00-17:00", tue: "08:00-17:00" },
+    });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json().unit).toMatchObject({ id: "32-10", parentId: "32", hours: { mon: "08:00-17:00", tue: "08:00-17:00", wed: null, sun: null } });
     expect((await radmin.post("/api/units", { id: "25-10", kind: "territorial", name: "Чужой", parentId: "25" })).statusCode).toBe(404);
@@ -51,7 +64,9 @@ describe.each(backends)("org structure administration on %s", (backend) => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toContain("ЧЧ:ММ-ЧЧ:ММ");
     expect((await radmin.patch("/api/units/32-01", { hours: { monday: "09:00-18:00" } })).statusCode).toBe(400);
-    const good = await radmin.patch("/api/units/32-01", { hours: { mon: "09:00-18:00", tue: "09:00-18:00", wed: "09:00-18:00", thu: "09:00-18:00", fri: "09:00-16:45", sat: null, sun: null } });
+    const good = await radmin.patch("/api/units/32-01", {
+      hours: { mon: "09:00-18:00", tue: "09:00-18:00", wed: "09:00-18:00", thu: "09:00-18:00", fri: "09:00-16:45", sat: null, sun: null },
+    });
     expect(good.statusCode, good.body).toBe(200);
     expect(good.json().unit.hours.fri).toBe("09:00-16:45");
     const audit = (await radmin.get("/api/audit?entity=unit&entityId=32-01")).json().entries;
@@ -65,7 +80,10 @@ describe.each(backends)("org structure administration on %s", (backend) => {
     const changed = await fadmin.patch("/api/units/32", { network: "centralized", timezone: "Europe/Samara" });
     expect(changed.statusCode, changed.body).toBe(200);
     const audit = (await fadmin.get("/api/audit?entity=unit&entityId=32")).json().entries;
-    expect(audit[0]).toMatchObject({ before: { network: "decentralized", timezone: "Europe/Moscow" }, after: { network: "centralized", timezone: "Europe/Samara" } });
+    expect(audit[0]).toMatchObject({
+      before: { network: "decentralized", timezone: "Europe/Moscow" },
+      after: { network: "centralized", timezone: "Europe/Samara" },
+    });
   });
 
   it("moves units within scope and refuses a cycle", async () => {

@@ -46,7 +46,19 @@ describe.each(backends)("region structure import on %s", (backend) => {
     sheet.getRow(2).getCell(3).value = "ЦЗН Брянского района (новое имя)";
     sheet.getRow(4).getCell(5).value = "08:00-17:00";
     sheet.addRow(["32-M", "управляющий", "ГКУ «ЦЗН Брянской области»", "32"]);
-    sheet.addRow(["32-20", "территориальный", "Отдел ЦЗН г. Клинцы", "32-M", "09:00-18:00", "09:00-18:00", "09:00-18:00", "09:00-18:00", "09:00-17:00", "выходной", ""]);
+    sheet.addRow([
+      "32-20",
+      "территориальный",
+      "Отдел ЦЗН г. Клинцы",
+      "32-M",
+      "09:00-18:00",
+      "09:00-18:00",
+      "09:00-18:00",
+      "09:00-18:00",
+      "09:00-17:00",
+      "выходной",
+      "",
+    ]);
     const upload = await radmin.upload("/api/units/import?region=32", "structure.xlsx", Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(upload.statusCode, upload.body).toBe(200);
     expect(upload.json()).toEqual({ created: 2, updated: 2, unchanged: 1 });
@@ -84,7 +96,11 @@ describe.each(backends)("region structure import on %s", (backend) => {
     expect(errors.every((e) => e.code === "row_invalid")).toBe(true);
     const rowsWithErrors = [...new Set(errors.map((e) => e.row))];
     expect(rowsWithErrors).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
-    const messageOf = (row: number) => errors.filter((e) => e.row === row).map((e) => e.message).join("; ");
+    const messageOf = (row: number) =>
+      errors
+        .filter((e) => e.row === row)
+        .map((e) => e.message)
+        .join("; ");
     expect(messageOf(3)).toContain("неизвестный код родителя «32-99»");
     expect(messageOf(4)).toContain("вид «филиал» не распознан");
     expect(messageOf(5)).toContain("уже встречается в строке 2");

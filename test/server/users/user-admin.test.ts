@@ -10,7 +10,13 @@ describe.each(backends)("user administration on %s", (backend) => {
   let fadmin: AdminClient;
   let radmin: AdminClient;
   const idOf = async (login: string) => (await server.database.db.selectFrom("users").select("id").where("login", "=", login).executeTakeFirstOrThrow()).id;
-  const newUser = (login: string, role: string, scopeUnitId: string | null) => ({ login, displayName: `Имя ${login}`, role, scopeUnitId, password: "long-enough-pass-1" });
+  const newUser = (login: string, role: string, scopeUnitId: string | null) => ({
+    login,
+    displayName: `Имя ${login}`,
+    role,
+    scopeUnitId,
+    password: "long-enough-pass-1",
+  });
 
   beforeAll(async () => {
     server = await startAuthServer(backend);
@@ -44,7 +50,7 @@ describe.each(backends)("user administration on %s", (backend) => {
     expect(adminOfCentre.json().error.message).toContain("субъект РФ");
     expect((await radmin.post("/api/users", newUser("deputy", "regional_admin", "32"))).statusCode).toBe(201);
     expect((await radmin.post("/api/users", newUser("manager.two", "unit_manager", "32-01"))).statusCode).toBe(201);
-    expect((await server.database.db.selectFrom("users").select("login").where("login", "in", ["intruder", "boss", "analyst"]).execute())).toEqual([]);
+    expect(await server.database.db.selectFrom("users").select("login").where("login", "in", ["intruder", "boss", "analyst"]).execute()).toEqual([]);
   });
 
   it("applies the password policy and refuses a taken login", async () => {
@@ -64,7 +70,12 @@ describe.each(backends)("user administration on %s", (backend) => {
     expect(renamed.statusCode, renamed.body).toBe(200);
     expect(renamed.json().user.displayName).toBe("Руководитель ЦЗН");
     const audit = (await radmin.get(`/api/audit?entity=user&entityId=${id}`)).json().entries;
-    expect(audit[0]).toMatchObject({ action: "user.update", actorLogin: "radmin", before: { displayName: "Тест umanager" }, after: { displayName: "Руководитель ЦЗН" } });
+    expect(audit[0]).toMatchObject({
+      action: "user.update",
+      actorLogin: "radmin",
+      before: { displayName: "Тест umanager" },
+      after: { displayName: "Руководитель ЦЗН" },
+    });
     expect((await radmin.patch(`/api/users/${id}`, { role: "federal_analyst" })).statusCode).toBe(403);
     expect((await radmin.patch(`/api/users/${id}`, { scopeUnitId: "25" })).statusCode).toBe(404);
     expect((await radmin.patch(`/api/users/${await idOf("radmin25")}`, { displayName: "x" })).statusCode).toBe(404);

@@ -25,18 +25,29 @@ describe.each(backends)("voice API on %s", (backend) => {
     const responses: SurveyResponse[] = [];
     // 2025-Q1: 20 texts in 32-01, two about the phone; 2025-Q2: 20 texts, ten about the phone.
     for (let i = 0; i < 20; i++) responses.push(response("32-01", "2025-02", { q9: 6 }, { q9: i < 2 ? "не дозвониться по телефону" : "сотрудники вежливые" }));
-    for (let i = 0; i < 20; i++) responses.push(response("32-01", "2025-05", { q9: i < 10 ? 2 : 9 }, { q9: i < 10 ? "Не дозвониться, телефон постоянно занят" : "Очередь небольшая, приняли быстро" }));
+    for (let i = 0; i < 20; i++)
+      responses.push(
+        response("32-01", "2025-05", { q9: i < 10 ? 2 : 9 }, { q9: i < 10 ? "Не дозвониться, телефон постоянно занят" : "Очередь небольшая, приняли быстро" }),
+      );
     responses.push(response("32-03", "2025-05", { q11: 3 }, { q11: "Специалист нагрубил, очередь огромная" }));
     responses.push(response("32-01", "2025-05", { q14: "other", q14other: "через мессенджер" }, { suggestions: "Сделайте электронную очередь" }));
     await importDataset(server.database.db, { format: "zvezda-dataset/1", units: [], objective: [], responses }, m, undefined, voiceTaggerFor(m));
-    [fadmin, fanalyst, radmin, umanager] = await Promise.all([adminClient(server, "fadmin"), adminClient(server, "fanalyst"), adminClient(server, "radmin"), adminClient(server, "umanager")]);
+    [fadmin, fanalyst, radmin, umanager] = await Promise.all([
+      adminClient(server, "fadmin"),
+      adminClient(server, "fanalyst"),
+      adminClient(server, "radmin"),
+      adminClient(server, "umanager"),
+    ]);
   });
   afterAll(() => server?.close());
 
   it("searches inflected forms with highlighted fragments within the caller's subtree", async () => {
     const res = await umanager.get("/api/voice/texts?period=2025-Q2&q=очереди");
     expect(res.statusCode).toBe(200);
-    const body = res.json<{ total: number; texts: { unit: { id: string }; fragments: { text: string; match: boolean }[]; questionText: string; themes: string[] }[] }>();
+    const body = res.json<{
+      total: number;
+      texts: { unit: { id: string }; fragments: { text: string; match: boolean }[]; questionText: string; themes: string[] }[];
+    }>();
     expect(body.total).toBe(11);
     expect(body.texts.every((t) => t.unit.id === "32-01")).toBe(true);
     expect(body.texts[0]!.fragments.find((f) => f.match)!.text.toLowerCase()).toBe("очередь");
@@ -68,7 +79,13 @@ describe.each(backends)("voice API on %s", (backend) => {
   it("summarises themes with the share among negative texts, the trend and the period's new themes", async () => {
     const res = await umanager.get("/api/voice/summary?period=2025-Q2&trend=2");
     expect(res.statusCode).toBe(200);
-    const s = res.json<{ total: number; negative: number; periods: string[]; emerging: { code: string }[]; themes: { code: string; count: number; negativeShare: number; trend: { count: number }[]; emerging: boolean }[] }>();
+    const s = res.json<{
+      total: number;
+      negative: number;
+      periods: string[];
+      emerging: { code: string }[];
+      themes: { code: string; count: number; negativeShare: number; trend: { count: number }[]; emerging: boolean }[];
+    }>();
     expect(s.periods).toEqual(["2025-Q1", "2025-Q2"]);
     expect(s.total).toBe(22);
     const phone = s.themes.find((t) => t.code === "phone")!;
@@ -83,11 +100,17 @@ describe.each(backends)("voice API on %s", (backend) => {
   it("lets a centre's manager correct a text's themes, audited, and refuses the analyst and other centres", async () => {
     const found = (await umanager.get("/api/voice/texts?period=2025-Q2&question=q14other")).json<{ texts: { id: string; responseId: string }[] }>().texts[0]!;
     const other = (await fadmin.get("/api/voice/texts?period=2025-Q2&unit=32-03")).json<{ texts: { id: string }[] }>().texts[0]!;
-    expect((await umanager.put(`/api/voice/texts/${found.id}/themes`, { themes: ["website", "information"] })).json()).toEqual({ id: found.id, themes: ["website", "information"], corrected: true });
+    expect((await umanager.put(`/api/voice/texts/${found.id}/themes`, { themes: ["website", "information"] })).json()).toEqual({
+      id: found.id,
+      themes: ["website", "information"],
+      corrected: true,
+    });
     expect((await umanager.put(`/api/voice/texts/${found.id}/themes`, { themes: ["nope"] })).statusCode).toBe(400);
     expect((await umanager.put(`/api/voice/texts/${other.id}/themes`, { themes: [] })).statusCode).toBe(404);
     expect((await fanalyst.put(`/api/voice/texts/${found.id}/themes`, { themes: [] })).statusCode).toBe(403);
-    const history = (await umanager.get(`/api/voice/texts/${found.id}/corrections`)).json<{ corrections: { login: string; before: string[]; after: string[] }[] }>();
+    const history = (await umanager.get(`/api/voice/texts/${found.id}/corrections`)).json<{
+      corrections: { login: string; before: string[]; after: string[] }[];
+    }>();
     expect(history.corrections).toEqual([expect.objectContaining({ login: "umanager", before: ["website"], after: ["website", "information"] })]);
     const audit = await server.database.db.selectFrom("audit_log").select(["action", "unit_id"]).where("entity", "=", "voice_text").execute();
     expect(audit).toEqual([{ action: "voice.themes_correct", unit_id: "32-01" }]);
@@ -97,11 +120,20 @@ describe.each(backends)("voice API on %s", (backend) => {
   });
 
   it("registers external feedback one by one and by XLSX, all or nothing, beside survey texts", async () => {
-    const created = await umanager.post("/api/voice/feedback", { unit: "32-01", channel: "social", receivedOn: "2025-06-03", text: "В группе ВКонтакте не отвечают на вопросы про пособие", rating: 2, link: "https://vk.com/wall-1_5" });
+    const created = await umanager.post("/api/voice/feedback", {
+      unit: "32-01",
+      channel: "social",
+      receivedOn: "2025-06-03",
+      text: "В группе ВКонтакте не отвечают на вопросы про пособие",
+      rating: 2,
+      link: "https://vk.com/wall-1_5",
+    });
     expect(created.statusCode).toBe(201);
     expect((await umanager.post("/api/voice/feedback", { unit: "32-03", channel: "book", receivedOn: "2025-06-03", text: "x" })).statusCode).toBe(404);
     expect((await umanager.post("/api/voice/feedback", { unit: "32-01", channel: "book", receivedOn: "2025-02-30", text: "x" })).statusCode).toBe(400);
-    const social = (await umanager.get("/api/voice/texts?period=2025-Q2&channel=social")).json<{ texts: { themes: string[]; negative: boolean; link: string }[] }>().texts;
+    const social = (await umanager.get("/api/voice/texts?period=2025-Q2&channel=social")).json<{
+      texts: { themes: string[]; negative: boolean; link: string }[];
+    }>().texts;
     expect(social).toEqual([expect.objectContaining({ themes: ["support", "website"], negative: true, link: "https://vk.com/wall-1_5" })]);
 
     const template = await radmin.get("/api/voice/feedback/template.xlsx");
@@ -122,7 +154,8 @@ describe.each(backends)("voice API on %s", (backend) => {
     for (const n of [1, 2, 3]) goodSheet.addRow(sheet.getRow(n).values as ExcelJS.CellValue[]);
     const accepted = await radmin.upload("/api/voice/feedback/import", "f.xlsx", Buffer.from(await good.xlsx.writeBuffer()));
     expect(accepted.json(), accepted.body).toEqual({ created: 2 });
-    const media = (await radmin.get("/api/voice/texts?period=2025-Q2&unit=32&channel=media")).json<{ texts: { themes: string[]; unit: { id: string } }[] }>().texts;
+    const media = (await radmin.get("/api/voice/texts?period=2025-Q2&unit=32&channel=media")).json<{ texts: { themes: string[]; unit: { id: string } }[] }>()
+      .texts;
     expect(media).toEqual([expect.objectContaining({ themes: ["events"], unit: expect.objectContaining({ id: "32-03" }) })]);
     expect((await fanalyst.post("/api/voice/feedback", { unit: "32-01", channel: "book", receivedOn: "2025-06-03", text: "x" })).statusCode).toBe(403);
   });
@@ -130,7 +163,10 @@ describe.each(backends)("voice API on %s", (backend) => {
   it("exports the filtered set as CSV and XLSX", async () => {
     const csv = await umanager.get("/api/voice/texts/export.csv?period=2025-Q2&theme=phone");
     expect(csv.statusCode).toBe(200);
-    const lines = csv.body.replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = csv.body
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines).toHaveLength(11);
     expect(lines[1]).toContain("Не дозвониться, телефон постоянно занят");
     const xlsx = await umanager.get("/api/voice/texts/export.xlsx?period=2025-Q2&theme=phone");

@@ -52,8 +52,17 @@ export function evaluateGrid(o: GridOptions, m: Methodology, settings: QualitySe
         // Centres carrying the planted pattern are not honest, whatever the pattern.
         const honestUnits = report.units.filter((u) => !world.patternUnits.includes(u.id)).length;
         const cell: GridCell = {
-          centres, share, pattern, responses: world.dataset.responses.length, recall: figure?.rate ?? 0, fabricated: figure?.total ?? 0,
-          falseFlags: card.honestFlagRate, inflatedFlagged: card.inflatedFlagged, inflatedTotal: card.inflatedTotal, honestUnits, honestUnitsPer40: (honestUnits * 40) / centres,
+          centres,
+          share,
+          pattern,
+          responses: world.dataset.responses.length,
+          recall: figure?.rate ?? 0,
+          fabricated: figure?.total ?? 0,
+          falseFlags: card.honestFlagRate,
+          inflatedFlagged: card.inflatedFlagged,
+          inflatedTotal: card.inflatedTotal,
+          honestUnits,
+          honestUnitsPer40: (honestUnits * 40) / centres,
         };
         cells.push(cell);
         onCell?.(cell);
@@ -65,12 +74,15 @@ export function evaluateGrid(o: GridOptions, m: Methodology, settings: QualitySe
 
 /** The cells where the targets are hardest: lowest recall, most false flags, most honest centres flagged, inflated centres missed. */
 export function worstCells(cells: readonly GridCell[]): { recall?: GridCell; falseFlags?: GridCell; honestUnits?: GridCell; inflatedMissed?: GridCell } {
-  const by = (f: (c: GridCell) => number): GridCell | undefined => cells.reduce<GridCell | undefined>((w, c) => (w === undefined || f(c) > f(w) ? c : w), undefined);
+  const by = (f: (c: GridCell) => number): GridCell | undefined =>
+    cells.reduce<GridCell | undefined>((w, c) => (w === undefined || f(c) > f(w) ? c : w), undefined);
   const inflated = cells.filter((c) => c.pattern === "inflated_centre");
   return {
     recall: by((c) => -c.recall),
     falseFlags: by((c) => c.falseFlags),
     honestUnits: by((c) => c.honestUnitsPer40),
-    inflatedMissed: inflated.length ? inflated.reduce((w, c) => (c.inflatedTotal - c.inflatedFlagged > w.inflatedTotal - w.inflatedFlagged ? c : w)) : undefined,
+    inflatedMissed: inflated.length
+      ? inflated.reduce((w, c) => (c.inflatedTotal - c.inflatedFlagged > w.inflatedTotal - w.inflatedFlagged ? c : w))
+      : undefined,
   };
 }

@@ -16,12 +16,31 @@ export const KIOSK_PATTERNS: ReadonlySet<GridPattern> = new Set(["closed_hours_k
 
 const MINUTE = 60_000;
 
-interface Context { readonly rng: Rng; readonly centre: GridCentre; readonly days: readonly LocalDay[]; readonly nextId: () => string; readonly pattern: GridPattern }
+interface Context {
+  readonly rng: Rng;
+  readonly centre: GridCentre;
+  readonly days: readonly LocalDay[];
+  readonly nextId: () => string;
+  readonly pattern: GridPattern;
+}
 
-function make(x: Context, localMs: number, filled: { answers: Record<string, AnswerValue>; comments?: Record<string, string> }, channel: "qr" | "link" | "kiosk", device: string, durationSec: number): GridLabelled {
+function make(
+  x: Context,
+  localMs: number,
+  filled: { answers: Record<string, AnswerValue>; comments?: Record<string, string> },
+  channel: "qr" | "link" | "kiosk",
+  device: string,
+  durationSec: number,
+): GridLabelled {
   const response: SurveyResponse = {
-    id: x.nextId(), unit: x.centre.id, respondent: x.rng.chance(0.2) ? "employer" : "seeker", submittedAt: isoOf(instantOf(localMs, x.centre.timezone)),
-    answers: filled.answers, ...(filled.comments && { comments: filled.comments }), meta: { channel, durationSec, device }, excluded: false,
+    id: x.nextId(),
+    unit: x.centre.id,
+    respondent: x.rng.chance(0.2) ? "employer" : "seeker",
+    submittedAt: isoOf(instantOf(localMs, x.centre.timezone)),
+    answers: filled.answers,
+    ...(filled.comments && { comments: filled.comments }),
+    meta: { channel, durationSec, device },
+    excluded: false,
   };
   return { response, pattern: x.pattern, fabricated: true };
 }
@@ -29,7 +48,16 @@ function make(x: Context, localMs: number, filled: { answers: Record<string, Ans
 const openDays = (x: Context): LocalDay[] => x.days.filter((d) => x.centre.open[d.weekday] && isWorkday(d));
 
 /** One sitting: forms entered one after another, irregular gaps between `minGap` and `maxGap` seconds. */
-function sitting(x: Context, p: Persona, startLocal: number, count: number, device: string, channel: "qr" | "link" | "kiosk", gap: (rng: Rng) => number, duration: (rng: Rng, gapSec: number) => number): GridLabelled[] {
+function sitting(
+  x: Context,
+  p: Persona,
+  startLocal: number,
+  count: number,
+  device: string,
+  channel: "qr" | "link" | "kiosk",
+  gap: (rng: Rng) => number,
+  duration: (rng: Rng, gapSec: number) => number,
+): GridLabelled[] {
   const out: GridLabelled[] = [];
   let at = startLocal;
   for (let k = 0; k < count; k++) {
@@ -45,7 +73,16 @@ function fastBatch(x: Context): GridLabelled[] {
   const hours = x.centre.open[day.weekday] as [number, number];
   const start = day.midnight + (hours[0] + x.rng.int(Math.max(1, hours[1] - hours[0] - 60))) * MINUTE;
   const p = persona(x.rng);
-  return sitting(x, p, start, 7 + x.rng.int(9), phoneKey(x.rng), x.rng.chance(0.5) ? "qr" : "link", (rng) => 30 + rng.int(60), (rng, g) => Math.min(g - 5, 22 + rng.int(35)));
+  return sitting(
+    x,
+    p,
+    start,
+    7 + x.rng.int(9),
+    phoneKey(x.rng),
+    x.rng.chance(0.5) ? "qr" : "link",
+    (rng) => 30 + rng.int(60),
+    (rng, g) => Math.min(g - 5, 22 + rng.int(35)),
+  );
 }
 
 function nearDuplicates(x: Context): GridLabelled[] {
@@ -61,7 +98,16 @@ function nearDuplicates(x: Context): GridLabelled[] {
       answers[key] = v >= 10 ? 9 : v + 1;
     }
     const day = x.rng.pick(days);
-    out.push(make(x, day.midnight + (visitMinute(x.rng, x.centre.open[day.weekday] as [number, number]) + x.rng.int(120)) * MINUTE, { answers }, x.rng.chance(0.7) ? "qr" : "link", phoneKey(x.rng), personaDuration(x.rng, p)));
+    out.push(
+      make(
+        x,
+        day.midnight + (visitMinute(x.rng, x.centre.open[day.weekday] as [number, number]) + x.rng.int(120)) * MINUTE,
+        { answers },
+        x.rng.chance(0.7) ? "qr" : "link",
+        phoneKey(x.rng),
+        personaDuration(x.rng, p),
+      ),
+    );
   }
   return out;
 }
@@ -70,13 +116,24 @@ function closedHoursKiosk(x: Context): GridLabelled[] {
   const p = persona(x.rng);
   const out: GridLabelled[] = [];
   const device = x.centre.kiosk as string;
-  for (let k = 0, count = 5 + x.rng.int(10); k < count; ) {
+  for (let k = 0, count = 5 + x.rng.int(10); k < count;) {
     const day = x.rng.pick(x.days);
     const hours = x.centre.open[day.weekday];
     // Before opening, after closing, or a closed day.
     const minute = !hours ? 9 * 60 + x.rng.int(9 * 60) : x.rng.chance(0.7) ? hours[1] + 35 + x.rng.int(200) : Math.max(0, hours[0] - 40 - x.rng.int(150));
     const run = Math.min(count - k, 1 + x.rng.int(3));
-    out.push(...sitting(x, p, day.midnight + minute * MINUTE, run, device, "kiosk", (rng) => 150 + rng.int(400), (rng, g) => Math.min(g - 20, personaDuration(rng, p))));
+    out.push(
+      ...sitting(
+        x,
+        p,
+        day.midnight + minute * MINUTE,
+        run,
+        device,
+        "kiosk",
+        (rng) => 150 + rng.int(400),
+        (rng, g) => Math.min(g - 20, personaDuration(rng, p)),
+      ),
+    );
     k += run;
   }
   return out;
@@ -109,7 +166,18 @@ function kioskSitting(x: Context): GridLabelled[] {
     const count = 6 + x.rng.int(9);
     const hours = x.centre.open[day.weekday] as [number, number];
     const start = day.midnight + (hours[0] + 15 + x.rng.int(Math.max(1, hours[1] - hours[0] - 15 - count * 6))) * MINUTE;
-    out.push(...sitting(x, p, start, count, x.centre.kiosk as string, "kiosk", (rng) => 120 + rng.int(241), (rng, g) => Math.min(g - 15, personaDuration(rng, p))));
+    out.push(
+      ...sitting(
+        x,
+        p,
+        start,
+        count,
+        x.centre.kiosk as string,
+        "kiosk",
+        (rng) => 120 + rng.int(241),
+        (rng, g) => Math.min(g - 15, personaDuration(rng, p)),
+      ),
+    );
   }
   return out;
 }
@@ -127,13 +195,27 @@ function inflatedCentre(x: Context): GridLabelled[] {
     const hours = x.centre.open[day.weekday] as [number, number];
     const evening = x.rng.chance(0.15);
     const minute = evening ? 18 * 60 + x.rng.int(240) : visitMinute(x.rng, hours) + x.rng.int(60);
-    out.push(make(x, day.midnight + minute * MINUTE, personaAnswers(x.rng, p), evening || x.rng.chance(0.3) ? "link" : "qr", phoneKey(x.rng), personaDuration(x.rng, p)));
+    out.push(
+      make(
+        x,
+        day.midnight + minute * MINUTE,
+        personaAnswers(x.rng, p),
+        evening || x.rng.chance(0.3) ? "link" : "qr",
+        phoneKey(x.rng),
+        personaDuration(x.rng, p),
+      ),
+    );
   }
   return out;
 }
 
 const generators: Record<GridPattern, (x: Context) => GridLabelled[]> = {
-  fast_batch: fastBatch, near_duplicates: nearDuplicates, closed_hours_kiosk: closedHoursKiosk, staff_phone: staffPhone, kiosk_sitting: kioskSitting, inflated_centre: inflatedCentre,
+  fast_batch: fastBatch,
+  near_duplicates: nearDuplicates,
+  closed_hours_kiosk: closedHoursKiosk,
+  staff_phone: staffPhone,
+  kiosk_sitting: kioskSitting,
+  inflated_centre: inflatedCentre,
 };
 
 /** Fabricated responses of one pattern in one centre. */

@@ -29,7 +29,11 @@ export interface GridCentre {
 }
 
 /** A generated response and what it really is. */
-export interface GridLabelled { readonly response: SurveyResponse; readonly pattern: string; readonly fabricated: boolean }
+export interface GridLabelled {
+  readonly response: SurveyResponse;
+  readonly pattern: string;
+  readonly fabricated: boolean;
+}
 
 const MINUTE = 60_000;
 export const phoneKey = (rng: Rng): string => `p:${rng.int(0x7fffffff).toString(36)}${rng.int(0x7fff).toString(36)}`;
@@ -46,24 +50,34 @@ export function gridHonestTraffic(rng: Rng, c: GridCentre, days: readonly LocalD
   if (openDays.length === 0) return [];
   const out: GridLabelled[] = [];
   const style = (): AnswerStyle => (rng.chance(c.flatShare) ? "flat" : rng.chance(0.08) ? "extreme" : "ordinary");
-  const duration = (s: AnswerStyle): number => Math.max(40, Math.round(c.durationMedian * (s === "flat" ? 0.65 : 1) * Math.exp(c.durationSigma * rng.normal())));
+  const duration = (s: AnswerStyle): number =>
+    Math.max(40, Math.round(c.durationMedian * (s === "flat" ? 0.65 : 1) * Math.exp(c.durationSigma * rng.normal())));
   const emit = (localMs: number, channel: "qr" | "link" | "kiosk", device: string, kind: string, s: AnswerStyle, durationSec: number): void => {
     const { answers, comments } = honestAnswers(rng, c.habits, s);
     const response: SurveyResponse = {
-      id: nextId(), unit: c.id, respondent: rng.chance(0.2) ? "employer" : "seeker", submittedAt: isoOf(instantOf(localMs, c.timezone)),
-      answers, ...(comments && { comments }), meta: { channel, durationSec, device }, excluded: false,
+      id: nextId(),
+      unit: c.id,
+      respondent: rng.chance(0.2) ? "employer" : "seeker",
+      submittedAt: isoOf(instantOf(localMs, c.timezone)),
+      answers,
+      ...(comments && { comments }),
+      meta: { channel, durationSec, device },
+      excluded: false,
     };
     out.push({ response, pattern: c.excellent ? "excellent_centre" : s === "flat" && kind === "visitor" ? "straight_liner" : kind, fabricated: false });
   };
   const kioskCount = c.kiosk ? Math.round(c.volume * c.kioskShare) : 0;
   if (c.kiosk) kioskQueue(rng, c, openDays, kioskCount, (t, s, d) => emit(t, "kiosk", c.kiosk as string, "kiosk_queue", s, d), style, duration);
-  for (let left = c.volume - kioskCount; left > 0; ) {
+  for (let left = c.volume - kioskCount; left > 0;) {
     const roll = rng.next();
     const day = rng.pick(openDays);
     const visit = day.midnight + (visitMinute(rng, c.open[day.weekday] as [number, number]) + rng.int(90)) * MINUTE;
     if (roll < 0.05 && left >= 2) {
-      const device = phoneKey(rng), s1 = style(), s2 = style();
-      const d1 = duration(s1), d2 = duration(s2);
+      const device = phoneKey(rng),
+        s1 = style(),
+        s2 = style();
+      const d1 = duration(s1),
+        d2 = duration(s2);
       emit(visit, "qr", device, "couple", s1, d1);
       emit(visit + (d2 + 30 + rng.int(900)) * 1000, "qr", device, "couple", s2, d2);
       left -= 2;
@@ -83,8 +97,13 @@ export function gridHonestTraffic(rng: Rng, c: GridCentre, days: readonly LocalD
 
 /** Kiosk visitors of the period: arrivals by the hour profile and on rush days in clusters, served one at a time. */
 function kioskQueue(
-  rng: Rng, c: GridCentre, openDays: readonly LocalDay[], count: number,
-  emit: (localMs: number, s: AnswerStyle, durationSec: number) => void, style: () => AnswerStyle, duration: (s: AnswerStyle) => number,
+  rng: Rng,
+  c: GridCentre,
+  openDays: readonly LocalDay[],
+  count: number,
+  emit: (localMs: number, s: AnswerStyle, durationSec: number) => void,
+  style: () => AnswerStyle,
+  duration: (s: AnswerStyle) => number,
 ): void {
   const weights = openDays.map(() => Math.exp(0.7 * rng.normal()));
   const arrivals = new Map<LocalDay, number[]>();
@@ -93,7 +112,7 @@ function kioskQueue(
     list.push(day.midnight + minute * MINUTE + rng.int(60_000));
     arrivals.set(day, list);
   };
-  for (let k = 0; k < count; ) {
+  for (let k = 0; k < count;) {
     const day = openDays[rng.weighted(weights)] as LocalDay;
     const hours = c.open[day.weekday] as [number, number];
     if (rng.chance(0.12)) {

@@ -8,7 +8,20 @@ import { centreHabits } from "./grid-answers.js";
 import { gridFabrication, KIOSK_PATTERNS, type GridPattern } from "./grid-fabrication.js";
 import { gridHonestTraffic, type GridCentre, type GridLabelled } from "./grid-honest.js";
 
-const ZONES = ["Europe/Kaliningrad", "Europe/Moscow", "Europe/Samara", "Asia/Yekaterinburg", "Asia/Omsk", "Asia/Novosibirsk", "Asia/Krasnoyarsk", "Asia/Irkutsk", "Asia/Yakutsk", "Asia/Vladivostok", "Asia/Magadan", "Asia/Kamchatka"] as const;
+const ZONES = [
+  "Europe/Kaliningrad",
+  "Europe/Moscow",
+  "Europe/Samara",
+  "Asia/Yekaterinburg",
+  "Asia/Omsk",
+  "Asia/Novosibirsk",
+  "Asia/Krasnoyarsk",
+  "Asia/Irkutsk",
+  "Asia/Yakutsk",
+  "Asia/Vladivostok",
+  "Asia/Magadan",
+  "Asia/Kamchatka",
+] as const;
 type Hours = Partial<Record<"mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun", string>>;
 const HOURS: readonly Hours[] = [
   { mon: "09:00-18:00", tue: "09:00-18:00", wed: "09:00-18:00", thu: "09:00-18:00", fri: "09:00-18:00" },
@@ -18,7 +31,8 @@ const HOURS: readonly Hours[] = [
 ];
 const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 const minutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-const spans = (h: Hours): (readonly [number, number] | null)[] => WEEKDAYS.map((d) => (h[d] ? ([minutes(h[d].slice(0, 5)), minutes(h[d].slice(6, 11))] as const) : null));
+const spans = (h: Hours): (readonly [number, number] | null)[] =>
+  WEEKDAYS.map((d) => (h[d] ? ([minutes(h[d].slice(0, 5)), minutes(h[d].slice(6, 11))] as const) : null));
 
 /** The honest part of a world, shared by every pattern and share at one peer-group size. */
 export interface GridBase {
@@ -52,13 +66,23 @@ export function generateGridBase(o: GridBaseOptions): GridBase {
   const excellentCount = Math.max(1, Math.round(o.centres * 0.05));
   const excellent = new Set<number>();
   while (excellent.size < Math.min(excellentCount, o.centres)) excellent.add(rng.int(o.centres));
-  const regionLevel: number[] = [], regionZone: string[] = [], regionHours: Hours[] = [];
+  const regionLevel: number[] = [],
+    regionZone: string[] = [],
+    regionHours: Hours[] = [];
   for (let r = 0; r < regions; r++) {
     const id = `G${String(r + 1).padStart(2, "0")}`;
     regionLevel.push(0.35 * rng.normal());
     regionZone.push(rng.pick(ZONES));
     regionHours.push(rng.pick(HOURS));
-    units.push({ id, kind: "region", name: `Регион ${r + 1}`, parent: null, network: "decentralized", timezone: regionZone[r] as string, hours: regionHours[r] as Hours });
+    units.push({
+      id,
+      kind: "region",
+      name: `Регион ${r + 1}`,
+      parent: null,
+      network: "decentralized",
+      timezone: regionZone[r] as string,
+      hours: regionHours[r] as Hours,
+    });
   }
   let honestCount = 0;
   const nextId = (): string => `h${honestCount++}`;
@@ -71,9 +95,17 @@ export function generateGridBase(o: GridBaseOptions): GridBase {
     const isExcellent = excellent.has(c);
     const hasKiosk = rng.chance(0.35);
     const centre: GridCentre = {
-      id, timezone: regionZone[r] as string, open: spans(own ?? (regionHours[r] as Hours)), habits: centreHabits(rng, regionLevel[r] as number, isExcellent),
-      volume: Math.max(20, Math.round(o.volume * Math.exp(0.55 * rng.normal()))), ...(hasKiosk && { kiosk: `kiosk:${id}` }), kioskShare: 0.15 + rng.next() * 0.45,
-      durationMedian: 150 + rng.int(130), durationSigma: 0.45 + rng.next() * 0.25, excellent: isExcellent, flatShare: 0.03 + rng.next() * 0.09,
+      id,
+      timezone: regionZone[r] as string,
+      open: spans(own ?? (regionHours[r] as Hours)),
+      habits: centreHabits(rng, regionLevel[r] as number, isExcellent),
+      volume: Math.max(20, Math.round(o.volume * Math.exp(0.55 * rng.normal()))),
+      ...(hasKiosk && { kiosk: `kiosk:${id}` }),
+      kioskShare: 0.15 + rng.next() * 0.45,
+      durationMedian: 150 + rng.int(130),
+      durationSigma: 0.45 + rng.next() * 0.25,
+      excellent: isExcellent,
+      flatShare: 0.03 + rng.next() * 0.09,
     };
     centres.push(centre);
     honest.push(...gridHonestTraffic(rng.fork(id), centre, days, nextId));
@@ -116,7 +148,11 @@ export function plantGridPattern(base: GridBase, pattern: GridPattern, share: nu
   });
   const ids = chosen.map((c) => c.id);
   return {
-    dataset: { format: "zvezda-dataset/1", units: base.units, responses, objective: [] }, period: base.period.label, truth,
-    inflatedUnits: pattern === "inflated_centre" ? ids : [], excellentUnits: base.excellent, patternUnits: ids,
+    dataset: { format: "zvezda-dataset/1", units: base.units, responses, objective: [] },
+    period: base.period.label,
+    truth,
+    inflatedUnits: pattern === "inflated_centre" ? ids : [],
+    excellentUnits: base.excellent,
+    patternUnits: ids,
   };
 }

@@ -21,9 +21,20 @@ export interface HoldoutRow {
 }
 
 /** Runs every pattern over `seeds` held-out quarters. */
-export function evaluateHoldout(o: Omit<HoldoutOptions, "seed"> & { readonly seeds: readonly string[]; readonly patterns?: readonly HoldoutPattern[] }, m: Methodology, settings: QualitySettings): HoldoutRow[] {
+export function evaluateHoldout(
+  o: Omit<HoldoutOptions, "seed"> & { readonly seeds: readonly string[]; readonly patterns?: readonly HoldoutPattern[] },
+  m: Methodology,
+  settings: QualitySettings,
+): HoldoutRow[] {
   return (o.patterns ?? HOLDOUT_PATTERNS).map((pattern) => {
-    let fabricated = 0, found = 0, honest = 0, honestFlagged = 0, honestUnits = 0, centres = 0, inflatedFlagged = 0, inflatedTotal = 0;
+    let fabricated = 0,
+      found = 0,
+      honest = 0,
+      honestFlagged = 0,
+      honestUnits = 0,
+      centres = 0,
+      inflatedFlagged = 0,
+      inflatedTotal = 0;
     for (const seed of o.seeds) {
       const world = generateHoldoutWorld({ ...o, seed }, pattern);
       const report = assessQuality(qualityInputFromDataset(world.dataset, world.period, m, settings.defaultHours), settings);
@@ -39,6 +50,18 @@ export function evaluateHoldout(o: Omit<HoldoutOptions, "seed"> & { readonly see
       inflatedFlagged += card.inflatedFlagged;
       inflatedTotal += card.inflatedTotal;
     }
-    return { pattern, fabricated, found, recall: fabricated ? found / fabricated : 1, honest, honestFlagged, falseFlags: honest ? honestFlagged / honest : 0, honestUnits, centres, inflatedFlagged, inflatedTotal };
+    return {
+      pattern,
+      fabricated,
+      found,
+      recall: fabricated ? found / fabricated : 1,
+      honest,
+      honestFlagged,
+      falseFlags: honest ? honestFlagged / honest : 0,
+      honestUnits,
+      centres,
+      inflatedFlagged,
+      inflatedTotal,
+    };
   });
 }

@@ -22,13 +22,34 @@ const KIOSK_ONLY: ReadonlySet<HoldoutPattern> = new Set(["closed_hours_kiosk", "
 const SCALE = ["q1", "q2", "q3", "q5", "q6", "q7", "q8", "q9", "q10", "q11"] as const;
 const OPTIONAL = ["q15office", "q15site", "q15social", "q15phone"] as const;
 const CHANNELS = ["office", "site", "social", "phone", "other"] as const;
-const ZONES = ["Europe/Moscow", "Europe/Volgograd", "Asia/Yekaterinburg", "Asia/Novosibirsk", "Asia/Irkutsk", "Asia/Vladivostok", "Asia/Chita", "Europe/Kaliningrad"] as const;
+const ZONES = [
+  "Europe/Moscow",
+  "Europe/Volgograd",
+  "Asia/Yekaterinburg",
+  "Asia/Novosibirsk",
+  "Asia/Irkutsk",
+  "Asia/Vladivostok",
+  "Asia/Chita",
+  "Europe/Kaliningrad",
+] as const;
 const MINUTE = 60_000;
 /** Weeks: open [from, to) minutes per weekday (0 = Sunday). */
-const WEEKS: readonly { readonly hours: Partial<Record<"mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun", string>>; readonly open: readonly (readonly [number, number] | null)[] }[] = [
-  { hours: { mon: "09:00-18:00", tue: "09:00-18:00", wed: "09:00-18:00", thu: "09:00-18:00", fri: "09:00-17:00" }, open: [null, [540, 1080], [540, 1080], [540, 1080], [540, 1080], [540, 1020], null] },
-  { hours: { tue: "10:00-19:00", wed: "10:00-19:00", thu: "10:00-19:00", fri: "10:00-19:00", sat: "10:00-16:00" }, open: [null, null, [600, 1140], [600, 1140], [600, 1140], [600, 1140], [600, 960]] },
-  { hours: { mon: "08:00-19:00", tue: "08:00-19:00", wed: "08:00-19:00", thu: "08:00-19:00", fri: "08:00-19:00" }, open: [null, [480, 1140], [480, 1140], [480, 1140], [480, 1140], [480, 1140], null] },
+const WEEKS: readonly {
+  readonly hours: Partial<Record<"mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun", string>>;
+  readonly open: readonly (readonly [number, number] | null)[];
+}[] = [
+  {
+    hours: { mon: "09:00-18:00", tue: "09:00-18:00", wed: "09:00-18:00", thu: "09:00-18:00", fri: "09:00-17:00" },
+    open: [null, [540, 1080], [540, 1080], [540, 1080], [540, 1080], [540, 1020], null],
+  },
+  {
+    hours: { tue: "10:00-19:00", wed: "10:00-19:00", thu: "10:00-19:00", fri: "10:00-19:00", sat: "10:00-16:00" },
+    open: [null, null, [600, 1140], [600, 1140], [600, 1140], [600, 1140], [600, 960]],
+  },
+  {
+    hours: { mon: "08:00-19:00", tue: "08:00-19:00", wed: "08:00-19:00", thu: "08:00-19:00", fri: "08:00-19:00" },
+    open: [null, [480, 1140], [480, 1140], [480, 1140], [480, 1140], [480, 1140], null],
+  },
 ];
 
 /** A centre as the holdout sees it. */
@@ -53,10 +74,21 @@ interface Centre {
   readonly excellent: boolean;
 }
 
-interface Labelled { readonly response: SurveyResponse; readonly pattern: string; readonly fabricated: boolean }
+interface Labelled {
+  readonly response: SurveyResponse;
+  readonly pattern: string;
+  readonly fabricated: boolean;
+}
 
 /** A latent level → answers: the factor model shared by honest respondents and fabricators. */
-interface Voice { readonly level: number; readonly loadings: readonly number[]; readonly offsets: readonly number[]; readonly noise: number; readonly optionalRate: number; readonly commentRate: number }
+interface Voice {
+  readonly level: number;
+  readonly loadings: readonly number[];
+  readonly offsets: readonly number[];
+  readonly noise: number;
+  readonly optionalRate: number;
+  readonly commentRate: number;
+}
 
 const clip = (x: number): number => Math.min(10, Math.max(1, Math.round(x)));
 const phone = (rng: Rng): string => `m:${rng.int(0x7fffffff).toString(16)}`;
@@ -83,8 +115,11 @@ function answersOf(rng: Rng, v: Voice, theta: number, flat: boolean): { answers:
   answers["q14"] = channel;
   if (channel === "other" && rng.chance(0.5)) answers["q14other"] = rng.pick(OTHER_ANSWERS);
   // Optional channel ratings: a respondent either engages (rates several) or not at all.
-  if (rng.chance(v.optionalRate)) for (const key of OPTIONAL) if (key === "q15office" || rng.chance(0.45)) answers[key] = clip(6.2 + 1.9 * theta + v.noise * rng.normal());
-  if (rng.chance(v.commentRate * (low <= 5 ? 3 : 0.7))) comments[low <= 5 ? rng.pick(SCALE) : "suggestions"] = low <= 5 ? rng.pick(NEGATIVE_NOTES) : rng.chance(0.5) ? rng.pick(POSITIVE_NOTES) : rng.pick(SUGGESTIONS);
+  if (rng.chance(v.optionalRate))
+    for (const key of OPTIONAL) if (key === "q15office" || rng.chance(0.45)) answers[key] = clip(6.2 + 1.9 * theta + v.noise * rng.normal());
+  if (rng.chance(v.commentRate * (low <= 5 ? 3 : 0.7)))
+    comments[low <= 5 ? rng.pick(SCALE) : "suggestions"] =
+      low <= 5 ? rng.pick(NEGATIVE_NOTES) : rng.chance(0.5) ? rng.pick(POSITIVE_NOTES) : rng.pick(SUGGESTIONS);
   return Object.keys(comments).length > 0 ? { answers, comments } : { answers };
 }
 
@@ -95,8 +130,13 @@ function respond(rng: Rng, c: Centre, at: number, channel: "qr" | "link" | "kios
   const flat = rng.chance(c.flatShare);
   const theta = c.level + c.spread * rng.normal();
   const response: SurveyResponse = {
-    id: nextId(), unit: c.id, respondent: rng.chance(0.25) ? "employer" : "seeker", submittedAt: isoOf(instantOf(at, c.zone)),
-    ...answersOf(rng, c, theta, flat), meta: { channel, durationSec: durationOf(rng, c.durationMedian * (flat ? 0.7 : 1)), device }, excluded: false,
+    id: nextId(),
+    unit: c.id,
+    respondent: rng.chance(0.25) ? "employer" : "seeker",
+    submittedAt: isoOf(instantOf(at, c.zone)),
+    ...answersOf(rng, c, theta, flat),
+    meta: { channel, durationSec: durationOf(rng, c.durationMedian * (flat ? 0.7 : 1)), device },
+    excluded: false,
   };
   return { response, pattern: c.excellent ? "excellent_centre" : flat ? "straight_liner" : kind, fabricated: false };
 }
@@ -146,15 +186,36 @@ function honestTraffic(rng: Rng, c: Centre, days: readonly LocalDay[], nextId: (
 /** A fabricator: the same factor model at a flattering level, its own engagement and pace. */
 function fabricator(rng: Rng, c: Centre): Voice & { readonly theta: number; readonly durationMedian: number } {
   return {
-    level: 0, theta: 1.2 + rng.next() * 0.9, loadings: c.loadings, offsets: c.offsets, noise: 0.5 + rng.next() * 0.5,
-    optionalRate: c.optionalRate * (0.6 + rng.next() * 0.6), commentRate: c.commentRate * rng.next() * 0.6, durationMedian: c.durationMedian * (0.75 + rng.next() * 0.4),
+    level: 0,
+    theta: 1.2 + rng.next() * 0.9,
+    loadings: c.loadings,
+    offsets: c.offsets,
+    noise: 0.5 + rng.next() * 0.5,
+    optionalRate: c.optionalRate * (0.6 + rng.next() * 0.6),
+    commentRate: c.commentRate * rng.next() * 0.6,
+    durationMedian: c.durationMedian * (0.75 + rng.next() * 0.4),
   };
 }
 
-function fake(rng: Rng, c: Centre, f: ReturnType<typeof fabricator>, at: number, channel: "qr" | "link" | "kiosk", device: string, pattern: HoldoutPattern, nextId: () => string, durationSec?: number): Labelled {
+function fake(
+  rng: Rng,
+  c: Centre,
+  f: ReturnType<typeof fabricator>,
+  at: number,
+  channel: "qr" | "link" | "kiosk",
+  device: string,
+  pattern: HoldoutPattern,
+  nextId: () => string,
+  durationSec?: number,
+): Labelled {
   const response: SurveyResponse = {
-    id: nextId(), unit: c.id, respondent: rng.chance(0.25) ? "employer" : "seeker", submittedAt: isoOf(instantOf(at, c.zone)),
-    ...answersOf(rng, f, f.theta + 0.45 * rng.normal(), rng.chance(0.04)), meta: { channel, durationSec: durationSec ?? durationOf(rng, f.durationMedian), device }, excluded: false,
+    id: nextId(),
+    unit: c.id,
+    respondent: rng.chance(0.25) ? "employer" : "seeker",
+    submittedAt: isoOf(instantOf(at, c.zone)),
+    ...answersOf(rng, f, f.theta + 0.45 * rng.normal(), rng.chance(0.04)),
+    meta: { channel, durationSec: durationSec ?? durationOf(rng, f.durationMedian), device },
+    excluded: false,
   };
   return { response, pattern, fabricated: true };
 }
@@ -266,7 +327,8 @@ export interface HoldoutOptions {
 export function generateHoldoutWorld(o: HoldoutOptions, pattern: HoldoutPattern): HoldoutWorld {
   const period = parsePeriod(o.period ?? "2025-Q2");
   if (!period) throw new Error(`period ${o.period} does not parse`);
-  const centresCount = o.centres ?? 40, regionsCount = o.regions ?? 6;
+  const centresCount = o.centres ?? 40,
+    regionsCount = o.regions ?? 6;
   const rng = createRng(`holdout:${o.seed}:${centresCount}:${regionsCount}`);
   const days = periodDays(period);
   const units: DatasetUnit[] = [];
@@ -284,13 +346,25 @@ export function generateHoldoutWorld(o: HoldoutOptions, pattern: HoldoutPattern)
     units.push({ id, kind: "territorial", name: `ЦЗН ${k + 1}`, parent: region.id });
     const isExcellent = excellent.has(k);
     centres.push({
-      id, zone: region.zone, open: region.week.open, level: isExcellent ? 1.6 + 0.4 * rng.next() : region.level + 0.45 * rng.normal(), spread: 0.6 + 0.5 * rng.next(),
-      loadings: SCALE.map(() => 0.6 + 0.4 * rng.next()), offsets: SCALE.map(() => 0.3 * rng.normal()), noise: 0.6 + 0.6 * rng.next(),
-      rate: 0.4 + 1.2 * rng.next(), kioskShare: rng.chance(0.4) ? 0.2 + 0.4 * rng.next() : 0, durationMedian: 110 + rng.int(200),
-      optionalRate: 0.1 + 0.6 * rng.next(), commentRate: 0.03 + 0.2 * rng.next(), flatShare: 0.02 + 0.1 * rng.next(), excellent: isExcellent,
+      id,
+      zone: region.zone,
+      open: region.week.open,
+      level: isExcellent ? 1.6 + 0.4 * rng.next() : region.level + 0.45 * rng.normal(),
+      spread: 0.6 + 0.5 * rng.next(),
+      loadings: SCALE.map(() => 0.6 + 0.4 * rng.next()),
+      offsets: SCALE.map(() => 0.3 * rng.normal()),
+      noise: 0.6 + 0.6 * rng.next(),
+      rate: 0.4 + 1.2 * rng.next(),
+      kioskShare: rng.chance(0.4) ? 0.2 + 0.4 * rng.next() : 0,
+      durationMedian: 110 + rng.int(200),
+      optionalRate: 0.1 + 0.6 * rng.next(),
+      commentRate: 0.03 + 0.2 * rng.next(),
+      flatShare: 0.02 + 0.1 * rng.next(),
+      excellent: isExcellent,
     });
   }
-  let honestIds = 0, fakeIds = 0;
+  let honestIds = 0,
+    fakeIds = 0;
   const labelled: Labelled[] = [];
   const honestOf = new Map<string, number>();
   for (const c of centres) {
@@ -301,7 +375,8 @@ export function generateHoldoutWorld(o: HoldoutOptions, pattern: HoldoutPattern)
   const pick = createRng(`holdout-plant:${o.seed}:${centresCount}:${pattern}:${o.share ?? 0.15}`);
   const eligible = centres.filter((c) => !c.excellent && (!KIOSK_ONLY.has(pattern) || c.kioskShare > 0));
   const chosen: Centre[] = [];
-  for (let want = Math.max(1, Math.round(centresCount * (o.share ?? 0.15))); chosen.length < want && eligible.length > 0; ) chosen.push(eligible.splice(pick.int(eligible.length), 1)[0] as Centre);
+  for (let want = Math.max(1, Math.round(centresCount * (o.share ?? 0.15))); chosen.length < want && eligible.length > 0;)
+    chosen.push(eligible.splice(pick.int(eligible.length), 1)[0] as Centre);
   for (const c of chosen) labelled.push(...plant(pick.fork(c.id), pattern, c, days, honestOf.get(c.id) ?? 0, () => `f${fakeIds++}`));
   labelled.sort((a, b) => (a.response.submittedAt < b.response.submittedAt ? -1 : a.response.submittedAt > b.response.submittedAt ? 1 : 0));
   const truth = new Map<string, { fabricated: boolean; pattern: string }>();
@@ -311,5 +386,11 @@ export function generateHoldoutWorld(o: HoldoutOptions, pattern: HoldoutPattern)
     return { ...response, id };
   });
   const ids = chosen.map((c) => c.id);
-  return { dataset: { format: "zvezda-dataset/1", units, responses, objective: [] }, period, truth, inflatedUnits: pattern === "inflated_centre" ? ids : [], patternUnits: ids };
+  return {
+    dataset: { format: "zvezda-dataset/1", units, responses, objective: [] },
+    period,
+    truth,
+    inflatedUnits: pattern === "inflated_centre" ? ids : [],
+    patternUnits: ids,
+  };
 }

@@ -29,7 +29,14 @@ export interface FabricationTarget {
 const MINUTE = 60_000;
 const logNormal = (rng: Rng, median: number, sigma: number): number => Math.round(median * Math.exp(sigma * rng.normal()));
 
-function response(target: FabricationTarget, n: number, localMs: number, answers: Record<string, AnswerValue>, meta: SurveyResponse["meta"], rng: Rng): SurveyResponse {
+function response(
+  target: FabricationTarget,
+  n: number,
+  localMs: number,
+  answers: Record<string, AnswerValue>,
+  meta: SurveyResponse["meta"],
+  rng: Rng,
+): SurveyResponse {
   return {
     id: `${target.idPrefix}-${n}`,
     unit: target.unit,
@@ -58,7 +65,16 @@ function fastBatch(rng: Rng, t: FabricationTarget): SurveyResponse[] {
   for (let k = 0; k < count; k++) {
     const duration = 20 + rng.int(35);
     at += (duration + 3 + rng.int(15)) * 1000;
-    out.push(response(t, k, at, fabricatedAnswers(rng, { top: 0.75, optional: 0.05 }), { channel: rng.chance(0.5) ? "qr" : "link", durationSec: duration, device }, rng));
+    out.push(
+      response(
+        t,
+        k,
+        at,
+        fabricatedAnswers(rng, { top: 0.75, optional: 0.05 }),
+        { channel: rng.chance(0.5) ? "qr" : "link", durationSec: duration, device },
+        rng,
+      ),
+    );
   }
   return out;
 }
@@ -74,7 +90,9 @@ function pacedKiosk(rng: Rng, t: FabricationTarget): SurveyResponse[] {
   const out: SurveyResponse[] = [];
   for (let k = 0; k < count; k++) {
     at += Math.round(pace * (1 + 0.04 * rng.normal())) * 1000;
-    out.push(response(t, k, at, fabricatedAnswers(rng, { top: 0.6, optional: 0.3 }), { channel: "kiosk", durationSec: logNormal(rng, pace * 0.6, 0.2), device }, rng));
+    out.push(
+      response(t, k, at, fabricatedAnswers(rng, { top: 0.6, optional: 0.3 }), { channel: "kiosk", durationSec: logNormal(rng, pace * 0.6, 0.2), device }, rng),
+    );
   }
   return out;
 }
@@ -110,7 +128,16 @@ function nearCopies(rng: Rng, t: FabricationTarget): SurveyResponse[] {
   for (let k = 0; k < count; k++) {
     const day = rng.pick(days);
     const at = day.midnight + (open + rng.int(close - open + 120)) * MINUTE;
-    out.push(response(t, k, at, editedCopy(rng, template, rng.int(3)), { channel: rng.pick(["qr", "link", "qr"] as const), durationSec: logNormal(rng, 180, 0.4), device: deviceKey(rng) }, rng));
+    out.push(
+      response(
+        t,
+        k,
+        at,
+        editedCopy(rng, template, rng.int(3)),
+        { channel: rng.pick(["qr", "link", "qr"] as const), durationSec: logNormal(rng, 180, 0.4), device: deviceKey(rng) },
+        rng,
+      ),
+    );
   }
   return out;
 }
@@ -125,7 +152,9 @@ function closedKiosk(rng: Rng, t: FabricationTarget): SurveyResponse[] {
     const day = rng.pick(all);
     const minute = isWorkday(day) ? (rng.chance(0.5) ? 19 * 60 + 30 + rng.int(180) : 5 * 60 + rng.int(150)) : 10 * 60 + rng.int(8 * 60);
     const at = day.midnight + minute * MINUTE;
-    out.push(response(t, k, at, fabricatedAnswers(rng, { top: 0.7, optional: 0.3 }), { channel: "kiosk", durationSec: logNormal(rng, 150, 0.35), device }, rng));
+    out.push(
+      response(t, k, at, fabricatedAnswers(rng, { top: 0.7, optional: 0.3 }), { channel: "kiosk", durationSec: logNormal(rng, 150, 0.35), device }, rng),
+    );
   }
   return out;
 }
@@ -139,15 +168,31 @@ function inflatedCentre(rng: Rng, t: FabricationTarget): SurveyResponse[] {
   for (let k = 0; k < count; k++) {
     const day = rng.pick(days.filter(isWorkday));
     const minute = rng.chance(0.8) ? open + rng.int(close - open) : close + rng.int(240);
-    out.push(response(t, k, day.midnight + minute * MINUTE, fabricatedAnswers(rng, { top: 0.65, optional: 0.12 }), {
-      channel: rng.pick(["qr", "link", "qr"] as const), durationSec: logNormal(rng, 95, 0.35), device: deviceKey(rng),
-    }, rng));
+    out.push(
+      response(
+        t,
+        k,
+        day.midnight + minute * MINUTE,
+        fabricatedAnswers(rng, { top: 0.65, optional: 0.12 }),
+        {
+          channel: rng.pick(["qr", "link", "qr"] as const),
+          durationSec: logNormal(rng, 95, 0.35),
+          device: deviceKey(rng),
+        },
+        rng,
+      ),
+    );
   }
   return out;
 }
 
 const generators: Record<FabricationPattern, (rng: Rng, t: FabricationTarget) => SurveyResponse[]> = {
-  fast_batch: fastBatch, paced_kiosk: pacedKiosk, staff_phone: staffPhone, near_copies: nearCopies, closed_kiosk: closedKiosk, inflated_centre: inflatedCentre,
+  fast_batch: fastBatch,
+  paced_kiosk: pacedKiosk,
+  staff_phone: staffPhone,
+  near_copies: nearCopies,
+  closed_kiosk: closedKiosk,
+  inflated_centre: inflatedCentre,
 };
 
 /** Fabricated responses of one pattern for one unit (deterministic for a given generator state). */

@@ -24,7 +24,10 @@ export interface HonestUnit {
 }
 
 /** A generated honest response with its pattern. */
-export interface Labelled { readonly response: SurveyResponse; readonly pattern: string }
+export interface Labelled {
+  readonly response: SurveyResponse;
+  readonly pattern: string;
+}
 
 const MINUTE = 60_000;
 const SCALE_FOLLOW_UPS = new Set(["q12r", "q13r", "q15office", "q15site", "q15social", "q15phone"]);
@@ -37,7 +40,14 @@ export function honestTraffic(rng: Rng, sampler: ResponseSampler, u: HonestUnit,
   const duration = (view: View): number => Math.max(45, Math.round((view === "employer" ? 240 : 210) * Math.exp(0.45 * rng.normal())));
   const make = (localMs: number, channel: "qr" | "link" | "kiosk", device: string, pattern: HonestPattern): SurveyResponse => {
     const view: View = rng.chance(0.22) ? "employer" : "seeker";
-    const r = sampler.sample({ id: nextId(), unit: u.unit, view, submittedAt: isoOf(instantOf(localMs, u.timezone)), quality: u.quality, offeredChannels: u.offeredChannels });
+    const r = sampler.sample({
+      id: nextId(),
+      unit: u.unit,
+      view,
+      submittedAt: isoOf(instantOf(localMs, u.timezone)),
+      quality: u.quality,
+      offeredChannels: u.offeredChannels,
+    });
     let answers = r.answers;
     if (pattern === "straight_liner") {
       const flat: Record<string, AnswerValue> = {};

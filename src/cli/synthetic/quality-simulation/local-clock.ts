@@ -5,7 +5,10 @@ import { zoneOffsetMs, type Period } from "../../../core/index.js";
 const DAY_MS = 86_400_000;
 
 /** A local calendar day: its midnight as a UTC-labelled number (local clock) and its weekday (0 = Sunday). */
-export interface LocalDay { readonly midnight: number; readonly weekday: number }
+export interface LocalDay {
+  readonly midnight: number;
+  readonly weekday: number;
+}
 
 /** Every local day of a period. */
 export function periodDays(period: Period): LocalDay[] {

@@ -56,7 +56,9 @@ export function generateQualityWorld(options: QualityWorldOptions): QualityWorld
   const root = createRng(options.seed);
   const org = generateOrg(root.fork("org"), { territorialUnits: options.territorialUnits ?? 240 });
   // One region keeps shorter hours, inherited by its centres.
-  const units: DatasetUnit[] = org.units.map((u) => (u.id === "32" ? { ...u, hours: { mon: "08:00-17:00", tue: "08:00-17:00", wed: "08:00-17:00", thu: "08:00-17:00", fri: "08:00-16:00" } } : u));
+  const units: DatasetUnit[] = org.units.map((u) =>
+    u.id === "32" ? { ...u, hours: { mon: "08:00-17:00", tue: "08:00-17:00", wed: "08:00-17:00", thu: "08:00-17:00", fri: "08:00-16:00" } } : u,
+  );
   const resolved = new Map(qualityUnits(units, m.defaultTimezone).map((u) => [u.id, u]));
   const days = periodDays(period);
   const pick = root.fork("roles");
@@ -88,10 +90,22 @@ export function generateQualityWorld(options: QualityWorldOptions): QualityWorld
     });
     const isExcellent = excellent.includes(id);
     const volume = Math.max(20, Math.round((options.responsesPerUnit ?? 150) * (org.traits.get(id)?.traffic ?? 1) * Math.exp(0.2 * traffic.normal())));
-    const generated: Labelled[] = honestTraffic(traffic, sampler, {
-      unit: id, timezone: q.timezone, open, quality: isExcellent ? 2.6 + traffic.next() * 0.6 : (org.traits.get(id)?.quality ?? 0),
-      offeredChannels: new Set(["office", "site"]), ...(kioskUnits.has(id) && { kioskDevice: `kiosk:${id}:1` }), ...(isExcellent && { label: "excellent_centre" as const }),
-    }, days, volume, nextId);
+    const generated: Labelled[] = honestTraffic(
+      traffic,
+      sampler,
+      {
+        unit: id,
+        timezone: q.timezone,
+        open,
+        quality: isExcellent ? 2.6 + traffic.next() * 0.6 : (org.traits.get(id)?.quality ?? 0),
+        offeredChannels: new Set(["office", "site"]),
+        ...(kioskUnits.has(id) && { kioskDevice: `kiosk:${id}:1` }),
+        ...(isExcellent && { label: "excellent_centre" as const }),
+      },
+      days,
+      volume,
+      nextId,
+    );
     for (const g of generated) labelled.push({ response: g.response, label: { fabricated: false, pattern: g.pattern as HonestPattern } });
   }
   const fabricate = root.fork("fabrication");
@@ -101,7 +115,11 @@ export function generateQualityWorld(options: QualityWorldOptions): QualityWorld
       if (!q) continue;
       const mon = q.hours.mon;
       const responses = fabricationPatterns(pattern, fabricate, {
-        unit: id, timezone: q.timezone, period, idPrefix: `tmp-${pattern}-${id}`, ...(kioskUnits.has(id) && { kioskDevice: `kiosk:${id}:1` }),
+        unit: id,
+        timezone: q.timezone,
+        period,
+        idPrefix: `tmp-${pattern}-${id}`,
+        ...(kioskUnits.has(id) && { kioskDevice: `kiosk:${id}:1` }),
         ...(mon && { openMinutes: [minutes(mon.slice(0, 5)), minutes(mon.slice(6, 11))] as const }),
       });
       for (const r of responses) labelled.push({ response: r, label: { fabricated: true, pattern } });

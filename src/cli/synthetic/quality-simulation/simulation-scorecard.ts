@@ -3,7 +3,13 @@
 import type { QualityReport } from "../../../core/index.js";
 
 /** Per pattern: how many responses, how many flagged, the share flagged. */
-export interface PatternFigure { readonly pattern: string; readonly fabricated: boolean; readonly total: number; readonly flagged: number; readonly rate: number }
+export interface PatternFigure {
+  readonly pattern: string;
+  readonly fabricated: boolean;
+  readonly total: number;
+  readonly flagged: number;
+  readonly rate: number;
+}
 
 /** The simulation's figures. */
 export interface Scorecard {
@@ -26,7 +32,10 @@ export interface ScoredWorld {
 export function scoreQualityReport(world: ScoredWorld, report: QualityReport): Scorecard {
   const flagged = new Set(report.responses.map((r) => r.id));
   const figures = new Map<string, { fabricated: boolean; total: number; flagged: number }>();
-  let fab = 0, fabFlagged = 0, honest = 0, honestFlagged = 0;
+  let fab = 0,
+    fabFlagged = 0,
+    honest = 0,
+    honestFlagged = 0;
   for (const [id, label] of world.truth) {
     const key = label.pattern;
     const f = figures.get(key) ?? { fabricated: label.fabricated, total: 0, flagged: 0 };
@@ -44,7 +53,9 @@ export function scoreQualityReport(world: ScoredWorld, report: QualityReport): S
   }
   const units = new Set(report.units.map((u) => u.id));
   return {
-    patterns: [...figures].map(([pattern, f]) => ({ pattern, ...f, rate: f.total ? f.flagged / f.total : 0 })).sort((a, b) => Number(b.fabricated) - Number(a.fabricated) || a.pattern.localeCompare(b.pattern)),
+    patterns: [...figures]
+      .map(([pattern, f]) => ({ pattern, ...f, rate: f.total ? f.flagged / f.total : 0 }))
+      .sort((a, b) => Number(b.fabricated) - Number(a.fabricated) || a.pattern.localeCompare(b.pattern)),
     fabricatedRecall: fab ? fabFlagged / fab : 1,
     honestFlagRate: honest ? honestFlagged / honest : 0,
     inflatedFlagged: world.inflatedUnits.filter((u) => units.has(u)).length,

@@ -34,8 +34,11 @@ export function normalQuantileTwoSided(confidence: number): number {
     const q = Math.sqrt(-2 * Math.log(1 - p));
     return -(((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) / ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1);
   }
-  const q = p - 0.5, r = q * q;
-  return ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) / (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1);
+  const q = p - 0.5,
+    r = q * q;
+  return (
+    ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) / (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1)
+  );
 }
 
 /** Validates parsed settings; refuses at the first problem with its path (`minBase`). */
@@ -44,7 +47,8 @@ export function validateMeasureEffectSettings(value: unknown): Outcome<MeasureEf
     const r = new RefusingReader();
     const o = r.object(value, "");
     const format = r.required(o, "format", "");
-    if (format !== MEASURE_EFFECT_SETTINGS_FORMAT) r.fail({ code: "wrong_format", path: "format", expected: MEASURE_EFFECT_SETTINGS_FORMAT, found: JSON.stringify(format) });
+    if (format !== MEASURE_EFFECT_SETTINGS_FORMAT)
+      r.fail({ code: "wrong_format", path: "format", expected: MEASURE_EFFECT_SETTINGS_FORMAT, found: JSON.stringify(format) });
     const int = (key: string, min: number, max: number) => r.integer(r.required(o, key, ""), key, { min, max });
     const num = (key: string, min: number, max: number) => r.number(r.required(o, key, ""), key, { min, max });
     return {

@@ -34,9 +34,7 @@ export function effectWindows(startMonth: number, endMonth: number, settings: Me
 }
 
 /** Whom the unit is compared with: listed units of the same level (pooled), or the country without the unit. */
-export type EffectComparison =
-  | { readonly label: string; readonly unitIds: readonly string[] }
-  | { readonly label: string; readonly countryExcept: string };
+export type EffectComparison = { readonly label: string; readonly unitIds: readonly string[] } | { readonly label: string; readonly countryExcept: string };
 
 export interface MeasureEffectInput {
   readonly unitId: string;
@@ -93,8 +91,14 @@ function viewIndex(document: ResultDocument, view: View): { units: Map<string, V
   return { units, country: document.country.find((r) => r.view === view) };
 }
 
-function windowCounts(input: MeasureEffectInput, months: readonly number[], indicator: string, indexes: Map<string, ReturnType<typeof viewIndex>>): { unit: ShareCount; comparison: ShareCount } {
-  const unit: ShareCount[] = [], comparison: ShareCount[] = [];
+function windowCounts(
+  input: MeasureEffectInput,
+  months: readonly number[],
+  indicator: string,
+  indexes: Map<string, ReturnType<typeof viewIndex>>,
+): { unit: ShareCount; comparison: ShareCount } {
+  const unit: ShareCount[] = [],
+    comparison: ShareCount[] = [];
   for (const month of months) {
     const index = indexes.get(monthLabel(month));
     if (!index) continue;
@@ -103,14 +107,22 @@ function windowCounts(input: MeasureEffectInput, months: readonly number[], indi
     const c = input.comparison;
     if ("unitIds" in c) for (const id of c.unitIds) comparison.push(countOf(index.units.get(id), indicator));
     else {
-      const country = countOf(index.country, indicator), except = countOf(index.units.get(c.countryExcept), indicator);
+      const country = countOf(index.country, indicator),
+        except = countOf(index.units.get(c.countryExcept), indicator);
       comparison.push({ positive: country.positive - except.positive, valid: country.valid - except.valid });
     }
   }
   return { unit: addCounts(unit), comparison: addCounts(comparison) };
 }
 
-function indicatorEffect(input: MeasureEffectInput, settings: MeasureEffectSettings, windows: EffectWindows, indexes: Map<string, ReturnType<typeof viewIndex>>, indicator: string, complete: boolean): IndicatorEffect {
+function indicatorEffect(
+  input: MeasureEffectInput,
+  settings: MeasureEffectSettings,
+  windows: EffectWindows,
+  indexes: Map<string, ReturnType<typeof viewIndex>>,
+  indicator: string,
+  complete: boolean,
+): IndicatorEffect {
   const z = normalQuantileTwoSided(settings.confidence);
   const before = windowCounts(input, windows.before, indicator, indexes);
   const after = windowCounts(input, windows.after, indicator, indexes);
@@ -119,13 +131,18 @@ function indicatorEffect(input: MeasureEffectInput, settings: MeasureEffectSetti
   const change = unit.before.valid > 0 && unit.after.valid > 0 ? shareDifference(unit.before, unit.after, z) : null;
   const comparisonChange = comparison.before.valid > 0 && comparison.after.valid > 0 ? shareDifference(comparison.before, comparison.after, z) : null;
   const effect = change && comparisonChange ? differenceOfDifferences(change, comparisonChange) : null;
-  const enough = complete && unit.before.valid >= settings.minBase && unit.after.valid >= settings.minBase
-    && comparison.before.valid >= settings.minComparisonBase && comparison.after.valid >= settings.minComparisonBase;
+  const enough =
+    complete &&
+    unit.before.valid >= settings.minBase &&
+    unit.after.valid >= settings.minBase &&
+    comparison.before.valid >= settings.minComparisonBase &&
+    comparison.after.valid >= settings.minComparisonBase;
   const verdict: EffectVerdict = !enough || !effect ? "insufficient" : effect.ci[0] > settings.minEffect ? "confirmed" : "not_confirmed";
   const level = Math.round(settings.confidence * 100);
-  const text = verdict === "insufficient" || !effect || !change
-    ? `${indicator}: данных пока мало (ответов до ${unit.before.valid}, после ${unit.after.valid}; нужно не меньше ${settings.minBase} в каждом окне${complete ? "" : ", окно после завершения ещё не закончилось"})`
-    : `${indicator}: ${signedPoints(change.estimate)} п. п. в подразделении, с поправкой на ${input.comparison.label} ${signedPoints(effect.estimate)} п. п. (${level} % ДИ ${pointsInterval(effect.ci)}) — ${effectVerdictNames[verdict]}`;
+  const text =
+    verdict === "insufficient" || !effect || !change
+      ? `${indicator}: данных пока мало (ответов до ${unit.before.valid}, после ${unit.after.valid}; нужно не меньше ${settings.minBase} в каждом окне${complete ? "" : ", окно после завершения ещё не закончилось"})`
+      : `${indicator}: ${signedPoints(change.estimate)} п. п. в подразделении, с поправкой на ${input.comparison.label} ${signedPoints(effect.estimate)} п. п. (${level} % ДИ ${pointsInterval(effect.ci)}) — ${effectVerdictNames[verdict]}`;
   return { indicator, unit, comparison, change, comparisonChange, effect, verdict, text };
 }
 
@@ -141,12 +158,18 @@ export function measureEffect(input: MeasureEffectInput, settings: MeasureEffect
   }
   const complete = windows.after[windows.after.length - 1]! <= input.lastMonthWithData;
   const indicators = input.indicators.map((code) => indicatorEffect(input, settings, windows, indexes, code, complete));
-  const verdict: EffectVerdict = indicators.some((i) => i.verdict === "confirmed") ? "confirmed"
-    : indicators.length > 0 && indicators.every((i) => i.verdict === "insufficient") ? "insufficient" : "not_confirmed";
+  const verdict: EffectVerdict = indicators.some((i) => i.verdict === "confirmed")
+    ? "confirmed"
+    : indicators.length > 0 && indicators.every((i) => i.verdict === "insufficient")
+      ? "insufficient"
+      : "not_confirmed";
   const n = Math.min(...indicators.flatMap((i) => [i.unit.before.valid, i.unit.after.valid]), Number.MAX_SAFE_INTEGER);
-  const reason = verdict !== "insufficient" ? undefined
-    : !complete ? `окно после завершения (${range(windows.after).join(" — ")}) ещё не закончилось`
-    : `ответов в окнах: ${n === Number.MAX_SAFE_INTEGER ? 0 : n}, нужно не меньше ${settings.minBase} у подразделения и ${settings.minComparisonBase} у группы сравнения`;
+  const reason =
+    verdict !== "insufficient"
+      ? undefined
+      : !complete
+        ? `окно после завершения (${range(windows.after).join(" — ")}) ещё не закончилось`
+        : `ответов в окнах: ${n === Number.MAX_SAFE_INTEGER ? 0 : n}, нужно не меньше ${settings.minBase} у подразделения и ${settings.minComparisonBase} у группы сравнения`;
   return {
     windows: { before: range(windows.before), after: range(windows.after) },
     comparison: input.comparison.label,

@@ -23,10 +23,14 @@ export function isCalendarDate(text: string): boolean {
 }
 
 function checkDates(problems: Problem[], start: string | null | undefined, end: string | null | undefined, startKey: string, endKey: string): void {
-  for (const [key, value] of [[startKey, start], [endKey, end]] as const) {
+  for (const [key, value] of [
+    [startKey, start],
+    [endKey, end],
+  ] as const) {
     if (value != null && !isCalendarDate(value)) problems.push({ code: "wrong_format", path: key, expected: "ГГГГ-ММ-ДД", found: JSON.stringify(value) });
   }
-  if (start != null && end != null && isCalendarDate(start) && isCalendarDate(end) && end < start) problems.push({ code: "end_before_start", path: endKey, start, end });
+  if (start != null && end != null && isCalendarDate(start) && isCalendarDate(end) && end < start)
+    problems.push({ code: "end_before_start", path: endKey, start, end });
 }
 
 /** Every problem of the fields: bad or reversed dates, an actual end without a start, unknown or survey-less indicators, none at all. */

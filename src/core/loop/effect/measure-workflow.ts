@@ -42,8 +42,13 @@ export interface MeasureTransition {
   readonly needsReason: boolean;
 }
 
-const move = (from: MeasureStatus, to: MeasureStatus, label: string, actors: readonly MeasureActor[] = ["region"]): MeasureTransition =>
-  ({ from, to, actors, label, needsReason: to === "cancelled" });
+const move = (from: MeasureStatus, to: MeasureStatus, label: string, actors: readonly MeasureActor[] = ["region"]): MeasureTransition => ({
+  from,
+  to,
+  actors,
+  label,
+  needsReason: to === "cancelled",
+});
 
 /** Every allowed transition; anything else is a jump the workflow refuses. */
 export const measureTransitions: readonly MeasureTransition[] = [

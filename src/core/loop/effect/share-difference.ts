@@ -20,7 +20,8 @@ export const shareOf = (c: ShareCount): number => (c.valid > 0 ? c.positive / c.
 
 /** The sum of counts. */
 export function addCounts(counts: Iterable<ShareCount>): ShareCount {
-  let positive = 0, valid = 0;
+  let positive = 0,
+    valid = 0;
   for (const c of counts) {
     positive += c.positive;
     valid += c.valid;
@@ -30,7 +31,8 @@ export function addCounts(counts: Iterable<ShareCount>): ShareCount {
 
 /** after − before with Newcombe's hybrid score interval at normal quantile `z`; both counts need valid > 0. */
 export function shareDifference(before: ShareCount, after: ShareCount, z: number): Estimate {
-  const p0 = shareOf(before), p1 = shareOf(after);
+  const p0 = shareOf(before),
+    p1 = shareOf(after);
   const [l0, u0] = wilsonInterval(before.positive, before.valid, z);
   const [l1, u1] = wilsonInterval(after.positive, after.valid, z);
   const d = p1 - p0;

@@ -129,13 +129,23 @@ export function painPointFinder(input: PainInput): PainPointFinder {
         if (!other || other.valid < settings.minBase) continue;
         const d = compareShares(own, other, settings.confidenceZ);
         const c = {
-          benchmark, share: own.positive / own.valid, valid: own.valid, benchmarkShare: other.positive / other.valid, benchmarkValid: other.valid,
-          gap: d.difference, interval: d.interval, pValue: d.pLower, points: Math.max(0, -d.difference) * perValue,
+          benchmark,
+          share: own.positive / own.valid,
+          valid: own.valid,
+          benchmarkShare: other.positive / other.valid,
+          benchmarkValid: other.valid,
+          gap: d.difference,
+          interval: d.interval,
+          pValue: d.pLower,
+          points: Math.max(0, -d.difference) * perValue,
         };
         comparisons.push({ def, ind, c });
       }
     }
-    const discoveries = benjaminiHochberg(comparisons.map((x) => x.c.pValue), settings.falseDiscoveryRate);
+    const discoveries = benjaminiHochberg(
+      comparisons.map((x) => x.c.pValue),
+      settings.falseDiscoveryRate,
+    );
     const byIndicator = new Map<string, { def: IndicatorDef; ind: IndicatorResult; list: PainComparison[] }>();
     comparisons.forEach((x, i) => {
       let entry = byIndicator.get(x.def.code);
@@ -149,10 +159,21 @@ export function painPointFinder(input: PainInput): PainPointFinder {
       for (const c of list) if (c.significant && c.gap <= -minGap && (!head || c.points > head.points)) head = c;
       if (!head || !ind.survey) continue;
       painPoints.push({
-        indicator: def.code, name: def.name, group: def.group, view, part: "survey",
-        share: head.share, benchmark: head.benchmark, benchmarkShare: head.benchmarkShare, gap: head.gap, interval: head.interval,
-        points: head.points, priority: head.points >= settings.nowPoints ? "now" : "later", trend: trendOf(unit, view, def.code, ind.survey),
-        comparisons: list, questions: questions.get(def.code) ?? [],
+        indicator: def.code,
+        name: def.name,
+        group: def.group,
+        view,
+        part: "survey",
+        share: head.share,
+        benchmark: head.benchmark,
+        benchmarkShare: head.benchmarkShare,
+        gap: head.gap,
+        interval: head.interval,
+        points: head.points,
+        priority: head.points >= settings.nowPoints ? "now" : "later",
+        trend: trendOf(unit, view, def.code, ind.survey),
+        comparisons: list,
+        questions: questions.get(def.code) ?? [],
         sentence: surveySentence(def.name, head.share, head.benchmark, head.benchmarkShare, head.interval, head.points),
       });
     }
@@ -163,10 +184,21 @@ export function painPointFinder(input: PainInput): PainPointFinder {
       const weight = ind.survey !== undefined ? 1 - def.surveyWeight : 1;
       const points = (settings.objective.target - c) * weight * pointsPerValue(r, def) * scale;
       painPoints.push({
-        indicator: def.code, name: def.name, group: def.group, view, part: "objective",
-        share: c, benchmark: "target", benchmarkShare: settings.objective.target, gap: c - settings.objective.target,
-        interval: [c - settings.objective.target, c - settings.objective.target], points,
-        priority: points >= settings.nowPoints ? "now" : "later", trend: "unknown", comparisons: [], questions: [],
+        indicator: def.code,
+        name: def.name,
+        group: def.group,
+        view,
+        part: "objective",
+        share: c,
+        benchmark: "target",
+        benchmarkShare: settings.objective.target,
+        gap: c - settings.objective.target,
+        interval: [c - settings.objective.target, c - settings.objective.target],
+        points,
+        priority: points >= settings.nowPoints ? "now" : "later",
+        trend: "unknown",
+        comparisons: [],
+        questions: [],
         sentence: objectiveSentence(def.name, c, settings.objective.target, points),
       });
     }
@@ -188,14 +220,18 @@ export function painPointFinder(input: PainInput): PainPointFinder {
   const halved = (p: PainPoint): PainPoint => {
     const points = p.points / 2;
     return {
-      ...p, points, priority: priorityOf(points), comparisons: p.comparisons.map((c) => ({ ...c, points: c.points / 2 })),
+      ...p,
+      points,
+      priority: priorityOf(points),
+      comparisons: p.comparisons.map((c) => ({ ...c, points: c.points / 2 })),
       sentence: p.part === "survey" ? surveySentence(p.name, p.share, p.benchmark as Benchmark, p.benchmarkShare, p.interval, points) : p.sentence,
     };
   };
 
   /** Combined: the pain points of both views at half weight; an objective part (shared by the views) once, its points added. */
   function combined(unit: PainUnit): Found {
-    const seeker = foundOf(unit, "seeker"), employer = foundOf(unit, "employer");
+    const seeker = foundOf(unit, "seeker"),
+      employer = foundOf(unit, "employer");
     const out = [...seeker.painPoints, ...employer.painPoints].filter((p) => p.part === "survey").map(halved);
     const objective = new Map<string, PainPoint>();
     for (const p of [...seeker.painPoints, ...employer.painPoints]) {
@@ -217,7 +253,14 @@ export function painPointFinder(input: PainInput): PainPointFinder {
       const unit = unitById.get(unitId);
       if (!unit || !now.has(unitId)) return undefined;
       const found = view === "combined" ? combined(unit) : foundOf(unit, view);
-      const result: UnitPainPoints = { unit: unitId, view, period: current.period, settings: settings.id, tested: found.tested, painPoints: ranked(found.painPoints) };
+      const result: UnitPainPoints = {
+        unit: unitId,
+        view,
+        period: current.period,
+        settings: settings.id,
+        tested: found.tested,
+        painPoints: ranked(found.painPoints),
+      };
       memo.set(key, result);
       return result;
     },

@@ -87,7 +87,16 @@ export function widePains(finder: PainPointFinder, m: Methodology, regionIds: re
     .map((d) => {
       const h = hits.get(d.code) as { regions: string[]; points: number };
       const share = of > 0 ? h.regions.length / of : 0;
-      return { indicator: d.code, name: d.name, group: d.group, regions: h.regions, of, share, most: of > 0 && share >= threshold, meanPoints: h.regions.length > 0 ? h.points / h.regions.length : 0 };
+      return {
+        indicator: d.code,
+        name: d.name,
+        group: d.group,
+        regions: h.regions,
+        of,
+        share,
+        most: of > 0 && share >= threshold,
+        meanPoints: h.regions.length > 0 ? h.points / h.regions.length : 0,
+      };
     })
     .sort((a, b) => b.regions.length - a.regions.length || b.meanPoints - a.meanPoints);
 }

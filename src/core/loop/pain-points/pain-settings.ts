@@ -45,7 +45,22 @@ export function validatePainSettings(value: unknown): Outcome<PainSettings> {
     const format = r.required(o, "format", "");
     if (format !== PAIN_SETTINGS_FORMAT) r.fail({ code: "wrong_format", path: "format", expected: PAIN_SETTINGS_FORMAT, found: JSON.stringify(format) });
     for (const key of Object.keys(o)) {
-      if (!["format", "id", "title", "falseDiscoveryRate", "minBase", "minGapPoints", "confidenceZ", "benchmarks", "nowPoints", "objective", "trendPeriods", "countryPainShare"].includes(key)) {
+      if (
+        ![
+          "format",
+          "id",
+          "title",
+          "falseDiscoveryRate",
+          "minBase",
+          "minGapPoints",
+          "confidenceZ",
+          "benchmarks",
+          "nowPoints",
+          "objective",
+          "trendPeriods",
+          "countryPainShare",
+        ].includes(key)
+      ) {
         r.fail({ code: "unknown_key", path: key, key });
       }
     }

@@ -55,7 +55,14 @@ function capitalised(text: string): string {
 }
 
 /** «Удобство ожидания: 58 % довольных против 74 % по региону (−16 п. п., 95 % ДИ −24…−8); при выходе на уровень региона индекс +0,9 балла». */
-export function surveySentence(name: string, share: number, benchmark: Benchmark, benchmarkShare: number, interval: readonly [number, number], points: number): string {
+export function surveySentence(
+  name: string,
+  share: number,
+  benchmark: Benchmark,
+  benchmarkShare: number,
+  interval: readonly [number, number],
+  points: number,
+): string {
   const t = benchmarkTexts[benchmark];
   const gap = signedWhole((share - benchmarkShare) * 100);
   const printed = pointsText(points);

@@ -4,7 +4,10 @@ import { normalUpperTail } from "../../quality/quality-statistics.js";
 import { wilsonInterval } from "../../scoring/wilson.js";
 
 /** Positive answers out of valid ones. */
-export interface Counted { readonly positive: number; readonly valid: number }
+export interface Counted {
+  readonly positive: number;
+  readonly valid: number;
+}
 
 /** The difference `a − b` of two independent shares. */
 export interface ShareDifference {
@@ -20,14 +23,12 @@ export interface ShareDifference {
 
 /** Compares `a` with `b` (both with valid > 0) at normal quantile `z` for the interval. */
 export function compareShares(a: Counted, b: Counted, z: number): ShareDifference {
-  const pa = a.positive / a.valid, pb = b.positive / b.valid;
+  const pa = a.positive / a.valid,
+    pb = b.positive / b.valid;
   const [la, ua] = wilsonInterval(a.positive, a.valid, z);
   const [lb, ub] = wilsonInterval(b.positive, b.valid, z);
   const difference = pa - pb;
-  const interval: [number, number] = [
-    difference - Math.sqrt((pa - la) ** 2 + (ub - pb) ** 2),
-    difference + Math.sqrt((ua - pa) ** 2 + (pb - lb) ** 2),
-  ];
+  const interval: [number, number] = [difference - Math.sqrt((pa - la) ** 2 + (ub - pb) ** 2), difference + Math.sqrt((ua - pa) ** 2 + (pb - lb) ** 2)];
   // Pooled z with Yates' continuity correction: without it the lower tail of a share near 0.85–0.95 at n ≈ 100 is
   // under-estimated and units with no real gap show one more often than the false-discovery rate allows.
   const pooled = (a.positive + b.positive) / (a.valid + b.valid);

@@ -2,12 +2,23 @@
    Plain ES5 so that it runs on old phones; the pages work without it. */
 (function () {
   "use strict";
-  var doc = document, root = doc.documentElement, body = doc.body;
+  var doc = document,
+    root = doc.documentElement,
+    body = doc.body;
   root.className += " js";
-  var store = (function () { try { sessionStorage.setItem("t", "1"); return sessionStorage; } catch (e) { return null; } })();
+  var store = (function () {
+    try {
+      sessionStorage.setItem("t", "1");
+      return sessionStorage;
+    } catch (e) {
+      return null;
+    }
+  })();
   var kioskHome = body.getAttribute("data-kiosk-home");
 
-  function each(list, fn) { Array.prototype.forEach.call(list, fn); }
+  function each(list, fn) {
+    Array.prototype.forEach.call(list, fn);
+  }
   function checked(form, name) {
     var el = form.querySelector('input[name="' + name + '"]:checked');
     return el ? el.value : "";
@@ -19,7 +30,9 @@
       // A follow-up the server refused stays visible until the person changes its question.
       var on = checked(form, cond[0]) === cond[1] || (first && !!box.querySelector(".err"));
       box.hidden = !on;
-      each(box.querySelectorAll("input,textarea"), function (i) { i.disabled = !on; });
+      each(box.querySelectorAll("input,textarea"), function (i) {
+        i.disabled = !on;
+      });
     });
   }
 
@@ -46,14 +59,17 @@
     if (!raw || doc.getElementById("errors")) return;
     each(JSON.parse(raw), function (pair) {
       each(form.querySelectorAll('[name="' + pair[0] + '"]'), function (el) {
-        if (el.type === "radio" || el.type === "checkbox") { if (el.value === pair[1]) el.checked = true; }
-        else el.value = pair[1];
+        if (el.type === "radio" || el.type === "checkbox") {
+          if (el.value === pair[1]) el.checked = true;
+        } else el.value = pair[1];
       });
     });
   }
 
   function paginate(form) {
-    var sheets = form.querySelectorAll(".sheet"), n = sheets.length, at = 0;
+    var sheets = form.querySelectorAll(".sheet"),
+      n = sheets.length,
+      at = 0;
     if (n < 2) return;
     var bar = doc.createElement("div");
     bar.className = "progress";
@@ -62,23 +78,38 @@
     var nav = doc.createElement("div");
     nav.className = "nav";
     nav.innerHTML = '<button type="button" class="sec">Назад</button><button type="button">Далее</button>';
-    var back = nav.firstChild, next = nav.lastChild, submit = form.querySelector(".submit");
+    var back = nav.firstChild,
+      next = nav.lastChild,
+      submit = form.querySelector(".submit");
     form.insertBefore(nav, submit);
     function show(i, focus) {
       at = i;
-      each(sheets, function (s, k) { s.hidden = k !== i; });
+      each(sheets, function (s, k) {
+        s.hidden = k !== i;
+      });
       bar.firstChild.textContent = "Лист " + (i + 1) + " из " + n;
       bar.lastChild.value = i + 1;
       back.hidden = i === 0;
       next.hidden = i === n - 1;
       submit.hidden = i !== n - 1;
-      if (focus) { var h = sheets[i].querySelector("h2"); h.tabIndex = -1; h.focus(); }
+      if (focus) {
+        var h = sheets[i].querySelector("h2");
+        h.tabIndex = -1;
+        h.focus();
+      }
     }
-    back.onclick = function () { show(at - 1, true); };
-    next.onclick = function () { show(at + 1, true); window.scrollTo(0, 0); };
+    back.onclick = function () {
+      show(at - 1, true);
+    };
+    next.onclick = function () {
+      show(at + 1, true);
+      window.scrollTo(0, 0);
+    };
     var firstError = form.querySelector(".err");
     var start = 0;
-    each(sheets, function (s, k) { if (firstError && s.contains(firstError) && !start) start = k; });
+    each(sheets, function (s, k) {
+      if (firstError && s.contains(firstError) && !start) start = k;
+    });
     show(start, false);
   }
 
@@ -91,7 +122,9 @@
     box.setAttribute("role", "alert");
     box.hidden = true;
     form.insertBefore(box, form.querySelector(".submit"));
-    function answered() { return !!form.querySelector(".scale input:checked:not(:disabled)"); }
+    function answered() {
+      return !!form.querySelector(".scale input:checked:not(:disabled)");
+    }
     form.addEventListener("submit", function (ev) {
       if (answered()) return;
       ev.preventDefault();
@@ -101,28 +134,53 @@
       box.tabIndex = -1;
       box.focus();
     });
-    form.addEventListener("change", function () { if (answered()) box.hidden = true; });
+    form.addEventListener("change", function () {
+      if (answered()) box.hidden = true;
+    });
   }
 
-  function kioskQueue() { try { return JSON.parse(localStorage.getItem("kioskQueue") || "[]"); } catch (e) { return []; } }
-  function setQueue(q) { localStorage.setItem("kioskQueue", JSON.stringify(q)); }
+  function kioskQueue() {
+    try {
+      return JSON.parse(localStorage.getItem("kioskQueue") || "[]");
+    } catch (e) {
+      return [];
+    }
+  }
+  function setQueue(q) {
+    localStorage.setItem("kioskQueue", JSON.stringify(q));
+  }
   var flushing = false;
   function flush() {
     var q = kioskQueue();
     if (flushing || !q.length || !window.fetch) return;
     flushing = true;
     var item = q[0];
-    fetch(item.url, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: item.body, credentials: "same-origin" })
-      .then(function (r) {
+    fetch(item.url, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: item.body, credentials: "same-origin" }).then(
+      function (r) {
         flushing = false;
-        if (r.status < 500 && r.status !== 429) { setQueue(kioskQueue().filter(function (x) { return x.key !== item.key; })); flush(); }
-      }, function () { flushing = false; });
+        if (r.status < 500 && r.status !== 429) {
+          setQueue(
+            kioskQueue().filter(function (x) {
+              return x.key !== item.key;
+            }),
+          );
+          flush();
+        }
+      },
+      function () {
+        flushing = false;
+      },
+    );
   }
 
   function newKey() {
     var a = new Uint8Array(16);
     (window.crypto || window.msCrypto).getRandomValues(a);
-    return Array.prototype.map.call(a, function (b) { return (b + 256).toString(16).slice(1); }).join("");
+    return Array.prototype.map
+      .call(a, function (b) {
+        return (b + 256).toString(16).slice(1);
+      })
+      .join("");
   }
 
   function kiosk(form) {
@@ -144,10 +202,15 @@
   // The thanks screen returns to the start by itself; leaving it sooner cancels that, or it would wipe the next visitor's form.
   var thanksTimer = 0;
   function goHome(thanks) {
-    if (store) each(doc.querySelectorAll("form[data-draft]"), function (f) { store.removeItem("draft:" + f.getAttribute("data-draft")); });
+    if (store)
+      each(doc.querySelectorAll("form[data-draft]"), function (f) {
+        store.removeItem("draft:" + f.getAttribute("data-draft"));
+      });
     if (thanks && doc.querySelector('[data-screen="thanks"]')) {
       showScreen("thanks");
-      thanksTimer = setTimeout(function () { showScreen("start"); }, 5000);
+      thanksTimer = setTimeout(function () {
+        showScreen("start");
+      }, 5000);
     } else showScreen("start");
   }
 
@@ -155,8 +218,12 @@
   function showScreen(name) {
     clearTimeout(thanksTimer);
     var screens = doc.querySelectorAll("[data-screen]");
-    if (!screens.length) { if (kioskHome) location.href = kioskHome; return; }
-    var tpl = doc.getElementById("tpl-" + name), slot = doc.querySelector('[data-screen="form"]');
+    if (!screens.length) {
+      if (kioskHome) location.href = kioskHome;
+      return;
+    }
+    var tpl = doc.getElementById("tpl-" + name),
+      slot = doc.querySelector('[data-screen="form"]');
     if (tpl && slot) {
       slot.innerHTML = "";
       slot.appendChild(doc.importNode(tpl.content, true));
@@ -166,28 +233,49 @@
       opened = Date.now();
       name = "form";
     } else if (slot && name === "start") slot.innerHTML = "";
-    each(screens, function (s) { s.hidden = s.getAttribute("data-screen") !== name; });
+    each(screens, function (s) {
+      s.hidden = s.getAttribute("data-screen") !== name;
+    });
     window.scrollTo(0, 0);
     var h = doc.querySelector('[data-screen="' + name + '"] h1');
-    if (h) { h.tabIndex = -1; h.focus(); }
+    if (h) {
+      h.tabIndex = -1;
+      h.focus();
+    }
   }
   function bindGo(a) {
-    a.addEventListener("click", function (ev) { ev.preventDefault(); showScreen(a.getAttribute("data-go")); });
+    a.addEventListener("click", function (ev) {
+      ev.preventDefault();
+      showScreen(a.getAttribute("data-go"));
+    });
   }
 
   function idle(seconds) {
-    var warnAt = Math.max(seconds - 15, 1) * 1000, timer, warnTimer, banner = doc.createElement("div");
+    var warnAt = Math.max(seconds - 15, 1) * 1000,
+      timer,
+      warnTimer,
+      banner = doc.createElement("div");
     banner.className = "banner";
     banner.setAttribute("role", "alert");
     banner.hidden = true;
     banner.textContent = "Анкета будет сброшена через 15 секунд. Коснитесь экрана, чтобы продолжить.";
     doc.getElementById("main").insertBefore(banner, doc.getElementById("main").firstChild);
     function reset() {
-      clearTimeout(timer); clearTimeout(warnTimer); banner.hidden = true;
-      warnTimer = setTimeout(function () { banner.hidden = false; }, warnAt);
-      timer = setTimeout(function () { banner.hidden = true; goHome(false); reset(); }, seconds * 1000);
+      clearTimeout(timer);
+      clearTimeout(warnTimer);
+      banner.hidden = true;
+      warnTimer = setTimeout(function () {
+        banner.hidden = false;
+      }, warnAt);
+      timer = setTimeout(function () {
+        banner.hidden = true;
+        goHome(false);
+        reset();
+      }, seconds * 1000);
     }
-    each(["pointerdown", "keydown", "input", "touchstart"], function (t) { doc.addEventListener(t, reset, true); });
+    each(["pointerdown", "keydown", "input", "touchstart"], function (t) {
+      doc.addEventListener(t, reset, true);
+    });
     reset();
   }
 
@@ -195,11 +283,19 @@
     if (!kioskHome) restoreDraft(form);
     followUps(form, true);
     guardEmpty(form);
-    form.addEventListener("change", function (ev) { exclusive(form, ev.target); followUps(form); if (!kioskHome) saveDraft(form); });
+    form.addEventListener("change", function (ev) {
+      exclusive(form, ev.target);
+      followUps(form);
+      if (!kioskHome) saveDraft(form);
+    });
     if (kioskHome) kiosk(form);
     else {
-      form.addEventListener("input", function () { saveDraft(form); });
-      form.addEventListener("submit", function () { if (store) store.removeItem("draft:" + form.getAttribute("data-draft")); });
+      form.addEventListener("input", function () {
+        saveDraft(form);
+      });
+      form.addEventListener("submit", function () {
+        if (store) store.removeItem("draft:" + form.getAttribute("data-draft"));
+      });
     }
     paginate(form);
   }

@@ -20,7 +20,10 @@ export function agreeWithScale(paragraph: string, scale: ScaleSettings): string 
 
 /** The longest length, in minutes, the forms' preambles promise («не более 10 минут»); undefined when none does. */
 export function statedMinutes(forms: readonly FormDef[]): number | undefined {
-  const minutes = forms.flatMap((f) => f.preamble.paragraphs.map((p) => lengthPattern.exec(p)?.[1])).filter((m): m is string => m !== undefined).map(Number);
+  const minutes = forms
+    .flatMap((f) => f.preamble.paragraphs.map((p) => lengthPattern.exec(p)?.[1]))
+    .filter((m): m is string => m !== undefined)
+    .map(Number);
   return minutes.length ? Math.max(...minutes) : undefined;
 }
 

@@ -4,7 +4,12 @@ import { lengthPhrase } from "./form-wording.js";
 import { surveyLayout } from "./survey-layout.js";
 
 /** «Я соискатель» / «Я работодатель», each a large link to its questionnaire. */
-export function renderStartPage(unit: { id: string; name: string }, links: { seeker: string; employer: string }, minutes: number | undefined, kiosk?: { home: string; idleSeconds: number }): string {
+export function renderStartPage(
+  unit: { id: string; name: string },
+  links: { seeker: string; employer: string },
+  minutes: number | undefined,
+  kiosk?: { home: string; idleSeconds: number },
+): string {
   return surveyLayout({ title: `Опрос — ${unit.name}`, unitName: unit.name, body: startSection(links, minutes), script: Boolean(kiosk), kiosk });
 }
 

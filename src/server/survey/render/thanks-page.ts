@@ -3,7 +3,12 @@ import { html } from "../../html/html.js";
 import { surveyLayout } from "./survey-layout.js";
 
 /** Thanks in the form's own words, and a way back to the start. */
-export function renderThanksPage(unit: { id: string; name: string }, thanks: readonly string[], home: string, kiosk?: { home: string; idleSeconds: number }): string {
+export function renderThanksPage(
+  unit: { id: string; name: string },
+  thanks: readonly string[],
+  home: string,
+  kiosk?: { home: string; idleSeconds: number },
+): string {
   const [heading = "Спасибо!", ...rest] = thanks;
   const body = html`<h1>${heading}</h1>${rest.map((t) => html`<p>${t}</p>`)}
 <p>Ваши ответы сохранены.</p>

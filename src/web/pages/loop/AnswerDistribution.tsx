@@ -19,19 +19,27 @@ export function AnswerDistribution({ distributions }: { distributions: PainEvide
           ) : (
             <ScrollTable label="Распределение ответов" minWidth={420}>
               <Table fz="sm" striped captionSide="top">
-                <caption className="visually-hidden">Распределение ответов на вопрос {d.number}, всего {formatCount(d.total)}</caption>
+                <caption className="visually-hidden">
+                  Распределение ответов на вопрос {d.number}, всего {formatCount(d.total)}
+                </caption>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">Ответ</Table.Th>
-                    <Table.Th scope="col" className="num">Ответов</Table.Th>
-                    <Table.Th scope="col" className="num">Доля</Table.Th>
+                    <Table.Th scope="col" className="num">
+                      Ответов
+                    </Table.Th>
+                    <Table.Th scope="col" className="num">
+                      Доля
+                    </Table.Th>
                     <Table.Th scope="col">Довольные</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {d.options.map((o) => (
                     <Table.Tr key={o.value}>
-                      <Table.Th scope="row" fw={400}>{o.label}</Table.Th>
+                      <Table.Th scope="row" fw={400}>
+                        {o.label}
+                      </Table.Th>
                       <Table.Td className="num">{formatCount(o.count)}</Table.Td>
                       <Table.Td className="num">{formatShare(o.share)}</Table.Td>
                       <Table.Td>{o.positive ? "да" : ""}</Table.Td>

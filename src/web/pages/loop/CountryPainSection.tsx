@@ -23,7 +23,8 @@ export function CountryPainSection({ period, view }: { period: string; view: Vie
       ) : (
         <>
           <Text size="sm" c="dimmed">
-            Показатели, которые значимо отстают в регионах (из {wide.regions} с результатами); «в большинстве регионов» — от {formatShare(wide.threshold)} регионов.
+            Показатели, которые значимо отстают в регионах (из {wide.regions} с результатами); «в большинстве регионов» — от {formatShare(wide.threshold)}{" "}
+            регионов.
           </Text>
           <ScrollTable label="Проблемные точки страны" minWidth={720} mt="sm">
             <Table fz="sm" striped data-testid="country-pain-table">
@@ -31,9 +32,15 @@ export function CountryPainSection({ period, view }: { period: string; view: Vie
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Показатель</Table.Th>
-                  <Table.Th scope="col" className="num">Регионов</Table.Th>
-                  <Table.Th scope="col" className="num">Доля</Table.Th>
-                  <Table.Th scope="col" className="num">Баллов в среднем</Table.Th>
+                  <Table.Th scope="col" className="num">
+                    Регионов
+                  </Table.Th>
+                  <Table.Th scope="col" className="num">
+                    Доля
+                  </Table.Th>
+                  <Table.Th scope="col" className="num">
+                    Баллов в среднем
+                  </Table.Th>
                   <Table.Th scope="col">Регионы</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -41,9 +48,16 @@ export function CountryPainSection({ period, view }: { period: string; view: Vie
                 {hurting.map((i) => (
                   <Table.Tr key={i.code} data-indicator={i.code} data-most={i.most}>
                     <Table.Th scope="row" fw={400}>
-                      <strong>{i.code}</strong> {i.name} {i.most && <Badge color="red.9" variant="filled" size="sm">в большинстве регионов</Badge>}
+                      <strong>{i.code}</strong> {i.name}{" "}
+                      {i.most && (
+                        <Badge color="red.9" variant="filled" size="sm">
+                          в большинстве регионов
+                        </Badge>
+                      )}
                     </Table.Th>
-                    <Table.Td className="num">{i.regions.length} из {wide.regions}</Table.Td>
+                    <Table.Td className="num">
+                      {i.regions.length} из {wide.regions}
+                    </Table.Td>
                     <Table.Td className="num">{formatShare(i.share)}</Table.Td>
                     <Table.Td className="num">{formatNumber(i.meanPoints)}</Table.Td>
                     <Table.Td>{i.regions.map((r) => r.name).join(", ")}</Table.Td>

@@ -11,7 +11,10 @@ import { IndicatorTrend } from "./IndicatorTrend";
 import { RespondentNotes } from "./RespondentNotes";
 
 export function IndicatorEvidence({ unit, period, view, indicator }: { unit: string; period: string; view: ViewName; indicator: string }) {
-  const state = useAsync(() => Promise.all([fetchPainEvidence(unit, indicator, { period, view }), fetchMeasures({ unit, indicator })]), [unit, period, view, indicator]);
+  const state = useAsync(
+    () => Promise.all([fetchPainEvidence(unit, indicator, { period, view }), fetchMeasures({ unit, indicator })]),
+    [unit, period, view, indicator],
+  );
   const [evidence, measures] = state.data ?? [];
   if (!evidence || !measures || evidence.indicator.code !== indicator || evidence.unit.id !== unit) {
     return <LoadState loading={state.loading} error={state.error} onRetry={state.reload} what="доказательства" />;
@@ -21,7 +24,11 @@ export function IndicatorEvidence({ unit, period, view, indicator }: { unit: str
       <Title order={3} size="h5">
         {evidence.indicator.code} {evidence.indicator.name}: доказательства
       </Title>
-      {evidence.indicator.title !== evidence.indicator.name && <Text size="sm" c="dimmed">{evidence.indicator.title}</Text>}
+      {evidence.indicator.title !== evidence.indicator.name && (
+        <Text size="sm" c="dimmed">
+          {evidence.indicator.title}
+        </Text>
+      )}
       <IndicatorTrend unit={evidence.unit} indicator={evidence.indicator} trend={evidence.trend} measures={measures.measures} />
       <AnswerDistribution distributions={evidence.distributions} />
       <RespondentNotes notes={evidence.notes} />

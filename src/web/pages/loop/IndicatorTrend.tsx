@@ -33,7 +33,11 @@ export function IndicatorTrend({ unit, indicator, trend, measures }: Props) {
       {!hasData ? (
         <EmptyState>Нет ответов на вопросы показателя за последние периоды.</EmptyState>
       ) : (
-        <LazyChart option={option} label={`Доля довольных по показателю ${indicator.code} «${indicator.name}» по периодам, в процентах${markers.length > 0 ? ", с отметками корректирующих мер" : ""}`} testId="indicator-trend-chart" />
+        <LazyChart
+          option={option}
+          label={`Доля довольных по показателю ${indicator.code} «${indicator.name}» по периодам, в процентах${markers.length > 0 ? ", с отметками корректирующих мер" : ""}`}
+          testId="indicator-trend-chart"
+        />
       )}
       {markers.length > 0 ? (
         <List size="sm" data-testid="measure-markers" aria-label="Корректирующие меры на графике">
@@ -44,7 +48,9 @@ export function IndicatorTrend({ unit, indicator, trend, measures }: Props) {
           ))}
         </List>
       ) : (
-        <Text size="sm" c="dimmed">Корректирующих мер по этому показателю у подразделения в эти периоды нет.</Text>
+        <Text size="sm" c="dimmed">
+          Корректирующих мер по этому показателю у подразделения в эти периоды нет.
+        </Text>
       )}
       {hasData && (
         <details>
@@ -55,16 +61,28 @@ export function IndicatorTrend({ unit, indicator, trend, measures }: Props) {
               <Table.Tr>
                 <Table.Th scope="col">Период</Table.Th>
                 <Table.Th scope="col">Анкета</Table.Th>
-                <Table.Th scope="col" className="num">Доля довольных</Table.Th>
-                <Table.Th scope="col" className="num">95 % интервал</Table.Th>
-                <Table.Th scope="col" className="num">n</Table.Th>
-                {withRegion && <Table.Th scope="col" className="num">Регион</Table.Th>}
+                <Table.Th scope="col" className="num">
+                  Доля довольных
+                </Table.Th>
+                <Table.Th scope="col" className="num">
+                  95 % интервал
+                </Table.Th>
+                <Table.Th scope="col" className="num">
+                  n
+                </Table.Th>
+                {withRegion && (
+                  <Table.Th scope="col" className="num">
+                    Регион
+                  </Table.Th>
+                )}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {trend.map((t) => (
                 <Table.Tr key={`${t.period}-${t.view}`}>
-                  <Table.Th scope="row" fw={400}>{periodLabel(t.period)}</Table.Th>
+                  <Table.Th scope="row" fw={400}>
+                    {periodLabel(t.period)}
+                  </Table.Th>
                   <Table.Td>{viewLabels[t.view]}</Table.Td>
                   <Table.Td className="num">{formatShare(t.share)}</Table.Td>
                   <Table.Td className="num">{t.ci ? `${formatInterval(t.ci, 100)} %` : "—"}</Table.Td>

@@ -13,7 +13,10 @@ export function MeasureStatusActions({ measure, onChanged, onError }: { measure:
     setBusy(true);
     try {
       await changeMeasureStatus(measure.id, {
-        to, ...(to === "cancelled" ? { reason } : {}), ...(to === "in_progress" ? { actualStart: date } : {}), ...(to === "done" ? { actualEnd: date } : {}),
+        to,
+        ...(to === "cancelled" ? { reason } : {}),
+        ...(to === "in_progress" ? { actualStart: date } : {}),
+        ...(to === "done" ? { actualEnd: date } : {}),
       });
       setAsking(undefined);
       setReason("");
@@ -31,8 +34,14 @@ export function MeasureStatusActions({ measure, onChanged, onError }: { measure:
     <>
       <Group gap="xs" data-testid="status-actions">
         {transitions.map((t) => (
-          <Button key={t.to} size="xs" variant={t.to === "cancelled" ? "outline" : "filled"} color={t.to === "cancelled" ? "red.9" : "blue.9"}
-            onClick={() => (t.needsReason || t.to === "in_progress" || t.to === "done" ? setAsking(t.to) : void run(t.to))} loading={busy && !asking}>
+          <Button
+            key={t.to}
+            size="xs"
+            variant={t.to === "cancelled" ? "outline" : "filled"}
+            color={t.to === "cancelled" ? "red.9" : "blue.9"}
+            onClick={() => (t.needsReason || t.to === "in_progress" || t.to === "done" ? setAsking(t.to) : void run(t.to))}
+            loading={busy && !asking}
+          >
             {t.label}
           </Button>
         ))}
@@ -42,10 +51,19 @@ export function MeasureStatusActions({ measure, onChanged, onError }: { measure:
           {asked.needsReason ? (
             <Textarea label="Причина отмены" value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} style={{ flex: 1 }} />
           ) : (
-            <TextInput type="date" label={asked.to === "in_progress" ? "Фактическое начало" : "Фактическое окончание"} value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+            <TextInput
+              type="date"
+              label={asked.to === "in_progress" ? "Фактическое начало" : "Фактическое окончание"}
+              value={date}
+              onChange={(e) => setDate(e.currentTarget.value)}
+            />
           )}
-          <Button size="xs" loading={busy} disabled={asked.needsReason && reason.trim() === ""} onClick={() => void run(asked.to)}>{asked.label}</Button>
-          <Button size="xs" variant="default" onClick={() => setAsking(undefined)}>Не сейчас</Button>
+          <Button size="xs" loading={busy} disabled={asked.needsReason && reason.trim() === ""} onClick={() => void run(asked.to)}>
+            {asked.label}
+          </Button>
+          <Button size="xs" variant="default" onClick={() => setAsking(undefined)}>
+            Не сейчас
+          </Button>
         </Group>
       )}
     </>

@@ -46,37 +46,87 @@ export function MeasuresScreen() {
   return (
     <Stack gap="md">
       <div>
-        <Title order={1} size="h2" data-testid="measures-title">Корректирующие меры: {unit.name}</Title>
+        <Title order={1} size="h2" data-testid="measures-title">
+          Корректирующие меры: {unit.name}
+        </Title>
         <Text c="dimmed" size="sm">
           Центр предлагает меру (черновик), регион утверждает, ведёт и закрывает её; после выполнения эффект измеряется по опросу с поправкой на общую динамику.
         </Text>
       </div>
       <Group gap="md">
-        <Anchor component={Link} to={`/u/${encodeURIComponent(unit.id)}`} size="sm">К странице подразделения</Anchor>
-        <Anchor href={planUrl(unit.id)} size="sm" data-testid="plan-link">План корректирующих мер (XLSX)</Anchor>
-        {user.role !== "unit_manager" && <Anchor component={Link} to="/practices" size="sm">Библиотека практик</Anchor>}
+        <Anchor component={Link} to={`/u/${encodeURIComponent(unit.id)}`} size="sm">
+          К странице подразделения
+        </Anchor>
+        <Anchor href={planUrl(unit.id)} size="sm" data-testid="plan-link">
+          План корректирующих мер (XLSX)
+        </Anchor>
+        {user.role !== "unit_manager" && (
+          <Anchor component={Link} to="/practices" size="sm">
+            Библиотека практик
+          </Anchor>
+        )}
       </Group>
-      {notice && <Alert color="green" role="status">{notice}</Alert>}
+      {notice && (
+        <Alert color="green" role="status">
+          {notice}
+        </Alert>
+      )}
       {canPropose && !creating && (
-        <div><Button onClick={() => { setCreating(true); setNotice(undefined); }} data-testid="propose-measure">Предложить меру</Button></div>
+        <div>
+          <Button
+            onClick={() => {
+              setCreating(true);
+              setNotice(undefined);
+            }}
+            data-testid="propose-measure"
+          >
+            Предложить меру
+          </Button>
+        </div>
       )}
       {creating && data && (
         <Paper withBorder p="md">
-          <MeasureForm kinds={data.kinds} withActualDates={false} onCancel={() => setCreating(false)} onSave={async (fields) => {
-            const created = await createMeasure(unit.id, fields);
-            setCreating(false);
-            setNotice(`Мера «${created.title}» сохранена как черновик`);
-            list.reload();
-            setParam("measure", created.id);
-          }} />
+          <MeasureForm
+            kinds={data.kinds}
+            withActualDates={false}
+            onCancel={() => setCreating(false)}
+            onSave={async (fields) => {
+              const created = await createMeasure(unit.id, fields);
+              setCreating(false);
+              setNotice(`Мера «${created.title}» сохранена как черновик`);
+              list.reload();
+              setParam("measure", created.id);
+            }}
+          />
         </Paper>
       )}
       <Group align="end" gap="md" component="form" aria-label="Фильтры реестра" onSubmit={(e) => e.preventDefault()}>
-        <Select label="Статус" size="xs" w={200} clearable placeholder="все" data={data?.statuses ?? []} value={status ?? null} onChange={(v) => setParam("status", v ?? undefined)} />
-        <Select label="Показатель" size="xs" w={260} clearable searchable placeholder="все" data={indicators.map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }))} value={indicator ?? null} onChange={(v) => setParam("indicator", v ?? undefined)} />
+        <Select
+          label="Статус"
+          size="xs"
+          w={200}
+          clearable
+          placeholder="все"
+          data={data?.statuses ?? []}
+          value={status ?? null}
+          onChange={(v) => setParam("status", v ?? undefined)}
+        />
+        <Select
+          label="Показатель"
+          size="xs"
+          w={260}
+          clearable
+          searchable
+          placeholder="все"
+          data={indicators.map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }))}
+          value={indicator ?? null}
+          onChange={(v) => setParam("indicator", v ?? undefined)}
+        />
         <Checkbox label="Только просроченные" checked={overdue} onChange={(e) => setParam("overdue", e.currentTarget.checked ? "true" : undefined)} />
       </Group>
-      {!data ? <LoadState loading={list.loading} error={list.error} onRetry={list.reload} what="реестр мер" /> : data.measures.length === 0 ? (
+      {!data ? (
+        <LoadState loading={list.loading} error={list.error} onRetry={list.reload} what="реестр мер" />
+      ) : data.measures.length === 0 ? (
         <EmptyState>Мер не найдено.</EmptyState>
       ) : (
         <Table fz="sm" highlightOnHover data-testid="measures-table">
@@ -94,16 +144,26 @@ export function MeasuresScreen() {
             {data.measures.map((m) => (
               <Table.Tr key={m.id} bg={m.overdue ? "red.0" : m.id === opened ? "blue.0" : undefined} data-testid="measure-row" data-overdue={m.overdue}>
                 <Table.Td>
-                  <UnstyledButton onClick={() => setParam("measure", m.id)} aria-expanded={m.id === opened} td="underline" c="blue.9" fz="sm">{m.title}</UnstyledButton>
-                  <Text size="xs" c="dimmed">{m.kindName}</Text>
+                  <UnstyledButton onClick={() => setParam("measure", m.id)} aria-expanded={m.id === opened} td="underline" c="blue.9" fz="sm">
+                    {m.title}
+                  </UnstyledButton>
+                  <Text size="xs" c="dimmed">
+                    {m.kindName}
+                  </Text>
                 </Table.Td>
                 <Table.Td>{m.unit.name}</Table.Td>
                 <Table.Td>{m.indicators.map((i) => i.code).join(", ")}</Table.Td>
-                <Table.Td>{dateText(m.plannedStart)} — {dateText(m.plannedEnd)}</Table.Td>
+                <Table.Td>
+                  {dateText(m.plannedStart)} — {dateText(m.plannedEnd)}
+                </Table.Td>
                 <Table.Td>
                   <Group gap={4}>
                     <Text size="sm">{m.statusName}</Text>
-                    {m.overdue && <Badge color="red.9" size="sm">просрочена</Badge>}
+                    {m.overdue && (
+                      <Badge color="red.9" size="sm">
+                        просрочена
+                      </Badge>
+                    )}
                   </Group>
                 </Table.Td>
               </Table.Tr>

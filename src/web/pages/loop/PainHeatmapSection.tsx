@@ -35,7 +35,9 @@ export function PainHeatmapSection({ unit, period, view }: { unit: string; perio
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Центр</Table.Th>
-                  <Table.Th scope="col" className="num">Точек</Table.Th>
+                  <Table.Th scope="col" className="num">
+                    Точек
+                  </Table.Th>
                   {heat.indicators.map((i) => (
                     <Table.Th key={i.code} scope="col" className="num">
                       <abbr title={i.name}>{i.code}</abbr>
@@ -49,13 +51,26 @@ export function PainHeatmapSection({ unit, period, view }: { unit: string; perio
                   return (
                     <Table.Tr key={row.unit.id} data-unit={row.unit.id}>
                       <Table.Th scope="row" fw={400}>
-                        <Anchor component={Link} to={to} size="xs">{row.unit.name}</Anchor>
+                        <Anchor component={Link} to={to} size="xs">
+                          {row.unit.name}
+                        </Anchor>
                       </Table.Th>
                       <Table.Td className="num">{row.count}</Table.Td>
                       {row.cells.map((c) => (
-                        <Table.Td key={c.indicator} className="num" style={{ background: painColour(c.gapPoints) }} data-indicator={c.indicator} data-gap={c.gapPoints}>
+                        <Table.Td
+                          key={c.indicator}
+                          className="num"
+                          style={{ background: painColour(c.gapPoints) }}
+                          data-indicator={c.indicator}
+                          data-gap={c.gapPoints}
+                        >
                           {c.gapPoints !== undefined && (
-                            <Link to={to} className="heat-link" title={c.sentence} aria-label={`${row.unit.name}, ${c.indicator} ${names.get(c.indicator) ?? ""}: ${gapLabel(c.gapPoints)} п. п.`}>
+                            <Link
+                              to={to}
+                              className="heat-link"
+                              title={c.sentence}
+                              aria-label={`${row.unit.name}, ${c.indicator} ${names.get(c.indicator) ?? ""}: ${gapLabel(c.gapPoints)} п. п.`}
+                            >
                               {gapLabel(c.gapPoints)}
                             </Link>
                           )}

@@ -13,7 +13,8 @@ const trendArrows: Record<PainPointItem["trend"], string> = { up: "▲", down: "
 export function PainPointCard({ unit, period, point }: { unit: string; period: string; point: PainPointItem }) {
   const [open, setOpen] = useState(false);
   const evidenceId = useId();
-  const gapText = point.part === "survey" ? `${formatPoints(point.gap)} п. п. (95 % ДИ ${formatPointsInterval(point.interval)})` : `${formatPoints(point.gap)} п. п. до цели`;
+  const gapText =
+    point.part === "survey" ? `${formatPoints(point.gap)} п. п. (95 % ДИ ${formatPointsInterval(point.interval)})` : `${formatPoints(point.gap)} п. п. до цели`;
   return (
     <Card withBorder padding="sm" data-testid="pain-card" data-indicator={point.indicator} data-priority={point.priority}>
       <Stack gap={6}>
@@ -42,7 +43,14 @@ export function PainPointCard({ unit, period, point }: { unit: string; period: s
         </Group>
         <PracticeSuggestions indicator={point.indicator} view={point.view} />
         <Group>
-          <Button size="xs" variant="light" onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-controls={evidenceId} data-testid="pain-evidence-toggle">
+          <Button
+            size="xs"
+            variant="light"
+            onClick={() => setOpen((o) => !o)}
+            aria-expanded={open}
+            aria-controls={evidenceId}
+            data-testid="pain-evidence-toggle"
+          >
             {open ? "Скрыть доказательства" : "Доказательства: ответы, динамика, примечания"}
           </Button>
         </Group>

@@ -8,7 +8,12 @@ import { formatPoints } from "../../format/points";
 export function PracticeSuggestions({ indicator, view }: { indicator: string; view: ViewName }) {
   const state = useAsync(() => fetchPracticeSummary(indicator, view), [indicator, view]);
   const summary = state.data?.indicator === indicator ? state.data : undefined;
-  if (!summary) return state.error ? <Text size="xs" c="dimmed">Практики не загрузились: {state.error.message}</Text> : null;
+  if (!summary)
+    return state.error ? (
+      <Text size="xs" c="dimmed">
+        Практики не загрузились: {state.error.message}
+      </Text>
+    ) : null;
   return (
     <Stack gap={2} data-testid={`practice-suggestions-${indicator}`}>
       <Text size="sm">{summary.measures > 0 ? `Что сработало: ${summary.text}` : summary.text}</Text>
@@ -16,7 +21,8 @@ export function PracticeSuggestions({ indicator, view }: { indicator: string; vi
         <List size="xs" spacing={0}>
           {summary.top.map((p) => (
             <List.Item key={p.measure.id}>
-              {p.measure.title} — {p.region.name}{p.effect ? `, ${formatPoints(p.effect.estimate)} п. п.` : ""}
+              {p.measure.title} — {p.region.name}
+              {p.effect ? `, ${formatPoints(p.effect.estimate)} п. п.` : ""}
             </List.Item>
           ))}
         </List>

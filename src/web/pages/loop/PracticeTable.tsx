@@ -20,13 +20,34 @@ export function PracticeTable({ practices, caption }: { practices: PracticeView[
         {practices.map((p) => (
           <Table.Tr key={`${p.measure.id}-${p.indicator}`} data-testid="practice-row">
             <Table.Td>
-              <Text size="sm" fw={600}>{p.measure.title}</Text>
-              <Text size="xs" c="dimmed">{p.measure.kindName}{p.measure.clientParticipation ? ` · клиенты: ${p.measure.clientParticipation}` : ""}</Text>
+              <Text size="sm" fw={600}>
+                {p.measure.title}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {p.measure.kindName}
+                {p.measure.clientParticipation ? ` · клиенты: ${p.measure.clientParticipation}` : ""}
+              </Text>
             </Table.Td>
-            <Table.Td>{p.unit.name}<Text size="xs" c="dimmed">{p.region.name}</Text></Table.Td>
-            <Table.Td>{p.indicator} {p.indicatorName}</Table.Td>
-            <Table.Td>{p.effect ? `${formatPoints(p.effect.estimate)} (${formatPointsInterval(p.effect.ci)})` : "—"}<Text size="xs" c="dimmed">n = {p.n}</Text></Table.Td>
-            <Table.Td><Text size="sm" fw={600} c={p.verdict === "confirmed" ? "#1a7037" : p.verdict === "insufficient" ? "#8a4b00" : "gray.8"}>{p.verdictText}</Text></Table.Td>
+            <Table.Td>
+              {p.unit.name}
+              <Text size="xs" c="dimmed">
+                {p.region.name}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              {p.indicator} {p.indicatorName}
+            </Table.Td>
+            <Table.Td>
+              {p.effect ? `${formatPoints(p.effect.estimate)} (${formatPointsInterval(p.effect.ci)})` : "—"}
+              <Text size="xs" c="dimmed">
+                n = {p.n}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" fw={600} c={p.verdict === "confirmed" ? "#1a7037" : p.verdict === "insufficient" ? "#8a4b00" : "gray.8"}>
+                {p.verdictText}
+              </Text>
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

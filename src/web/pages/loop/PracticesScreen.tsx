@@ -34,17 +34,54 @@ export function PracticesScreen() {
   return (
     <Stack gap="md">
       <div>
-        <Title order={1} size="h2" data-testid="practices-title">Библиотека практик</Title>
-        <Text c="dimmed" size="sm">Выполненные меры всех регионов; выше — с подтверждённым эффектом и большей нижней границей интервала. Эффект — разность разностей с группой сравнения.</Text>
+        <Title order={1} size="h2" data-testid="practices-title">
+          Библиотека практик
+        </Title>
+        <Text c="dimmed" size="sm">
+          Выполненные меры всех регионов; выше — с подтверждённым эффектом и большей нижней границей интервала. Эффект — разность разностей с группой сравнения.
+        </Text>
       </div>
       <Group align="end" gap="md" component="form" aria-label="Фильтры библиотеки" onSubmit={(e) => e.preventDefault()}>
-        <Select label="Показатель" size="xs" w={260} clearable searchable placeholder="все" data={indicators.map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }))} value={indicator ?? null} onChange={(v) => setParam("indicator", v)} />
-        <Select label="Вид меры" size="xs" w={220} clearable placeholder="все" data={all.data?.kinds ?? []} value={kind ?? null} onChange={(v) => setParam("kind", v)} />
-        <Select label="Регион" size="xs" w={240} clearable searchable placeholder="все" data={regions} value={region ?? null} onChange={(v) => setParam("region", v)} />
+        <Select
+          label="Показатель"
+          size="xs"
+          w={260}
+          clearable
+          searchable
+          placeholder="все"
+          data={indicators.map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }))}
+          value={indicator ?? null}
+          onChange={(v) => setParam("indicator", v)}
+        />
+        <Select
+          label="Вид меры"
+          size="xs"
+          w={220}
+          clearable
+          placeholder="все"
+          data={all.data?.kinds ?? []}
+          value={kind ?? null}
+          onChange={(v) => setParam("kind", v)}
+        />
+        <Select
+          label="Регион"
+          size="xs"
+          w={240}
+          clearable
+          searchable
+          placeholder="все"
+          data={regions}
+          value={region ?? null}
+          onChange={(v) => setParam("region", v)}
+        />
       </Group>
-      {!state.data ? <LoadState loading={state.loading} error={state.error} onRetry={state.reload} what="практики" />
-        : state.data.practices.length === 0 ? <EmptyState>Выполненных мер с такими условиями нет.</EmptyState>
-        : <PracticeTable practices={state.data.practices} caption="Практики, по измеренному эффекту" />}
+      {!state.data ? (
+        <LoadState loading={state.loading} error={state.error} onRetry={state.reload} what="практики" />
+      ) : state.data.practices.length === 0 ? (
+        <EmptyState>Выполненных мер с такими условиями нет.</EmptyState>
+      ) : (
+        <PracticeTable practices={state.data.practices} caption="Практики, по измеренному эффекту" />
+      )}
     </Stack>
   );
 }

@@ -29,12 +29,24 @@ export function indicatorTrendOption(trend: readonly TrendRow[], markers: readon
   };
   const series = views.flatMap((view, k) => [
     {
-      type: "line" as const, name: views.length > 1 ? `Доля довольных, ${viewLabels[view]}` : "Доля довольных", color: viewColours[view],
-      data: periods.map((p) => percent(row(view, p)?.share)), connectNulls: false, lineStyle: { width: 2 },
+      type: "line" as const,
+      name: views.length > 1 ? `Доля довольных, ${viewLabels[view]}` : "Доля довольных",
+      color: viewColours[view],
+      data: periods.map((p) => percent(row(view, p)?.share)),
+      connectNulls: false,
+      lineStyle: { width: 2 },
       ...(k === 0 && byPeriod.size > 0 ? { markLine } : {}),
     },
     ...(regionName && trend.some((t) => t.view === view && t.region !== undefined)
-      ? [{ type: "line" as const, name: `${regionName}${views.length > 1 ? `, ${viewLabels[view]}` : ""}`, color: "#868e96", lineStyle: { type: "dashed" as const }, data: periods.map((p) => percent(row(view, p)?.region)) }]
+      ? [
+          {
+            type: "line" as const,
+            name: `${regionName}${views.length > 1 ? `, ${viewLabels[view]}` : ""}`,
+            color: "#868e96",
+            lineStyle: { type: "dashed" as const },
+            data: periods.map((p) => percent(row(view, p)?.region)),
+          },
+        ]
       : []),
   ]);
   return {
@@ -45,7 +57,9 @@ export function indicatorTrendOption(trend: readonly TrendRow[], markers: readon
       trigger: "item",
       formatter: (params: unknown) => {
         const p = params as { componentType?: string; name?: string; seriesName?: string; value?: unknown };
-        return p.componentType === "markLine" ? String(p.name ?? "").replace(/\n/g, "<br>") : `${p.seriesName}: ${p.name} — ${String(p.value).replace(".", ",")} %`;
+        return p.componentType === "markLine"
+          ? String(p.name ?? "").replace(/\n/g, "<br>")
+          : `${p.seriesName}: ${p.name} — ${String(p.value).replace(".", ",")} %`;
       },
     },
     xAxis: { type: "category", data: labels, axisLabel: { color: "#212529" } },

@@ -7,7 +7,19 @@ import { EntryFormFrame, useEntryRequest } from "./EntryFormFrame";
 
 type Block = ObjectivePage["channels"];
 
-export function ChannelsForm({ block, unit, period, inheritedNote, onChanged }: { block: Block; unit: string; period: string; inheritedNote?: string; onChanged: () => void }) {
+export function ChannelsForm({
+  block,
+  unit,
+  period,
+  inheritedNote,
+  onChanged,
+}: {
+  block: Block;
+  unit: string;
+  period: string;
+  inheritedNote?: string;
+  onChanged: () => void;
+}) {
   const entry = block.entry;
   // Without an own entry the form starts from the region's channels, so saving does not drop them by accident.
   const stored = () => {

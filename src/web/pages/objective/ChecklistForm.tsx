@@ -37,7 +37,15 @@ export function ChecklistForm({ block, unit, period, onChanged }: { block: Block
     setBusy(true);
     setError(undefined);
     try {
-      await saveChecklist({ unit, period, checklist: block.code, answers: block.items.filter((i) => answers.has(i.code)).map((i) => ({ item: i.code, answer: answers.get(i.code)!, comment: comments.get(i.code)?.trim() || null })), submit });
+      await saveChecklist({
+        unit,
+        period,
+        checklist: block.code,
+        answers: block.items
+          .filter((i) => answers.has(i.code))
+          .map((i) => ({ item: i.code, answer: answers.get(i.code)!, comment: comments.get(i.code)?.trim() || null })),
+        submit,
+      });
       onChanged();
     } catch (e) {
       setError((e as Error).message);
@@ -55,7 +63,11 @@ export function ChecklistForm({ block, unit, period, onChanged }: { block: Block
           </Title>
           <EntryStatus entry={entry} />
         </div>
-        {error && <Alert color="red" role="alert">{error}</Alert>}
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
         {block.items.map((item) => (
           <Stack key={item.code} gap={4}>
             <Radio.Group
@@ -92,8 +104,12 @@ export function ChecklistForm({ block, unit, period, onChanged }: { block: Block
         </Text>
         {editable && (
           <Group gap="xs">
-            <Button variant="outline" loading={busy} onClick={() => void save(false)}>Сохранить черновик</Button>
-            <Button loading={busy} disabled={!complete} onClick={() => void save(true)}>Отправить на утверждение</Button>
+            <Button variant="outline" loading={busy} onClick={() => void save(false)}>
+              Сохранить черновик
+            </Button>
+            <Button loading={busy} disabled={!complete} onClick={() => void save(true)}>
+              Отправить на утверждение
+            </Button>
           </Group>
         )}
         <PhotoEvidence code={block.code} {...(entry ? { entry } : {})} items={block.items} editable={editable} onChanged={onChanged} />

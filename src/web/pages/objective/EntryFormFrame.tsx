@@ -42,23 +42,54 @@ export interface EntryFormFrameProps {
   children: ReactNode;
 }
 
-export function EntryFormFrame({ id, title, entry, inheritedNote, editable, busy, error, submitBlocker, onSave, onChanged, onError, children }: EntryFormFrameProps) {
+export function EntryFormFrame({
+  id,
+  title,
+  entry,
+  inheritedNote,
+  editable,
+  busy,
+  error,
+  submitBlocker,
+  onSave,
+  onChanged,
+  onError,
+  children,
+}: EntryFormFrameProps) {
   const titleId = `${id}-title`;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={titleId} data-testid={id}>
       <Stack gap="sm">
         <div>
-          <Title order={2} size="h4" id={titleId}>{title}</Title>
+          <Title order={2} size="h4" id={titleId}>
+            {title}
+          </Title>
           <EntryStatus entry={entry} />
-          {inheritedNote && <Text size="sm" mt={4}>{inheritedNote}</Text>}
+          {inheritedNote && (
+            <Text size="sm" mt={4}>
+              {inheritedNote}
+            </Text>
+          )}
         </div>
-        {error && <Alert color="red" role="alert">{error}</Alert>}
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
         {children}
         {editable && (
           <Group gap="xs">
-            <Button variant="outline" loading={busy} onClick={() => onSave(false)}>Сохранить черновик</Button>
-            <Button loading={busy} disabled={submitBlocker !== undefined} onClick={() => onSave(true)}>Отправить на утверждение</Button>
-            {submitBlocker && <Text size="xs" c="dimmed">{submitBlocker}</Text>}
+            <Button variant="outline" loading={busy} onClick={() => onSave(false)}>
+              Сохранить черновик
+            </Button>
+            <Button loading={busy} disabled={submitBlocker !== undefined} onClick={() => onSave(true)}>
+              Отправить на утверждение
+            </Button>
+            {submitBlocker && (
+              <Text size="xs" c="dimmed">
+                {submitBlocker}
+              </Text>
+            )}
           </Group>
         )}
         {entry && <ReviewActions entry={entry} onChanged={onChanged} onError={onError} />}

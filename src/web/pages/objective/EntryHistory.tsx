@@ -30,7 +30,11 @@ export function EntryHistory({ entryId, version }: { entryId: string; version: s
         <Button size="compact-xs" variant="subtle" onClick={() => void load()}>
           История изменений
         </Button>
-        {error && <Text size="xs" c="red.9">{error}</Text>}
+        {error && (
+          <Text size="xs" c="red.9">
+            {error}
+          </Text>
+        )}
       </div>
     );
   }

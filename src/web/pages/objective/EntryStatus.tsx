@@ -13,7 +13,12 @@ const labels: Record<ObjectiveStatus, { text: string; color: string }> = {
 const dateTime = (iso: string) => new Date(iso).toLocaleString("ru-RU", { dateStyle: "short", timeStyle: "short" });
 
 export function EntryStatus({ entry }: { entry?: ObjectiveEntryView }) {
-  if (!entry) return <Badge color="#495057" variant="outline" data-testid="entry-status" data-status="none">не заполнено</Badge>;
+  if (!entry)
+    return (
+      <Badge color="#495057" variant="outline" data-testid="entry-status" data-status="none">
+        не заполнено
+      </Badge>
+    );
   const label = labels[entry.status];
   return (
     <>

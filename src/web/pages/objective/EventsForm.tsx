@@ -64,7 +64,7 @@ export function EventsForm({ block, unit, period, onChanged }: { block: Block; u
       </Text>
       <Stack gap="xs" role="list" aria-label="Мероприятия периода">
         {rows.map((r, i) => {
-          const p = touched ? problems[i] ?? {} : {};
+          const p = touched ? (problems[i] ?? {}) : {};
           return (
             <Group key={r.key} align="start" gap="sm" role="listitem" data-testid="event-row">
               <TextInput

@@ -30,7 +30,16 @@ export function ObjectiveImport({ period, onImported }: { period: string; onImpo
         Загрузить заполненный шаблон за {periodLabel(period)}
       </Text>
       <Group align="flex-end">
-        <FileInput label="Файл XLSX" placeholder="Выберите файл" accept=".xlsx" value={file} onChange={setFile} w={280} clearable clearButtonProps={{ "aria-label": "Убрать файл" }} />
+        <FileInput
+          label="Файл XLSX"
+          placeholder="Выберите файл"
+          accept=".xlsx"
+          value={file}
+          onChange={setFile}
+          w={280}
+          clearable
+          clearButtonProps={{ "aria-label": "Убрать файл" }}
+        />
         <Button onClick={() => void upload()} disabled={!file} loading={busy}>
           Загрузить
         </Button>

@@ -16,18 +16,44 @@ function describe(page: ObjectivePage, kind: "vacancies" | "events" | "channels"
   return list.length === 0 ? "Каналы не указаны" : `Каналы: ${list.map((c) => names.get(c) ?? c).join(", ")}`;
 }
 
-function BlockCard({ page, kind, title, block, onChanged, onError }: { page: ObjectivePage; kind: "vacancies" | "events" | "channels"; title: string; block: ObjectiveBlock; onChanged: () => void; onError: (m: string) => void }) {
+function BlockCard({
+  page,
+  kind,
+  title,
+  block,
+  onChanged,
+  onError,
+}: {
+  page: ObjectivePage;
+  kind: "vacancies" | "events" | "channels";
+  title: string;
+  block: ObjectiveBlock;
+  onChanged: () => void;
+  onError: (m: string) => void;
+}) {
   const shown = block.entry ?? block.inherited?.entry;
   return (
     <Paper withBorder p="md" component="section" aria-label={title}>
       <Stack gap="xs">
-        <Title order={2} size="h4">{title}</Title>
+        <Title order={2} size="h4">
+          {title}
+        </Title>
         {block.inherited && !block.entry && <Text size="sm">Данные региона: {block.inherited.unitName}</Text>}
         <EntryStatus entry={shown} />
         {shown && <Text size="sm">{describe(page, kind, shown.payload)}</Text>}
-        {kind === "events" && block.entry && block.entry.events.map((e) => <Text key={`${e.date}${e.title}`} size="sm">{e.date} — {e.title}</Text>)}
+        {kind === "events" &&
+          block.entry &&
+          block.entry.events.map((e) => (
+            <Text key={`${e.date}${e.title}`} size="sm">
+              {e.date} — {e.title}
+            </Text>
+          ))}
         {block.entry && <ReviewActions entry={block.entry} onChanged={onChanged} onError={onError} />}
-        {!shown && <Text size="sm" c="dimmed">Вводятся через шаблон XLSX.</Text>}
+        {!shown && (
+          <Text size="sm" c="dimmed">
+            Вводятся через шаблон XLSX.
+          </Text>
+        )}
       </Stack>
     </Paper>
   );
@@ -39,7 +65,9 @@ const hasForm = (block: ObjectiveBlock) => block.entry !== undefined || block.ca
 /** What the unit takes from its region while it has no entry of its own. */
 function inheritedNote(page: ObjectivePage, kind: "vacancies" | "channels", block: ObjectiveBlock): { inheritedNote: string } | Record<string, never> {
   if (block.entry || !block.inherited) return {};
-  return { inheritedNote: `Сейчас действуют данные «${block.inherited.unitName}» (${describe(page, kind, block.inherited.entry.payload)}); сохранённые здесь данные их заменят.` };
+  return {
+    inheritedNote: `Сейчас действуют данные «${block.inherited.unitName}» (${describe(page, kind, block.inherited.entry.payload)}); сохранённые здесь данные их заменят.`,
+  };
 }
 
 export function OtherBlocks({ page, onChanged, onError }: { page: ObjectivePage; onChanged: () => void; onError: (m: string) => void }) {
@@ -49,7 +77,14 @@ export function OtherBlocks({ page, onChanged, onError }: { page: ObjectivePage;
     <>
       {(page.vacancies.applies || page.vacancies.inherited) &&
         (page.vacancies.applies && hasForm(page.vacancies) ? (
-          <VacancyForm key={`vacancies-${period}`} block={page.vacancies} unit={unit} period={period} {...inheritedNote(page, "vacancies", page.vacancies)} onChanged={onChanged} />
+          <VacancyForm
+            key={`vacancies-${period}`}
+            block={page.vacancies}
+            unit={unit}
+            period={period}
+            {...inheritedNote(page, "vacancies", page.vacancies)}
+            onChanged={onChanged}
+          />
         ) : (
           <BlockCard page={page} kind="vacancies" title="П2 · База вакансий" block={page.vacancies} onChanged={onChanged} onError={onError} />
         ))}
@@ -60,7 +95,14 @@ export function OtherBlocks({ page, onChanged, onError }: { page: ObjectivePage;
           <BlockCard page={page} kind="events" title="П3 · Мероприятия" block={page.events} onChanged={onChanged} onError={onError} />
         ))}
       {page.channels.applies && hasForm(page.channels) ? (
-        <ChannelsForm key={`channels-${period}`} block={page.channels} unit={unit} period={period} {...inheritedNote(page, "channels", page.channels)} onChanged={onChanged} />
+        <ChannelsForm
+          key={`channels-${period}`}
+          block={page.channels}
+          unit={unit}
+          period={period}
+          {...inheritedNote(page, "channels", page.channels)}
+          onChanged={onChanged}
+        />
       ) : (
         <BlockCard page={page} kind="channels" title="М5 · Каналы взаимодействия" block={page.channels} onChanged={onChanged} onError={onError} />
       )}

@@ -15,9 +15,22 @@ function fileProblem(file: File): string | undefined {
   return undefined;
 }
 
-const sizeLabel = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} МБ` : `${Math.max(1, Math.round(bytes / 1024))} КБ`);
+const sizeLabel = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} МБ` : `${Math.max(1, Math.round(bytes / 1024))} КБ`;
 
-export function PhotoEvidence({ code, entry, items, editable, onChanged }: { code: string; entry?: ObjectiveEntryView; items: { code: string; text: string }[]; editable: boolean; onChanged: () => void }) {
+export function PhotoEvidence({
+  code,
+  entry,
+  items,
+  editable,
+  onChanged,
+}: {
+  code: string;
+  entry?: ObjectiveEntryView;
+  items: { code: string; text: string }[];
+  editable: boolean;
+  onChanged: () => void;
+}) {
   const [file, setFile] = useState<File | null>(null);
   const [item, setItem] = useState<string | null>(null);
   const { busy, error, setError, run } = useAction(onChanged);
@@ -38,8 +51,14 @@ export function PhotoEvidence({ code, entry, items, editable, onChanged }: { cod
   if (!canUpload && !waitsForDraft && photos.length === 0) return null;
   return (
     <Stack gap="xs" component="section" aria-labelledby={titleId} data-testid={`photos-${code}`}>
-      <Title order={3} size="h5" id={titleId}>Фото-подтверждения</Title>
-      {error && <Alert color="red" role="alert">{error}</Alert>}
+      <Title order={3} size="h5" id={titleId}>
+        Фото-подтверждения
+      </Title>
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
       {waitsForDraft ? null : photos.length > 0 ? (
         <List size="sm" spacing={2}>
           {photos.map((p, i) => (
@@ -48,9 +67,19 @@ export function PhotoEvidence({ code, entry, items, editable, onChanged }: { cod
                 <Anchor href={p.url} download={p.fileName ?? undefined} target="_blank" rel="noopener">
                   {p.fileName ?? `Фото ${i + 1}`}
                 </Anchor>
-                <Text size="xs" c="dimmed">{p.item ? `пункт ${p.item} · ` : ""}{sizeLabel(p.size)}</Text>
+                <Text size="xs" c="dimmed">
+                  {p.item ? `пункт ${p.item} · ` : ""}
+                  {sizeLabel(p.size)}
+                </Text>
                 {canUpload && (
-                  <ActionIcon size="sm" variant="subtle" color="red.9" aria-label={`Удалить фото ${p.fileName ?? i + 1}`} disabled={busy} onClick={() => void run(() => deletePhoto(p.id))}>
+                  <ActionIcon
+                    size="sm"
+                    variant="subtle"
+                    color="red.9"
+                    aria-label={`Удалить фото ${p.fileName ?? i + 1}`}
+                    disabled={busy}
+                    onClick={() => void run(() => deletePhoto(p.id))}
+                  >
                     ✕
                   </ActionIcon>
                 )}
@@ -59,7 +88,9 @@ export function PhotoEvidence({ code, entry, items, editable, onChanged }: { cod
           ))}
         </List>
       ) : (
-        <Text size="sm" c="dimmed">Фото не загружены</Text>
+        <Text size="sm" c="dimmed">
+          Фото не загружены
+        </Text>
       )}
       {canUpload && (
         <Group align="end" gap="sm">
@@ -75,11 +106,24 @@ export function PhotoEvidence({ code, entry, items, editable, onChanged }: { cod
             clearable
             w={300}
           />
-          <Select label="К пункту (необязательно)" data={items.map((i) => ({ value: i.code, label: `${i.code} · ${i.text}` }))} value={item} onChange={setItem} clearable w={260} />
-          <Button variant="light" loading={busy} disabled={!file} onClick={() => void upload()}>Загрузить фото</Button>
+          <Select
+            label="К пункту (необязательно)"
+            data={items.map((i) => ({ value: i.code, label: `${i.code} · ${i.text}` }))}
+            value={item}
+            onChange={setItem}
+            clearable
+            w={260}
+          />
+          <Button variant="light" loading={busy} disabled={!file} onClick={() => void upload()}>
+            Загрузить фото
+          </Button>
         </Group>
       )}
-      {waitsForDraft && <Text size="sm" c="dimmed">Фото можно приложить после сохранения черновика.</Text>}
+      {waitsForDraft && (
+        <Text size="sm" c="dimmed">
+          Фото можно приложить после сохранения черновика.
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -26,9 +26,21 @@ export function ReviewActions({ entry, onChanged, onError }: { entry: ObjectiveE
   return (
     <>
       <Group gap="xs">
-        {actions.approve && <Button size="xs" color="#1a7037" loading={busy} onClick={() => void run("approve")}>Утвердить</Button>}
-        {actions.return && <Button size="xs" variant="outline" color="#8a4b00" onClick={() => setAsking("return")}>Вернуть на доработку</Button>}
-        {actions.reopen && <Button size="xs" variant="outline" color="#8a4b00" onClick={() => setAsking("reopen")}>Переоткрыть</Button>}
+        {actions.approve && (
+          <Button size="xs" color="#1a7037" loading={busy} onClick={() => void run("approve")}>
+            Утвердить
+          </Button>
+        )}
+        {actions.return && (
+          <Button size="xs" variant="outline" color="#8a4b00" onClick={() => setAsking("return")}>
+            Вернуть на доработку
+          </Button>
+        )}
+        {actions.reopen && (
+          <Button size="xs" variant="outline" color="#8a4b00" onClick={() => setAsking("reopen")}>
+            Переоткрыть
+          </Button>
+        )}
       </Group>
       {asking && (
         <Group align="end" mt="xs">

@@ -13,7 +13,19 @@ function countProblem(value: Value): string | undefined {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 ? undefined : "Нужно целое неотрицательное число";
 }
 
-export function VacancyForm({ block, unit, period, inheritedNote, onChanged }: { block: ObjectiveBlock; unit: string; period: string; inheritedNote?: string; onChanged: () => void }) {
+export function VacancyForm({
+  block,
+  unit,
+  period,
+  inheritedNote,
+  onChanged,
+}: {
+  block: ObjectiveBlock;
+  unit: string;
+  period: string;
+  inheritedNote?: string;
+  onChanged: () => void;
+}) {
   const entry = block.entry;
   const stored = (field: string): Value => {
     const value = entry?.payload[field];

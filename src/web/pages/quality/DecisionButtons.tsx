@@ -49,7 +49,15 @@ export function DecisionButtons({ status, canDecide, onDecide, onDecided, exclud
           </Button>
         )}
       </Group>
-      {asking && <ExclusionDialog count={excludes} busy={action.busy} error={action.error} onConfirm={(note) => decide("confirm", note)} onCancel={() => setAsking(false)} />}
+      {asking && (
+        <ExclusionDialog
+          count={excludes}
+          busy={action.busy}
+          error={action.error}
+          onConfirm={(note) => decide("confirm", note)}
+          onCancel={() => setAsking(false)}
+        />
+      )}
       {action.error && !asking && (
         <Text c="red" size="sm" role="alert" mt="xs">
           {action.error}

@@ -2,7 +2,19 @@
 import { Button } from "@mantine/core";
 import { Link } from "react-router-dom";
 
-export function EvidenceLinks({ open, onToggle, show, hide, unitId }: { open: boolean; onToggle: () => void; show: string; hide: string; unitId: string | undefined }) {
+export function EvidenceLinks({
+  open,
+  onToggle,
+  show,
+  hide,
+  unitId,
+}: {
+  open: boolean;
+  onToggle: () => void;
+  show: string;
+  hide: string;
+  unitId: string | undefined;
+}) {
   return (
     <>
       <Button size="xs" variant="default" onClick={onToggle} aria-expanded={open}>

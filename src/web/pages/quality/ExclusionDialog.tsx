@@ -35,8 +35,8 @@ export function ExclusionDialog({ count, busy, error, onConfirm, onCancel }: Pro
         data-testid="exclusion-dialog"
       >
         <Text size="sm">
-          Анкет будет исключено: <b>{count.toLocaleString("ru-RU")}</b>. Они сразу перестанут учитываться во всех показателях и рейтингах; решение
-          можно отменить.
+          Анкет будет исключено: <b>{count.toLocaleString("ru-RU")}</b>. Они сразу перестанут учитываться во всех показателях и рейтингах; решение можно
+          отменить.
         </Text>
         <Textarea
           mt="sm"

@@ -86,7 +86,16 @@ export function FlagTable({ period, canDecide }: { period: string; canDecide: bo
           onChange={(v) => change({ status: v && v !== all ? (v as FlagStatus) : undefined })}
           data-testid="flag-status-filter"
         />
-        <Select label="Порядок" size="xs" w={260} allowDeselect={false} data={sortOptions} value={filter.sort} onChange={(v) => change({ sort: (v as FlagSort | null) ?? "score" })} data-testid="flag-sort" />
+        <Select
+          label="Порядок"
+          size="xs"
+          w={260}
+          allowDeselect={false}
+          data={sortOptions}
+          value={filter.sort}
+          onChange={(v) => change({ sort: (v as FlagSort | null) ?? "score" })}
+          data-testid="flag-sort"
+        />
       </Group>
       {!list ? (
         <LoadState loading={state.loading} error={state.error} onRetry={state.reload} what="отмеченные анкеты" />
@@ -100,7 +109,13 @@ export function FlagTable({ period, canDecide }: { period: string; canDecide: bo
             {canDecide && (
               <Group gap="xs" data-testid="bulk-actions">
                 <Text size="sm">Выбрано: {selected.size}</Text>
-                <Button size="xs" color="red" disabled={selected.size === 0} loading={action.busy} onClick={() => (action.setError(undefined), setAsking(true))}>
+                <Button
+                  size="xs"
+                  color="red"
+                  disabled={selected.size === 0}
+                  loading={action.busy}
+                  onClick={() => (action.setError(undefined), setAsking(true))}
+                >
                   Исключить выбранные
                 </Button>
                 <Button size="xs" variant="outline" disabled={selected.size === 0} loading={action.busy} onClick={() => bulk("clear")}>
@@ -126,7 +141,11 @@ export function FlagTable({ period, canDecide }: { period: string; canDecide: bo
                   <Table.Tr>
                     {canDecide && (
                       <Table.Th>
-                        <Checkbox aria-label="Выбрать все анкеты страницы" checked={allChecked} onChange={(e) => setSelected(e.currentTarget.checked ? new Set(pageIds) : new Set())} />
+                        <Checkbox
+                          aria-label="Выбрать все анкеты страницы"
+                          checked={allChecked}
+                          onChange={(e) => setSelected(e.currentTarget.checked ? new Set(pageIds) : new Set())}
+                        />
                       </Table.Th>
                     )}
                     <Table.Th>Подразделение</Table.Th>
@@ -143,7 +162,11 @@ export function FlagTable({ period, canDecide }: { period: string; canDecide: bo
                       <Table.Tr data-testid="flag-row" data-id={f.id} data-status={f.status} data-score={f.score}>
                         {canDecide && (
                           <Table.Td>
-                            <Checkbox aria-label={`Выбрать анкету ${f.id}`} checked={selected.has(f.id)} onChange={(e) => toggle(f.id, e.currentTarget.checked)} />
+                            <Checkbox
+                              aria-label={`Выбрать анкету ${f.id}`}
+                              checked={selected.has(f.id)}
+                              onChange={(e) => toggle(f.id, e.currentTarget.checked)}
+                            />
                           </Table.Td>
                         )}
                         <Table.Td>{list.unitNames[f.unitId] ?? f.unitId}</Table.Td>
@@ -156,7 +179,12 @@ export function FlagTable({ period, canDecide }: { period: string; canDecide: bo
                           </Badge>
                         </Table.Td>
                         <Table.Td>
-                          <Button size="compact-xs" variant="subtle" aria-expanded={open === f.id} onClick={() => setOpen((o) => (o === f.id ? undefined : f.id))}>
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            aria-expanded={open === f.id}
+                            onClick={() => setOpen((o) => (o === f.id ? undefined : f.id))}
+                          >
                             {open === f.id ? "Скрыть" : "Показать"}
                           </Button>
                         </Table.Td>
@@ -182,14 +210,31 @@ export function FlagTable({ period, canDecide }: { period: string; canDecide: bo
                 setFilter((f) => ({ ...f, page }));
                 setSelected(new Set());
               }}
-              getControlProps={(control) => ({ "aria-label": control === "next" ? "Следующая страница" : control === "previous" ? "Предыдущая страница" : control === "first" ? "Первая страница" : "Последняя страница" })}
+              getControlProps={(control) => ({
+                "aria-label":
+                  control === "next"
+                    ? "Следующая страница"
+                    : control === "previous"
+                      ? "Предыдущая страница"
+                      : control === "first"
+                        ? "Первая страница"
+                        : "Последняя страница",
+              })}
               getItemProps={(page) => ({ "aria-label": `Страница ${page}` })}
               data-testid="flag-pages"
             />
           )}
         </>
       )}
-      {asking && <ExclusionDialog count={selected.size} busy={action.busy} error={action.error} onConfirm={(note) => bulk("confirm", note)} onCancel={() => setAsking(false)} />}
+      {asking && (
+        <ExclusionDialog
+          count={selected.size}
+          busy={action.busy}
+          error={action.error}
+          onConfirm={(note) => bulk("confirm", note)}
+          onCancel={() => setAsking(false)}
+        />
+      )}
     </Stack>
   );
 }

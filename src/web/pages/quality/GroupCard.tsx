@@ -28,7 +28,19 @@ function GroupEvidenceView({ groupKey }: { groupKey: string }) {
   );
 }
 
-export function GroupCard({ group, names, zones, canDecide, onDecided }: { group: QueueGroup; names: Record<string, string>; zones: Record<string, string>; canDecide: boolean; onDecided: () => void }) {
+export function GroupCard({
+  group,
+  names,
+  zones,
+  canDecide,
+  onDecided,
+}: {
+  group: QueueGroup;
+  names: Record<string, string>;
+  zones: Record<string, string>;
+  canDecide: boolean;
+  onDecided: () => void;
+}) {
   const [open, setOpen] = useState(false);
   const status = groupStatus(group);
   const units = group.unitIds.map((id) => names[id] ?? id).join(", ");
@@ -50,7 +62,13 @@ export function GroupCard({ group, names, zones, canDecide, onDecided }: { group
       </Group>
       <ReasonList reasons={group.reasons} />
       {/* Confirming a group moves every member not yet excluded, the ones cleared one by one included. */}
-      <DecisionButtons status={status} canDecide={canDecide} excludes={group.size - group.confirmed} onDecide={(decision, note) => decide({ group: group.key, decision, note })} onDecided={onDecided}>
+      <DecisionButtons
+        status={status}
+        canDecide={canDecide}
+        excludes={group.size - group.confirmed}
+        onDecide={(decision, note) => decide({ group: group.key, decision, note })}
+        onDecided={onDecided}
+      >
         <EvidenceLinks open={open} onToggle={() => setOpen((o) => !o)} show="Показать анкеты" hide="Скрыть анкеты" unitId={group.unitIds[0]} />
       </DecisionButtons>
       {open && <GroupEvidenceView groupKey={group.key} />}

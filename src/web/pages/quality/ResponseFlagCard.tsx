@@ -52,7 +52,19 @@ export function ResponseEvidenceView({ id }: { id: string }) {
   );
 }
 
-export function ResponseFlagCard({ flag, unitName, zone, canDecide, onDecided }: { flag: QueueFlag; unitName: string; zone: string | undefined; canDecide: boolean; onDecided: () => void }) {
+export function ResponseFlagCard({
+  flag,
+  unitName,
+  zone,
+  canDecide,
+  onDecided,
+}: {
+  flag: QueueFlag;
+  unitName: string;
+  zone: string | undefined;
+  canDecide: boolean;
+  onDecided: () => void;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <Card withBorder data-testid="quality-response" data-id={flag.id} data-unit={flag.unitId} data-status={flag.status}>
@@ -70,7 +82,13 @@ export function ResponseFlagCard({ flag, unitName, zone, canDecide, onDecided }:
         </Badge>
       </Group>
       <ReasonList reasons={flag.reasons} />
-      <DecisionButtons status={flag.status} canDecide={canDecide} excludes={1} onDecide={(decision, note) => decide({ responseIds: [flag.id], decision, note })} onDecided={onDecided}>
+      <DecisionButtons
+        status={flag.status}
+        canDecide={canDecide}
+        excludes={1}
+        onDecide={(decision, note) => decide({ responseIds: [flag.id], decision, note })}
+        onDecided={onDecided}
+      >
         <EvidenceLinks open={open} onToggle={() => setOpen((o) => !o)} show="Показать доказательства" hide="Скрыть доказательства" unitId={flag.unitId} />
       </DecisionButtons>
       {open && <ResponseEvidenceView id={flag.id} />}

@@ -16,7 +16,9 @@ function change(value: number | null): string {
 export function ThemeSummaryTable({ summary, onTheme }: { summary: UnitThemeSummary; onTheme(code: string): void }) {
   return (
     <section aria-labelledby="voice-themes-title">
-      <Title order={2} size="h4" id="voice-themes-title">Темы за {periodLabel(summary.period)}</Title>
+      <Title order={2} size="h4" id="voice-themes-title">
+        Темы за {periodLabel(summary.period)}
+      </Title>
       <Text size="sm" c="dimmed" mb="xs">
         Текстов: {summary.total}, из них негативных: {summary.negative}. Тексты исключённых анкет не учитываются.
       </Text>
@@ -40,8 +42,14 @@ export function ThemeSummaryTable({ summary, onTheme }: { summary: UnitThemeSumm
           {summary.themes.map((t) => (
             <Table.Tr key={t.code}>
               <Table.Td>
-                <Anchor component="button" type="button" size="sm" onClick={() => onTheme(t.code)}>{t.title}</Anchor>
-                {t.emerging && <Badge ml="xs" color="orange" size="sm">новая тема периода</Badge>}
+                <Anchor component="button" type="button" size="sm" onClick={() => onTheme(t.code)}>
+                  {t.title}
+                </Anchor>
+                {t.emerging && (
+                  <Badge ml="xs" color="orange" size="sm">
+                    новая тема периода
+                  </Badge>
+                )}
               </Table.Td>
               <Table.Td ta="right">{t.count}</Table.Td>
               <Table.Td ta="right">{percent(t.share)}</Table.Td>

@@ -35,23 +35,79 @@ export function VoiceFilters({ params, periods, themes, onChange }: Props) {
           w={300}
           data-testid="voice-query"
         />
-        <Button type="submit" data-testid="voice-search">Найти</Button>
-        <Select label="Период" w={180} data={groupPeriods(periods)} value={params.period} onChange={(v) => v && onChange({ period: v })} allowDeselect={false} />
+        <Button type="submit" data-testid="voice-search">
+          Найти
+        </Button>
         <Select
-          label="Тема" w={240} clearable clearButtonProps={clear} placeholder="все темы" searchable
-          data={themes.themes.map((t) => ({ value: t.code, label: t.title }))} value={params.theme ?? null} onChange={select("theme")} data-testid="voice-theme-filter"
-        />
-        <Select label="Оценка в анкете" w={170} clearable clearButtonProps={clear} placeholder="любая" data={options(bandLabels)} value={params.band ?? null} onChange={select("band")} />
-        <Select label="Источник" w={200} clearable clearButtonProps={clear} placeholder="все" data={options(channelLabels)} value={params.channel ?? null} onChange={select("channel")} />
-        <Select
-          label="Клиенты" w={160} clearable clearButtonProps={clear} placeholder="все"
-          data={[{ value: "seeker", label: "соискатели" }, { value: "employer", label: "работодатели" }]} value={params.view ?? null} onChange={select("view")}
+          label="Период"
+          w={180}
+          data={groupPeriods(periods)}
+          value={params.period}
+          onChange={(v) => v && onChange({ period: v })}
+          allowDeselect={false}
         />
         <Select
-          label="Показатель" w={260} clearable clearButtonProps={clear} searchable placeholder="все"
-          data={themes.indicators.map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }))} value={params.indicator ?? null} onChange={select("indicator")}
+          label="Тема"
+          w={240}
+          clearable
+          clearButtonProps={clear}
+          placeholder="все темы"
+          searchable
+          data={themes.themes.map((t) => ({ value: t.code, label: t.title }))}
+          value={params.theme ?? null}
+          onChange={select("theme")}
+          data-testid="voice-theme-filter"
         />
-        <Checkbox label="только негативные" checked={params.negative === "true"} onChange={(e) => onChange({ negative: e.currentTarget.checked ? "true" : undefined })} mb={8} />
+        <Select
+          label="Оценка в анкете"
+          w={170}
+          clearable
+          clearButtonProps={clear}
+          placeholder="любая"
+          data={options(bandLabels)}
+          value={params.band ?? null}
+          onChange={select("band")}
+        />
+        <Select
+          label="Источник"
+          w={200}
+          clearable
+          clearButtonProps={clear}
+          placeholder="все"
+          data={options(channelLabels)}
+          value={params.channel ?? null}
+          onChange={select("channel")}
+        />
+        <Select
+          label="Клиенты"
+          w={160}
+          clearable
+          clearButtonProps={clear}
+          placeholder="все"
+          data={[
+            { value: "seeker", label: "соискатели" },
+            { value: "employer", label: "работодатели" },
+          ]}
+          value={params.view ?? null}
+          onChange={select("view")}
+        />
+        <Select
+          label="Показатель"
+          w={260}
+          clearable
+          clearButtonProps={clear}
+          searchable
+          placeholder="все"
+          data={themes.indicators.map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }))}
+          value={params.indicator ?? null}
+          onChange={select("indicator")}
+        />
+        <Checkbox
+          label="только негативные"
+          checked={params.negative === "true"}
+          onChange={(e) => onChange({ negative: e.currentTarget.checked ? "true" : undefined })}
+          mb={8}
+        />
       </Group>
     </form>
   );

@@ -13,7 +13,19 @@ import { channelLabels, kindLabels } from "./voice-params";
 const pageSize = 20;
 const dateFormat = new Intl.DateTimeFormat("ru-RU", { dateStyle: "medium" });
 
-function TextItem({ text, themes, canCorrect, onEdit, onOpen }: { text: VoiceTextView; themes: Map<string, string>; canCorrect: boolean; onEdit(): void; onOpen(): void }) {
+function TextItem({
+  text,
+  themes,
+  canCorrect,
+  onEdit,
+  onOpen,
+}: {
+  text: VoiceTextView;
+  themes: Map<string, string>;
+  canCorrect: boolean;
+  onEdit(): void;
+  onOpen(): void;
+}) {
   return (
     <li className="comment" data-testid="voice-text">
       <Text size="xs" c="dimmed">
@@ -22,18 +34,58 @@ function TextItem({ text, themes, canCorrect, onEdit, onOpen }: { text: VoiceTex
         {text.score !== null ? ` · оценка ${text.score}` : ""}
         {text.rating !== null ? ` · оценка источника ${text.rating} из 5` : ""}
       </Text>
-      {text.questionText && <Text size="xs" c="dimmed">{text.questionText}</Text>}
+      {text.questionText && (
+        <Text size="xs" c="dimmed">
+          {text.questionText}
+        </Text>
+      )}
       <HighlightedText text={text} />
       <Group gap={6} mt={4}>
-        {text.negative && <Badge size="sm" color="red" variant="light">негатив</Badge>}
-        {text.themes.map((code) => <Badge key={code} size="sm" variant="outline">{themes.get(code) ?? code}</Badge>)}
-        {text.corrected && <Badge size="sm" color="dark" variant="outline">темы исправлены</Badge>}
-        {text.excluded && <Badge size="sm" color="dark" variant="outline">анкета исключена из индекса</Badge>}
-        {text.flag === "pending" && <Badge size="sm" color="dark" variant="outline">анкета на проверке</Badge>}
-        {text.flag === "confirmed" && <Badge size="sm" color="dark" variant="outline">недостоверность подтверждена</Badge>}
-        {text.responseId && <Anchor component="button" type="button" size="xs" onClick={onOpen}>Ответы анкеты</Anchor>}
-        {text.link && <Anchor href={text.link} target="_blank" rel="noreferrer noopener" size="xs">Источник</Anchor>}
-        {canCorrect && <Anchor component="button" type="button" size="xs" onClick={onEdit} data-testid="voice-edit-themes">Исправить темы</Anchor>}
+        {text.negative && (
+          <Badge size="sm" color="red" variant="light">
+            негатив
+          </Badge>
+        )}
+        {text.themes.map((code) => (
+          <Badge key={code} size="sm" variant="outline">
+            {themes.get(code) ?? code}
+          </Badge>
+        ))}
+        {text.corrected && (
+          <Badge size="sm" color="dark" variant="outline">
+            темы исправлены
+          </Badge>
+        )}
+        {text.excluded && (
+          <Badge size="sm" color="dark" variant="outline">
+            анкета исключена из индекса
+          </Badge>
+        )}
+        {text.flag === "pending" && (
+          <Badge size="sm" color="dark" variant="outline">
+            анкета на проверке
+          </Badge>
+        )}
+        {text.flag === "confirmed" && (
+          <Badge size="sm" color="dark" variant="outline">
+            недостоверность подтверждена
+          </Badge>
+        )}
+        {text.responseId && (
+          <Anchor component="button" type="button" size="xs" onClick={onOpen}>
+            Ответы анкеты
+          </Anchor>
+        )}
+        {text.link && (
+          <Anchor href={text.link} target="_blank" rel="noreferrer noopener" size="xs">
+            Источник
+          </Anchor>
+        )}
+        {canCorrect && (
+          <Anchor component="button" type="button" size="xs" onClick={onEdit} data-testid="voice-edit-themes">
+            Исправить темы
+          </Anchor>
+        )}
       </Group>
     </li>
   );
@@ -91,8 +143,12 @@ export function VoiceResults({ params, themes, canCorrect, onChanged }: { params
           Тексты{total ? `: ${total.capped ? "более " : ""}${total.n}` : ""}
         </Title>
         <Group gap="sm">
-          <Anchor href={voiceExportUrl("xlsx", params)} size="sm">Выгрузить XLSX</Anchor>
-          <Anchor href={voiceExportUrl("csv", params)} size="sm">Выгрузить CSV</Anchor>
+          <Anchor href={voiceExportUrl("xlsx", params)} size="sm">
+            Выгрузить XLSX
+          </Anchor>
+          <Anchor href={voiceExportUrl("csv", params)} size="sm">
+            Выгрузить CSV
+          </Anchor>
         </Group>
       </Group>
       {error && <LoadState loading={false} error={error} what="тексты" />}
@@ -100,15 +156,28 @@ export function VoiceResults({ params, themes, canCorrect, onChanged }: { params
       <Paper withBorder p="sm" mt="xs">
         <Stack gap="sm" component="ul" className="comments" aria-label="Найденные тексты" data-testid="voice-texts">
           {texts.map((t) => (
-            <TextItem key={t.id} text={t} themes={titles} canCorrect={canCorrect} onEdit={() => setEditing(t)} onOpen={() => t.responseId && setOpened(t.responseId)} />
+            <TextItem
+              key={t.id}
+              text={t}
+              themes={titles}
+              canCorrect={canCorrect}
+              onEdit={() => setEditing(t)}
+              onOpen={() => t.responseId && setOpened(t.responseId)}
+            />
           ))}
         </Stack>
         {loading && <LoadState loading what="тексты" />}
-        {more && !loading && <Button variant="default" size="xs" mt="sm" onClick={next}>Показать ещё</Button>}
+        {more && !loading && (
+          <Button variant="default" size="xs" mt="sm" onClick={next}>
+            Показать ещё
+          </Button>
+        )}
       </Paper>
       {editing && (
         <ThemeEditor
-          text={editing} themes={themes} onClose={() => setEditing(undefined)}
+          text={editing}
+          themes={themes}
+          onClose={() => setEditing(undefined)}
           onSaved={(saved) => {
             setTexts((shown) => shown.map((t) => (t.id === editing.id ? { ...t, themes: saved, corrected: true } : t)));
             setEditing(undefined);

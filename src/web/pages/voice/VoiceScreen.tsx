@@ -43,34 +43,50 @@ export function VoiceScreen() {
   return (
     <Stack gap="md">
       <div>
-        <Title order={1} size="h2" data-testid="voice-title">Голос клиента{unitName ? `: ${unitName}` : ""}</Title>
+        <Title order={1} size="h2" data-testid="voice-title">
+          Голос клиента{unitName ? `: ${unitName}` : ""}
+        </Title>
         <Group gap="sm">
-          <Text c="dimmed" size="sm">{periodLabel(params.period)} · примечания, пожелания, ответы «другое» и отзывы из других каналов · темы {themes.data.version}</Text>
-          <Anchor component={Link} to={unitPath(id, { period: params.period, view: "combined" })} size="sm">Показатели подразделения</Anchor>
+          <Text c="dimmed" size="sm">
+            {periodLabel(params.period)} · примечания, пожелания, ответы «другое» и отзывы из других каналов · темы {themes.data.version}
+          </Text>
+          <Anchor component={Link} to={unitPath(id, { period: params.period, view: "combined" })} size="sm">
+            Показатели подразделения
+          </Anchor>
         </Group>
       </div>
       <Tabs value={tab} onChange={(v) => v && setTab(v)} keepMounted={false}>
         <Tabs.List className="no-print">
           <Tabs.Tab value="texts">Тексты и темы</Tabs.Tab>
-          <Tabs.Tab value="segments" disabled={id === countryId}>Сегменты</Tabs.Tab>
+          <Tabs.Tab value="segments" disabled={id === countryId}>
+            Сегменты
+          </Tabs.Tab>
           <Tabs.Tab value="portraits">Портреты клиента</Tabs.Tab>
-          <Tabs.Tab value="journey" disabled={id === countryId}>Маршрут клиента</Tabs.Tab>
+          <Tabs.Tab value="journey" disabled={id === countryId}>
+            Маршрут клиента
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="texts" pt="md">
           <Stack gap="md">
-          <VoiceFilters params={params} periods={periods} themes={themes.data} onChange={set} />
-          {summary.data ? (
-            <ThemeSummaryTable summary={summary.data} onTheme={(code) => set({ theme: code })} />
-          ) : (
-            <LoadState loading={summary.loading} error={summary.error} onRetry={summary.reload} what="темы" />
-          )}
-          <VoiceResults key={version} params={params} themes={themes.data} canCorrect={canManage} onChanged={refresh} />
-          {canManage && <FeedbackForm unit={id === countryId ? undefined : id} onStored={refresh} />}
+            <VoiceFilters params={params} periods={periods} themes={themes.data} onChange={set} />
+            {summary.data ? (
+              <ThemeSummaryTable summary={summary.data} onTheme={(code) => set({ theme: code })} />
+            ) : (
+              <LoadState loading={summary.loading} error={summary.error} onRetry={summary.reload} what="темы" />
+            )}
+            <VoiceResults key={version} params={params} themes={themes.data} canCorrect={canManage} onChanged={refresh} />
+            {canManage && <FeedbackForm unit={id === countryId ? undefined : id} onStored={refresh} />}
           </Stack>
         </Tabs.Panel>
-        <Tabs.Panel value="segments" pt="md"><SegmentsPanel unit={id} period={params.period} /></Tabs.Panel>
-        <Tabs.Panel value="portraits" pt="md"><PortraitsPanel unit={id} period={params.period} /></Tabs.Panel>
-        <Tabs.Panel value="journey" pt="md"><JourneyPanel unit={id} period={params.period} /></Tabs.Panel>
+        <Tabs.Panel value="segments" pt="md">
+          <SegmentsPanel unit={id} period={params.period} />
+        </Tabs.Panel>
+        <Tabs.Panel value="portraits" pt="md">
+          <PortraitsPanel unit={id} period={params.period} />
+        </Tabs.Panel>
+        <Tabs.Panel value="journey" pt="md">
+          <JourneyPanel unit={id} period={params.period} />
+        </Tabs.Panel>
       </Tabs>
     </Stack>
   );

@@ -5,7 +5,10 @@ import type { VoiceParams } from "../../api/voice-api";
 const keys = ["q", "view", "indicator", "question", "band", "channel", "theme", "negative"] as const;
 export type VoiceFilterKey = (typeof keys)[number];
 
-export function useVoiceParams(unit: string, defaultPeriod: string): { params: VoiceParams; set(changes: Partial<Record<VoiceFilterKey | "period", string | undefined>>): void } {
+export function useVoiceParams(
+  unit: string,
+  defaultPeriod: string,
+): { params: VoiceParams; set(changes: Partial<Record<VoiceFilterKey | "period", string | undefined>>): void } {
   const [search, setSearch] = useSearchParams();
   const params: VoiceParams = { unit, period: search.get("period") ?? defaultPeriod };
   for (const key of keys) {
@@ -26,6 +29,11 @@ export function useVoiceParams(unit: string, defaultPeriod: string): { params: V
 
 export const bandLabels: Record<string, string> = { low: "1–4 (низкая)", mid: "5–7 (средняя)", high: "8–10 (высокая)" };
 export const channelLabels: Record<string, string> = {
-  survey: "анкеты", book: "книга отзывов", social: "соцсети", appeal: "обращения", media: "СМИ/открытые источники", other: "другое",
+  survey: "анкеты",
+  book: "книга отзывов",
+  social: "соцсети",
+  appeal: "обращения",
+  media: "СМИ/открытые источники",
+  other: "другое",
 };
 export const kindLabels: Record<string, string> = { note: "примечание", suggestion: "пожелание", other: "«другое»", feedback: "внешний отзыв" };

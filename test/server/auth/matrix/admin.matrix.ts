@@ -64,13 +64,23 @@ export const entries: Record<string, RouteEntry> = {
     request: (target) => ({ url: "/api/units", body: { id: fresh("mx-"), kind: "territorial", name: "Новый ЦЗН", parentId: regionOf(target) } }),
     expect: adminInScope,
   },
-  "PATCH /api/units/:id": { request: async (target, server) => ({ url: `/api/units/${await createdUnit(server, target)}`, body: { name: "Переименованный ЦЗН" } }), expect: adminInScope },
+  "PATCH /api/units/:id": {
+    request: async (target, server) => ({ url: `/api/units/${await createdUnit(server, target)}`, body: { name: "Переименованный ЦЗН" } }),
+    expect: adminInScope,
+  },
   "POST /api/units/:id/close": { request: async (target, server) => ({ url: `/api/units/${await createdUnit(server, target)}/close` }), expect: adminInScope },
-  "POST /api/units/:id/reopen": { request: async (target, server) => ({ url: `/api/units/${await createdUnit(server, target, true)}/reopen` }), expect: adminInScope },
+  "POST /api/units/:id/reopen": {
+    request: async (target, server) => ({ url: `/api/units/${await createdUnit(server, target, true)}/reopen` }),
+    expect: adminInScope,
+  },
   "GET /api/units/import-template.xlsx": { request: (target) => ({ url: `/api/units/import-template.xlsx?region=${regionOf(target)}` }), expect: adminInScope },
   // The harness sends JSON only: reaching the handler, which wants multipart (415), proves access.
   // The real upload is covered in test/server/units/unit-import.test.ts.
-  "POST /api/units/import": { request: (target) => ({ url: `/api/units/import?region=${regionOf(target)}`, body: {} }), expect: adminInScope, allowStatuses: [415] },
+  "POST /api/units/import": {
+    request: (target) => ({ url: `/api/units/import?region=${regionOf(target)}`, body: {} }),
+    expect: adminInScope,
+    allowStatuses: [415],
+  },
   "POST /api/users": {
     request: (target) => ({
       url: "/api/users",
@@ -83,7 +93,10 @@ export const entries: Record<string, RouteEntry> = {
     }),
     expect: adminInScope,
   },
-  "PATCH /api/users/:id": { request: async (target, server) => ({ url: `/api/users/${await userOf(server, target)}`, body: { displayName: "Другое имя" } }), expect: adminInScope },
+  "PATCH /api/users/:id": {
+    request: async (target, server) => ({ url: `/api/users/${await userOf(server, target)}`, body: { displayName: "Другое имя" } }),
+    expect: adminInScope,
+  },
   "POST /api/users/:id/password": {
     request: async (target, server) => ({ url: `/api/users/${await userOf(server, target)}/password`, body: { password: "reset-password-42" } }),
     expect: adminInScope,
@@ -95,7 +108,10 @@ export const entries: Record<string, RouteEntry> = {
     request: (target) => ({ url: `/api/methodologies/compare?period=2025-Q2&a=${methodology.id}&b=${methodology.id}&unit=${regionOf(target)}` }),
     expect: { ...methodologyReaders, radmin: { in: "allow", out: "deny" } },
   },
-  "POST /api/methodologies": { request: () => ({ url: "/api/methodologies", body: { ...methodology, id: fresh("mx"), default: false } }), expect: federalAdminOnly },
+  "POST /api/methodologies": {
+    request: () => ({ url: "/api/methodologies", body: { ...methodology, id: fresh("mx"), default: false } }),
+    expect: federalAdminOnly,
+  },
   // Activating the version that is already active: access proven, nothing changes for other entries.
   "POST /api/methodologies/:id/activate": { request: () => ({ url: `/api/methodologies/${methodology.id}/activate` }), expect: federalAdminOnly },
 };

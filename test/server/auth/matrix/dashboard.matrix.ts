@@ -8,8 +8,20 @@ export const entries: Record<string, RouteEntry> = {
   "GET /api/dashboard/rating": { request: (target) => ({ url: `/api/dashboard/rating?unit=${unitOf(target)}&period=${period}` }), expect: readableInScope },
   "GET /api/dashboard/unit/:id": { request: (target) => ({ url: `/api/dashboard/unit/${unitOf(target)}?period=${period}` }), expect: readableInScope },
   "GET /api/dashboard/unit/:id/trend": { request: (target) => ({ url: `/api/dashboard/unit/${unitOf(target)}/trend?count=2` }), expect: readableInScope },
-  "GET /api/dashboard/unit/:id/comments": { request: (target) => ({ url: `/api/dashboard/unit/${unitOf(target)}/comments?period=${period}` }), expect: readableInScope },
-  "GET /api/exports/rating.xlsx": { request: (target) => ({ url: `/api/exports/rating.xlsx?unit=${unitOf(target)}&period=${period}` }), expect: readableInScope },
-  "GET /api/exports/unit/:id/passport.xlsx": { request: (target) => ({ url: `/api/exports/unit/${unitOf(target)}/passport.xlsx?period=${period}` }), expect: readableInScope },
-  "GET /api/exports/responses.csv": { request: (target) => ({ url: `/api/exports/responses.csv?unit=${unitOf(target)}&period=${period}` }), expect: readableInScope },
+  "GET /api/dashboard/unit/:id/comments": {
+    request: (target) => ({ url: `/api/dashboard/unit/${unitOf(target)}/comments?period=${period}` }),
+    expect: readableInScope,
+  },
+  "GET /api/exports/rating.xlsx": {
+    request: (target) => ({ url: `/api/exports/rating.xlsx?unit=${unitOf(target)}&period=${period}` }),
+    expect: readableInScope,
+  },
+  "GET /api/exports/unit/:id/passport.xlsx": {
+    request: (target) => ({ url: `/api/exports/unit/${unitOf(target)}/passport.xlsx?period=${period}` }),
+    expect: readableInScope,
+  },
+  "GET /api/exports/responses.csv": {
+    request: (target) => ({ url: `/api/exports/responses.csv?unit=${unitOf(target)}&period=${period}` }),
+    expect: readableInScope,
+  },
 };

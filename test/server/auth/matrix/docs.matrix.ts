@@ -1,7 +1,11 @@
 // The OpenAPI document and its viewer are for signed-in users only: they map the attack surface.
 import { anyoneSignedIn, type RouteEntry } from "./matrix-entry.js";
 
-const page = (url: string, allowStatuses?: number[]): RouteEntry => ({ request: () => ({ url }), expect: anyoneSignedIn, ...(allowStatuses ? { allowStatuses } : {}) });
+const page = (url: string, allowStatuses?: number[]): RouteEntry => ({
+  request: () => ({ url }),
+  expect: anyoneSignedIn,
+  ...(allowStatuses ? { allowStatuses } : {}),
+});
 
 export const entries: Record<string, RouteEntry> = {
   "GET /api/docs": page("/api/docs", [200, 302]),

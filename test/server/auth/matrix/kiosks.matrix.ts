@@ -28,5 +28,8 @@ export const entries: Record<string, RouteEntry> = {
     // Region 25 is not a centre: the federal admin reaches the check that says so.
     allowStatuses: [201, 400],
   },
-  "POST /api/kiosks/:id/revoke": { request: async (target, server) => ({ url: `/api/kiosks/${await kioskOf(server, target)}/revoke` }), expect: managersInScope },
+  "POST /api/kiosks/:id/revoke": {
+    request: async (target, server) => ({ url: `/api/kiosks/${await kioskOf(server, target)}/revoke` }),
+    expect: managersInScope,
+  },
 };

@@ -47,7 +47,10 @@ const editors: RouteEntry["expect"] = {
 export const entries: Record<string, RouteEntry> = {
   "GET /api/objective": { request: (target) => ({ url: `/api/objective?unit=${unitOf(target)}&period=2025-Q2` }), expect: readableInScope },
   "PUT /api/objective/entries": {
-    request: (target) => ({ url: "/api/objective/entries", body: { kind: "channels", unit: unitOf(target), period: freshPeriod(), channels: ["office", "site"] } }),
+    request: (target) => ({
+      url: "/api/objective/entries",
+      body: { kind: "channels", unit: unitOf(target), period: freshPeriod(), channels: ["office", "site"] },
+    }),
     expect: managesInScope,
   },
   "POST /api/objective/entries/:id/submit": {
@@ -61,11 +64,17 @@ export const entries: Record<string, RouteEntry> = {
     expect: approvesInScope,
   },
   "POST /api/objective/entries/:id/return": {
-    request: async (target, server) => ({ url: `/api/objective/entries/${await entryOf(server, target, "submitted")}/return`, body: { reason: "Нет фото входа" } }),
+    request: async (target, server) => ({
+      url: `/api/objective/entries/${await entryOf(server, target, "submitted")}/return`,
+      body: { reason: "Нет фото входа" },
+    }),
     expect: approvesInScope,
   },
   "POST /api/objective/entries/:id/reopen": {
-    request: async (target, server) => ({ url: `/api/objective/entries/${await entryOf(server, target, "approved")}/reopen`, body: { reason: "Ошибка в пункте 3" } }),
+    request: async (target, server) => ({
+      url: `/api/objective/entries/${await entryOf(server, target, "approved")}/reopen`,
+      body: { reason: "Ошибка в пункте 3" },
+    }),
     expect: approvesInScope,
   },
   "GET /api/objective/entries/:id/history": {
@@ -78,8 +87,14 @@ export const entries: Record<string, RouteEntry> = {
     expect: managesInScope,
     allowStatuses: [415],
   },
-  "GET /api/objective/photos/:id": { request: async (target, server) => ({ url: `/api/objective/photos/${await photoOf(server, target)}` }), expect: readableInScope },
-  "DELETE /api/objective/photos/:id": { request: async (target, server) => ({ url: `/api/objective/photos/${await photoOf(server, target)}` }), expect: managesInScope },
+  "GET /api/objective/photos/:id": {
+    request: async (target, server) => ({ url: `/api/objective/photos/${await photoOf(server, target)}` }),
+    expect: readableInScope,
+  },
+  "DELETE /api/objective/photos/:id": {
+    request: async (target, server) => ({ url: `/api/objective/photos/${await photoOf(server, target)}` }),
+    expect: managesInScope,
+  },
   "GET /api/objective/template.xlsx": { request: () => ({ url: "/api/objective/template.xlsx?period=2025-Q2" }), expect: editors },
   "POST /api/objective/import": { request: () => ({ url: "/api/objective/import?period=2025-Q2", body: {} }), expect: editors, allowStatuses: [415] },
 };

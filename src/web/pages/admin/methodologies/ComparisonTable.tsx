@@ -47,13 +47,17 @@ function VersionCells({ figures, side }: { figures: VersionFigures; side: "a" | 
 export function ComparisonTable({ comparison }: { comparison: Comparison }) {
   const [order, setOrder] = useState<ComparisonOrder>("rank");
   const withoutData = comparison.units.filter(noData);
-  const rows = orderRows(comparison.units.filter((row) => !noData(row)), order);
+  const rows = orderRows(
+    comparison.units.filter((row) => !noData(row)),
+    order,
+  );
   return (
     <>
       <ScrollTable label="Сравнение версий методики" minWidth={900}>
         <Table striped fz="sm" data-testid="comparison-table" data-order={order}>
           <caption>
-            Версия A — {comparison.a.id}, версия B — {comparison.b.id}: место, индекс и звёзды по каждой; изменение места — насколько подразделение поднялось в версии B
+            Версия A — {comparison.a.id}, версия B — {comparison.b.id}: место, индекс и звёзды по каждой; изменение места — насколько подразделение поднялось в
+            версии B
           </caption>
           <Table.Thead>
             <Table.Tr>

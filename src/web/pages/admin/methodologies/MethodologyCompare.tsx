@@ -45,7 +45,13 @@ export function MethodologyCompare({ versions, initialB }: { versions: readonly 
         <Group align="end">
           <NativeSelect label="Версия A" name="version-a" data={versionOptions} value={a} onChange={(e) => setA(e.currentTarget.value)} />
           <NativeSelect label="Версия B" name="version-b" data={versionOptions} value={b} onChange={(e) => setB(e.currentTarget.value)} />
-          <NativeSelect label="Период" name="period" data={groupPeriods(context.data.periods)} value={chosenPeriod} onChange={(e) => setPeriod(e.currentTarget.value)} />
+          <NativeSelect
+            label="Период"
+            name="period"
+            data={groupPeriods(context.data.periods)}
+            value={chosenPeriod}
+            onChange={(e) => setPeriod(e.currentTarget.value)}
+          />
           <NativeSelect label="Вид" name="view" data={views} value={view} onChange={(e) => setView(e.currentTarget.value as Comparison["view"])} />
           <Button type="submit" loading={busy}>
             Сравнить
@@ -56,7 +62,8 @@ export function MethodologyCompare({ versions, initialB }: { versions: readonly 
       {comparison && !error && (
         <>
           <Text size="sm" data-testid="comparison-heading">
-            Рейтинг {kindPluralGenitive[comparison.kind]} за {periodLabel(comparison.period)} ({viewLabels[comparison.view]}): версия A — «{comparison.a.title}», версия B — «{comparison.b.title}».
+            Рейтинг {kindPluralGenitive[comparison.kind]} за {periodLabel(comparison.period)} ({viewLabels[comparison.view]}): версия A — «{comparison.a.title}
+            », версия B — «{comparison.b.title}».
           </Text>
           <ComparisonTable comparison={comparison} />
         </>

@@ -11,5 +11,8 @@ export function orderRows(rows: readonly ComparisonRow[], order: ComparisonOrder
   if (order === "rank") return [...rows];
   const sign = order === "climb" ? -1 : 1;
   const key = (row: ComparisonRow) => (row.rankChange === null ? Number.POSITIVE_INFINITY : sign * row.rankChange);
-  return rows.map((row, position) => ({ row, position })).sort((x, y) => key(x.row) - key(y.row) || x.position - y.position).map(({ row }) => row);
+  return rows
+    .map((row, position) => ({ row, position }))
+    .sort((x, y) => key(x.row) - key(y.row) || x.position - y.position)
+    .map(({ row }) => row);
 }

@@ -67,7 +67,14 @@ export function CreateUnitForm({ parent, onCreated, onCancel }: { parent: AdminU
           onChange={(event) => setCode(event.currentTarget.value)}
           error={checked ? problems.code : undefined}
         />
-        <TextInput label="Наименование" required value={name} onChange={(event) => setName(event.currentTarget.value)} error={checked ? problems.name : undefined} maxLength={300} />
+        <TextInput
+          label="Наименование"
+          required
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+          error={checked ? problems.name : undefined}
+          maxLength={300}
+        />
         <NativeSelect
           label="Вид"
           value={kind}

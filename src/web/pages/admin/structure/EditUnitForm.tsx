@@ -69,7 +69,14 @@ export function EditUnitForm({ unit, federal, onSaved, onCancel }: EditUnitFormP
         <Title order={3} size="h5" id="edit-unit-title">
           Изменить «{unit.id}»
         </Title>
-        <TextInput label="Наименование" required value={name} onChange={(event) => setName(event.currentTarget.value)} error={checked ? nameProblem : undefined} maxLength={300} />
+        <TextInput
+          label="Наименование"
+          required
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+          error={checked ? nameProblem : undefined}
+          maxLength={300}
+        />
         {regionFields && (
           <>
             <NativeSelect

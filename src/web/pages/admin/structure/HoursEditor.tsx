@@ -45,7 +45,11 @@ export function HoursEditor({ value, onChange, problems }: HoursEditorProps) {
                 <Table.Tr key={day} data-day={day}>
                   <Table.Th scope="row">{weekdayNames[day]}</Table.Th>
                   <Table.Td>
-                    <Checkbox aria-label={`${weekdayNames[day]}: выходной`} checked={off} onChange={(event) => setDay(day, { off: event.currentTarget.checked })} />
+                    <Checkbox
+                      aria-label={`${weekdayNames[day]}: выходной`}
+                      checked={off}
+                      onChange={(event) => setDay(day, { off: event.currentTarget.checked })}
+                    />
                   </Table.Td>
                   <Table.Td>
                     <TextInput

@@ -21,7 +21,12 @@ function Facts({ unit }: { unit: AdminUnit }) {
     ["Код", unit.id],
     ["Наименование", unit.name],
     ["Вид", kindLabels[unit.kind]],
-    ...(unit.kind === "region" ? ([["Тип сети", unit.network ? networkLabels[unit.network] : "не задан"], ["Часовой пояс", unit.timezone ?? "по умолчанию"]] as [string, string][]) : []),
+    ...(unit.kind === "region"
+      ? ([
+          ["Тип сети", unit.network ? networkLabels[unit.network] : "не задан"],
+          ["Часовой пояс", unit.timezone ?? "по умолчанию"],
+        ] as [string, string][])
+      : []),
     ["Часы работы", hoursText(unit.hours)],
     ["Состояние", unit.closedAt === null ? "работает" : `закрыт ${dateTime.format(new Date(unit.closedAt))}`],
   ];
@@ -70,20 +75,29 @@ export function UnitPanel({ unit, federal, onChanged }: UnitPanelProps) {
   if (mode === "edit") {
     return (
       <Paper withBorder p="md">
-        <EditUnitForm unit={unit} federal={federal} onCancel={() => setMode("view")} onSaved={(saved) => {
+        <EditUnitForm
+          unit={unit}
+          federal={federal}
+          onCancel={() => setMode("view")}
+          onSaved={(saved) => {
             setMode("view");
             onChanged(saved);
-          }} />
+          }}
+        />
       </Paper>
     );
   }
   if (mode === "create") {
     return (
       <Paper withBorder p="md">
-        <CreateUnitForm parent={unit} onCancel={() => setMode("view")} onCreated={(created) => {
+        <CreateUnitForm
+          parent={unit}
+          onCancel={() => setMode("view")}
+          onCreated={(created) => {
             setMode("view");
             onChanged(created);
-          }} />
+          }}
+        />
       </Paper>
     );
   }
@@ -115,7 +129,10 @@ export function UnitPanel({ unit, federal, onChanged }: UnitPanelProps) {
           )}
         </Group>
       </Stack>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={closed ? `Открыть «${unit.name}» снова?` : `Закрыть «${unit.name}»?`}
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={closed ? `Открыть «${unit.name}» снова?` : `Закрыть «${unit.name}»?`}
         closeButtonProps={{ "aria-label": "Отменить и закрыть окно" }}
         centered
       >

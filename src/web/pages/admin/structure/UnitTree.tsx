@@ -46,7 +46,11 @@ export function UnitTree(props: UnitTreeProps) {
 function Branch(props: UnitTreeProps & { units: AdminUnit[]; level: number }) {
   const { tree, shown, expanded, onToggle, selectedId, onSelect, units, level } = props;
   return (
-    <ul className="unit-tree" style={{ listStyle: "none", margin: 0, paddingLeft: level === 1 ? 0 : 20 }} aria-label={level === 1 ? "Подразделения" : undefined}>
+    <ul
+      className="unit-tree"
+      style={{ listStyle: "none", margin: 0, paddingLeft: level === 1 ? 0 : 20 }}
+      aria-label={level === 1 ? "Подразделения" : undefined}
+    >
       {units.map((unit) => {
         const children = (tree.children.get(unit.id) ?? []).filter((u) => !shown || shown.has(u.id));
         const open = shown !== undefined || expanded.has(unit.id);

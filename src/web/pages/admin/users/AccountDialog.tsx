@@ -3,7 +3,19 @@ import { Alert, Button, Group, Modal, NativeSelect, PasswordInput, Stack, TextIn
 import { useState, type FormEvent } from "react";
 import { createUser, updateUser, type AccountPatch, type ScopeUnit, type UserListing } from "../../../api/admin-api";
 import type { Role } from "../../../api/auth-api";
-import { fieldOfMessage, grantableRoles, isFederalRole, loginPattern, loginPatternMessage, passwordProblem, roleOptions, scopeOptions, scopeUnitsFor, withoutPath, type AccountField } from "./account-rules";
+import {
+  fieldOfMessage,
+  grantableRoles,
+  isFederalRole,
+  loginPattern,
+  loginPatternMessage,
+  passwordProblem,
+  roleOptions,
+  scopeOptions,
+  scopeUnitsFor,
+  withoutPath,
+  type AccountField,
+} from "./account-rules";
 
 type Errors = Partial<Record<AccountField | "form", string>>;
 
@@ -82,11 +94,34 @@ export function AccountDialog({ callerRole, units, account, own = false, onClose
       <form onSubmit={submit} noValidate data-testid="account-form">
         <Stack>
           {creating && (
-            <TextInput label="Логин" name="login" required autoComplete="off" description="Латинские буквы, цифры и знаки . _ @ -" value={login} onChange={(e) => setLogin(e.currentTarget.value)} error={errors.login} />
+            <TextInput
+              label="Логин"
+              name="login"
+              required
+              autoComplete="off"
+              description="Латинские буквы, цифры и знаки . _ @ -"
+              value={login}
+              onChange={(e) => setLogin(e.currentTarget.value)}
+              error={errors.login}
+            />
           )}
-          <TextInput label="Имя" name="displayName" required value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} error={errors.displayName} />
+          <TextInput
+            label="Имя"
+            name="displayName"
+            required
+            value={displayName}
+            onChange={(e) => setDisplayName(e.currentTarget.value)}
+            error={errors.displayName}
+          />
           {grantEditable || creating ? (
-            <NativeSelect label="Роль" name="role" data={roleOptions(roles)} value={role} onChange={(e) => changeRole(e.currentTarget.value as Role)} error={errors.role} />
+            <NativeSelect
+              label="Роль"
+              name="role"
+              data={roleOptions(roles)}
+              value={role}
+              onChange={(e) => changeRole(e.currentTarget.value as Role)}
+              error={errors.role}
+            />
           ) : (
             own && <Alert color="gray">Свою роль и зону доступа изменить нельзя.</Alert>
           )}

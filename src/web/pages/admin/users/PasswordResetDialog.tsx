@@ -49,7 +49,14 @@ export function PasswordResetDialog({ account, onClose }: { account: UserListing
               onChange={(e) => setPassword(e.currentTarget.value)}
               error={error}
             />
-            <PasswordInput label="Повторите пароль" name="repeat-password" autoComplete="new-password" required value={repeat} onChange={(e) => setRepeat(e.currentTarget.value)} />
+            <PasswordInput
+              label="Повторите пароль"
+              name="repeat-password"
+              autoComplete="new-password"
+              required
+              value={repeat}
+              onChange={(e) => setRepeat(e.currentTarget.value)}
+            />
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
                 Отмена

@@ -1,5 +1,15 @@
 // What an administrator may offer in the account forms, by the contract's account rules (the server applies the same), and where a server error belongs.
-import { grantableRoles, isFederalRole, loginPattern, loginPatternMessage, minPasswordLength, passwordRuleProblem, roleLabels, scopeKindProblem, type Role } from "../../../../contract/roles";
+import {
+  grantableRoles,
+  isFederalRole,
+  loginPattern,
+  loginPatternMessage,
+  minPasswordLength,
+  passwordRuleProblem,
+  roleLabels,
+  scopeKindProblem,
+  type Role,
+} from "../../../../contract/roles";
 import type { ScopeUnit } from "../../../../contract/units";
 
 export { grantableRoles, isFederalRole, loginPattern, loginPatternMessage, minPasswordLength };
