@@ -9,10 +9,9 @@ import { runDemoSeed } from "../seed/demo-seed.js";
 import { demoUsers } from "../seed/demo-users.js";
 import { demoQuarters } from "../seed/demo-world.js";
 import { generateNationalDataset } from "../synthetic/national-dataset.js";
-import { hashPassword } from "../../server/auth/password-hash.js";
 import { ResultsCache } from "../../server/dashboard/results-cache.js";
 import { measureFreshness } from "./api-freshness.js";
-import { benchSecret, benchServer, printTimings, quantile, timePages } from "./api-timing.js";
+import { addBenchAdmin, benchAdmin, benchSecret, benchServer, printTimings, quantile, timePages } from "./api-timing.js";
 import { openBenchDatabase } from "./bench-database.js";
 import { duration, grouped, printFigures } from "./bench-report.js";
 import { bulkLoad } from "./bulk-load.js";
@@ -158,26 +157,14 @@ async function national(o: Options): Promise<void> {
   const database = await openBenchDatabase("national");
   try {
     const { region, unit } = await loadNational(database, o);
-    await database.db
-      .insertInto("users")
-      .values({
-        login: "bench-admin",
-        password_hash: await hashPassword("bench-admin-password"),
-        display_name: "Bench",
-        role: "federal_admin",
-        scope_unit_id: null,
-      })
-      .execute();
+    await addBenchAdmin(database);
     const start = performance.now();
     const snapshot = await new ResultsCache(database.db).get(o.period);
     printFigures("Первое чтение после запуска (загрузка счётчиков периода в память и расчёт всей страны)", [
       ["расчёт из счётчиков в памяти", duration(snapshot.computeMs)],
       ["всего, с загрузкой и чтением методики", duration(performance.now() - start)],
     ]);
-    await measure(database, `Национальная база (${database.backend}), ${o.period}`, o.period, region, unit, o, {
-      login: "bench-admin",
-      password: "bench-admin-password",
-    });
+    await measure(database, `Национальная база (${database.backend}), ${o.period}`, o.period, region, unit, o, benchAdmin);
   } finally {
     await database.close();
   }

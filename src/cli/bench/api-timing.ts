@@ -2,6 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Database } from "../../db/index.js";
 import { buildServer, loadConfig } from "../../server/index.js";
+import { hashPassword } from "../../server/auth/password-hash.js";
 
 /** One measured page. */
 export interface PageTiming {
@@ -84,4 +85,21 @@ export function printTimings(title: string, timings: readonly PageTiming[]): voi
   process.stdout.write(
     `${title}\n${rows.map((r) => "  " + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ")).join("\n")}\n`,
   );
+}
+
+/** The federal admin a bench on a generated database signs in as. */
+export const benchAdmin = { login: "bench-admin", password: "bench-admin-password" } as const;
+
+/** Adds {@link benchAdmin} to a generated database (which has no accounts). */
+export async function addBenchAdmin(database: Database): Promise<void> {
+  await database.db
+    .insertInto("users")
+    .values({
+      login: benchAdmin.login,
+      password_hash: await hashPassword(benchAdmin.password),
+      display_name: "Bench",
+      role: "federal_admin",
+      scope_unit_id: null,
+    })
+    .execute();
 }

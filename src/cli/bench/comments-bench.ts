@@ -4,7 +4,6 @@ import { parseArgs } from "node:util";
 import { sql } from "kysely";
 import { isNegativeText, periodMonths, parsePeriod, type Period } from "../../core/index.js";
 import { importDataset, type Database } from "../../db/index.js";
-import { hashPassword } from "../../server/auth/password-hash.js";
 import { voiceTaggerFor } from "../../server/voice/theme-taxonomy-file.js";
 import { CliError } from "../cli-error.js";
 import { loadDefaultMethodology } from "../methodology-files.js";
@@ -14,7 +13,7 @@ import { demoQuarters } from "../seed/demo-world.js";
 import { EXTERNAL_FEEDBACK, NEGATIVE_NOTES, PHONE_COMPLAINTS, POSITIVE_NOTES, SUGGESTIONS } from "../synthetic/comment-texts.js";
 import { generateNationalDataset } from "../synthetic/national-dataset.js";
 import { createRng, type Rng } from "../synthetic/prng.js";
-import { benchServer, printTimings, timePages } from "./api-timing.js";
+import { addBenchAdmin, benchAdmin, benchServer, printTimings, timePages } from "./api-timing.js";
 import { openBenchDatabase } from "./bench-database.js";
 import { duration, grouped, printFigures } from "./bench-report.js";
 
@@ -163,17 +162,8 @@ async function national(o: Options): Promise<void> {
   const database = await openBenchDatabase("voice-national");
   try {
     const { region, unit } = await loadNational(database, o);
-    await database.db
-      .insertInto("users")
-      .values({
-        login: "bench-admin",
-        password_hash: await hashPassword("bench-admin-password"),
-        display_name: "Bench",
-        role: "federal_admin",
-        scope_unit_id: null,
-      })
-      .execute();
-    const { app, cookie } = await benchServer(database, "bench-admin", "bench-admin-password");
+    await addBenchAdmin(database);
+    const { app, cookie } = await benchServer(database, benchAdmin.login, benchAdmin.password);
     const period = parsePeriod(`${o.year}-Q2`) as Period;
     try {
       printTimings(

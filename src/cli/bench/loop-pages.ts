@@ -2,12 +2,11 @@
 // after the other: the app asks them at once, so the sum bounds the page) warm p50/p95, on the demo data and on a national database of two quarters.
 import type { FastifyInstance } from "fastify";
 import { parsePeriod, previousPeriod, type Methodology, type Period } from "../../core/index.js";
-import { hashPassword } from "../../server/auth/password-hash.js";
 import { runDemoSeed } from "../seed/demo-seed.js";
 import { demoUsers } from "../seed/demo-users.js";
 import { demoQuarters } from "../seed/demo-world.js";
 import { generateNationalDataset } from "../synthetic/national-dataset.js";
-import { benchServer } from "./api-timing.js";
+import { addBenchAdmin, benchAdmin, benchServer } from "./api-timing.js";
 import { openBenchDatabase } from "./bench-database.js";
 import { duration, grouped, printFigures } from "./bench-report.js";
 import { bulkLoad } from "./bulk-load.js";
@@ -131,17 +130,8 @@ export async function nationalUnitPages(o: { responses: number; seed: string; pe
     process.stdout.write(
       `Национальная база (${database.backend}): ${grouped(o.responses)} анкет × 2 квартала, загрузка ${duration(performance.now() - start)}\n`,
     );
-    await database.db
-      .insertInto("users")
-      .values({
-        login: "bench-admin",
-        password_hash: await hashPassword("bench-admin-password"),
-        display_name: "Bench",
-        role: "federal_admin",
-        scope_unit_id: null,
-      })
-      .execute();
-    const { app, cookie } = await benchServer(database, "bench-admin", "bench-admin-password");
+    await addBenchAdmin(database);
+    const { app, cookie } = await benchServer(database, benchAdmin.login, benchAdmin.password);
     try {
       print(
         `Национальная база (${database.backend}), ${o.period}, сводный срез, inject без сети`,

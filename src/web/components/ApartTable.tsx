@@ -7,21 +7,16 @@ import { statusLabels } from "../format/labels";
 import { formatCount } from "../format/numbers";
 import { ScrollTable } from "./ScrollTable";
 
-function ApartRows({
-  rows,
-  unitHeading,
-  period,
-  view,
-  basis,
-  readOnly,
-}: {
+interface ApartProps {
   rows: readonly RatingRow[];
   unitHeading: string;
   period: string;
   view: ViewName;
   basis?: CounterBasis;
   readOnly?: boolean | undefined;
-}) {
+}
+
+function ApartRows({ rows, unitHeading, period, view, basis, readOnly }: ApartProps) {
   const navigate = useNavigate();
   return (
     <ScrollTable label="Вне рейтинга" minWidth={420} mt="xs">
@@ -68,21 +63,7 @@ function ApartRows({
 }
 
 /** Units short of data first; units without a single answer folded away (at country level they are most regions). */
-export function ApartTable({
-  rows,
-  unitHeading,
-  period,
-  view,
-  basis,
-  readOnly,
-}: {
-  rows: readonly RatingRow[];
-  unitHeading: string;
-  period: string;
-  view: ViewName;
-  basis?: CounterBasis;
-  readOnly?: boolean | undefined;
-}) {
+export function ApartTable({ rows, unitHeading, period, view, basis, readOnly }: ApartProps) {
   const silent = rows.filter((row) => row.figures.status === "empty");
   const short = rows.filter((row) => row.figures.status !== "empty");
   const props = { unitHeading, period, view, basis, readOnly };
