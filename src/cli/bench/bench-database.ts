@@ -22,7 +22,8 @@ export async function openBenchDatabase(label: string): Promise<Database> {
   const url = process.env.DATABASE_URL;
   let database: Database;
   if (url) {
-    const name = `zvezda_bench_${label}_${randomBytes(4).toString("hex")}`;
+    // An unquoted identifier: labels such as "voice-national" keep letters, digits and underscores only.
+    const name = `zvezda_bench_${label.replace(/[^a-z0-9_]/gi, "_").toLowerCase()}_${randomBytes(4).toString("hex")}`;
     await admin(url, `create database ${name}`);
     const target = new URL(url);
     target.pathname = `/${name}`;
