@@ -39,13 +39,13 @@ export class TexturePosterior {
     private readonly frame: QualityFrame,
     private readonly isGood: (i: number) => boolean,
     private readonly isHigh: (i: number) => boolean,
-    private readonly skip: (i: number) => boolean,
+    private readonly leftOut: (i: number) => boolean,
   ) {}
 
   private countryCounts(): Counts {
     if (!this.country) {
       const c = empty();
-      for (let i = 0; i < this.frame.n; i++) if ((this.frame.scaleCount[i] as number) >= 5 && !this.isHigh(i) && !this.skip(i)) add(c, bins(this.frame, i));
+      for (let i = 0; i < this.frame.n; i++) if ((this.frame.scaleCount[i] as number) >= 5 && !this.isHigh(i) && !this.leftOut(i)) add(c, bins(this.frame, i));
       this.country = c;
     }
     return this.country;
@@ -67,7 +67,7 @@ export class TexturePosterior {
       high = 0;
     for (let k = 0; k < members.length; k++) {
       const i = members[k] as number;
-      if ((this.frame.scaleCount[i] as number) < 5 || this.skip(i)) continue;
+      if ((this.frame.scaleCount[i] as number) < 5 || this.leftOut(i)) continue;
       n++;
       sumAll += this.frame.scaleMean[i] as number;
       const b = bins(this.frame, i);

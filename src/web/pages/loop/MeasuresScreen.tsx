@@ -6,11 +6,11 @@ import { Link, useParams, useSearchParams } from "react-router-dom";
 import type { MeasureStatus } from "../../../contract/measures";
 import { createMeasure, fetchMeasures, fetchUnitHeading, planUrl } from "../../api/measures-api";
 import { useUser } from "../../app/auth-context";
-import { useDashboard } from "../../app/dashboard-context";
 import { useAsync } from "../../app/use-async";
 import { EmptyState, LoadState } from "../../components/LoadState";
 import { NotFoundPage } from "../NotFoundPage";
 import { MeasureForm } from "./MeasureForm";
+import { IndicatorFilter } from "./IndicatorFilter";
 import { MeasurePanel } from "./MeasurePanel";
 
 const dateText = (iso: string) => iso.split("-").reverse().join(".");
@@ -18,7 +18,6 @@ const dateText = (iso: string) => iso.split("-").reverse().join(".");
 export function MeasuresScreen() {
   const { id = "" } = useParams();
   const user = useUser();
-  const { indicators } = useDashboard();
   const [search, setSearch] = useSearchParams();
   const status = (search.get("status") ?? undefined) as MeasureStatus | undefined;
   const overdue = search.get("overdue") === "true";
@@ -111,17 +110,7 @@ export function MeasuresScreen() {
           value={status ?? null}
           onChange={(v) => setParam("status", v ?? undefined)}
         />
-        <Select
-          label="Показатель"
-          size="xs"
-          w={260}
-          clearable
-          searchable
-          placeholder="все"
-          data={indicators.map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }))}
-          value={indicator ?? null}
-          onChange={(v) => setParam("indicator", v ?? undefined)}
-        />
+        <IndicatorFilter value={indicator} onChange={(v) => setParam("indicator", v)} />
         <Checkbox label="Только просроченные" checked={overdue} onChange={(e) => setParam("overdue", e.currentTarget.checked ? "true" : undefined)} />
       </Group>
       {!data ? (

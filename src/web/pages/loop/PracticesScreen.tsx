@@ -4,13 +4,12 @@ import { useEffect, useMemo } from "react";
 import { useSearchParams } from "react-router-dom";
 import type { MeasureKind } from "../../../contract/measures";
 import { fetchPractices } from "../../api/measures-api";
-import { useDashboard } from "../../app/dashboard-context";
 import { useAsync } from "../../app/use-async";
 import { EmptyState, LoadState } from "../../components/LoadState";
+import { IndicatorFilter } from "./IndicatorFilter";
 import { PracticeTable } from "./PracticeTable";
 
 export function PracticesScreen() {
-  const { indicators } = useDashboard();
   const [search, setSearch] = useSearchParams();
   const indicator = search.get("indicator") ?? undefined;
   const kind = (search.get("kind") ?? undefined) as MeasureKind | undefined;
@@ -42,17 +41,7 @@ export function PracticesScreen() {
         </Text>
       </div>
       <Group align="end" gap="md" component="form" aria-label="Фильтры библиотеки" onSubmit={(e) => e.preventDefault()}>
-        <Select
-          label="Показатель"
-          size="xs"
-          w={260}
-          clearable
-          searchable
-          placeholder="все"
-          data={indicators.map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }))}
-          value={indicator ?? null}
-          onChange={(v) => setParam("indicator", v)}
-        />
+        <IndicatorFilter value={indicator} onChange={(v) => setParam("indicator", v ?? null)} />
         <Select
           label="Вид меры"
           size="xs"
