@@ -56,7 +56,6 @@ describe.runIf(runsOnPglite)("admin app: figures that do not mislead", { timeout
 
   it("says so when the address names a period that does not exist or has no data, instead of silently showing another", async () => {
     const page = await signedInPage(browser, server.url, "klintsy", "/admin/u/32-02?period=2031-Q9&view=seeker");
-    await page.goto(`${server.url}/admin/u/32-02?period=2031-Q9&view=seeker`);
     await waitForUnit(page, "32-02");
     expect(await page.getByTestId("period-notice").textContent()).toContain(
       "В адресе указан период «2031-Q9»: такого периода нет — проверьте адрес. Показан период «III квартал 2026»",
@@ -88,7 +87,6 @@ describe.runIf(runsOnPglite)("admin app: figures that do not mislead", { timeout
 
   it("keeps the arrow for a change beyond its interval", async () => {
     const page = await signedInPage(browser, server.url, "primorye", "/admin/u/25?period=2026-Q3&view=seeker");
-    await page.goto(`${server.url}/admin/u/25?period=2026-Q3&view=seeker`);
     await waitForUnit(page, "25");
     await page.locator("[data-testid=rating-table]").waitFor();
     const cell = page.locator('[data-testid=rating-table] tbody tr[data-unit="25-02"] [data-col=change]');
@@ -134,8 +132,7 @@ describe.runIf(runsOnPglite)("admin app: figures that do not mislead", { timeout
   });
 
   it("tells a centre's manager the centre's place in its region and in the country", async () => {
-    const page = await signedInPage(browser, server.url, "klintsy");
-    await page.goto(`${server.url}/admin/u/32-02?period=2026-Q3&view=seeker`);
+    const page = await signedInPage(browser, server.url, "klintsy", "/admin/u/32-02?period=2026-Q3&view=seeker");
     await waitForUnit(page, "32-02");
     expect(await page.getByTestId("unit-ranks").textContent()).toMatch(/^Место в регионе \(Брянская область\): 1 из 6 · в стране: \d+ из \d+$/);
     await page.context().close();

@@ -48,7 +48,6 @@ describe.runIf(runsOnPglite)("admin app: kiosks and objective uploads", { timeou
 
   it("uploads the filled objective template from the objective page and lists a refused file's problem", async () => {
     const page = await signedInPage(browser, server.url, "klintsy", "/admin/u/32-02/objective?period=2026-Q3");
-    await page.goto(`${server.url}/admin/u/32-02/objective?period=2026-Q3`);
     const upload = page.getByTestId("objective-import");
     await upload.waitFor();
     // Not a workbook: refused, nothing changed.

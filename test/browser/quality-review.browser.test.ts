@@ -113,8 +113,7 @@ describe.runIf(runsOnPglite)("admin app: data-quality review", () => {
   });
 
   it("the Primorye reviewer sees the near-copies of 25-02 as pairs with the answers that differ", async () => {
-    const primorye = await signedInPage(browser, server.url, "primorye");
-    await primorye.goto(`${server.url}/admin/quality?period=2026-Q3`);
+    const primorye = await signedInPage(browser, server.url, "primorye", "/admin/quality?period=2026-Q3");
     const group = primorye.locator('[data-testid=quality-group][data-units~="25-02"]').first();
     await group.waitFor();
     await group.getByRole("button", { name: "Показать анкеты" }).click();

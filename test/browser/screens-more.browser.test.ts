@@ -34,8 +34,7 @@ describe.runIf(runsOnPglite)("admin app: more screens people can act on", { time
   });
 
   const open = async (login: Parameters<typeof signedInPage>[2], path: string, unit: string): Promise<Page> => {
-    const page = await signedInPage(browser, server.url, login);
-    await page.goto(`${server.url}${path}`);
+    const page = await signedInPage(browser, server.url, login, path);
     await waitForUnit(page, unit);
     return page;
   };
@@ -153,9 +152,7 @@ describe.runIf(runsOnPglite)("admin app: more screens people can act on", { time
       ["bryansk", "/admin/u/32?period=2026-Q3", "32"],
       ["analyst", "/admin/u/country?period=2026-Q3", "country"],
     ] as const) {
-      const page = await signedInPage(browser, server.url, login);
-      await page.setViewportSize({ width: 390, height: 844 });
-      await page.goto(`${server.url}${path}`);
+      const page = await signedInPage(browser, server.url, login, path, { width: 390, height: 844 });
       await waitForUnit(page, unit);
       await page.locator("[data-testid=trend-chart][data-rendered=true]").waitFor();
       expect(await page.getByRole("textbox", { name: "Период" }).isVisible()).toBe(false);

@@ -31,8 +31,7 @@ describe.runIf(runsOnPglite)("admin app: voice of the client", () => {
   });
 
   it("a centre manager searches, corrects a text's themes and registers feedback from the complaints book", async () => {
-    const page = await signedInPage(browser, server.url, "klintsy");
-    await page.goto(`${server.url}/admin/u/32-02?period=${period}&view=combined`);
+    const page = await signedInPage(browser, server.url, "klintsy", `/admin/u/32-02?period=${period}&view=combined`);
     await waitForUnit(page, "32-02");
     await page.getByTestId("voice-link").click();
     await page.getByTestId("voice-title").waitFor();
@@ -68,8 +67,7 @@ describe.runIf(runsOnPglite)("admin app: voice of the client", () => {
   }, 300_000);
 
   it("a regional admin sees the period's new theme and uploads feedback from XLSX, all or nothing", async () => {
-    const page = await signedInPage(browser, server.url, "bryansk");
-    await page.goto(`${server.url}/admin/u/32/voice?period=${period}`);
+    const page = await signedInPage(browser, server.url, "bryansk", `/admin/u/32/voice?period=${period}`);
     await settled(page);
     expect(await page.getByTestId("voice-emerging").textContent()).toContain("Дозвон и контакт-центр");
     await page.getByTestId("voice-summary").getByRole("button", { name: "Дозвон и контакт-центр" }).click();
@@ -108,8 +106,7 @@ describe.runIf(runsOnPglite)("admin app: voice of the client", () => {
   }, 300_000);
 
   it("a federal analyst reads the country's texts and a comment's response, without corrections or entry", async () => {
-    const page = await signedInPage(browser, server.url, "analyst");
-    await page.goto(`${server.url}/admin/u/country/voice?period=${period}&band=low&channel=survey`);
+    const page = await signedInPage(browser, server.url, "analyst", `/admin/u/country/voice?period=${period}&band=low&channel=survey`);
     await settled(page);
     expect(await page.getByTestId("voice-edit-themes").count()).toBe(0);
     expect(await page.getByTestId("feedback-save").count()).toBe(0);

@@ -1,4 +1,4 @@
-// `zvezda import` and `zvezda export` in a child process: a refused file exits 2 with its path and writes nothing; a round trip.
+// `zvezda import` and `zvezda export` as a shell runs them: a refused file exits 2 with its path and writes nothing; a round trip.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,7 +8,7 @@ import { openDatabase, type Database } from "../../src/db/index.js";
 import { loadDefaultMethodology } from "../../src/cli/methodology-files.js";
 import { generateNationalDataset } from "../../src/cli/synthetic/national-dataset.js";
 import { zvezda } from "../support/run-cli.js";
-import { backends, createPostgresDatabase, temporaryDir } from "../support/databases.js";
+import { backends, createPostgresDatabase, openTestDatabase, temporaryDir } from "../support/databases.js";
 
 const examples = fileURLToPath(new URL("../fixtures/spec-examples/", import.meta.url));
 
@@ -43,6 +43,8 @@ describe.each(backends)("zvezda import/export on %s", (backend) => {
       const dataDir = join(dir.path, "data");
       env.ZVEZDA_DATA_DIR = dataDir;
       open = () => openDatabase({ dataDir });
+      // Migrated from the fast template before the CLI runs: a fresh directory would spend seconds in initdb.
+      await (await openTestDatabase("pglite", { dataDir })).close();
     }
   });
   afterAll(async () => {

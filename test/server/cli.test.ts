@@ -75,42 +75,50 @@ describe.each(backends)("zvezda serve on %s", (backend) => {
     dir.remove();
   });
 
-  it("starts, answers health, and exits 0 on SIGTERM", async () => {
-    const port = await freePort();
-    const env: Record<string, string> = { PORT: String(port), ZVEZDA_DATA_DIR: join(dir.path, "data") };
-    if (backend === "postgres") {
-      const created = await createPostgresDatabase();
-      cleanups.push(created.drop);
-      env.DATABASE_URL = created.url;
-    }
-    const run = zvezda(["serve"], env);
+  /** Starts `serve` on the data directory as a shell would, checks health, the page and the banner, and stops it with SIGTERM. */
+  async function serveOnce(env: Record<string, string>, port: number): Promise<void> {
+    const run = zvezda(["serve"], { ...env, PORT: String(port) });
     try {
       const health = await waitForHealth(run, port);
       expect(health).toMatchObject({ status: "ok", database: { backend, migrations: await allMigrationsApplied() } });
       expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toContain("Звезда клиентоцентричности");
       expect(run.stdout()).toContain(`http://127.0.0.1:${port}`);
+      // The admin app's full address on every start, not only on the one that seeded the demo.
+      expect(run.stdout()).toContain(`Вход для сотрудников / admin app: http://localhost:${port}/admin/`);
     } finally {
       run.child.kill("SIGTERM");
     }
     expect(await run.exited).toBe(0);
     expect(run.stderr().trim()).toBe("");
     if (backend === "pglite") expect(existsSync(join(dir.path, "data", "zvezda.lock"))).toBe(false);
+  }
+
+  it("starts, answers health, names the admin address, and exits 0 on SIGTERM; the same on the next start", async () => {
+    const env: Record<string, string> = { ZVEZDA_DATA_DIR: join(dir.path, "data") };
+    if (backend === "postgres") {
+      const created = await createPostgresDatabase();
+      cleanups.push(created.drop);
+      env.DATABASE_URL = created.url;
+    }
+    await serveOnce(env, await freePort());
+    await serveOnce(env, await freePort());
   });
 
+  // In-process from here: the exit code and the output are what a shell sees, without a second start of node and tsx.
   it.runIf(backend === "pglite")("migrate reports the migrations as already applied", async () => {
-    const run = zvezda(["migrate"], { ZVEZDA_DATA_DIR: join(dir.path, "data") });
-    expect(await run.exited).toBe(0);
-    expect(run.stdout()).toMatch(/0001_init\s+уже применена \/ already applied/);
-    expect(run.stdout()).toMatch(/0002_regions\s+уже применена \/ already applied/);
+    const run = await zvezdaInProcess(["migrate"], { ZVEZDA_DATA_DIR: join(dir.path, "data") });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/0001_init\s+уже применена \/ already applied/);
+    expect(run.stdout).toMatch(/0002_regions\s+уже применена \/ already applied/);
   });
 
   it.runIf(backend === "pglite")("refuses a port in use in one line, and leaves the data dir unlocked", async () => {
     const blocker: Server = createServer();
     const port = await new Promise<number>((resolve) => blocker.listen(0, "127.0.0.1", () => resolve((blocker.address() as { port: number }).port)));
     try {
-      const run = zvezda(["serve"], { PORT: String(port), ZVEZDA_DATA_DIR: join(dir.path, "data") });
-      expect(await run.exited).not.toBe(0);
-      expect(lines(run.stderr())).toEqual([`Порт ${port} занят / Port ${port} is already in use`]);
+      const run = await zvezdaInProcess(["serve"], { PORT: String(port), HOST: "127.0.0.1", ZVEZDA_DATA_DIR: join(dir.path, "data") });
+      expect(run.code).not.toBe(0);
+      expect(lines(run.stderr)).toEqual([`Порт ${port} занят / Port ${port} is already in use`]);
       expect(existsSync(join(dir.path, "data", "zvezda.lock"))).toBe(false);
     } finally {
       blocker.close();

@@ -1,11 +1,12 @@
 // A real server on a migrated PGlite database filled with the demo seed, listening on loopback, for the admin app's browser tests.
 import { createHash, randomBytes } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
+import { sql } from "kysely";
 import { runDemoSeed, type DemoSeedResult } from "../../src/cli/seed/demo-seed.js";
 import { openDatabase, type Database } from "../../src/db/index.js";
 import { buildServer, loadConfig } from "../../src/server/index.js";
@@ -43,8 +44,10 @@ function freePort(): Promise<number> {
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
-/** A fingerprint of everything the seeded database depends on: the server code, the seed and the methodology files. */
+let fingerprint: string | undefined;
+/** A fingerprint of everything the seeded database depends on: the server code, the seed and the methodology files (read once per process). */
 function sourcesFingerprint(): string {
+  if (fingerprint) return fingerprint;
   const hash = createHash("sha256");
   for (const top of ["src/core", "src/db", "src/cli", "methodology"]) {
     for (const file of (readdirSync(join(root, top), { recursive: true }) as string[]).sort()) {
@@ -52,7 +55,33 @@ function sourcesFingerprint(): string {
       if (/\.(ts|sql|json)$/.test(file)) hash.update(file).update(readFileSync(path));
     }
   }
-  return hash.digest("hex").slice(0, 16);
+  return (fingerprint = hash.digest("hex").slice(0, 16));
+}
+
+/**
+ * Drops the WAL segments PostgreSQL preallocated beyond `current` (the segment holding the last checkpoint) but one,
+ * from a data directory closed cleanly: they hold nothing, and they were half of what every test copied.
+ */
+function dropPreallocatedWal(pgliteDir: string, current: string): void {
+  const wal = join(pgliteDir, "pg_wal");
+  const later = readdirSync(wal)
+    .filter((name) => /^[0-9A-F]{24}$/.test(name) && name > current)
+    .sort();
+  for (const name of later.slice(1)) rmSync(join(wal, name));
+}
+
+/** Removes templates of other source versions left a day ago or earlier (a parallel run of another checkout may use a newer one). */
+function removeStaleTemplates(keep: string): void {
+  const dayAgo = Date.now() - 86_400_000;
+  for (const name of readdirSync(tmpdir())) {
+    const path = join(tmpdir(), name);
+    if (!/^zvezda-demo-/.test(name) || path === keep) continue;
+    try {
+      if (statSync(path).mtimeMs < dayAgo) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // removed meanwhile by another worker
+    }
+  }
 }
 
 /**
@@ -70,14 +99,19 @@ async function seededDemoDir(): Promise<{ dataDir: string; seed: DemoSeedResult 
       const building = `${template}.${process.pid}.${randomBytes(4).toString("hex")}`;
       const database = await openTestDatabase("pglite", { dataDir: building });
       let seed: DemoSeedResult;
+      let walSegment: string;
       try {
         seed = await runDemoSeed(database.db);
+        await sql`checkpoint`.execute(database.db);
+        walSegment = (await sql<{ name: string }>`select pg_walfile_name(pg_current_wal_lsn()) as name`.execute(database.db)).rows[0]!.name;
       } finally {
         await database.close();
       }
+      dropPreallocatedWal(join(building, "pglite"), walSegment);
       writeFileSync(join(building, "seeded.json"), JSON.stringify(seed));
       rmSync(template, { recursive: true, force: true });
       renameSync(building, template);
+      removeStaleTemplates(template);
     },
   );
   const copy = mkdtempSync(join(tmpdir(), "zvezda-demo-run-"));
