@@ -5,7 +5,7 @@ import { createServer, type Server } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { allMigrationsApplied, backends, createPostgresDatabase, temporaryDir } from "../support/databases.js";
+import { allMigrationsApplied, backends, createPostgresDatabase, openTestDatabase, temporaryDir } from "../support/databases.js";
 import { zvezda as zvezdaInProcess } from "../support/run-cli.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -95,6 +95,8 @@ describe.each(backends)("zvezda serve on %s", (backend) => {
 
   it("starts, answers health, names the admin address, and exits 0 on SIGTERM; the same on the next start", async () => {
     const env: Record<string, string> = { ZVEZDA_DATA_DIR: join(dir.path, "data") };
+    // Migrated from the test template: initdb on a fresh directory is the smoke test of `npm start` in CI, not this one's subject.
+    if (backend === "pglite") await (await openTestDatabase("pglite", { dataDir: env.ZVEZDA_DATA_DIR })).close();
     if (backend === "postgres") {
       const created = await createPostgresDatabase();
       cleanups.push(created.drop);

@@ -2,7 +2,7 @@
 // ZVEZDA_TEST_BACKENDS=postgres narrows a run to PostgreSQL (CI's second pass, after a pass on PGlite).
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { scratchRoot } from "./scratch-dir.js";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
@@ -37,7 +37,7 @@ function writeAtomically(path: string, bytes: Uint8Array): void {
  * version: loading it takes under a second where initdb takes five or more.
  */
 async function emptyPgliteTemplate(): Promise<Blob> {
-  const path = join(tmpdir(), `zvezda-test-pglite-${pgliteVersion}.tar`);
+  const path = join(scratchRoot, `zvezda-test-pglite-${pgliteVersion}.tar`);
   if (!existsSync(path)) {
     const pglite = await PGlite.create();
     writeAtomically(path, new Uint8Array(await (await pglite.dumpDataDir("none")).arrayBuffer()));
@@ -56,9 +56,9 @@ async function migratedPgliteTemplate(): Promise<Blob> {
     .update(files.map((file) => `${file.name}:${file.checksum}`).join("\n"))
     .digest("hex")
     .slice(0, 16);
-  const path = join(tmpdir(), `zvezda-test-pglite-${pgliteVersion}-migrated-${fingerprint}.tar`);
+  const path = join(scratchRoot, `zvezda-test-pglite-${pgliteVersion}-migrated-${fingerprint}.tar`);
   if (!existsSync(path)) {
-    const dir = mkdtempSync(join(tmpdir(), "zvezda-template-"));
+    const dir = mkdtempSync(join(scratchRoot, "zvezda-template-"));
     try {
       const database = await openDatabase({ dataDir: dir, pgliteTemplate: await emptyPgliteTemplate() });
       const report = await migrate(database.db);
@@ -139,7 +139,7 @@ export async function addBryanskCentres(db: Db, more: { id: string; kind: "terri
 
 /** A new temporary directory, and how to remove it. */
 export function temporaryDir(prefix = "zvezda-test-"): { path: string; remove(): void } {
-  const path = mkdtempSync(join(tmpdir(), prefix));
+  const path = mkdtempSync(join(scratchRoot, prefix));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 

@@ -2,7 +2,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { scratchRoot } from "./scratch-dir.js";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
@@ -70,14 +70,14 @@ function dropPreallocatedWal(pgliteDir: string, current: string): void {
   for (const name of later.slice(1)) rmSync(join(wal, name));
 }
 
-/** Removes templates of other source versions left a day ago or earlier (a parallel run of another checkout may use a newer one). */
+/** Removes templates of other source versions built an hour ago or earlier (a parallel run of another checkout may use a newer one). */
 function removeStaleTemplates(keep: string): void {
-  const dayAgo = Date.now() - 86_400_000;
-  for (const name of readdirSync(tmpdir())) {
-    const path = join(tmpdir(), name);
+  const hourAgo = Date.now() - 3_600_000;
+  for (const name of readdirSync(scratchRoot)) {
+    const path = join(scratchRoot, name);
     if (!/^zvezda-demo-/.test(name) || path === keep) continue;
     try {
-      if (statSync(path).mtimeMs < dayAgo) rmSync(path, { recursive: true, force: true });
+      if (statSync(path).mtimeMs < hourAgo) rmSync(path, { recursive: true, force: true });
     } catch {
       // removed meanwhile by another worker
     }
@@ -90,7 +90,7 @@ function removeStaleTemplates(keep: string): void {
  * The template keeps what the seed reported, for the tests of the seed itself.
  */
 async function seededDemoDir(): Promise<{ dataDir: string; seed: DemoSeedResult }> {
-  const template = join(tmpdir(), `zvezda-demo-${sourcesFingerprint()}`);
+  const template = join(scratchRoot, `zvezda-demo-${sourcesFingerprint()}`);
   const report = join(template, "seeded.json");
   await onceAcrossWorkers(
     `${template}.lock`,
@@ -114,7 +114,7 @@ async function seededDemoDir(): Promise<{ dataDir: string; seed: DemoSeedResult 
       removeStaleTemplates(template);
     },
   );
-  const copy = mkdtempSync(join(tmpdir(), "zvezda-demo-run-"));
+  const copy = mkdtempSync(join(scratchRoot, "zvezda-demo-run-"));
   cpSync(template, copy, { recursive: true });
   return { dataDir: copy, seed: JSON.parse(readFileSync(report, "utf8")) as DemoSeedResult };
 }
