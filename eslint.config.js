@@ -1,9 +1,16 @@
 // Lint rules, including the layering of src/: the contract imports only zod and everyone may import it,
-// core imports nothing else of ours, db may import core, server and cli import both, web imports only types.
+// core imports nothing else of ours, db may import core, server and cli import both, web imports only types;
+// a layer is imported through its index.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
 
+// Another layer is reached through its public entry (src/<layer>/index.ts), never through its files.
+const deepImports = (...layers) =>
+  layers.map((layer) => ({
+    group: [`**/${layer}/**`, `!**/${layer}/index.js`],
+    message: `import src/${layer} through its public entry, src/${layer}/index.ts`,
+  }));
 const outerLayers = (...layers) => layers.map((layer) => ({ group: [`**/${layer}/**`, `**/${layer}`], message: `this layer must not import src/${layer}` }));
 
 export default tseslint.config(
@@ -49,11 +56,15 @@ export default tseslint.config(
   },
   {
     files: ["src/db/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: outerLayers("server", "cli", "web") }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [...outerLayers("server", "cli", "web"), ...deepImports("core")] }] },
   },
   {
     files: ["src/server/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: outerLayers("cli", "web") }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [...outerLayers("cli", "web"), ...deepImports("core", "db")] }] },
+  },
+  {
+    files: ["src/cli/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [...outerLayers("web"), ...deepImports("core", "db", "server")] }] },
   },
   {
     files: ["src/web/**/*.{ts,tsx}"],

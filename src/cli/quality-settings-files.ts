@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { formatProblems, validateQualitySettings, type QualitySettings } from "../core/index.js";
-import { loadQualitySettings as loadLatestQualitySettings, QUALITY_SETTINGS_DIR } from "../server/quality/quality-settings-file.js";
+import { loadQualitySettings as loadLatestQualitySettings, QUALITY_SETTINGS_DIR } from "../server/index.js";
 import { MethodologyFileError } from "./methodology-files.js";
 
 export { QUALITY_SETTINGS_DIR };

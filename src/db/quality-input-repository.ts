@@ -1,7 +1,15 @@
 // What the data-quality engine reads from the database for a period: every unit with its hours and
 // time zone resolved, and the period's non-excluded responses (as the CLI reads a dataset).
-import { parsePeriod, periodMonths, qualityUnits, type Period } from "../core/index.js";
-import type { QualityInput, QualityResponse, QualityUnit, WeeklyHours } from "../core/quality/quality-types.js";
+import {
+  parsePeriod,
+  periodMonths,
+  qualityUnits,
+  type Period,
+  type QualityInput,
+  type QualityResponse,
+  type QualityUnit,
+  type WeeklyHours,
+} from "../core/index.js";
 import type { Db } from "./database-schema.js";
 import { readDatasetUnits } from "./results-source.js";
 

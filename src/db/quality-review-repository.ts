@@ -1,7 +1,7 @@
 // What reviewers read: the queue of flags in a scope, the evidence behind a flag or a group, a
 // unit's statistics against its region and the country, and a subtree's data trust.
 import { sql } from "kysely";
-import type { QualityReason } from "../core/quality/quality-types.js";
+import type { QualityReason } from "../core/index.js";
 import type { Db, FlagStatus, ResponseChannel, Respondent } from "./database-schema.js";
 
 /** Where to look: the local months of a period, and the units of the scope (all when null). */

@@ -1,8 +1,7 @@
 // Stores a detection run's flags: new flags start pending, decided flags are kept, pending flags the
 // engine no longer raises are withdrawn, and pending_counters follows, all in one transaction.
 import { sql } from "kysely";
-import { parsePeriod, periodMonths, type CounterCell } from "../core/index.js";
-import type { QualityReason, QualityReport } from "../core/quality/quality-types.js";
+import { parsePeriod, periodMonths, type CounterCell, type QualityReason, type QualityReport } from "../core/index.js";
 import { addCounterCells } from "./counter-repository.js";
 import type { Db, Json, JsonObject } from "./database-schema.js";
 import { jsonb } from "./jsonb.js";

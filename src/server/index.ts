@@ -27,3 +27,16 @@ export { isApiRequest } from "./errors/error-handling.js";
 export { escapeHtml } from "./html/escape-html.js";
 export { renderPage } from "./html/render-page.js";
 export { kioskUrl, qrImagePath, surveyPath, surveyTargets, surveyUrl, typedSurveyUrl, type SurveyChannel, type SurveyTarget } from "./survey/survey-links.js";
+// What the command line (seed, bench, user and kiosk commands) uses of the server's features.
+export { hashPassword } from "./auth/password-hash.js";
+export { newPasswordProblem } from "./auth/auth-schemas.js";
+export { issueFormToken } from "./survey/form-token.js";
+export { renderFormPage } from "./survey/render/form-page.js";
+export { emptyFormState } from "./survey/render/form-state.js";
+export { readSurveyAsset } from "./survey/survey-assets.js";
+export { runQualityScan } from "./quality/quality-scan.js";
+export { loadQualitySettings, QUALITY_SETTINGS_DIR } from "./quality/quality-settings-file.js";
+export { loadPainSettings } from "./loop/pain-settings-file.js";
+export { voiceTaggerFor } from "./voice/theme-taxonomy-file.js";
+export { journeyTemplatesFor } from "./voice/journey-templates-file.js";
+export { ResultsCache } from "./dashboard/results-cache.js";

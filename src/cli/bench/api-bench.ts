@@ -9,7 +9,7 @@ import { runDemoSeed } from "../seed/demo-seed.js";
 import { demoUsers } from "../seed/demo-users.js";
 import { demoQuarters } from "../seed/demo-world.js";
 import { generateNationalDataset } from "../synthetic/national-dataset.js";
-import { ResultsCache } from "../../server/dashboard/results-cache.js";
+import { ResultsCache } from "../../server/index.js";
 import { measureFreshness } from "./api-freshness.js";
 import { addBenchAdmin, benchAdmin, benchSecret, benchServer, printTimings, quantile, timePages } from "./api-timing.js";
 import { openBenchDatabase } from "./bench-database.js";

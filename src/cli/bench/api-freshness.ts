@@ -1,7 +1,7 @@
 // Freshness of /api/results: from a survey submission's 303 until /api/results shows it, with other
 // submissions arriving meanwhile at a steady rate (inject, in-process: the same server takes both).
 import type { FastifyInstance } from "fastify";
-import { issueFormToken } from "../../server/survey/form-token.js";
+import { issueFormToken } from "../../server/index.js";
 import { benchAnswers } from "./survey-load.js";
 
 /** What one run measured: milliseconds per probe, and the background submissions' rate. */

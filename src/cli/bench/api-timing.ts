@@ -1,8 +1,7 @@
 // Times dashboard requests against an in-process server (inject): cold first call, then p50/p95 of repeated calls.
 import type { FastifyInstance } from "fastify";
 import type { Database } from "../../db/index.js";
-import { buildServer, loadConfig } from "../../server/index.js";
-import { hashPassword } from "../../server/auth/password-hash.js";
+import { buildServer, loadConfig, hashPassword } from "../../server/index.js";
 
 /** One measured page. */
 export interface PageTiming {

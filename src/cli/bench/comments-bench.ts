@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { sql } from "kysely";
 import { isNegativeText, periodMonths, parsePeriod, type Period } from "../../core/index.js";
 import { importDataset, type Database } from "../../db/index.js";
-import { voiceTaggerFor } from "../../server/voice/theme-taxonomy-file.js";
+import { voiceTaggerFor } from "../../server/index.js";
 import { CliError } from "../cli-error.js";
 import { loadDefaultMethodology } from "../methodology-files.js";
 import { runDemoSeed } from "../seed/demo-seed.js";

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase, type Backend, type Database } from "../../db/index.js";
-import { issueFormToken } from "../../server/survey/form-token.js";
+import { issueFormToken } from "../../server/index.js";
 import { benchAnswers as answers, benchDatabase, units } from "./survey-load.js";
 
 export interface CrashFigures {

@@ -4,7 +4,7 @@
 
 import { parseArgs } from "node:util";
 import { computeFromDataset, painPointFinder, parsePeriod, previousPeriod, type Period, type ViewName } from "../../core/index.js";
-import { loadPainSettings } from "../../server/loop/pain-settings-file.js";
+import { loadPainSettings } from "../../server/index.js";
 import { CliError } from "../cli-error.js";
 import { loadMethodology } from "../methodology-files.js";
 import { generateNationalDataset } from "../synthetic/national-dataset.js";

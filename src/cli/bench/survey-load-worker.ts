@@ -1,7 +1,7 @@
 // The load generator of `bench survey`, in its own thread so the server under test keeps the main one.
 import { parentPort, workerData } from "node:worker_threads";
 import autocannon from "autocannon";
-import { issueFormToken } from "../../server/survey/form-token.js";
+import { issueFormToken } from "../../server/index.js";
 
 /** What the main thread hands over: the server and its secret, the run's length, the centres and the answers to send. */
 export interface LoadOrder {

@@ -4,8 +4,7 @@ import { Worker } from "node:worker_threads";
 import pg from "pg";
 import { sql } from "kysely";
 import { migrate, openDatabase, type Backend, type Database } from "../../db/index.js";
-import { buildServer } from "../../server/build-server.js";
-import { loadConfig } from "../../server/config.js";
+import { buildServer, loadConfig } from "../../server/index.js";
 import { syncMethodologies } from "../methodology-sync.js";
 import type { LoadOrder } from "./survey-load-worker.js";
 

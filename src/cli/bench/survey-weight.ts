@@ -1,10 +1,7 @@
 // The survey page's weight as sent: gzip bytes (level 6, as nginx and @fastify/compress send) of its HTML, CSS and JS.
 import { gzipSync } from "node:zlib";
 import { loadDefaultMethodology } from "../methodology-files.js";
-import { issueFormToken } from "../../server/survey/form-token.js";
-import { renderFormPage } from "../../server/survey/render/form-page.js";
-import { emptyFormState } from "../../server/survey/render/form-state.js";
-import { readSurveyAsset } from "../../server/survey/survey-assets.js";
+import { issueFormToken, renderFormPage, emptyFormState, readSurveyAsset } from "../../server/index.js";
 
 /** The budget of one survey page: HTML + CSS + JS, gzip. */
 export const pageBudgetBytes = 15 * 1024;

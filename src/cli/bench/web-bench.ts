@@ -4,8 +4,7 @@
 import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
-import { buildServer } from "../../server/build-server.js";
-import { loadConfig } from "../../server/config.js";
+import { buildServer, loadConfig } from "../../server/index.js";
 import { CliError } from "../cli-error.js";
 import { runDemoSeed } from "../seed/demo-seed.js";
 import { demoUsers } from "../seed/demo-users.js";

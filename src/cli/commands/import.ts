@@ -9,7 +9,7 @@ import { CliError } from "../cli-error.js";
 import { loadAllMethodologies, loadMethodology, MethodologyFileError } from "../methodology-files.js";
 import { syncMethodologies } from "../methodology-sync.js";
 import { loadConfigOrFail, openConfiguredDatabase } from "./migrate.js";
-import { voiceTaggerFor } from "../../server/voice/theme-taxonomy-file.js";
+import { voiceTaggerFor } from "../../server/index.js";
 
 const usage = "использование / usage: zvezda import --input dataset.json [--methodology ФАЙЛ|ВЕРСИЯ]";
 

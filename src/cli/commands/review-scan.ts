@@ -2,8 +2,7 @@
 // the database and stores its flags for review (the server's POST /api/quality/runs, as the system).
 import { formatProblem, formatProblems, parsePeriod, validateMethodology, type Methodology } from "../../core/index.js";
 import { findActiveMethodologyBody, findUnit, type Db } from "../../db/index.js";
-import { runQualityScan } from "../../server/quality/quality-scan.js";
-import { loadQualitySettings } from "../../server/quality/quality-settings-file.js";
+import { runQualityScan, loadQualitySettings } from "../../server/index.js";
 import { CliError } from "../cli-error.js";
 import { loadDefaultMethodology } from "../methodology-files.js";
 import { readOptions, requiredOption } from "../subcommand-options.js";

@@ -1,8 +1,7 @@
 // `zvezda user add|passwd`: create an account (the first one, typically) or set a password from the console.
 import { changePasswordHash, createUser, deleteUserSessions, findScopeUnit, findUserByLogin, writeAudit, type Db, type Role } from "../../db/index.js";
 import { roles as allRoles } from "../../contract/roles.js";
-import { newPasswordProblem } from "../../server/auth/auth-schemas.js";
-import { hashPassword } from "../../server/auth/password-hash.js";
+import { newPasswordProblem, hashPassword } from "../../server/index.js";
 import { CliError } from "../cli-error.js";
 import { readOptions, requiredOption } from "../subcommand-options.js";
 import { withMigratedDatabase } from "../with-migrated-database.js";

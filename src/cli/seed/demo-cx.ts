@@ -2,7 +2,7 @@
 // (the shipped template with the visit stage renamed and a feedback stage added), so the CX tabs look real.
 import type { Methodology } from "../../core/index.js";
 import { insertPortrait, saveRegionJourney, type Db, type Json } from "../../db/index.js";
-import { journeyTemplatesFor } from "../../server/voice/journey-templates-file.js";
+import { journeyTemplatesFor } from "../../server/index.js";
 
 const region = "32";
 

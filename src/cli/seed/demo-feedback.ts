@@ -2,7 +2,7 @@
 // the Bryansk region's last quarter, so «новые темы периода» has something real to show.
 import { periodMonths, parsePeriod, type Methodology, type Period } from "../../core/index.js";
 import { insertFeedback, type Db, type FeedbackChannel, type NewFeedback } from "../../db/index.js";
-import { voiceTaggerFor } from "../../server/voice/theme-taxonomy-file.js";
+import { voiceTaggerFor } from "../../server/index.js";
 import { createRng } from "../synthetic/prng.js";
 import { EXTERNAL_FEEDBACK, PHONE_COMPLAINTS } from "../synthetic/comment-texts.js";
 import { demoQuarters } from "./demo-world.js";

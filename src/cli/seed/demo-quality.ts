@@ -3,8 +3,7 @@
 // then a detection run, so that reviewers find pending flags in their queue.
 import { parsePeriod, type Methodology, type SurveyResponse } from "../../core/index.js";
 import { importDataset, readDatasetUnits, type Db, type QualityRunSummary } from "../../db/index.js";
-import { runQualityScan } from "../../server/quality/quality-scan.js";
-import { loadQualitySettings } from "../../server/quality/quality-settings-file.js";
+import { runQualityScan, loadQualitySettings } from "../../server/index.js";
 import { createRng } from "../synthetic/prng.js";
 import { fabricationPatterns, type FabricationPattern } from "../synthetic/quality-simulation/fabrication-patterns.js";
 import { demoQuarters } from "./demo-world.js";

@@ -2,8 +2,7 @@
 // accounts into the database in one transaction.
 import { parsePeriod, responseCells, responseMonth, type CounterCell, type Methodology } from "../../core/index.js";
 import { addCounterCells, jsonb, sweepVoiceTexts, type Db, type JsonObject } from "../../db/index.js";
-import { voiceTaggerFor } from "../../server/voice/theme-taxonomy-file.js";
-import { hashPassword } from "../../server/auth/password-hash.js";
+import { voiceTaggerFor, hashPassword } from "../../server/index.js";
 import { loadDefaultMethodology } from "../methodology-files.js";
 import { syncMethodologies } from "../methodology-sync.js";
 import { generateDemoWorld } from "./demo-world.js";

@@ -1,7 +1,6 @@
 // Generates objective data for a period from the methodology's objective sources: checklists, vacancies, events, channels.
 
-import type { IndicatorDef, Methodology, ObjectiveEntry, Period } from "../../core/index.js";
-import { monthLabel } from "../../core/index.js";
+import { type IndicatorDef, type Methodology, type ObjectiveEntry, type Period, monthLabel } from "../../core/index.js";
 import type { SyntheticOrg } from "./org-generator.js";
 import type { Rng } from "./prng.js";
 
