@@ -1,6 +1,6 @@
 // The database layer's public entry: open a database, migrate it, read and write through repositories.
-export { openDatabase, redactUrl, type Backend, type Database, type DatabaseConfig } from "./open-database.js";
-export { DatabaseOpenError, type DatabaseOpenFailure } from "./database-open-error.js";
+export { openDatabase, redactUrl, type Backend, type Database, type DatabaseConfig } from "./driver/open-database.js";
+export { DatabaseOpenError, type DatabaseOpenFailure } from "./driver/database-open-error.js";
 export type {
   AppSettingsTable,
   AuditLogTable,
@@ -25,12 +25,12 @@ export type {
   UnitKind,
   UsersTable,
 } from "./database-schema.js";
-export { jsonb } from "./jsonb.js";
-export { migrate, type MigrateOptions, type MigrationReport, type MigrationResult, type MigrationStatus } from "./migrator.js";
-export { defaultMigrationsFolder, loadMigrationFiles, migrationChecksum, type MigrationFile } from "./migration-files.js";
-export { readMigrationStatus, type MigrationStatusSummary } from "./migration-status.js";
-export { addCounterCells, readCounterCells, type CounterCell, type CounterTotal } from "./counter-repository.js";
-export { getOrCreateSetting } from "./app-settings-repository.js";
+export { jsonb } from "./repositories/jsonb.js";
+export { migrate, type MigrateOptions, type MigrationReport, type MigrationResult, type MigrationStatus } from "./migrator/migrator.js";
+export { defaultMigrationsFolder, loadMigrationFiles, migrationChecksum, type MigrationFile } from "./migrator/migration-files.js";
+export { readMigrationStatus, type MigrationStatusSummary } from "./migrator/migration-status.js";
+export { addCounterCells, readCounterCells, type CounterCell, type CounterTotal } from "./repositories/counter-repository.js";
+export { getOrCreateSetting } from "./repositories/app-settings-repository.js";
 export {
   findActiveMethodologyBody,
   findSurveyUnit,
@@ -39,7 +39,7 @@ export {
   type NewSurveyResponse,
   type ResponseWithCells,
   type SurveyUnit,
-} from "./survey-repository.js";
+} from "./repositories/survey-repository.js";
 export {
   findKioskByToken,
   findKioskUnit,
@@ -50,8 +50,8 @@ export {
   touchKiosk,
   type KioskIdentity,
   type KioskListing,
-} from "./kiosk-repository.js";
-export { findUnitRegion } from "./unit-region-repository.js";
+} from "./repositories/kiosk-repository.js";
+export { findUnitRegion } from "./repositories/unit-region-repository.js";
 export {
   changePasswordHash,
   createUser,
@@ -63,7 +63,7 @@ export {
   type NewUser,
   type ScopeUnit,
   type UserAccount,
-} from "./user-repository.js";
+} from "./repositories/user-repository.js";
 export {
   createSession,
   deleteSession,
@@ -72,9 +72,9 @@ export {
   hashSessionToken,
   sessionLifetimeMs,
   type SessionWithUser,
-} from "./session-repository.js";
-export { findUnit, findUnitAncestry, listChildUnits, listUsers, type UnitSummary, type UserListing } from "./unit-repository.js";
-export { writeAudit, type AuditEntry } from "./audit-repository.js";
+} from "./repositories/session-repository.js";
+export { findUnit, findUnitAncestry, listChildUnits, listUsers, type UnitSummary, type UserListing } from "./repositories/unit-repository.js";
+export { writeAudit, type AuditEntry } from "./repositories/audit-repository.js";
 export {
   existingUnitIds,
   findUnitDetails,
@@ -85,19 +85,19 @@ export {
   type NewUnit,
   type UnitDetails,
   type UnitPatch,
-} from "./unit-admin-repository.js";
-export { listAudit, type AuditFilter, type AuditRecord } from "./audit-query-repository.js";
-export { findAccountListing, insertAccount, updateAccount, type AccountPatch, type NewAccount } from "./user-admin-repository.js";
-export { accountLink, type AccountLink } from "./account-link-repository.js";
-export { clearAddressFailures, loginLockFor, recordAddressFailure } from "./login-failure-repository.js";
+} from "./repositories/unit-admin-repository.js";
+export { listAudit, type AuditFilter, type AuditRecord } from "./repositories/audit-query-repository.js";
+export { findAccountListing, insertAccount, updateAccount, type AccountPatch, type NewAccount } from "./repositories/user-admin-repository.js";
+export { accountLink, type AccountLink } from "./repositories/account-link-repository.js";
+export { clearAddressFailures, loginLockFor, recordAddressFailure } from "./repositories/login-failure-repository.js";
 export {
   activateMethodologyVersion,
   findMethodologyVersion,
   insertMethodologyVersion,
   listMethodologyVersions,
   type MethodologyListing,
-} from "./methodology-repository.js";
-export { periodDays } from "./period-days.js";
+} from "./repositories/methodology-repository.js";
+export { periodDays } from "./repositories/period-days.js";
 export {
   ancestorIds,
   computeResultsFromDatabase,
@@ -109,13 +109,21 @@ export {
   UnknownUnitError,
   type ObjectiveReadOptions,
   type ResultsOptions,
-} from "./results-source.js";
-export { checkDatabaseRules, importDataset, ImportRefusedError, responsesOf, unitZones, type ImportReport, type ResponseSource } from "./dataset-import.js";
-export { exportDataset, exportUnits, type ExportOptions, type ExportReport } from "./dataset-export.js";
-export { readUnitDirectory, type DirectoryUnit } from "./unit-directory-repository.js";
-export { listCounterMonths } from "./counter-months-repository.js";
-export { readCommentedResponses, type CommentCursor, type CommentQuery, type CommentedResponse } from "./comment-repository.js";
-export { streamResponses, type StoredResponse } from "./response-stream.js";
+} from "./repositories/results-source.js";
+export {
+  checkDatabaseRules,
+  importDataset,
+  ImportRefusedError,
+  responsesOf,
+  unitZones,
+  type ImportReport,
+  type ResponseSource,
+} from "./repositories/dataset-import.js";
+export { exportDataset, exportUnits, type ExportOptions, type ExportReport } from "./repositories/dataset-export.js";
+export { readUnitDirectory, type DirectoryUnit } from "./repositories/unit-directory-repository.js";
+export { listCounterMonths } from "./repositories/counter-months-repository.js";
+export { readCommentedResponses, type CommentCursor, type CommentQuery, type CommentedResponse } from "./repositories/comment-repository.js";
+export { streamResponses, type StoredResponse } from "./repositories/response-stream.js";
 export {
   changeObjectiveStatus,
   findObjectiveEntry,
@@ -133,7 +141,7 @@ export {
   type StoredEvent,
   type StoredObjectiveEntry,
   type StoredPhotoInfo,
-} from "./objective-entry-repository.js";
+} from "./repositories/objective-entry-repository.js";
 export {
   deleteObjectivePhoto,
   findObjectivePhoto,
@@ -141,13 +149,13 @@ export {
   maxPhotoBytes,
   photoContentTypes,
   type PhotoContentType,
-} from "./objective-photo-repository.js";
-export { countStatusesOf, defaultCountStatuses, readCountStatuses } from "./objective-count-statuses.js";
+} from "./repositories/objective-photo-repository.js";
+export { countStatusesOf, defaultCountStatuses, readCountStatuses } from "./repositories/objective-count-statuses.js";
 export type { ChecklistAnswer } from "./database-schema.js";
-export type { CounterTable } from "./counter-repository.js";
-export { allowLargeSums, counterBases, readBasisCells, type BasisCellFilter, type CounterBasis } from "./quality-counter-bases.js";
-export { readQualityInput, readQualityResponses, readQualityUnits } from "./quality-input-repository.js";
-export { groupKeyOf, storeQualityRun, type QualityRunSummary, type StoreRunInput } from "./quality-run-repository.js";
+export type { CounterTable } from "./repositories/counter-repository.js";
+export { allowLargeSums, counterBases, readBasisCells, type BasisCellFilter, type CounterBasis } from "./repositories/quality-counter-bases.js";
+export { readQualityInput, readQualityResponses, readQualityUnits } from "./repositories/quality-input-repository.js";
+export { groupKeyOf, storeQualityRun, type QualityRunSummary, type StoreRunInput } from "./repositories/quality-run-repository.js";
 export {
   confirmedReason,
   decideResponseFlags,
@@ -160,7 +168,7 @@ export {
   type DecisionOutcome,
   type FlagState,
   type UnitDecisionInput,
-} from "./quality-decision-repository.js";
+} from "./repositories/quality-decision-repository.js";
 export {
   findFlaggedResponse,
   listFlaggedResponses,
@@ -178,9 +186,9 @@ export {
   type ReviewScope,
   type TrustCounts,
   type UnitStatistics,
-} from "./quality-review-repository.js";
+} from "./repositories/quality-review-repository.js";
 export type { FlagStatus, QualityRunsTable, ResponseFlagsTable, UnitFlagsTable } from "./database-schema.js";
-export { listScopeUnits, type ScopeUnit as ListedScopeUnit } from "./scope-unit-list.js";
+export { listScopeUnits, type ScopeUnit as ListedScopeUnit } from "./repositories/scope-unit-list.js";
 export {
   changeMeasureStatus,
   findMeasure,
@@ -190,7 +198,7 @@ export {
   type MeasureContent,
   type MeasureFilter,
   type StoredMeasure,
-} from "./measure-repository.js";
+} from "./repositories/measure-repository.js";
 export {
   deleteMeasureFile,
   findMeasureFile,
@@ -200,7 +208,7 @@ export {
   listMeasureFiles,
   type MeasureComment,
   type MeasureFileInfo,
-} from "./measure-thread-repository.js";
+} from "./repositories/measure-thread-repository.js";
 export type { EvidenceContentType, MeasureKindColumn, MeasureStatusColumn } from "./database-schema.js";
 export {
   insertResponseTexts,
@@ -209,7 +217,7 @@ export {
   type ResponseTextsRow,
   type TaggedText,
   type VoiceSweepReport,
-} from "./voice-text-writer.js";
+} from "./repositories/voice-text-writer.js";
 export type { VoiceFeedbackTable, VoiceTagCorrectionsTable, VoiceTextsTable } from "./database-schema.js";
 export {
   countVoiceTexts,
@@ -225,7 +233,7 @@ export {
   type VoiceChannel,
   type VoiceFilter,
   type VoiceHit,
-} from "./voice-search-repository.js";
+} from "./repositories/voice-search-repository.js";
 export {
   correctVoiceThemes,
   FEEDBACK_CHANNELS,
@@ -235,11 +243,11 @@ export {
   type FeedbackChannel,
   type NewFeedback,
   type VoiceTextRef,
-} from "./voice-feedback-repository.js";
-export { countPendingResponses } from "./pending-review-repository.js";
-export { peopleById, unitNamesById, type PersonRow } from "./name-lookup-repository.js";
-export { readAuditHistory, type AuditHistoryRow } from "./audit-history-repository.js";
-export { readResponseThemes, readSegmentRespondents, type SegmentRow } from "./segment-respondents.js";
+} from "./repositories/voice-feedback-repository.js";
+export { countPendingResponses } from "./repositories/pending-review-repository.js";
+export { peopleById, unitNamesById, type PersonRow } from "./repositories/name-lookup-repository.js";
+export { readAuditHistory, type AuditHistoryRow } from "./repositories/audit-history-repository.js";
+export { readResponseThemes, readSegmentRespondents, type SegmentRow } from "./repositories/segment-respondents.js";
 export {
   deletePortrait,
   deleteRegionJourney,
@@ -251,6 +259,6 @@ export {
   updatePortrait,
   type PortraitFields,
   type PortraitRow,
-} from "./cx-repository.js";
-export { pruneCounterChanges, readCounterFeed, type ChangeMarker, type FeedRead } from "./counter-change-feed.js";
-export { changeChannel, type ChangeListen } from "./change-listener.js";
+} from "./repositories/cx-repository.js";
+export { pruneCounterChanges, readCounterFeed, type ChangeMarker, type FeedRead } from "./repositories/counter-change-feed.js";
+export { changeChannel, type ChangeListen } from "./driver/change-listener.js";

@@ -1,7 +1,7 @@
 // PGlite on disk runs with fsync on, and each commit reaches the disk through the host's fsync.
 import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
-import { diskSyncCount } from "../../src/db/durable-node-fs.js";
+import { diskSyncCount } from "../../src/db/driver/durable-node-fs.js";
 import { openDatabase } from "../../src/db/index.js";
 import { openTestDatabase, temporaryDir } from "../support/databases.js";
 

@@ -1,5 +1,5 @@
 // A child process for the data-dir lock test: on {dir} it tries the lock and says whether it won; "release" gives it back.
-import { lockDataDir } from "../../../src/db/data-dir-lock.js";
+import { lockDataDir } from "../../../src/db/driver/data-dir-lock.js";
 
 let release: (() => void) | undefined;
 process.on("message", (message: { dir?: string; release?: true; exit?: true }) => {

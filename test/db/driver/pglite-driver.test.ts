@@ -1,0 +1,124 @@
+// PGlite behind Kysely: one connection lent under a mutex, files kept across restarts, one process per data dir.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DatabaseOpenError, migrate, openDatabase, type Database } from "../../../src/db/index.js";
+import { backends, openTestDatabase, temporaryDir } from "../../support/databases.js";
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe.each(backends)("transactions on %s", (backend) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase(backend);
+    await sql`create table tx_probe (id int primary key, note text)`.execute(database.db);
+  });
+  afterAll(() => database?.close());
+
+  it("never see another transaction's uncommitted rows", async () => {
+    const writer = database.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto("tx_probe" as never)
+        .values({ id: 1, note: "uncommitted" } as never)
+        .execute();
+      await sleep(100);
+      throw new Error("roll back");
+    });
+    await sleep(20);
+    const seen = await sql<{ n: number }>`select count(*) as n from tx_probe`.execute(database.db);
+    await expect(writer).rejects.toThrow("roll back");
+    expect(seen.rows[0]?.n).toBe(0);
+    const after = await sql<{ n: number }>`select count(*) as n from tx_probe`.execute(database.db);
+    expect(after.rows[0]?.n).toBe(0);
+  });
+
+  it("run concurrent transactions without mixing their statements", async () => {
+    const runs = Array.from({ length: 20 }, (_, i) =>
+      database.db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto("tx_probe" as never)
+          .values({ id: 100 + i, note: "a" } as never)
+          .execute();
+        await sleep(1);
+        if (i % 3 === 0) throw new Error(`abort ${i}`);
+        await sql`update tx_probe set note = 'b' where id = ${100 + i}`.execute(trx);
+      }),
+    );
+    const results = await Promise.allSettled(runs);
+    expect(results.filter((result) => result.status === "rejected")).toHaveLength(7);
+    const rows = await sql<{ id: number; note: string }>`select id, note from tx_probe where id >= 100 order by id`.execute(database.db);
+    expect(rows.rows.map((row) => row.id)).toEqual(Array.from({ length: 20 }, (_, i) => 100 + i).filter((id) => (id - 100) % 3 !== 0));
+    expect(rows.rows.every((row) => row.note === "b")).toBe(true);
+  });
+
+  it("support nested savepoints", async () => {
+    const trx = await database.db.startTransaction().execute();
+    await trx
+      .insertInto("tx_probe" as never)
+      .values({ id: 200, note: "kept" } as never)
+      .execute();
+    const savepoint = await trx.savepoint("inner").execute();
+    await savepoint
+      .insertInto("tx_probe" as never)
+      .values({ id: 201, note: "dropped" } as never)
+      .execute();
+    await savepoint.rollbackToSavepoint("inner").execute();
+    await trx.commit().execute();
+    const rows = await sql<{ id: number }>`select id from tx_probe where id >= 200 order by id`.execute(database.db);
+    expect(rows.rows).toEqual([{ id: 200 }]);
+  });
+});
+
+describe("PGlite in a data directory", () => {
+  const dir = temporaryDir();
+  afterAll(() => dir.remove());
+
+  it("keeps its data across close and reopen", async () => {
+    const first = await openTestDatabase("pglite", { dataDir: dir.path });
+    await first.db.updateTable("org_units").set({ name: "Проверка сохранности" }).where("id", "=", "01").execute();
+    await first.close();
+    expect(existsSync(join(dir.path, "zvezda.lock"))).toBe(false);
+
+    const second = await openDatabase({ dataDir: dir.path });
+    try {
+      const report = await migrate(second.db);
+      expect(report.results.every((result) => result.status === "already-applied")).toBe(true);
+      const row = await second.db.selectFrom("org_units").select("name").where("id", "=", "01").executeTakeFirstOrThrow();
+      expect(row.name).toBe("Проверка сохранности");
+    } finally {
+      await second.close();
+    }
+  });
+
+  it("refuses a second opening while the first is open", async () => {
+    const first = await openDatabase({ dataDir: dir.path });
+    try {
+      const second = openDatabase({ dataDir: dir.path });
+      await expect(second).rejects.toBeInstanceOf(DatabaseOpenError);
+      await expect(second).rejects.toThrow(/in use/);
+    } finally {
+      await first.close();
+    }
+  });
+
+  it("lets a transaction under way commit before closing, once however often close() is called", async () => {
+    const database = await openDatabase({ dataDir: dir.path });
+    const writing = database.db.transaction().execute(async (trx) => {
+      await sleep(100);
+      await trx.updateTable("org_units").set({ name: "Записано при закрытии" }).where("id", "=", "02").execute();
+    });
+    await sleep(20);
+    await Promise.all([database.close(), database.close()]);
+    await writing;
+    await expect(database.db.selectFrom("org_units").select("id").execute()).rejects.toThrow(/destroyed|closed/);
+
+    const reopened = await openDatabase({ dataDir: dir.path });
+    try {
+      const row = await reopened.db.selectFrom("org_units").select("name").where("id", "=", "02").executeTakeFirstOrThrow();
+      expect(row.name).toBe("Записано при закрытии");
+    } finally {
+      await reopened.close();
+    }
+  });
+});
