@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { allMigrationsApplied, backends, createPostgresDatabase, openTestDatabase, temporaryDir } from "../support/databases.js";
+import { freePort } from "../support/free-port.js";
 import { zvezda as zvezdaInProcess } from "../support/run-cli.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -31,17 +32,6 @@ function zvezda(args: string[], env: Record<string, string>): Run {
   child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return { child, stdout: () => stdout, stderr: () => stderr, exited };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForHealth(run: Run, port: number, timeoutMs = 90_000): Promise<unknown> {

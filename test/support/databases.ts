@@ -2,11 +2,11 @@
 // ZVEZDA_TEST_BACKENDS=postgres narrows a run to PostgreSQL (CI's second pass, after a pass on PGlite).
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { scratchRoot } from "./scratch-dir.js";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { loadMigrationFiles, migrate, openDatabase, type Backend, type Database, type Db } from "../../src/db/index.js";
+import { scratchRoot } from "./scratch-dir.js";
 
 function chosenBackends(): Backend[] {
   const available: Backend[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];

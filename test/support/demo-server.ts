@@ -1,8 +1,6 @@
 // A real server on a migrated PGlite database filled with the demo seed, listening on loopback, for the admin app's browser tests.
 import { createHash, randomBytes } from "node:crypto";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { scratchRoot } from "./scratch-dir.js";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
@@ -12,6 +10,8 @@ import { openDatabase, type Database } from "../../src/db/index.js";
 import { buildServer, loadConfig } from "../../src/server/index.js";
 import { openTestDatabase } from "./databases.js";
 import { onceAcrossWorkers } from "./once-across-workers.js";
+import { freePort } from "./free-port.js";
+import { scratchRoot } from "./scratch-dir.js";
 
 /** The demo accounts (src/cli/seed/demo-users.ts) and what each may see. */
 export const demoLogins = {
@@ -28,18 +28,6 @@ export interface DemoServer {
   app: FastifyInstance;
   database: Database;
   close(): Promise<void>;
-}
-
-/** A port that was free a moment ago (the public URL, used in QR codes, must name the real port). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
