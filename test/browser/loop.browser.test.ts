@@ -4,7 +4,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations } from "../support/browser.js";
-import { signedInPage, waitForUnit } from "../support/admin-browser.js";
+import { pickByTyping, signedInPage, waitForUnit } from "../support/admin-browser.js";
 import { runsOnPglite } from "../support/databases.js";
 import { useDemoBrowser } from "../support/demo-browser.js";
 import type { DemoLogin } from "../support/demo-server.js";
@@ -70,8 +70,9 @@ describe.runIf(runsOnPglite)("admin app: the improvement loop", { timeout: 300_0
     const page = await open("admin", "/admin/u/32-01?period=2026-Q3&view=seeker");
     await waitForUnit(page, "32-01");
     await painCards(page, "32-01");
-    await page.getByRole("textbox", { name: "Динамика и доказательства любого показателя" }).click();
-    await page.getByRole("option", { name: /^М6 / }).click();
+    const picker = page.getByRole("textbox", { name: "Динамика и доказательства любого показателя" });
+    await pickByTyping(picker, "М6", /^М6 /);
+    await expect(picker.inputValue()).resolves.toMatch(/^М6 /);
     const trend = page.getByTestId("indicator-trend");
     await trend.getByTestId("measure-markers").waitFor();
     await expect(trend.getAttribute("data-markers")).resolves.toBe("2");
@@ -81,7 +82,7 @@ describe.runIf(runsOnPglite)("admin app: the improvement loop", { timeout: 300_0
     ]);
     // The marker line of 2026-Q1 (the fourth of six quarters; the grid leaves 52 px left, 16 px right) names the measure when hovered.
     const chart = trend.locator("[data-testid=indicator-trend-chart][data-rendered=true]");
-    await chart.waitFor();
+    await chart.scrollIntoViewIfNeeded();
     const box = (await chart.boundingBox())!;
     const x = box.x + 52 + 3.5 * ((box.width - 68) / 6);
     const tooltip = chart.locator("div", { hasText: "Электронная очередь" });

@@ -1,6 +1,6 @@
 // Helpers for the admin app's browser tests: building the app once, signing in, reading tables as the screen shows them.
 import { existsSync, readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { join } from "node:path";
 import { ensureWebBuild, webOutDir, webSourceHash } from "../../src/cli/web-build.js";
 import { onceAcrossWorkers } from "./once-across-workers.js";
@@ -102,4 +102,16 @@ export async function readRatingTable(page: Page): Promise<ScreenRatingRow[]> {
 export async function readApartIds(page: Page): Promise<string[]> {
   await settledRating(page);
   return page.$$eval("[data-testid=apart-table] tbody tr", (rows) => rows.map((row) => row.getAttribute("data-unit") ?? ""));
+}
+
+/**
+ * Picks an option of a searchable Mantine select from the keyboard: types `filter`, moves to the first match and takes it.
+ * A pointer click on the floating list can land beside it when a section above finishes loading and the list moves,
+ * which closes the list instead.
+ */
+export async function pickByTyping(input: Locator, filter: string, option: RegExp): Promise<void> {
+  await input.fill(filter);
+  await input.page().getByRole("option", { name: option }).first().waitFor();
+  await input.press("ArrowDown");
+  await input.press("Enter");
 }
