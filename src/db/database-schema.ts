@@ -377,6 +377,15 @@ export interface SchemaMigrationsTable {
   applied_at: CreatedAt;
 }
 
+export interface ResultsCheckpointsTable {
+  methodology_id: string;
+  period: string;
+  basis: string;
+  snapshot: string;
+  image: Uint8Array;
+  written_at: CreatedAt;
+}
+
 /** Every table of the Zvezda database. */
 export interface Schema {
   org_units: OrgUnitsTable;
@@ -411,6 +420,7 @@ export interface Schema {
   measure_indicators: MeasureIndicatorsTable;
   measure_files: MeasureFilesTable;
   measure_comments: MeasureCommentsTable;
+  results_checkpoints: ResultsCheckpointsTable;
 }
 
 /** The typed query builder over the Zvezda database (a transaction is one too). */

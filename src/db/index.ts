@@ -261,4 +261,11 @@ export {
   type PortraitRow,
 } from "./repositories/cx-repository.js";
 export { pruneCounterChanges, readCounterFeed, type ChangeMarker, type FeedRead } from "./repositories/counter-change-feed.js";
+export {
+  advanceResultsCheckpoint,
+  readResultsCheckpoint,
+  writeResultsCheckpoint,
+  type CheckpointKey,
+  type CheckpointRead,
+} from "./repositories/results-checkpoint-repository.js";
 export { changeChannel, type ChangeListen } from "./driver/change-listener.js";

@@ -1,14 +1,16 @@
 // `bench api`: p50/p95 of /api/results and the dashboard's country rating, region and unit pages, on the demo data
 // and on a national-scale database (2,500 centres, 1,000,000 responses), the first read, and freshness under load.
 import { parseArgs } from "node:util";
-import { parsePeriod } from "../../core/index.js";
-import type { Database } from "../../db/index.js";
+import { parsePeriod, periodMonths } from "../../core/index.js";
+import { importDataset, readDatasetUnits, type Database } from "../../db/index.js";
 import { CliError } from "../cli-error.js";
 import { loadDefaultMethodology } from "../methodology-files.js";
 import { runDemoSeed } from "../seed/demo-seed.js";
 import { demoUsers } from "../seed/demo-users.js";
 import { demoQuarters } from "../seed/demo-world.js";
 import { generateNationalDataset } from "../synthetic/national-dataset.js";
+import { createRng } from "../synthetic/prng.js";
+import { createResponseSampler } from "../synthetic/response-sampler.js";
 import { ResultsCache } from "../../server/index.js";
 import { measureFreshness } from "./api-freshness.js";
 import { addBenchAdmin, benchAdmin, benchSecret, benchServer, printTimings, quantile, timePages } from "./api-timing.js";
@@ -153,17 +155,45 @@ async function loadNational(database: Database, o: Options): Promise<{ region: s
   return { region, unit };
 }
 
+/** Imports 100 responses to `unit` in the period's first month: the changes a restarted server applies to the checkpoint. */
+async function addResponsesAfterCheckpoint(database: Database, unit: string, period: string): Promise<void> {
+  const methodology = loadDefaultMethodology();
+  const sampler = createResponseSampler(methodology, createRng(7));
+  const month = periodMonths(parsePeriod(period) as NonNullable<ReturnType<typeof parsePeriod>>)[0] as string;
+  const responses = Array.from({ length: 100 }, (_, i) =>
+    sampler.sample({
+      id: `bench-restart-${i}`,
+      unit,
+      view: i % 2 === 0 ? "seeker" : "employer",
+      submittedAt: `${month}-10T09:00:00Z`,
+      quality: 0,
+      offeredChannels: new Set(),
+    }),
+  );
+  await importDataset(database.db, { format: "zvezda-dataset/1", units: await readDatasetUnits(database.db), responses, objective: [] }, methodology);
+}
+
 async function national(o: Options): Promise<void> {
   const database = await openBenchDatabase("national");
   try {
     const { region, unit } = await loadNational(database, o);
     await addBenchAdmin(database);
-    const start = performance.now();
-    const snapshot = await new ResultsCache(database.db).get(o.period);
-    printFigures("Первое чтение после запуска (загрузка счётчиков периода в память и расчёт всей страны)", [
-      ["расчёт из счётчиков в памяти", duration(snapshot.computeMs)],
-      ["всего, с загрузкой и чтением методики", duration(performance.now() - start)],
-    ]);
+    for (const [title, when] of [
+      ["Первое чтение после загрузки (суммирование счётчиков периода и расчёт всей страны)", "first"],
+      ["Первое чтение после перезапуска (контрольная точка, изменения после неё и расчёт всей страны)", "restart"],
+    ] as const) {
+      if (when === "restart") await addResponsesAfterCheckpoint(database, unit, o.period);
+      const cache = new ResultsCache(database.db);
+      const start = performance.now();
+      const snapshot = await cache.get(o.period);
+      const totalMs = performance.now() - start;
+      await cache.close();
+      printFigures(title, [
+        ["расчёт из счётчиков в памяти", duration(snapshot.computeMs)],
+        ["всего, с загрузкой и чтением методики", duration(totalMs)],
+        ["счётчики", cache.loads.fromCheckpoint > 0 ? "из контрольной точки" : "просуммированы заново"],
+      ]);
+    }
     await measure(database, `Национальная база (${database.backend}), ${o.period}`, o.period, region, unit, o, benchAdmin);
   } finally {
     await database.close();

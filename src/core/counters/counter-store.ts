@@ -6,6 +6,7 @@ import { parsePeriod, periodMonths, type Period } from "../periods/period.js";
 import { VIEWS, type CounterCell, type View } from "./counter-cell.js";
 import type { CounterRows, PeriodCell } from "./counter-rows.js";
 import { forEachResponseCounter, responseMonth } from "./response-cells.js";
+import { decodeStoreImage, encodeStoreImage, type StoreImage } from "./store-image.js";
 
 type Slab = readonly [(Int32Array | undefined)[], (Int32Array | undefined)[]];
 /** The key-value ids of one key: by value text, and a fast path for small non-negative integer values. */
@@ -32,6 +33,38 @@ export class CounterStore implements CounterRows {
   static fromCells(cells: Iterable<CounterCell>): CounterStore {
     const store = new CounterStore();
     store.addAll(cells);
+    return store;
+  }
+
+  /** The store as bytes: its dictionaries and dense rows; {@link CounterStore.fromBytes} gives back an equal store. */
+  toBytes(): Uint8Array {
+    const rows: StoreImage["rows"][number][] = [];
+    for (const [month, slab] of this.slabs) {
+      for (let vi = 0; vi < 2; vi++) {
+        const viewRows = slab[vi as 0 | 1];
+        for (let u = 0; u < viewRows.length; u++) {
+          const row = viewRows[u];
+          let end = row?.length ?? 0;
+          while (end > 0 && row?.[end - 1] === 0) end--;
+          if (row && end > 0) rows.push({ month, view: vi, unit: u, counts: row.subarray(0, end) });
+        }
+      }
+    }
+    return encodeStoreImage({ units: this.unitIds, keys: this.kvKeys, values: this.kvValues, rows });
+  }
+
+  /** The store {@link CounterStore.toBytes} wrote. */
+  static fromBytes(bytes: Uint8Array): CounterStore {
+    const image = decodeStoreImage(bytes);
+    const store = new CounterStore();
+    for (const unit of image.units) store.unitId(unit);
+    for (let kv = 0; kv < image.keys.length; kv++) {
+      if (store.kvId(image.keys[kv] as string, image.values[kv] as string) !== kv) throw new Error("counter store image: repeated key-value");
+    }
+    for (const { month, view, unit, counts } of image.rows) {
+      if (unit >= store.unitIds.length || (view !== 0 && view !== 1)) throw new Error("counter store image: row out of range");
+      store.rows(month, VIEWS[view] as View)[unit] = counts;
+    }
     return store;
   }
 

@@ -33,7 +33,7 @@ export interface CounterDelta {
  * reads. Applying every delta of the counter tables gives exactly what summing them afresh would.
  */
 export class PeriodAggregate {
-  private readonly store = new CounterStore();
+  private store = new CounterStore();
   private readonly months: ReadonlySet<string>;
   /** The single bucket the period's sums are kept under. */
   private readonly bucket: string;
@@ -51,6 +51,19 @@ export class PeriodAggregate {
   /** Adds cells already summed on this aggregate's basis over the period (a full load). */
   load(cells: Iterable<PeriodCell>): void {
     for (const cell of cells) if (this.keys.has(cell.key)) this.store.addIn(this.bucket, cell);
+  }
+
+  /** The sums as bytes (see {@link CounterStore.toBytes}). */
+  toBytes(): Uint8Array {
+    return this.store.toBytes();
+  }
+
+  /** Replaces the sums with those `toBytes` wrote for an aggregate of the same basis, period and keys. */
+  restore(bytes: Uint8Array): void {
+    const store = CounterStore.fromBytes(bytes);
+    const strange = store.months().find((m) => m !== this.bucket);
+    if (strange !== undefined) throw new Error(`period aggregate image: month ${strange} is not this period's bucket ${this.bucket}`);
+    this.store = store;
   }
 
   /** Applies one change; true when it moved this aggregate's figures. */

@@ -21,7 +21,8 @@ export interface FeedRead<T> {
   readonly loaded: T;
 }
 
-interface ChangeRow {
+/** A row of counter_changes as read. */
+export interface ChangeRow {
   source: string;
   unit_id: string | null;
   month: string | null;
@@ -32,6 +33,26 @@ interface ChangeRow {
 }
 
 const cellSources = new Set(["response", "excluded", "pending"]);
+
+/** The rows of counter_changes as the cell changes and the markers they hold. */
+export function splitChangeRows(rows: readonly ChangeRow[]): { changes: CounterDelta[]; markers: Set<ChangeMarker> } {
+  const changes: CounterDelta[] = [];
+  const markers = new Set<ChangeMarker>();
+  for (const r of rows) {
+    if (cellSources.has(r.source)) {
+      changes.push({
+        source: r.source as CounterDelta["source"],
+        unit: r.unit_id as string,
+        month: (r.month as string).trim(),
+        view: r.view as Respondent,
+        key: r.key as string,
+        value: r.value as string,
+        delta: Number(r.delta),
+      });
+    } else markers.add(r.source as ChangeMarker);
+  }
+  return { changes, markers };
+}
 
 /**
  * Reads the changes committed since `since` (undefined: none, `lost` is true) in one repeatable-read
@@ -52,25 +73,13 @@ export async function readCounterFeed<T>(
       select pg_current_snapshot()::text as snapshot,
         ${since === undefined ? sql`true` : sql`(select xid from counter_change_horizon) >= pg_snapshot_xmin(${since}::pg_snapshot)`} as lost`.execute(trx);
       const { snapshot, lost } = head.rows[0] as { snapshot: string; lost: boolean };
-      const changes: CounterDelta[] = [];
-      const markers = new Set<ChangeMarker>();
+      let changes: CounterDelta[] = [];
+      let markers = new Set<ChangeMarker>();
       if (!lost && since !== undefined) {
         const rows = await sql<ChangeRow>`
         select source, unit_id, month, view, key, value, delta from counter_changes
         where xid >= pg_snapshot_xmin(${since}::pg_snapshot) and not pg_visible_in_snapshot(xid, ${since}::pg_snapshot)`.execute(trx);
-        for (const r of rows.rows) {
-          if (cellSources.has(r.source)) {
-            changes.push({
-              source: r.source as CounterDelta["source"],
-              unit: r.unit_id as string,
-              month: (r.month as string).trim(),
-              view: r.view as Respondent,
-              key: r.key as string,
-              value: r.value as string,
-              delta: Number(r.delta),
-            });
-          } else markers.add(r.source as ChangeMarker);
-        }
+        ({ changes, markers } = splitChangeRows(rows.rows));
       }
       const loaded = await within(trx, { lost, markers });
       return { snapshot, changes, markers, lost, loaded };

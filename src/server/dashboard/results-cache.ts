@@ -5,7 +5,7 @@ import { computeIndex } from "../../core/index.js";
 import { listCounterMonths, readUnitDirectory, type ChangeListen, type CounterBasis, type Db } from "../../db/index.js";
 import { activeMethodologySource } from "../methodology/active-methodology.js";
 import { RefreshingValue } from "./refreshing-value.js";
-import { ResultsState } from "./results-state.js";
+import { ResultsState, type LoadCounts, type ResultsStateOptions } from "./results-state.js";
 import { buildUnitDirectory, type UnitDirectory } from "./unit-directory.js";
 
 /** The three views of one unit (or the country). */
@@ -37,6 +37,8 @@ export interface ResultsCacheOptions {
   methodology?: () => Promise<Methodology>;
   /** Wake-ups on committed changes (`Database.listenForChanges`); without, every read catches up with the database. */
   listen?: ChangeListen | undefined;
+  /** Checkpoints and the change log's upkeep (see {@link ResultsStateOptions}). */
+  upkeep?: Pick<ResultsStateOptions, "checkpoints" | "maintainEveryMs" | "retainMs">;
 }
 
 function triples(results: readonly ViewResult[]): Map<string, ViewTriple> {
@@ -77,11 +79,16 @@ export class ResultsCache {
 
   constructor(db: Db, options: ResultsCacheOptions = {}) {
     this.maxEntries = options.maxEntries ?? 32;
-    this.state = new ResultsState(db, { maxEntries: this.maxEntries, listen: options.listen });
+    this.state = new ResultsState(db, { ...options.upkeep, maxEntries: this.maxEntries, listen: options.listen });
     this.methodology = options.methodology ?? activeMethodologySource(db);
     const kept = { freshMs: Number.POSITIVE_INFINITY };
     this.directory = new RefreshingValue(async () => buildUnitDirectory(await readUnitDirectory(db)), kept);
     this.monthList = new RefreshingValue(() => listCounterMonths(db), kept);
+  }
+
+  /** How the counter aggregates were loaded so far: summed afresh or from checkpoints. */
+  get loads(): Readonly<LoadCounts> {
+    return this.state.loads;
   }
 
   /** The computed period `period` (a valid label) under the active methodology, counting the responses of `basis`, as of this call. */

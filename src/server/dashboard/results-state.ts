@@ -11,6 +11,7 @@ import {
   type Period,
 } from "../../core/index.js";
 import {
+  advanceResultsCheckpoint,
   allowLargeSums,
   pruneCounterChanges,
   readBasisCells,
@@ -18,7 +19,11 @@ import {
   readCounterFeed,
   readDatasetUnits,
   readObjectiveEntries,
+  readResultsCheckpoint,
+  writeResultsCheckpoint,
   type ChangeListen,
+  type CheckpointKey,
+  type CheckpointRead,
   type CounterBasis,
   type Db,
 } from "../../db/index.js";
@@ -42,6 +47,25 @@ interface Entry {
   aggregate: PeriodAggregate;
   objective: readonly ObjectiveEntry[];
   version: number;
+  /** Moves whenever the aggregate does (not with units or objective entries). */
+  sums: number;
+  /** The checkpoint this state wrote of the aggregate, if any: current as of `snapshot` when the sums were `sums`. */
+  checkpoint?: { snapshot: string; sums: number; at: number };
+}
+
+/** An aggregate's image and the sums it holds. */
+interface CheckpointImage {
+  readonly entry: Entry;
+  readonly sums: number;
+  readonly image: Uint8Array;
+}
+
+/** How the aggregates were loaded since the state was made. */
+export interface LoadCounts {
+  /** Summed afresh from every counter row of the period. */
+  summed: number;
+  /** Read from a checkpoint and the changes since it. */
+  fromCheckpoint: number;
 }
 
 /** Settings of {@link ResultsState}. */
@@ -50,6 +74,10 @@ export interface ResultsStateOptions {
   maxEntries?: number;
   /** Change-log rows older than this are pruned (default 10 minutes); a state that has not caught up since reloads. */
   retainMs?: number;
+  /** Keep checkpoints of the aggregates in the database so that a restarted server reads them instead of summing (default true). */
+  checkpoints?: boolean;
+  /** How often checkpoints are renewed and the change log pruned, at most (default a minute). */
+  maintainEveryMs?: number;
   /**
    * Wake-ups on every committed change (the database's LISTEN/NOTIFY): with them a read catches up only
    * after a notification (or once a second at most, as a safety net); without, every read catches up.
@@ -58,6 +86,11 @@ export interface ResultsStateOptions {
 }
 
 const keyOf = (methodologyId: string, period: string, basis: CounterBasis) => `${methodologyId}\u0000${period}\u0000${basis}`;
+const checkpointKey = (e: { methodology: Methodology; period: Period; basis: CounterBasis }): CheckpointKey => ({
+  methodologyId: e.methodology.id,
+  period: e.period.label,
+  basis: e.basis,
+});
 
 async function objectiveOf(db: Db, methodology: Methodology, period: Period): Promise<ObjectiveEntry[]> {
   return readObjectiveEntries(db, period, { statuses: await readCountStatuses(db, methodology.id) });
@@ -81,6 +114,10 @@ export class ResultsState {
   private lastPrune = Date.now();
   private readonly maxEntries: number;
   private readonly retainMs: number;
+  private readonly checkpoints: boolean;
+  private readonly maintainEveryMs: number;
+  /** Checkpoint writes and pruning under way (awaited by close). */
+  private maintenance: Promise<void> = Promise.resolve();
   /** Whether notifications are being received; until they are (and after they fail) every read catches up. */
   private listening = false;
   private dirty = true;
@@ -88,6 +125,7 @@ export class ResultsState {
   private stopListening: (() => Promise<void>) | undefined;
   /** Counter changes seen since the state was made, loads counted as one (moves whenever counters may have). */
   countersSeen = 0;
+  readonly loads: LoadCounts = { summed: 0, fromCheckpoint: 0 };
 
   constructor(
     private readonly db: Db,
@@ -95,6 +133,8 @@ export class ResultsState {
   ) {
     this.maxEntries = options.maxEntries ?? 32;
     this.retainMs = options.retainMs ?? 600_000;
+    this.checkpoints = options.checkpoints ?? true;
+    this.maintainEveryMs = options.maintainEveryMs ?? 60_000;
     const listen = options.listen;
     if (listen) {
       const lost = () => {
@@ -112,6 +152,7 @@ export class ResultsState {
   async close(): Promise<void> {
     this.listening = false;
     await this.stopListening?.();
+    await this.maintenance;
   }
 
   /** Whether a read must catch up: always without notifications; with them after one, for a new aggregate, or once a second. */
@@ -182,13 +223,20 @@ export class ResultsState {
       const units = everything || seen.markers.has("units") ? await readDatasetUnits(trx) : undefined;
       const objective = everything || seen.markers.has("objective") || seen.markers.has("methodology");
       const loads = everything ? [...held, ...wanted] : wanted;
-      const loaded = new Map<string, Entry>();
+      const loaded = new Map<string, { entry: Entry; summed: boolean }>();
       if (loads.length > 0) await allowLargeSums(trx);
       for (const [key, spec] of loads) {
         if (loaded.has(key)) continue;
-        const aggregate = new PeriodAggregate(spec.basis, periodMonths(spec.period), new Set(scoringKeys(spec.methodology)));
-        aggregate.load(await readBasisCells(trx, periodMonths(spec.period), spec.basis, { keys: scoringKeys(spec.methodology) }));
-        loaded.set(key, { ...spec, aggregate, objective: await objectiveOf(trx, spec.methodology, spec.period), version: 0 });
+        const months = periodMonths(spec.period);
+        const aggregate = new PeriodAggregate(spec.basis, months, new Set(scoringKeys(spec.methodology)));
+        const checkpoint = this.checkpoints ? await readResultsCheckpoint(trx, checkpointKey(spec), months) : undefined;
+        const restored = checkpoint !== undefined && restore(aggregate, checkpoint);
+        if (!restored) aggregate.load(await readBasisCells(trx, months, spec.basis, { keys: scoringKeys(spec.methodology) }));
+        this.loads[restored ? "fromCheckpoint" : "summed"]++;
+        const entry: Entry = { ...spec, aggregate, objective: await objectiveOf(trx, spec.methodology, spec.period), version: 0, sums: 0 };
+        // A checkpoint nothing changed since is this aggregate's own: later it only needs its snapshot moved.
+        if (restored && checkpoint.changes.length === 0) entry.checkpoint = { snapshot: checkpoint.snapshot, sums: 0, at: 0 };
+        loaded.set(key, { entry, summed: !restored });
       }
       const objectives = new Map<string, readonly ObjectiveEntry[]>();
       if (objective && !everything) for (const [key, e] of held) objectives.set(key, await objectiveOf(trx, e.methodology, e.period));
@@ -204,24 +252,76 @@ export class ResultsState {
         entry.objective = objective;
         changed = true;
       }
-      for (const change of read.changes) if (entry.aggregate.apply(change)) changed = true;
-      if (changed) entry.version = ++this.counter;
+      let moved = false;
+      for (const change of read.changes) if (entry.aggregate.apply(change)) moved = true;
+      if (moved) entry.sums++;
+      if (changed || moved) entry.version = ++this.counter;
     }
-    for (const [key, entry] of loaded) {
+    const summed: Entry[] = [];
+    for (const [key, { entry, summed: wasSummed }] of loaded) {
       entry.version = ++this.counter;
       this.entries.delete(key);
       this.entries.set(key, entry);
+      if (wasSummed) summed.push(entry);
     }
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     this.countersSeen += read.changes.length + loaded.size + (read.lost || read.markers.has("reset") ? 1 : 0);
     this.snapshot = read.snapshot;
-    this.pruneNowAndThen();
+    // Summing took seconds at national scale: keep the result, so that the next start reads it instead.
+    if (this.checkpoints && summed.length > 0) await this.storeImages(ResultsState.imagesOf(summed), read.snapshot);
+    this.maintainNowAndThen();
   }
 
-  /** Once a minute, drops the change-log rows every follower has long read (a read replica cannot: ignored). */
-  private pruneNowAndThen(): void {
-    if (Date.now() - this.lastPrune < 60_000) return;
-    this.lastPrune = Date.now();
-    pruneCounterChanges(this.db, this.retainMs).catch(() => undefined);
+  /** The images of `entries` as they are now, with the sums they hold. */
+  private static imagesOf(entries: readonly Entry[]): CheckpointImage[] {
+    return entries.map((e) => ({ entry: e, sums: e.sums, image: e.aggregate.toBytes() }));
   }
+
+  /** Stores images taken when `snapshot` was current. A read replica cannot write: its checkpoints are skipped. */
+  private async storeImages(images: readonly CheckpointImage[], snapshot: string): Promise<void> {
+    for (const { entry, sums, image } of images) {
+      try {
+        await writeResultsCheckpoint(this.db, checkpointKey(entry), snapshot, image);
+        entry.checkpoint = { snapshot, sums, at: Date.now() };
+      } catch {
+        return;
+      }
+    }
+  }
+
+  /**
+   * Once a minute (`maintainEveryMs`): refreshes the checkpoints of the aggregates held, then drops the change-log rows every follower
+   * has long read. A checkpoint is only usable while the changes since its snapshot are kept, so one older than half
+   * the retention is renewed first: its snapshot moved when its sums did not, else a new image. What to store is
+   * decided and the images taken now, while the state is as of its snapshot; the writes follow in the background.
+   */
+  private maintainNowAndThen(): void {
+    if (Date.now() - this.lastPrune < this.maintainEveryMs) return;
+    this.lastPrune = Date.now();
+    const snapshot = this.snapshot as string;
+    const due = this.checkpoints ? [...this.entries.values()].filter((e) => !e.checkpoint || Date.now() - e.checkpoint.at > this.retainMs / 2) : [];
+    const unmoved = due.flatMap((e) => (e.checkpoint?.sums === e.sums ? [{ entry: e, from: e.checkpoint.snapshot, sums: e.sums }] : []));
+    const images = ResultsState.imagesOf(due.filter((e) => !unmoved.some((u) => u.entry === e)));
+    const maintain = async () => {
+      for (const { entry, from, sums } of unmoved) {
+        const advanced = await advanceResultsCheckpoint(this.db, checkpointKey(entry), from, snapshot).catch(() => false);
+        entry.checkpoint = advanced ? { snapshot, sums, at: Date.now() } : undefined;
+      }
+      await this.storeImages(images, snapshot);
+      await pruneCounterChanges(this.db, this.retainMs);
+    };
+    this.maintenance = this.maintenance.then(maintain).catch(() => undefined);
+  }
+}
+
+/** Takes a checkpoint and the changes since into `aggregate`; false when there is none or its image does not read. */
+function restore(aggregate: PeriodAggregate, checkpoint: CheckpointRead | undefined): boolean {
+  if (!checkpoint) return false;
+  try {
+    aggregate.restore(checkpoint.image);
+  } catch {
+    return false;
+  }
+  for (const change of checkpoint.changes) aggregate.apply(change);
+  return true;
 }

@@ -1,5 +1,6 @@
 // Property: after any sequence of writes (survey submissions, imports, flags, exclusions and their reversal,
-// unit moves), the live results state gives exactly what a full recomputation from the database gives.
+// unit moves), the live results state gives exactly what a full recomputation from the database gives, and so
+// does a state started afterwards from the checkpoints and the changes since.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { responseCells, type SurveyResponse } from "../../../src/core/index.js";
@@ -145,6 +146,7 @@ describe.each(backends)("live results on %s", (backend) => {
     const db = database.db;
     const cache = new ResultsCache(db, { methodology: async () => m });
     await expectEqualToRecomputation(db, cache);
+    let restoredLoads = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 3, maxLength: 12 }), async (ops) => {
         for (const o of ops) {
@@ -152,9 +154,14 @@ describe.each(backends)("live results on %s", (backend) => {
           else await apply(db, o);
         }
         await expectEqualToRecomputation(db, cache);
+        // A server started now reads the checkpoints the first one left and the changes since.
+        const restarted = new ResultsCache(db, { methodology: async () => m });
+        await expectEqualToRecomputation(db, restarted);
+        restoredLoads += restarted.loads.fromCheckpoint;
       }),
       { numRuns: 6 },
     );
+    expect(restoredLoads).toBeGreaterThan(0);
     // A process started now loads what the first one built up by deltas.
     await expectEqualToRecomputation(db, new ResultsCache(db, { methodology: async () => m }));
     expect(

@@ -1,7 +1,8 @@
 // The results cache: one document per period, current at every read (across connections), memoised while nothing changed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDefaultMethodology } from "../../../src/cli/methodology-files.js";
-import { computeResultsFromDatabase, importDataset, readDatasetUnits, type Database } from "../../../src/db/index.js";
+import { sql } from "kysely";
+import { computeResultsFromDatabase, importDataset, pruneCounterChanges, readDatasetUnits, type Database } from "../../../src/db/index.js";
 import { ResultsCache } from "../../../src/server/dashboard/results-cache.js";
 import { RefreshingValue } from "../../../src/server/dashboard/refreshing-value.js";
 import { syncMethodologies } from "../../../src/cli/methodology-sync.js";
@@ -76,12 +77,12 @@ describe.each(backends)("ResultsCache on %s", (backend) => {
   });
   afterAll(async () => database?.close());
 
-  const addResponses = async (count: number, offset: number) => {
+  const addResponses = async (count: number, offset: number, submittedAt = "2025-05-05T10:00:00Z") => {
     const responses = Array.from({ length: count }, (_, i) => ({
       id: `r-${offset + i}`,
       unit: "32-01",
       respondent: "seeker" as const,
-      submittedAt: "2025-05-05T10:00:00Z",
+      submittedAt,
       answers: { q1: 9, q2: 8 },
     }));
     await importDataset(database.db, { format: "zvezda-dataset/1", units: await readDatasetUnits(database.db), responses, objective: [] }, m);
@@ -141,5 +142,59 @@ describe.each(backends)("ResultsCache on %s", (backend) => {
     const first = await cache.get("2025-Q2");
     await cache.get("2025-Q1");
     expect(await cache.get("2025-Q2")).not.toBe(first);
+  });
+
+  describe("checkpoints", () => {
+    const inAugust = "2025-08-05T10:00:00Z";
+    const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+    const expectCurrent = async (cache: ResultsCache) =>
+      expect(plain((await cache.get("2025-Q3")).document)).toEqual(plain(await computeResultsFromDatabase(database.db, m, "2025-Q3")));
+    const fresh = () => new ResultsCache(database.db, { methodology: async () => m });
+
+    it("a new cache reads the checkpoint and the changes since, unless those were pruned or a counter table emptied", async () => {
+      await addResponses(4, 1000, inAugust);
+      const first = fresh();
+      await expectCurrent(first);
+      expect(first.loads).toEqual({ summed: 1, fromCheckpoint: 0 });
+      await addResponses(2, 1100, inAugust);
+      const second = fresh();
+      await expectCurrent(second);
+      expect(second.loads).toEqual({ summed: 0, fromCheckpoint: 1 });
+      expect((await second.get("2025-Q3")).unit("32-01")?.seeker.n).toBe(6);
+
+      await pruneCounterChanges(database.db, 0);
+      const afterPrune = fresh();
+      await expectCurrent(afterPrune);
+      expect(afterPrune.loads).toEqual({ summed: 1, fromCheckpoint: 0 });
+
+      await sql`truncate excluded_counters`.execute(database.db);
+      const afterReset = fresh();
+      await expectCurrent(afterReset);
+      expect(afterReset.loads).toEqual({ summed: 1, fromCheckpoint: 0 });
+    });
+
+    it("are renewed before the change log is pruned: moved when nothing changed, rewritten when the sums did", async () => {
+      const upkeep = { maintainEveryMs: 0, retainMs: 0 };
+      const running = new ResultsCache(database.db, { methodology: async () => m, upkeep });
+      await expectCurrent(running);
+      await running.get("2025-Q3"); // Nothing changed: the checkpoint's snapshot moves, then the log is pruned.
+      await addResponses(3, 1200, inAugust);
+      await expectCurrent(running); // The sums moved: a new image, then the log is pruned again.
+      await running.close();
+      const restarted = fresh();
+      await expectCurrent(restarted);
+      expect(restarted.loads).toEqual({ summed: 0, fromCheckpoint: 1 });
+      expect((await restarted.get("2025-Q3")).unit("32-01")?.seeker.n).toBe(9);
+    });
+
+    it("a checkpoint whose image does not read is summed afresh", async () => {
+      await database.db
+        .updateTable("results_checkpoints")
+        .set({ image: new Uint8Array([1, 2, 3]) })
+        .execute();
+      const cache = fresh();
+      await expectCurrent(cache);
+      expect(cache.loads).toEqual({ summed: 1, fromCheckpoint: 0 });
+    });
   });
 });
