@@ -12,11 +12,12 @@ import { generateNationalDataset } from "../synthetic/national-dataset.js";
 import { createRng } from "../synthetic/prng.js";
 import { createResponseSampler } from "../synthetic/response-sampler.js";
 import { ResultsCache } from "../../server/index.js";
-import { measureFreshness } from "./api-freshness.js";
+import { httpSeekerCount, injectSeekerCount, measureFreshness, type FreshnessFigures } from "./api-freshness.js";
 import { addBenchAdmin, benchAdmin, benchSecret, benchServer, printTimings, quantile, timePages } from "./api-timing.js";
-import { openBenchDatabase } from "./bench-database.js";
+import { openBenchDatabase, type BenchDatabase } from "./bench-database.js";
 import { duration, grouped, printFigures } from "./bench-report.js";
 import { bulkLoad } from "./bulk-load.js";
+import { startSecondServer } from "./second-server.js";
 
 interface Options {
   responses: number;
@@ -58,6 +59,7 @@ function options(argv: string[]): Options {
 
 const pagesFor = (period: string, region: string, unit: string) => [
   { label: "/api/results страны", url: `/api/results?period=${period}` },
+  { label: "/api/results страны, gzip", url: `/api/results?period=${period}`, headers: { "accept-encoding": "gzip" } },
   { label: `/api/results региона ${region}`, url: `/api/results?period=${period}&unit=${region}` },
   { label: `/api/results ЦЗН ${unit}`, url: `/api/results?period=${period}&unit=${unit}` },
   { label: "рейтинг регионов страны", url: `/api/dashboard/rating?unit=country&period=${period}&view=combined` },
@@ -81,8 +83,17 @@ async function openCentres(database: Database, region: string): Promise<string[]
   return rows.map((r) => r.id);
 }
 
+function printFreshness(title: string, f: FreshnessFigures): void {
+  const sorted = [...f.ackToSeen].sort((a, b) => a - b);
+  printFigures(title, [
+    ["p50 / p95 / max", `${quantile(sorted, 0.5).toFixed(1)} / ${quantile(sorted, 0.95).toFixed(1)} / ${(sorted.at(-1) ?? 0).toFixed(1)} ms`],
+    ["чтений до отражения", `${Math.max(...f.readsPerProbe)} макс. (1 — видно с первого чтения)`],
+    ["фоновых анкет не принято", grouped(f.backgroundRefused)],
+  ]);
+}
+
 async function measure(
-  database: Database,
+  database: BenchDatabase,
   title: string,
   period: string,
   region: string,
@@ -96,16 +107,23 @@ async function measure(
     printTimings(`${title}: ${o.repeat} запросов на страницу (inject, без сети), каждый ответ по состоянию базы на момент запроса`, timings);
     const centres = await openCentres(database, region);
     if (o.probes > 0 && centres.length >= 2) {
-      const f = await measureFreshness(app, cookie, benchSecret, centres[0] as string, centres.slice(1), o.probes, 200);
-      const sorted = [...f.ackToSeen].sort((a, b) => a - b);
-      printFigures(
-        `Свежесть: ${o.probes} анкет в ${centres[0]} (ответ 303 → видно в /api/results ЦЗН), фоном ${f.backgroundPerSec.toFixed(0)} анкет/с в ${centres.slice(1).join(", ")}`,
-        [
-          ["p50 / p95 / max", `${quantile(sorted, 0.5).toFixed(1)} / ${quantile(sorted, 0.95).toFixed(1)} / ${(sorted.at(-1) ?? 0).toFixed(1)} ms`],
-          ["чтений до отражения", `${Math.max(...f.readsPerProbe)} макс. (1 — видно с первого чтения)`],
-          ["фоновых анкет не принято", grouped(f.backgroundRefused)],
-        ],
-      );
+      const [probe, background] = [centres[0] as string, centres.slice(1)];
+      const local = await measureFreshness(app, injectSeekerCount(app, cookie), benchSecret, probe, background, o.probes, 200);
+      const load = `фоном ${local.backgroundPerSec.toFixed(0)} анкет/с в ${background.join(", ")}`;
+      printFreshness(`Свежесть: ${o.probes} анкет в ${probe} (ответ 303 → видно в /api/results ЦЗН того же процесса), ${load}`, local);
+      if (database.url) {
+        // Another process on the same PostgreSQL: a real `zvezda serve`, read over HTTP.
+        const second = await startSecondServer(database.url, login);
+        try {
+          const across = await measureFreshness(app, httpSeekerCount(second.baseUrl, second.cookie), benchSecret, probe, background, o.probes, 200);
+          printFreshness(
+            `Свежесть между процессами: анкета через этот процесс (303) → видно в /api/results второго (zvezda serve, HTTP), фоном ${across.backgroundPerSec.toFixed(0)} анкет/с`,
+            across,
+          );
+        } finally {
+          await second.stop();
+        }
+      }
     }
   } finally {
     await app.close();

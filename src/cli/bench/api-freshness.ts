@@ -1,5 +1,6 @@
 // Freshness of /api/results: from a survey submission's 303 until /api/results shows it, with other
-// submissions arriving meanwhile at a steady rate (inject, in-process: the same server takes both).
+// submissions arriving meanwhile at a steady rate. Submissions go to an in-process server (inject); the reads go to
+// the same one, or over HTTP to another server process on the same database.
 import type { FastifyInstance } from "fastify";
 import { issueFormToken } from "../../server/index.js";
 import { benchAnswers } from "./survey-load.js";
@@ -29,21 +30,38 @@ async function submit(app: FastifyInstance, secret: string, unit: string): Promi
   return response.statusCode;
 }
 
-async function seekerCount(app: FastifyInstance, cookie: string, period: string, unit: string): Promise<number> {
-  const response = await app.inject({ method: "GET", url: `/api/results?period=${period}&unit=${unit}`, headers: { cookie } });
-  if (response.statusCode !== 200) throw new Error(`/api/results: ${response.statusCode} ${response.body.slice(0, 200)}`);
-  const document = response.json() as { units: { id?: string; view: string; n: number }[] };
-  return document.units.find((u) => u.id === unit && u.view === "seeker")?.n ?? 0;
+/** Reads a centre's seeker count of a period from /api/results, somewhere. */
+export type SeekerCountReader = (period: string, unit: string) => Promise<number>;
+
+type ResultsBody = { units: { id?: string; view: string; n: number }[] };
+const seekersOf = (document: ResultsBody, unit: string) => document.units.find((u) => u.id === unit && u.view === "seeker")?.n ?? 0;
+
+/** Reads through `app` in process. */
+export function injectSeekerCount(app: FastifyInstance, cookie: string): SeekerCountReader {
+  return async (period, unit) => {
+    const response = await app.inject({ method: "GET", url: `/api/results?period=${period}&unit=${unit}`, headers: { cookie } });
+    if (response.statusCode !== 200) throw new Error(`/api/results: ${response.statusCode} ${response.body.slice(0, 200)}`);
+    return seekersOf(response.json(), unit);
+  };
+}
+
+/** Reads over HTTP from the server at `baseUrl`. */
+export function httpSeekerCount(baseUrl: string, cookie: string): SeekerCountReader {
+  return async (period, unit) => {
+    const response = await fetch(`${baseUrl}/api/results?period=${period}&unit=${unit}`, { headers: { cookie } });
+    if (response.status !== 200) throw new Error(`/api/results: ${response.status} ${(await response.text()).slice(0, 200)}`);
+    return seekersOf((await response.json()) as ResultsBody, unit);
+  };
 }
 
 /**
- * `probes` times: submits one response to `probeUnit`, and once it is answered 303 reads /api/results for
- * that centre until its seeker count has grown; meanwhile `backgroundPerSec` submissions a second go to
- * `backgroundUnits`.
+ * `probes` times: submits one response to `probeUnit` through `app`, and once it is answered 303 reads /api/results
+ * for that centre with `read` until its seeker count has grown; meanwhile `backgroundPerSec` submissions a second go
+ * to `backgroundUnits`.
  */
 export async function measureFreshness(
   app: FastifyInstance,
-  cookie: string,
+  read: SeekerCountReader,
   secret: string,
   probeUnit: string,
   backgroundUnits: readonly string[],
@@ -83,14 +101,14 @@ export async function measureFreshness(
     readsPerProbe: number[] = [];
   try {
     for (let i = 0; i < probes; i++) {
-      const before = await seekerCount(app, cookie, period, probeUnit);
+      const before = await read(period, probeUnit);
       const status = await submit(app, secret, probeUnit);
       if (status !== 303) throw new Error(`survey submission answered ${status}, not 303`);
       const acknowledged = performance.now();
       let reads = 0;
       for (;;) {
         reads++;
-        if ((await seekerCount(app, cookie, period, probeUnit)) > before) break;
+        if ((await read(period, probeUnit)) > before) break;
         if (performance.now() - acknowledged > 10_000) throw new Error("a submission was not reflected within 10 s");
       }
       ackToSeen.push(performance.now() - acknowledged);

@@ -39,19 +39,24 @@ export async function benchServer(database: Database, login: string, password: s
 }
 
 /** Requests each page once (cold: computes what the cache lacks), then `repeat` times in turn; latencies in ms. */
-export async function timePages(app: FastifyInstance, cookie: string, pages: readonly { label: string; url: string }[], repeat: number): Promise<PageTiming[]> {
-  const get = async (url: string) => {
+export async function timePages(
+  app: FastifyInstance,
+  cookie: string,
+  pages: readonly { label: string; url: string; headers?: Record<string, string> }[],
+  repeat: number,
+): Promise<PageTiming[]> {
+  const get = async ({ url, headers }: { url: string; headers?: Record<string, string> }) => {
     const start = performance.now();
-    const response = await app.inject({ method: "GET", url, headers: { cookie } });
+    const response = await app.inject({ method: "GET", url, headers: { ...headers, cookie } });
     const ms = performance.now() - start;
     if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode} ${response.body.slice(0, 300)}`);
     return { ms, status: response.statusCode, bytes: response.rawPayload.length };
   };
   const cold: { ms: number; status: number; bytes: number }[] = [];
-  for (const p of pages) cold.push(await get(p.url));
+  for (const p of pages) cold.push(await get(p));
   const samples: number[][] = pages.map(() => []);
   for (let i = 0; i < repeat; i++) {
-    for (let k = 0; k < pages.length; k++) samples[k]!.push((await get(pages[k]!.url)).ms);
+    for (let k = 0; k < pages.length; k++) samples[k]!.push((await get(pages[k]!)).ms);
   }
   return pages.map((p, k) => {
     const sorted = [...samples[k]!].sort((a, b) => a - b);

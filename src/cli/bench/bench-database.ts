@@ -17,10 +17,13 @@ async function admin(url: string, statement: string): Promise<void> {
   }
 }
 
+/** A bench database; `url` is set on PostgreSQL (other processes may connect to it). */
+export type BenchDatabase = Database & { readonly url?: string };
+
 /** Opens a new empty database (migrated, methodologies synced); `close()` removes it. */
-export async function openBenchDatabase(label: string): Promise<Database> {
+export async function openBenchDatabase(label: string): Promise<BenchDatabase> {
   const url = process.env.DATABASE_URL;
-  let database: Database;
+  let database: BenchDatabase;
   if (url) {
     // An unquoted identifier: labels such as "voice-national" keep letters, digits and underscores only.
     const name = `zvezda_bench_${label.replace(/[^a-z0-9_]/gi, "_").toLowerCase()}_${randomBytes(4).toString("hex")}`;
@@ -28,7 +31,7 @@ export async function openBenchDatabase(label: string): Promise<Database> {
     const target = new URL(url);
     target.pathname = `/${name}`;
     const opened = await openDatabase({ url: target.toString() });
-    database = { ...opened, close: () => opened.close().finally(() => admin(url, `drop database if exists ${name} with (force)`)) };
+    database = { ...opened, url: target.toString(), close: () => opened.close().finally(() => admin(url, `drop database if exists ${name} with (force)`)) };
   } else {
     const dir = mkdtempSync(join(tmpdir(), `zvezda-bench-${label}-`));
     const opened = await openDatabase({ dataDir: dir });
