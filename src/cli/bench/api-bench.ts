@@ -17,6 +17,7 @@ import { addBenchAdmin, benchAdmin, benchSecret, benchServer, printTimings, quan
 import { openBenchDatabase, type BenchDatabase } from "./bench-database.js";
 import { duration, grouped, printFigures } from "./bench-report.js";
 import { bulkLoad } from "./bulk-load.js";
+import { measureIdleCpu } from "./api-idle.js";
 import { startSecondServer } from "./second-server.js";
 
 interface Options {
@@ -111,6 +112,14 @@ async function measure(
       const local = await measureFreshness(app, injectSeekerCount(app, cookie), benchSecret, probe, background, o.probes, 200);
       const load = `фоном ${local.backgroundPerSec.toFixed(0)} анкет/с в ${background.join(", ")}`;
       printFreshness(`Свежесть: ${o.probes} анкет в ${probe} (ответ 303 → видно в /api/results ЦЗН того же процесса), ${load}`, local);
+      const idle = await measureIdleCpu(app, benchSecret, centres, 10, 20);
+      printFigures(`Процессор сервера без чтений, пока приходит 10 анкет/с (${idle.seconds.toFixed(0)} с, ${grouped(idle.submitted)} анкет)`, [
+        [
+          "доля одного ядра",
+          `${idle.cpuPercent.toFixed(1)} %${database.backend === "pglite" ? " (вместе с PGlite в этом же процессе)" : " (без процесса PostgreSQL)"}`,
+        ],
+        ["анкет не принято", grouped(idle.refused)],
+      ]);
       if (database.url) {
         // Another process on the same PostgreSQL: a real `zvezda serve`, read over HTTP.
         const second = await startSecondServer(database.url, login);

@@ -20,7 +20,8 @@ export function currentMonthLabel(now = new Date()): string {
 }
 
 let device = 0;
-async function submit(app: FastifyInstance, secret: string, unit: string): Promise<number> {
+/** One seeker questionnaire to `unit` through `app`, as a browser posts it; the HTTP status. */
+export async function submit(app: FastifyInstance, secret: string, unit: string): Promise<number> {
   const response = await app.inject({
     method: "POST",
     url: `/s/${unit}/seeker`,

@@ -3,7 +3,7 @@
 // (demo data and a national database, `--pages`).
 
 import { parseArgs } from "node:util";
-import { computeFromDataset, painPointFinder, parsePeriod, previousPeriod, type Period, type ViewName } from "../../core/index.js";
+import { computeFromDataset, painPointFinder, parsePeriod, previousPeriod, type Methodology, type Period, type ViewName } from "../../core/index.js";
 import { loadPainSettings } from "../../server/index.js";
 import { CliError } from "../cli-error.js";
 import { loadMethodology } from "../methodology-files.js";
@@ -70,17 +70,27 @@ function options(argv: string[]): Options {
 
 const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 
+/**
+ * The result documents of the period and the one before, from generated datasets that are dropped on return: a server
+ * holds documents and counters, never the raw responses, and timing the search beside them would time their GC.
+ */
+function resultDocuments(o: Options, methodology: Methodology, previousLabel: string) {
+  const now = generateNationalDataset({ responses: o.responses, seed: o.seed, period: o.period, methodology });
+  const before = generateNationalDataset({ responses: o.responses, seed: `${o.seed}-previous`, period: previousLabel, methodology });
+  return {
+    current: computeFromDataset(now, methodology, o.period),
+    previous: computeFromDataset(before, methodology, previousLabel),
+    units: now.units.map((u) => ({ id: u.id, kind: u.kind, parent: u.parent, network: u.network ?? null })),
+  };
+}
+
 /** Runs the loop suite and prints its figures. */
 export async function run(argv: string[]): Promise<number> {
   const o = options(argv);
   const methodology = loadMethodology(undefined);
   const settings = loadPainSettings();
   const previousLabel = previousPeriod(parsePeriod(o.period) as Period).label;
-  const now = generateNationalDataset({ responses: o.responses, seed: o.seed, period: o.period, methodology });
-  const before = generateNationalDataset({ responses: o.responses, seed: `${o.seed}-previous`, period: previousLabel, methodology });
-  const current = computeFromDataset(now, methodology, o.period);
-  const previous = computeFromDataset(before, methodology, previousLabel);
-  const units = now.units.map((u) => ({ id: u.id, kind: u.kind, parent: u.parent, network: u.network ?? null }));
+  const { current, previous, units } = resultDocuments(o, methodology, previousLabel);
   const views: ViewName[] = ["seeker", "employer", "combined"];
   let found = 0;
   const cold = timed(() => {

@@ -1,7 +1,6 @@
 // The pain points of every unit × view of a period, from its result document, the previous period's and the tree.
 
 import type { View } from "../../counters/counter-cell.js";
-import type { Network } from "../../dataset/dataset-types.js";
 import type { IndicatorDef, Methodology } from "../../methodology/methodology-types.js";
 import { benjaminiHochberg } from "../../quality/quality-statistics.js";
 import type { IndicatorResult, ResultDocument, ViewName, ViewResult } from "../../result/result-types.js";
@@ -65,27 +64,38 @@ export function painPointFinder(input: PainInput): PainPointFinder {
   const country: Views = {};
   for (const r of current.country) country[r.view] = r;
   const unitById = new Map(input.units.map((u) => [u.id, u]));
+  const regions = new Map<string, PainUnit | undefined>();
   const regionOf = (id: string): PainUnit | undefined => {
+    if (regions.has(id)) return regions.get(id);
     let u = unitById.get(id);
     for (let depth = 0; u && u.parent !== null && depth < 16; depth++) u = unitById.get(u.parent);
+    regions.set(id, u);
     return u;
   };
   const groupMax = new Map(m.groups.map((g) => [g.code, g.max]));
-  const peerKey = (kind: string, network: Network | null | undefined, view: View, code: string) => `${kind}|${network ?? ""}|${view}|${code}`;
-  const peerTotals = new Map<string, { positive: number; valid: number }>();
+  // Shared by every pain point of a view (they are read, never changed).
+  const questionsOf = { seeker: indicatorQuestions(m, "seeker"), employer: indicatorQuestions(m, "employer") };
+  // The peers' summed counts: per peer group (kind and network), per view, per indicator.
+  type PeerTotals = Record<"seeker" | "employer", Map<string, { positive: number; valid: number }>>;
+  const peerGroups = new Map<string, PeerTotals>();
+  const peersOf = (unit: PainUnit): PeerTotals => {
+    const key = `${unit.kind}|${regionOf(unit.id)?.network ?? ""}`;
+    let group = peerGroups.get(key);
+    if (!group) peerGroups.set(key, (group = { seeker: new Map(), employer: new Map() }));
+    return group;
+  };
   for (const u of input.units) {
     const views = now.get(u.id);
     if (!views) continue;
-    const network = regionOf(u.id)?.network;
+    const group = peersOf(u);
     for (const view of ["seeker", "employer"] as const) {
       for (const [code, ind] of Object.entries(views[view]?.indicators ?? {})) {
         if (!ind.survey) continue;
-        const key = peerKey(u.kind, network, view, code);
-        const t = peerTotals.get(key);
+        const t = group[view].get(code);
         if (t) {
           t.positive += ind.survey.positive;
           t.valid += ind.survey.valid;
-        } else peerTotals.set(key, { positive: ind.survey.positive, valid: ind.survey.valid });
+        } else group[view].set(code, { positive: ind.survey.positive, valid: ind.survey.valid });
       }
     }
   }
@@ -95,7 +105,7 @@ export function painPointFinder(input: PainInput): PainPointFinder {
     if (benchmark === "country") return minus(surveyOf(country[view], code), own);
     const region = regionOf(unit.id);
     if (benchmark === "region") return region && region.id !== unit.id ? minus(surveyOf(now.get(region.id)?.[view], code), own) : undefined;
-    return minus(peerTotals.get(peerKey(unit.kind, region?.network, view, code)), own);
+    return minus(peersOf(unit)[view as "seeker" | "employer"].get(code), own);
   }
 
   /** Index points of the view per unit of the indicator's value (M_g / Σ m_i over present indicators, times m_i). */
@@ -116,8 +126,9 @@ export function painPointFinder(input: PainInput): PainPointFinder {
     // scale: 1 (a view's own index); the combined view halves what the views find.
     const r = now.get(unit.id)?.[view];
     if (!r?.indicators) return { tested: 0, painPoints: [] };
-    const questions = indicatorQuestions(m, view);
-    const comparisons: { def: IndicatorDef; ind: IndicatorResult; c: Omit<PainComparison, "significant"> }[] = [];
+    const questions = questionsOf[view as "seeker" | "employer"];
+    // Built with `significant` false, set once the false-discovery control over all of them has run.
+    const comparisons: { def: IndicatorDef; ind: IndicatorResult; c: { -readonly [K in keyof PainComparison]: PainComparison[K] } }[] = [];
     for (const def of m.indicators) {
       const ind = r.indicators[def.code];
       const own = ind?.survey;
@@ -138,6 +149,7 @@ export function painPointFinder(input: PainInput): PainPointFinder {
           interval: d.interval,
           pValue: d.pLower,
           points: Math.max(0, -d.difference) * perValue,
+          significant: false,
         };
         comparisons.push({ def, ind, c });
       }
@@ -150,7 +162,8 @@ export function painPointFinder(input: PainInput): PainPointFinder {
     comparisons.forEach((x, i) => {
       let entry = byIndicator.get(x.def.code);
       if (!entry) byIndicator.set(x.def.code, (entry = { def: x.def, ind: x.ind, list: [] }));
-      entry.list.push({ ...x.c, significant: discoveries[i] === true });
+      x.c.significant = discoveries[i] === true;
+      entry.list.push(x.c);
     });
     const painPoints: PainPoint[] = [];
     const minGap = settings.minGapPoints / 100;
