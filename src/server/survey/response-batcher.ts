@@ -26,6 +26,7 @@ interface Waiting {
 export function createResponseBatcher(db: Db, options: BatcherOptions): ResponseBatcher {
   const queue: Waiting[] = [];
   let inFlight = 0;
+  let scheduled = false;
 
   async function write(batch: Waiting[]): Promise<void> {
     try {
@@ -41,13 +42,27 @@ export function createResponseBatcher(db: Db, options: BatcherOptions): Response
     }
   }
 
+  /**
+   * Forms batches after the requests the event loop is handling now have queued theirs: PGlite runs each statement
+   * on this thread, so requests that arrive meanwhile are only read once it has finished, and taking the first
+   * of them alone at once would write one response per statement. A lone submission waits one turn of the loop.
+   */
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      pump();
+    });
+  }
+
   function pump(): void {
     while (inFlight < options.maxInFlight && queue.length > 0) {
       const batch = queue.splice(0, options.maxBatch);
       inFlight += 1;
       void write(batch).finally(() => {
         inFlight -= 1;
-        pump();
+        schedule();
       });
     }
   }
@@ -56,7 +71,7 @@ export function createResponseBatcher(db: Db, options: BatcherOptions): Response
     store(item) {
       return new Promise<StoreOutcome>((resolve, reject) => {
         queue.push({ item, resolve, reject });
-        pump();
+        schedule();
       });
     },
   };

@@ -3,38 +3,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadDefaultMethodology } from "../../../src/cli/methodology-files.js";
 import { syncMethodologies } from "../../../src/cli/methodology-sync.js";
-import { responseCells, type SurveyResponse } from "../../../src/core/index.js";
-import { readCounterCells, storeSurveyResponses, type Database, type ResponseWithCells } from "../../../src/db/index.js";
+import { readCounterCells, storeSurveyResponses, type Database } from "../../../src/db/index.js";
 import { addBryanskCentres, backends, openTestDatabase } from "../../support/databases.js";
+import { submission } from "../../support/survey-submission.js";
 
 const m = loadDefaultMethodology();
-const zone = "Europe/Moscow";
-
-/** A seeker's submission at `unit`, answering q1 with `q1`, under idempotency key `token`. */
-function submission(id: string, unit: string, q1: number, token: string, submittedAt = "2025-04-10T09:00:00Z"): ResponseWithCells {
-  const answers = { q1, q4: "yes" };
-  const profile = { categories: ["pensioners", "disabled"] };
-  const response: SurveyResponse = { id, unit, respondent: "seeker", submittedAt, answers, comments: {}, profile, meta: { channel: "link" } };
-  return {
-    response: {
-      id,
-      unitId: unit,
-      respondent: "seeker",
-      methodologyId: m.id,
-      submittedAt: new Date(submittedAt),
-      localMonth: "2025-04",
-      durationSec: 60,
-      channel: "link",
-      deviceHash: "d:test",
-      answers,
-      comments: null,
-      profile,
-      formToken: token,
-    },
-    cells: responseCells(response, zone, m),
-  };
-}
-
 describe.each(backends)("survey repository on %s", (backend) => {
   let database: Database;
   beforeAll(async () => {
