@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "kysely";
 import { loadDefaultMethodology } from "../../src/cli/methodology-files.js";
 import { syncMethodologies } from "../../src/cli/methodology-sync.js";
-import { responseCells, type SurveyResponse } from "../../src/core/index.js";
 import {
   correctVoiceThemes,
   countVoiceTexts,
@@ -22,32 +21,21 @@ import {
 } from "../../src/db/index.js";
 import { voiceTaggerFor } from "../../src/server/voice/theme-taxonomy-file.js";
 import { addBryanskCentres, backends, openTestDatabase } from "../support/databases.js";
+import { seekerSubmission } from "../support/survey-submission.js";
 
 const m = loadDefaultMethodology();
 const tagger = voiceTaggerFor(m);
 
 function submission(id: string, unit: string, answers: Record<string, number | string>, comments: Record<string, string>): ResponseWithCells {
-  const submittedAt = "2025-04-10T09:00:00Z";
-  const response: SurveyResponse = { id, unit, respondent: "seeker", submittedAt, answers, comments, meta: { channel: "link" } };
-  return {
-    response: {
-      id,
-      unitId: unit,
-      respondent: "seeker",
-      methodologyId: m.id,
-      submittedAt: new Date(submittedAt),
-      localMonth: "2025-04",
-      durationSec: 60,
-      channel: "link",
-      deviceHash: null,
-      answers,
-      comments,
-      profile: null,
-      formToken: `t-${id}`,
-      texts: taggedResponseTexts(m, tagger, "seeker", answers, comments),
-    },
-    cells: responseCells(response, "Europe/Moscow", m),
-  };
+  return seekerSubmission({
+    id,
+    unit,
+    answers,
+    comments,
+    token: `t-${id}`,
+    deviceHash: null,
+    texts: taggedResponseTexts(m, tagger, "seeker", answers, comments),
+  });
 }
 
 describe.each(backends)("voice texts on %s", (backend) => {

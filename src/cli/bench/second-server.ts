@@ -1,8 +1,8 @@
 // A second server process (`zvezda serve`) on the bench's PostgreSQL database, signed in over HTTP: what the
 // freshness bench reads through to show that a write through one process is seen by another.
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { freePort } from "../free-port.js";
 import { benchSecret } from "./api-timing.js";
 
 /** A running second server: its address, a signed-in cookie, and how to stop it. */
@@ -13,17 +13,6 @@ export interface SecondServer {
 }
 
 const main = fileURLToPath(new URL("../main.ts", import.meta.url));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts `zvezda serve` on `databaseUrl` and signs in as `login`; throws with its output when it does not come up in 60 s. */
 export async function startSecondServer(databaseUrl: string, login: { login: string; password: string }): Promise<SecondServer> {
