@@ -38,7 +38,7 @@ export interface ResultsCacheOptions {
   /** Wake-ups on committed changes (`Database.listenForChanges`); without, every read catches up with the database. */
   listen?: ChangeListen | undefined;
   /** Checkpoints and the change log's upkeep (see {@link ResultsStateOptions}). */
-  upkeep?: Pick<ResultsStateOptions, "checkpoints" | "maintainEveryMs" | "retainMs">;
+  upkeep?: Pick<ResultsStateOptions, "checkpoints" | "maintainEveryMs" | "renewAfterMs" | "retainMs">;
 }
 
 function triples(results: readonly ViewResult[]): Map<string, ViewTriple> {
@@ -135,6 +135,11 @@ export class ResultsCache {
   /** Stops listening for notifications (the server's onClose). */
   close(): Promise<void> {
     return this.state.close();
+  }
+
+  /** Resolves once the background upkeep (checkpoints, pruning) started so far has finished. */
+  maintained(): Promise<void> {
+    return this.state.maintained();
   }
 
   /** Kept for writers that changed figures: reads always catch up with the database, so this only drops the directory and months. */

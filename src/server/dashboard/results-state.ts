@@ -78,6 +78,8 @@ export interface ResultsStateOptions {
   checkpoints?: boolean;
   /** How often checkpoints are renewed and the change log pruned, at most (default a minute). */
   maintainEveryMs?: number;
+  /** A checkpoint older than this is renewed at the next upkeep (default half of `retainMs`, so none outlives the log). */
+  renewAfterMs?: number;
   /**
    * Wake-ups on every committed change (the database's LISTEN/NOTIFY): with them a read catches up only
    * after a notification (or once a second at most, as a safety net); without, every read catches up.
@@ -116,6 +118,7 @@ export class ResultsState {
   private readonly retainMs: number;
   private readonly checkpoints: boolean;
   private readonly maintainEveryMs: number;
+  private readonly renewAfterMs: number;
   /** Checkpoint writes and pruning under way (awaited by close). */
   private maintenance: Promise<void> = Promise.resolve();
   /** Whether notifications are being received; until they are (and after they fail) every read catches up. */
@@ -135,6 +138,7 @@ export class ResultsState {
     this.retainMs = options.retainMs ?? 600_000;
     this.checkpoints = options.checkpoints ?? true;
     this.maintainEveryMs = options.maintainEveryMs ?? 60_000;
+    this.renewAfterMs = options.renewAfterMs ?? this.retainMs / 2;
     const listen = options.listen;
     if (listen) {
       const lost = () => {
@@ -153,6 +157,11 @@ export class ResultsState {
     this.listening = false;
     await this.stopListening?.();
     await this.maintenance;
+  }
+
+  /** Resolves once the checkpoint writes and pruning started so far have finished. */
+  maintained(): Promise<void> {
+    return this.maintenance;
   }
 
   /** Whether a read must catch up: always without notifications; with them after one, for a new aggregate, or once a second. */
@@ -299,7 +308,7 @@ export class ResultsState {
     if (Date.now() - this.lastPrune < this.maintainEveryMs) return;
     this.lastPrune = Date.now();
     const snapshot = this.snapshot as string;
-    const due = this.checkpoints ? [...this.entries.values()].filter((e) => !e.checkpoint || Date.now() - e.checkpoint.at > this.retainMs / 2) : [];
+    const due = this.checkpoints ? [...this.entries.values()].filter((e) => !e.checkpoint || Date.now() - e.checkpoint.at >= this.renewAfterMs) : [];
     const unmoved = due.flatMap((e) => (e.checkpoint?.sums === e.sums ? [{ entry: e, from: e.checkpoint.snapshot, sums: e.sums }] : []));
     const images = ResultsState.imagesOf(due.filter((e) => !unmoved.some((u) => u.entry === e)));
     const maintain = async () => {
