@@ -22,7 +22,7 @@ export interface FeedRead<T> {
 }
 
 /** A row of counter_changes as read. */
-export interface ChangeRow {
+interface ChangeRow {
   source: string;
   unit_id: string | null;
   month: string | null;
@@ -34,8 +34,20 @@ export interface ChangeRow {
 
 const cellSources = new Set(["response", "excluded", "pending"]);
 
+/**
+ * The changes of the transactions `db`'s snapshot sees and `since` (pg_snapshot text) did not: the cell changes (of
+ * `months` only, when given) and the markers.
+ */
+export async function changesSince(db: Db, since: string, months?: readonly string[]): Promise<{ changes: CounterDelta[]; markers: Set<ChangeMarker> }> {
+  const rows = await sql<ChangeRow>`
+    select source, unit_id, month, view, key, value, delta from counter_changes
+    where xid >= pg_snapshot_xmin(${since}::pg_snapshot) and not pg_visible_in_snapshot(xid, ${since}::pg_snapshot)
+      ${months === undefined ? sql`` : sql`and (month is null or month in (${sql.join(months)}))`}`.execute(db);
+  return splitChangeRows(rows.rows);
+}
+
 /** The rows of counter_changes as the cell changes and the markers they hold. */
-export function splitChangeRows(rows: readonly ChangeRow[]): { changes: CounterDelta[]; markers: Set<ChangeMarker> } {
+function splitChangeRows(rows: readonly ChangeRow[]): { changes: CounterDelta[]; markers: Set<ChangeMarker> } {
   const changes: CounterDelta[] = [];
   const markers = new Set<ChangeMarker>();
   for (const r of rows) {
@@ -75,12 +87,7 @@ export async function readCounterFeed<T>(
       const { snapshot, lost } = head.rows[0] as { snapshot: string; lost: boolean };
       let changes: CounterDelta[] = [];
       let markers = new Set<ChangeMarker>();
-      if (!lost && since !== undefined) {
-        const rows = await sql<ChangeRow>`
-        select source, unit_id, month, view, key, value, delta from counter_changes
-        where xid >= pg_snapshot_xmin(${since}::pg_snapshot) and not pg_visible_in_snapshot(xid, ${since}::pg_snapshot)`.execute(trx);
-        ({ changes, markers } = splitChangeRows(rows.rows));
-      }
+      if (!lost && since !== undefined) ({ changes, markers } = await changesSince(trx, since));
       const loaded = await within(trx, { lost, markers });
       return { snapshot, changes, markers, lost, loaded };
     });

@@ -3,7 +3,7 @@
 import { sql } from "kysely";
 import type { CounterDelta } from "../../core/index.js";
 import type { Db } from "../database-schema.js";
-import { splitChangeRows, type ChangeRow } from "./counter-change-feed.js";
+import { changesSince } from "./counter-change-feed.js";
 import type { CounterBasis } from "./quality-counter-bases.js";
 
 /** Which summed counters a checkpoint holds. */
@@ -32,11 +32,7 @@ export async function readResultsCheckpoint(db: Db, key: CheckpointKey, months: 
     from results_checkpoints where methodology_id = ${key.methodologyId} and period = ${key.period} and basis = ${key.basis}`.execute(db);
   const row = found.rows[0];
   if (!row || row.lost) return undefined;
-  const rows = await sql<ChangeRow>`
-    select source, unit_id, month, view, key, value, delta from counter_changes
-    where xid >= pg_snapshot_xmin(${row.snapshot}::pg_snapshot) and not pg_visible_in_snapshot(xid, ${row.snapshot}::pg_snapshot)
-      and (month is null or month in (${sql.join(months)}))`.execute(db);
-  const { changes, markers } = splitChangeRows(rows.rows);
+  const { changes, markers } = await changesSince(db, row.snapshot, months);
   if (markers.has("reset")) return undefined;
   return { snapshot: row.snapshot, image: new Uint8Array(row.image.buffer, row.image.byteOffset, row.image.byteLength), changes };
 }
