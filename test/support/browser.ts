@@ -49,7 +49,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated over the DevTools protocol rather than injected as a <script>: the pages' strict CSP rightly refuses inline scripts.
   await page.evaluate(axeSource);
   const violations: { id: string; help: string; nodes: string[] }[] = await page.evaluate(`axe
-    .run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })
+    .run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] })
     .then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) })))`);
   return violations.map((v) => `${v.id} (${v.help}): ${v.nodes.slice(0, 5).join(", ")}`);
 }

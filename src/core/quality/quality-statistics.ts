@@ -39,14 +39,13 @@ export function robustCentre(values: ArrayLike<number>): { median: number; scale
 }
 
 /** Benjamini–Hochberg: which of the p-values are discoveries at false-discovery rate `q`. */
-export function benjaminiHochberg(pValues: readonly number[], q: number): boolean[] {
-  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+export function benjaminiHochberg(pValues: ArrayLike<number>, q: number): boolean[] {
+  const n = pValues.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (pValues[a] as number) - (pValues[b] as number));
   let cutoff = -1;
-  order.forEach(({ p }, rank) => {
-    if (p <= ((rank + 1) / order.length) * q) cutoff = rank;
-  });
-  const out = pValues.map(() => false);
-  for (let rank = 0; rank <= cutoff; rank++) out[(order[rank] as { i: number }).i] = true;
+  for (let rank = 0; rank < n; rank++) if ((pValues[order[rank] as number] as number) <= ((rank + 1) / n) * q) cutoff = rank;
+  const out = new Array<boolean>(n).fill(false);
+  for (let rank = 0; rank <= cutoff; rank++) out[order[rank] as number] = true;
   return out;
 }
 

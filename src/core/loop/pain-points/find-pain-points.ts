@@ -2,13 +2,13 @@
 
 import type { View } from "../../counters/counter-cell.js";
 import type { IndicatorDef, Methodology } from "../../methodology/methodology-types.js";
-import { benjaminiHochberg } from "../../quality/quality-statistics.js";
-import type { IndicatorResult, ResultDocument, ViewName, ViewResult } from "../../result/result-types.js";
-import { indicatorQuestions } from "./indicator-questions.js";
+import { benjaminiHochberg, normalUpperTail } from "../../quality/quality-statistics.js";
+import type { ResultDocument, ViewName, ViewResult } from "../../result/result-types.js";
+import { indicatorQuestions, type IndicatorQuestion } from "./indicator-questions.js";
 import { objectiveSentence, surveySentence } from "./pain-text.js";
 import type { PainComparison, PainPoint, PainTrend, PainUnit, UnitPainPoints } from "./pain-types.js";
 import type { Benchmark, PainSettings } from "./pain-settings.js";
-import { compareShares, type Counted } from "./two-proportions.js";
+import { compareShares, shareDifferenceZ, type Counted } from "./two-proportions.js";
 
 /** What the search reads. */
 export interface PainInput {
@@ -89,8 +89,10 @@ export function painPointFinder(input: PainInput): PainPointFinder {
     if (!views) continue;
     const group = peersOf(u);
     for (const view of ["seeker", "employer"] as const) {
-      for (const [code, ind] of Object.entries(views[view]?.indicators ?? {})) {
-        if (!ind.survey) continue;
+      const indicators = views[view]?.indicators;
+      for (const code in indicators) {
+        const ind = indicators[code];
+        if (!ind?.survey) continue;
         const t = group[view].get(code);
         if (t) {
           t.positive += ind.survey.positive;
@@ -118,77 +120,110 @@ export function painPointFinder(input: PainInput): PainPointFinder {
   function trendOf(unit: PainUnit, view: View, code: string, own: Counted): PainTrend {
     const previous = surveyOf(before.get(unit.id)?.[view], code);
     if (!previous || previous.valid < settings.minBase) return "unknown";
-    const z = compareShares(own, previous, settings.confidenceZ).z;
+    const z = shareDifferenceZ(own.positive, own.valid, previous.positive, previous.valid);
     return z >= settings.confidenceZ ? "up" : z <= -settings.confidenceZ ? "down" : "flat";
   }
+
+  /** The survey pain point of the indicator whose tests fill slots `first`..`end` − 1, headed by slot `head`. */
+  function surveyPainPoint(
+    unit: PainUnit,
+    view: View,
+    r: ViewResult,
+    first: number,
+    end: number,
+    head: number,
+    discoveries: readonly boolean[],
+    questions: ReadonlyMap<string, readonly IndicatorQuestion[]>,
+  ): PainPoint {
+    const def = m.indicators[slotIndicator[first] as number] as IndicatorDef;
+    const own = r.indicators?.[def.code]?.survey as Counted;
+    const comparisons: PainComparison[] = [];
+    for (let i = first; i < end; i++) {
+      const other = { positive: slotPositive[i] as number, valid: slotValid[i] as number };
+      const d = compareShares(own, other, settings.confidenceZ);
+      comparisons.push({
+        benchmark: settings.benchmarks[slotBenchmark[i] as number] as Benchmark,
+        share: own.positive / own.valid,
+        valid: own.valid,
+        benchmarkShare: other.positive / other.valid,
+        benchmarkValid: other.valid,
+        gap: d.difference,
+        interval: d.interval,
+        pValue: d.pLower,
+        points: slotPoints[i] as number,
+        significant: discoveries[i] === true,
+      });
+    }
+    const lead = comparisons[head - first] as PainComparison;
+    return {
+      indicator: def.code,
+      name: def.name,
+      group: def.group,
+      view,
+      part: "survey",
+      share: lead.share,
+      benchmark: lead.benchmark,
+      benchmarkShare: lead.benchmarkShare,
+      gap: lead.gap,
+      interval: lead.interval,
+      points: lead.points,
+      priority: lead.points >= settings.nowPoints ? "now" : "later",
+      trend: trendOf(unit, view, def.code, own),
+      comparisons,
+      questions: questions.get(def.code) ?? [],
+      sentence: surveySentence(def.name, lead.share, lead.benchmark as Benchmark, lead.benchmarkShare, lead.interval, lead.points),
+    };
+  }
+
+  // Scratch for one view's tests, one slot per indicator × benchmark: the false-discovery control needs only the numbers,
+  // and objects are built for the indicators that come out as pain points (a tenth of the tests on national data).
+  const slots = m.indicators.length * settings.benchmarks.length;
+  const slotIndicator = new Int32Array(slots),
+    slotBenchmark = new Int32Array(slots);
+  const slotPositive = new Float64Array(slots),
+    slotValid = new Float64Array(slots),
+    slotGap = new Float64Array(slots),
+    slotPoints = new Float64Array(slots),
+    slotP = new Float64Array(slots);
 
   function find(unit: PainUnit, view: View, scale: number): Found {
     // scale: 1 (a view's own index); the combined view halves what the views find.
     const r = now.get(unit.id)?.[view];
     if (!r?.indicators) return { tested: 0, painPoints: [] };
     const questions = questionsOf[view as "seeker" | "employer"];
-    // Built with `significant` false, set once the false-discovery control over all of them has run.
-    const comparisons: { def: IndicatorDef; ind: IndicatorResult; c: { -readonly [K in keyof PainComparison]: PainComparison[K] } }[] = [];
-    for (const def of m.indicators) {
-      const ind = r.indicators[def.code];
-      const own = ind?.survey;
-      if (!ind || !own || own.valid < settings.minBase) continue;
-      const weight = ind.objective !== undefined ? def.surveyWeight : 1;
+    let tested = 0;
+    for (let d = 0; d < m.indicators.length; d++) {
+      const def = m.indicators[d] as IndicatorDef;
+      const own = r.indicators[def.code]?.survey;
+      if (!own || own.valid < settings.minBase) continue;
+      const weight = r.indicators[def.code]?.objective !== undefined ? def.surveyWeight : 1;
       const perValue = pointsPerValue(r, def) * weight * scale;
-      for (const benchmark of settings.benchmarks) {
-        const other = benchmarkCounts(benchmark, unit, view, def.code, own);
+      for (let b = 0; b < settings.benchmarks.length; b++) {
+        const other = benchmarkCounts(settings.benchmarks[b] as Benchmark, unit, view, def.code, own);
         if (!other || other.valid < settings.minBase) continue;
-        const d = compareShares(own, other, settings.confidenceZ);
-        const c = {
-          benchmark,
-          share: own.positive / own.valid,
-          valid: own.valid,
-          benchmarkShare: other.positive / other.valid,
-          benchmarkValid: other.valid,
-          gap: d.difference,
-          interval: d.interval,
-          pValue: d.pLower,
-          points: Math.max(0, -d.difference) * perValue,
-          significant: false,
-        };
-        comparisons.push({ def, ind, c });
+        const gap = own.positive / own.valid - other.positive / other.valid;
+        slotIndicator[tested] = d;
+        slotBenchmark[tested] = b;
+        slotPositive[tested] = other.positive;
+        slotValid[tested] = other.valid;
+        slotGap[tested] = gap;
+        slotPoints[tested] = Math.max(0, -gap) * perValue;
+        slotP[tested] = normalUpperTail(-shareDifferenceZ(own.positive, own.valid, other.positive, other.valid));
+        tested++;
       }
     }
-    const discoveries = benjaminiHochberg(
-      comparisons.map((x) => x.c.pValue),
-      settings.falseDiscoveryRate,
-    );
-    const byIndicator = new Map<string, { def: IndicatorDef; ind: IndicatorResult; list: PainComparison[] }>();
-    comparisons.forEach((x, i) => {
-      let entry = byIndicator.get(x.def.code);
-      if (!entry) byIndicator.set(x.def.code, (entry = { def: x.def, ind: x.ind, list: [] }));
-      x.c.significant = discoveries[i] === true;
-      entry.list.push(x.c);
-    });
-    const painPoints: PainPoint[] = [];
+    const discoveries = benjaminiHochberg(slotP.subarray(0, tested), settings.falseDiscoveryRate);
     const minGap = settings.minGapPoints / 100;
-    for (const { def, ind, list } of byIndicator.values()) {
-      let head: PainComparison | undefined;
-      for (const c of list) if (c.significant && c.gap <= -minGap && (!head || c.points > head.points)) head = c;
-      if (!head || !ind.survey) continue;
-      painPoints.push({
-        indicator: def.code,
-        name: def.name,
-        group: def.group,
-        view,
-        part: "survey",
-        share: head.share,
-        benchmark: head.benchmark,
-        benchmarkShare: head.benchmarkShare,
-        gap: head.gap,
-        interval: head.interval,
-        points: head.points,
-        priority: head.points >= settings.nowPoints ? "now" : "later",
-        trend: trendOf(unit, view, def.code, ind.survey),
-        comparisons: list,
-        questions: questions.get(def.code) ?? [],
-        sentence: surveySentence(def.name, head.share, head.benchmark, head.benchmarkShare, head.interval, head.points),
-      });
+    const painPoints: PainPoint[] = [];
+    for (let first = 0; first < tested;) {
+      let end = first;
+      while (end < tested && slotIndicator[end] === slotIndicator[first]) end++;
+      let head = -1;
+      for (let i = first; i < end; i++) {
+        if (discoveries[i] && (slotGap[i] as number) <= -minGap && (head < 0 || (slotPoints[i] as number) > (slotPoints[head] as number))) head = i;
+      }
+      if (head >= 0) painPoints.push(surveyPainPoint(unit, view, r, first, end, head, discoveries, questions));
+      first = end;
     }
     for (const def of m.indicators) {
       const ind = r.indicators[def.code];
@@ -215,7 +250,7 @@ export function painPointFinder(input: PainInput): PainPointFinder {
         sentence: objectiveSentence(def.name, c, settings.objective.target, points),
       });
     }
-    return { tested: comparisons.length, painPoints };
+    return { tested, painPoints };
   }
 
   const order = new Map(m.indicators.map((d, i) => [d.code, i]));
