@@ -1,11 +1,10 @@
 // The administration screens in chromium: a regional admin creates and blocks an account of its region; the federal admin uploads a methodology version (a refused one names its problem) and compares it with the active one; axe on both tabs.
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "../support/browser.js";
-import { buildWebAppOnce, signedInPage, waitForUnit } from "../support/admin-browser.js";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "../support/browser.js";
+import { signedInPage, waitForUnit, submitSignIn } from "../support/admin-browser.js";
 import { runsOnPglite } from "../support/databases.js";
-import { startDemoServer, type DemoServer } from "../support/demo-server.js";
+import { useDemoBrowser } from "../support/demo-browser.js";
 
 const methodologyFile = new URL("../../methodology/2022.2.json", import.meta.url);
 
@@ -24,35 +23,11 @@ function derivedMethodology(id: string): MethodologyJson {
   return { ...m, id, title: `Проверочная редакция ${id}`, default: false };
 }
 
-/** A page of a fresh context with the sign-in form submitted for `login`. */
-async function submitSignIn(browser: Browser, baseUrl: string, login: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "ru-RU" });
-  const page = await context.newPage();
-  page.setDefaultTimeout(90_000);
-  await page.goto(`${baseUrl}/admin/`);
-  await page.locator("input[name=login]").fill(login);
-  await page.locator("input[name=password]").fill(password);
-  await page.getByRole("button", { name: "Войти" }).click();
-  await Promise.race([page.getByTestId("user-name").waitFor(), page.getByTestId("sign-in-error").waitFor()]);
-  return page;
-}
-
 describe.runIf(runsOnPglite)("admin app: accounts and methodology versions", { timeout: 300_000 }, () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const [, started] = await Promise.all([buildWebAppOnce(), startDemoServer()]);
-    server = started;
-    browser = await launchChromium();
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = useDemoBrowser();
 
   it("bryansk creates a unit manager of a centre of region 32 who lands on it, moves it, sets its password, then blocks it and it can no longer sign in", async () => {
-    const page = await signedInPage(browser, server.url, "bryansk", "/admin/manage?tab=users");
+    const page = await signedInPage(demo.browser, demo.server.url, "bryansk", "/admin/manage?tab=users");
     await page.getByTestId("users-table").waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
@@ -84,7 +59,7 @@ describe.runIf(runsOnPglite)("admin app: accounts and methodology versions", { t
     await form.locator("input[name=password]").fill("pochep-secret-2026");
     await form.getByRole("button", { name: "Создать" }).click();
     await page.locator("[data-testid=users-table] tbody tr[data-login=pochep-head]").waitFor();
-    const created = await server.database.db
+    const created = await demo.server.database.db
       .selectFrom("users")
       .select(["role", "scope_unit_id", "display_name"])
       .where("login", "=", "pochep-head")
@@ -101,7 +76,7 @@ describe.runIf(runsOnPglite)("admin app: accounts and methodology versions", { t
     await expect.poll(() => form.getByText("Логин «klintsy» уже занят").count()).toBe(1);
     await form.getByRole("button", { name: "Отмена" }).click();
 
-    const manager = await submitSignIn(browser, server.url, "pochep-head", "pochep-secret-2026");
+    const manager = await submitSignIn(demo.browser, demo.server.url, "pochep-head", "pochep-secret-2026");
     await waitForUnit(manager, "32-03");
     await manager.context().close();
 
@@ -113,7 +88,7 @@ describe.runIf(runsOnPglite)("admin app: accounts and methodology versions", { t
     await form.locator("select[name=scopeUnitId]").selectOption("32-01");
     await form.getByRole("button", { name: "Сохранить" }).click();
     await row.getByText("Руководитель ЦЗН 32-01").waitFor();
-    const moved = await server.database.db
+    const moved = await demo.server.database.db
       .selectFrom("users")
       .select(["scope_unit_id", "display_name"])
       .where("login", "=", "pochep-head")
@@ -131,16 +106,16 @@ describe.runIf(runsOnPglite)("admin app: accounts and methodology versions", { t
     await reset.getByRole("button", { name: "Задать пароль" }).click();
     await reset.getByText("Пароль задан").waitFor();
     await reset.getByRole("button", { name: "Готово" }).click();
-    const old = await submitSignIn(browser, server.url, "pochep-head", "pochep-secret-2026");
+    const old = await submitSignIn(demo.browser, demo.server.url, "pochep-head", "pochep-secret-2026");
     expect(await old.getByTestId("sign-in-error").count()).toBe(1);
     await old.context().close();
-    const renewed = await submitSignIn(browser, server.url, "pochep-head", "pochep-second-2026");
+    const renewed = await submitSignIn(demo.browser, demo.server.url, "pochep-head", "pochep-second-2026");
     await waitForUnit(renewed, "32-01");
     await renewed.context().close();
 
     await page.getByRole("button", { name: "Заблокировать pochep-head" }).click();
     await row.locator("[data-col=state]", { hasText: "заблокирована" }).waitFor();
-    const blocked = await submitSignIn(browser, server.url, "pochep-head", "pochep-second-2026");
+    const blocked = await submitSignIn(demo.browser, demo.server.url, "pochep-head", "pochep-second-2026");
     expect(await blocked.getByTestId("sign-in-error").count()).toBe(1);
     expect(await blocked.getByTestId("user-name").count()).toBe(0);
     await blocked.context().close();
@@ -148,7 +123,7 @@ describe.runIf(runsOnPglite)("admin app: accounts and methodology versions", { t
   });
 
   it("the federal admin uploads a methodology version (a refused one names its problem's path), reads it, and compares it with the active one", async () => {
-    const page = await signedInPage(browser, server.url, "admin", "/admin/manage?tab=methodologies");
+    const page = await signedInPage(demo.browser, demo.server.url, "admin", "/admin/manage?tab=methodologies");
     await page.getByTestId("methodologies-table").waitFor();
     const active = (await page
       .locator("[data-testid=methodologies-table] tbody tr", { hasText: "действует" })
@@ -186,7 +161,7 @@ describe.runIf(runsOnPglite)("admin app: accounts and methodology versions", { t
     const table = page.getByTestId("comparison-table");
     await table.waitFor();
 
-    const response = await page.request.get(`${server.url}/api/methodologies/compare?period=${period}&a=${active}&b=2026.9`);
+    const response = await page.request.get(`${demo.server.url}/api/methodologies/compare?period=${period}&a=${active}&b=2026.9`);
     expect(response.ok()).toBe(true);
     const api = (await response.json()) as {
       units: { id: string; rankChange: number | null; a: { rank: number | null; status: string }; b: { rank: number | null; status: string } }[];
@@ -225,7 +200,7 @@ describe.runIf(runsOnPglite)("admin app: accounts and methodology versions", { t
 
     // Activation asks first: cancelled, nothing changes; confirmed, the new version is in force.
     const activeNow = async () =>
-      (await server.database.db.selectFrom("methodology_versions").select("id").where("is_active", "=", true).executeTakeFirstOrThrow()).id;
+      (await demo.server.database.db.selectFrom("methodology_versions").select("id").where("is_active", "=", true).executeTakeFirstOrThrow()).id;
     await page.getByRole("button", { name: "Сделать действующей версию 2026.9" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Отмена" }).click();
     await page.getByRole("dialog").waitFor({ state: "detached" });

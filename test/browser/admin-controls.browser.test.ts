@@ -2,12 +2,11 @@
 // dialog, the unit passport XLSX and the responses CSV downloads against the screen and the API.
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.js";
-import { buildWebAppOnce, screenNumber, signedInPage, waitForUnit } from "../support/admin-browser.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenNumber, signedInPage, waitForUnit, submitSignIn } from "../support/admin-browser.js";
 import { runsOnPglite } from "../support/databases.js";
-import { startDemoServer, type DemoServer } from "../support/demo-server.js";
+import { useDemoBrowser } from "../support/demo-browser.js";
 
 interface CardFigures {
   index?: number;
@@ -30,19 +29,6 @@ async function apiFigures(page: Page, baseUrl: string, unit: string, period: str
   const { figures } = (await response.json()) as { figures: { index?: number; percent?: number; n: number } };
   const round = (x: number | undefined) => (x === undefined ? undefined : Math.floor(x * 100 + 0.5) / 100);
   return { index: round(figures.index), percent: round(figures.percent), n: figures.n };
-}
-
-/** A new context's page with the sign-in form submitted; resolves once the app or the sign-in error shows. */
-async function submitSignIn(browser: Browser, baseUrl: string, login: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "ru-RU" });
-  const page = await context.newPage();
-  page.setDefaultTimeout(90_000);
-  await page.goto(`${baseUrl}/admin/`);
-  await page.locator("input[name=login]").fill(login);
-  await page.locator("input[name=password]").fill(password);
-  await page.getByRole("button", { name: "Войти" }).click();
-  await Promise.race([page.getByTestId("user-name").waitFor(), page.getByTestId("sign-in-error").waitFor()]);
-  return page;
 }
 
 /** Rows of a «;»-separated CSV with "…" quoting (fields may hold separators, quotes and line breaks). */
@@ -79,36 +65,25 @@ function parseCsv(text: string): string[][] {
 }
 
 describe.runIf(runsOnPglite)("admin app: pickers, password change and downloads", { timeout: 300_000 }, () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const [, started] = await Promise.all([buildWebAppOnce(), startDemoServer()]);
-    server = started;
-    browser = await launchChromium();
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = useDemoBrowser();
 
   it("the period and view pickers change the address and the figures; the address opened again shows the same", async () => {
-    const page = await signedInPage(browser, server.url, "admin", "/admin/u/32");
+    const page = await signedInPage(demo.browser, demo.server.url, "admin", "/admin/u/32");
     await waitForUnit(page, "32");
     const first = await readIndexCard(page, "III квартал 2026", "сводный");
-    expect(first).toEqual(await apiFigures(page, server.url, "32", "2026-Q3", "combined"));
+    expect(first).toEqual(await apiFigures(page, demo.server.url, "32", "2026-Q3", "combined"));
 
     await page.getByRole("textbox", { name: "Период" }).click();
     await page.getByRole("option", { name: "II квартал 2026", exact: true }).click();
     await page.waitForURL((url) => url.searchParams.get("period") === "2026-Q2");
     const earlier = await readIndexCard(page, "II квартал 2026", "сводный");
-    expect(earlier).toEqual(await apiFigures(page, server.url, "32", "2026-Q2", "combined"));
+    expect(earlier).toEqual(await apiFigures(page, demo.server.url, "32", "2026-Q2", "combined"));
     expect(earlier).not.toEqual(first);
 
     await page.locator("label", { hasText: "работодатели" }).click();
     await page.waitForURL((url) => url.searchParams.get("view") === "employer" && url.searchParams.get("period") === "2026-Q2");
     const employers = await readIndexCard(page, "II квартал 2026", "работодатели");
-    expect(employers).toEqual(await apiFigures(page, server.url, "32", "2026-Q2", "employer"));
+    expect(employers).toEqual(await apiFigures(page, demo.server.url, "32", "2026-Q2", "employer"));
     expect(employers.n).toBeLessThan(earlier.n as number);
 
     const again = await page.context().newPage();
@@ -120,16 +95,16 @@ describe.runIf(runsOnPglite)("admin app: pickers, password change and downloads"
 
   it("the password change dialog: the new password signs in, the old one no longer does", async () => {
     // A throwaway account, so that the demo logins of other tests stay as they are.
-    const admin = await signedInPage(browser, server.url, "admin");
-    const { csrfToken } = (await (await admin.request.get(`${server.url}/api/auth/me`)).json()) as { csrfToken: string };
-    const created = await admin.request.post(`${server.url}/api/users`, {
+    const admin = await signedInPage(demo.browser, demo.server.url, "admin");
+    const { csrfToken } = (await (await admin.request.get(`${demo.server.url}/api/auth/me`)).json()) as { csrfToken: string };
+    const created = await admin.request.post(`${demo.server.url}/api/users`, {
       headers: { "x-csrf-token": csrfToken },
       data: { login: "throwaway-analyst", displayName: "Временный аналитик", role: "federal_analyst", scopeUnitId: null, password: "first-secret-2026" },
     });
     expect(created.status()).toBe(201);
     await admin.context().close();
 
-    const page = await submitSignIn(browser, server.url, "throwaway-analyst", "first-secret-2026");
+    const page = await submitSignIn(demo.browser, demo.server.url, "throwaway-analyst", "first-secret-2026");
     await page.getByTestId("user-name").waitFor();
     await page.getByRole("button", { name: "Сменить пароль" }).click();
     const dialog = page.getByRole("dialog", { name: "Смена пароля" });
@@ -147,17 +122,17 @@ describe.runIf(runsOnPglite)("admin app: pickers, password change and downloads"
     await page.getByRole("button", { name: "Войти" }).waitFor();
     await page.context().close();
 
-    const old = await submitSignIn(browser, server.url, "throwaway-analyst", "first-secret-2026");
+    const old = await submitSignIn(demo.browser, demo.server.url, "throwaway-analyst", "first-secret-2026");
     expect(await old.getByTestId("sign-in-error").textContent()).toBe("Неверный логин или пароль");
     await old.context().close();
-    const fresh = await submitSignIn(browser, server.url, "throwaway-analyst", "second-secret-2026");
+    const fresh = await submitSignIn(demo.browser, demo.server.url, "throwaway-analyst", "second-secret-2026");
     expect(await fresh.getByTestId("user-name").count()).toBe(1);
     await waitForUnit(fresh, "country");
     await fresh.context().close();
   });
 
   it("the unit passport XLSX holds the figures on screen; the responses CSV has a header and a row per response the API counts", async () => {
-    const page = await signedInPage(browser, server.url, "bryansk", "/admin/u/32-01?period=2026-Q3&view=seeker");
+    const page = await signedInPage(demo.browser, demo.server.url, "bryansk", "/admin/u/32-01?period=2026-Q3&view=seeker");
     await waitForUnit(page, "32-01");
     const shown = await readIndexCard(page, "III квартал 2026", "соискатели");
     expect(shown.index).toBeDefined();
@@ -184,7 +159,7 @@ describe.runIf(runsOnPglite)("admin app: pickers, password change and downloads"
     expect(header.slice(0, 3)).toEqual(["id", "unit", "respondent"]);
     expect(rows.slice(1).every((row) => row.length === header.length && row[1] === "32-01")).toBe(true);
     // Every response of the period, the excluded ones too: the count of the «all responses» basis, both views.
-    const counted = await page.request.get(`${server.url}/api/dashboard/unit/32-01?period=2026-Q3&view=combined&basis=raw`);
+    const counted = await page.request.get(`${demo.server.url}/api/dashboard/unit/32-01?period=2026-Q3&view=combined&basis=raw`);
     const { figures } = (await counted.json()) as { figures: { n: number } };
     expect(figures.n).toBeGreaterThan(0);
     expect(rows.length - 1).toBe(figures.n);

@@ -2,31 +2,23 @@
 // dashboard page, and an XLSX export whose values equal the screen's.
 import { mkdirSync } from "node:fs";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "../support/browser.js";
-import { buildWebAppOnce, readRatingTable, screenNumber, signedInPage, waitForUnit } from "../support/admin-browser.js";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "../support/browser.js";
+import { readRatingTable, screenNumber, signedInPage, waitForUnit } from "../support/admin-browser.js";
 import { runsOnPglite } from "../support/databases.js";
-import { startDemoServer, type DemoServer } from "../support/demo-server.js";
+import { useDemoBrowser } from "../support/demo-browser.js";
 
 const artifacts = new URL("../../test-artifacts/", import.meta.url);
 
 describe.runIf(runsOnPglite)("admin app: dashboards", { timeout: 240_000 }, () => {
-  let server: DemoServer;
-  let browser: Browser;
   let page: Page;
 
+  const demo = useDemoBrowser();
   beforeAll(async () => {
-    const [, started] = await Promise.all([buildWebAppOnce(), startDemoServer()]);
-    server = started;
-    browser = await launchChromium();
-    page = await signedInPage(browser, server.url, "admin");
+    page = await signedInPage(demo.browser, demo.server.url, "admin");
     await waitForUnit(page, "country");
   }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it("drills down country → region → centre by clicking rows, and back up by the breadcrumbs", async () => {
     const regions = await readRatingTable(page);
@@ -58,7 +50,7 @@ describe.runIf(runsOnPglite)("admin app: dashboards", { timeout: 240_000 }, () =
   });
 
   it("renders the star of a region with the country behind it (screenshot saved)", async () => {
-    await page.goto(`${server.url}/admin/u/32`);
+    await page.goto(`${demo.server.url}/admin/u/32`);
     await waitForUnit(page, "32");
     const chart = page.getByTestId("star-chart");
     await chart.locator("canvas").waitFor();
@@ -81,7 +73,7 @@ describe.runIf(runsOnPglite)("admin app: dashboards", { timeout: 240_000 }, () =
 
   it("has no axe violations (WCAG 2.1 AA) on the country, region and centre pages", async () => {
     for (const id of ["country", "32", "32-01"]) {
-      await page.goto(`${server.url}/admin/u/${id}`);
+      await page.goto(`${demo.server.url}/admin/u/${id}`);
       await waitForUnit(page, id);
       if (id !== "32-01") await page.locator(`[data-testid=rating][data-unit="${id}"][aria-busy=false]`).waitFor();
       await page.getByRole("heading", { name: "Динамика", exact: true }).waitFor();
@@ -92,7 +84,7 @@ describe.runIf(runsOnPglite)("admin app: dashboards", { timeout: 240_000 }, () =
   });
 
   it("downloads the country rating as XLSX with the values shown on screen", async () => {
-    await page.goto(`${server.url}/admin/u/country?view=seeker`);
+    await page.goto(`${demo.server.url}/admin/u/country?view=seeker`);
     await waitForUnit(page, "country");
     const shown = await readRatingTable(page);
     expect(shown.length).toBeGreaterThan(0);

@@ -1,39 +1,29 @@
 // Figures that do not mislead, in chromium on the demo: the default period stays on the home's last index when a
 // new quarter has one response, a bad period in the address is noticed, an empty rating says why and where one
 // exists, no stars on «мало ответов», the share under review on the figure, changes within their interval.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "../support/browser.js";
-import { buildWebAppOnce, signedInPage, waitForUnit } from "../support/admin-browser.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "../support/browser.js";
+import { signedInPage, waitForUnit } from "../support/admin-browser.js";
 import { runsOnPglite } from "../support/databases.js";
-import { startDemoServer, type DemoServer } from "../support/demo-server.js";
 import { encodeFields, seekerFields, tokenOf } from "../support/survey-forms.js";
+import { useDemoBrowser } from "../support/demo-browser.js";
 
 describe.runIf(runsOnPglite)("admin app: figures that do not mislead", { timeout: 240_000 }, () => {
-  let server: DemoServer;
-  let browser: Browser;
-
+  const demo = useDemoBrowser();
   beforeAll(async () => {
-    const [, started] = await Promise.all([buildWebAppOnce(), startDemoServer()]);
-    server = started;
     // One questionnaire today, before anything is computed: a new quarter with a single response.
-    const form = await fetch(`${server.url}/s/32-02/seeker`);
-    const posted = await fetch(`${server.url}/s/32-02/seeker`, {
+    const form = await fetch(`${demo.server.url}/s/32-02/seeker`);
+    const posted = await fetch(`${demo.server.url}/s/32-02/seeker`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", cookie: form.headers.get("set-cookie") ?? "" },
       body: encodeFields({ token: tokenOf(await form.text()), ...seekerFields(9) }),
       redirect: "manual",
     });
     expect(posted.status).toBe(303);
-    browser = await launchChromium();
   }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it("opens the centre's last quarter with an index, says so, and offers the newer one; no stars on «мало ответов»; 19 % under review", async () => {
-    const page = await signedInPage(browser, server.url, "klintsy");
+    const page = await signedInPage(demo.browser, demo.server.url, "klintsy");
     await waitForUnit(page, "32-02");
     expect(new URL(page.url()).searchParams.get("period")).toBe("2026-Q3");
     const notice = page.getByTestId("period-notice");
@@ -55,12 +45,12 @@ describe.runIf(runsOnPglite)("admin app: figures that do not mislead", { timeout
   });
 
   it("says so when the address names a period that does not exist or has no data, instead of silently showing another", async () => {
-    const page = await signedInPage(browser, server.url, "klintsy", "/admin/u/32-02?period=2031-Q9&view=seeker");
+    const page = await signedInPage(demo.browser, demo.server.url, "klintsy", "/admin/u/32-02?period=2031-Q9&view=seeker");
     await waitForUnit(page, "32-02");
     expect(await page.getByTestId("period-notice").textContent()).toContain(
       "В адресе указан период «2031-Q9»: такого периода нет — проверьте адрес. Показан период «III квартал 2026»",
     );
-    await page.goto(`${server.url}/admin/u/32-02?period=2019-Q1&view=seeker`);
+    await page.goto(`${demo.server.url}/admin/u/32-02?period=2019-Q1&view=seeker`);
     await waitForUnit(page, "32-02");
     expect(await page.getByTestId("period-notice").textContent()).toContain("«2019-Q1»: за этот период нет ни одного ответа");
     expect(await axeViolations(page)).toEqual([]);
@@ -68,7 +58,7 @@ describe.runIf(runsOnPglite)("admin app: figures that do not mislead", { timeout
   });
 
   it("explains a region's empty combined rating and opens the seeker rating it offers; changes within their interval are not arrows", async () => {
-    const page = await signedInPage(browser, server.url, "bryansk");
+    const page = await signedInPage(demo.browser, demo.server.url, "bryansk");
     await waitForUnit(page, "32");
     await page.locator(`[data-testid=rating][data-unit="32"][aria-busy=false]`).waitFor();
     const why = page.getByTestId("no-rating");
@@ -86,7 +76,7 @@ describe.runIf(runsOnPglite)("admin app: figures that do not mislead", { timeout
   });
 
   it("keeps the arrow for a change beyond its interval", async () => {
-    const page = await signedInPage(browser, server.url, "primorye", "/admin/u/25?period=2026-Q3&view=seeker");
+    const page = await signedInPage(demo.browser, demo.server.url, "primorye", "/admin/u/25?period=2026-Q3&view=seeker");
     await waitForUnit(page, "25");
     await page.locator("[data-testid=rating-table]").waitFor();
     const cell = page.locator('[data-testid=rating-table] tbody tr[data-unit="25-02"] [data-col=change]');
@@ -94,7 +84,7 @@ describe.runIf(runsOnPglite)("admin app: figures that do not mislead", { timeout
     await page.context().close();
   });
   it("sorts the country's rating by any column, colours the five groups, and rates territorial centres nationally", async () => {
-    const page = await signedInPage(browser, server.url, "admin");
+    const page = await signedInPage(demo.browser, demo.server.url, "admin");
     await waitForUnit(page, "country");
     const table = page.getByTestId("rating-table");
     await table.waitFor();
@@ -132,13 +122,13 @@ describe.runIf(runsOnPglite)("admin app: figures that do not mislead", { timeout
   });
 
   it("tells a centre's manager the centre's place in its region and in the country", async () => {
-    const page = await signedInPage(browser, server.url, "klintsy", "/admin/u/32-02?period=2026-Q3&view=seeker");
+    const page = await signedInPage(demo.browser, demo.server.url, "klintsy", "/admin/u/32-02?period=2026-Q3&view=seeker");
     await waitForUnit(page, "32-02");
     expect(await page.getByTestId("unit-ranks").textContent()).toMatch(/^Место в регионе \(Брянская область\): 1 из 6 · в стране: \d+ из \d+$/);
     await page.context().close();
   });
   it("maps the 89 regions as tiles coloured by the index, with a legend; a tile opens its region", async () => {
-    const page = await signedInPage(browser, server.url, "admin");
+    const page = await signedInPage(demo.browser, demo.server.url, "admin");
     await waitForUnit(page, "country");
     const map = page.getByTestId("region-map");
     await map.locator("[data-region]").first().waitFor();

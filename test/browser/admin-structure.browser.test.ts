@@ -3,25 +3,23 @@
 // whole, a good one creates units; axe finds nothing on the tab.
 import { mkdirSync } from "node:fs";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "../support/browser.js";
-import { buildWebAppOnce, signedInPage } from "../support/admin-browser.js";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "../support/browser.js";
+import { signedInPage } from "../support/admin-browser.js";
 import { runsOnPglite } from "../support/databases.js";
-import { startDemoServer, type DemoServer } from "../support/demo-server.js";
+import { useDemoBrowser } from "../support/demo-browser.js";
 
 const workweek = { mon: "09:00-18:00", tue: "09:00-18:00", wed: "09:00-18:00", thu: "09:00-18:00", fri: "09:00-18:00" };
 
 describe.runIf(runsOnPglite)("admin app: org structure", { timeout: 240_000 }, () => {
-  let server: DemoServer;
-  let browser: Browser;
   let page: Page;
   let bryanskId: string;
 
   const unitRow = (id: string) =>
-    server.database.db.selectFrom("org_units").select(["id", "kind", "name", "parent_id", "hours", "closed_at"]).where("id", "=", id).executeTakeFirst();
+    demo.server.database.db.selectFrom("org_units").select(["id", "kind", "name", "parent_id", "hours", "closed_at"]).where("id", "=", id).executeTakeFirst();
   const auditOf = (id: string) =>
-    server.database.db
+    demo.server.database.db
       .selectFrom("audit_log")
       .select(["action", "actor_id", "before", "after"])
       .where("entity", "=", "unit")
@@ -35,24 +33,18 @@ describe.runIf(runsOnPglite)("admin app: org structure", { timeout: 240_000 }, (
   };
   const fact = (label: string) => page.locator(`[data-testid=unit-facts] [data-fact="${label}"]`).textContent();
 
+  const demo = useDemoBrowser();
   beforeAll(async () => {
-    const [, started] = await Promise.all([buildWebAppOnce(), startDemoServer()]);
-    server = started;
-    browser = await launchChromium();
-    const user = await server.database.db.selectFrom("users").select("id").where("login", "=", "bryansk").executeTakeFirstOrThrow();
+    const user = await demo.server.database.db.selectFrom("users").select("id").where("login", "=", "bryansk").executeTakeFirstOrThrow();
     bryanskId = String(user.id);
-    page = await signedInPage(browser, server.url, "bryansk");
+    page = await signedInPage(demo.browser, demo.server.url, "bryansk");
     await page.getByRole("link", { name: "Администрирование" }).click();
     await page.getByRole("tab", { name: "Структура" }).click();
     await page.getByTestId("unit-tree").waitFor();
   }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it("shows region 32's tree only, unfolded, and filters it by name or code; no axe violations", async () => {
-    const region = await server.database.db
+    const region = await demo.server.database.db
       .selectFrom("org_units")
       .select("id")
       .where((eb) => eb.or([eb("id", "=", "32"), eb("id", "like", "32-%")]))
@@ -202,14 +194,14 @@ describe.runIf(runsOnPglite)("admin app: org structure", { timeout: 240_000 }, (
     };
     const unitCount = async () =>
       (
-        await server.database.db
+        await demo.server.database.db
           .selectFrom("org_units")
           .select((eb) => eb.fn.countAll<string>().as("n"))
           .executeTakeFirstOrThrow()
       ).n;
     const auditCount = async () =>
       (
-        await server.database.db
+        await demo.server.database.db
           .selectFrom("audit_log")
           .select((eb) => eb.fn.countAll<string>().as("n"))
           .where("entity", "=", "unit")
@@ -235,7 +227,11 @@ describe.runIf(runsOnPglite)("admin app: org structure", { timeout: 240_000 }, (
     expect(await axeViolations(page)).toEqual([]);
     expect(await unitRow("32-60")).toMatchObject({ kind: "territorial", parent_id: "32-M", hours: { ...workweek, sat: null, sun: null } });
     expect(await unitRow("32-61")).toMatchObject({ name: "Отдел «Фокино»", parent_id: "32-M", hours: null });
-    const imported = await server.database.db.selectFrom("audit_log").select(["action", "actor_id", "after"]).where("action", "=", "unit.import").execute();
+    const imported = await demo.server.database.db
+      .selectFrom("audit_log")
+      .select(["action", "actor_id", "after"])
+      .where("action", "=", "unit.import")
+      .execute();
     expect(imported).toEqual([
       { action: "unit.import", actor_id: bryanskId, after: { file: "structure-32.xlsx", created: 2, updated: 0, unchanged: Number(listed.length) } },
     ]);
@@ -254,9 +250,9 @@ describe.runIf(runsOnPglite)("admin app: org structure", { timeout: 240_000 }, (
   });
 
   it("the federal admin sees every region folded, and switches a region's network type (audited)", async () => {
-    const federal = await signedInPage(browser, server.url, "admin", "/admin/manage?tab=structure");
+    const federal = await signedInPage(demo.browser, demo.server.url, "admin", "/admin/manage?tab=structure");
     await federal.getByTestId("unit-tree").waitFor();
-    const regions = await server.database.db.selectFrom("org_units").select("id").where("kind", "=", "region").execute();
+    const regions = await demo.server.database.db.selectFrom("org_units").select("id").where("kind", "=", "region").execute();
     const shown = await federal.$$eval("[data-testid=unit-tree] li", (items) => items.map((li) => li.getAttribute("data-unit")));
     expect(shown.sort()).toEqual(regions.map((r) => r.id).sort());
     expect(await federal.locator('[data-testid=unit-tree] li[data-unit="33"]').textContent()).toContain("сеть децентрализованная");
@@ -271,7 +267,9 @@ describe.runIf(runsOnPglite)("admin app: org structure", { timeout: 240_000 }, (
     const network = federal.locator('[data-testid=unit-facts] [data-fact="Тип сети"]');
     await network.filter({ hasText: /^централизованная$/ }).waitFor();
     expect(await network.textContent()).toBe("централизованная");
-    expect((await server.database.db.selectFrom("org_units").select("network").where("id", "=", "33").executeTakeFirstOrThrow()).network).toBe("centralized");
+    expect((await demo.server.database.db.selectFrom("org_units").select("network").where("id", "=", "33").executeTakeFirstOrThrow()).network).toBe(
+      "centralized",
+    );
     const audit = await auditOf("33");
     expect(audit.at(-1)).toMatchObject({ action: "unit.update", before: { network: "decentralized" }, after: { network: "centralized" } });
 

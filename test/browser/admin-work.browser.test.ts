@@ -1,29 +1,17 @@
 // Work that used to need the command line, in chromium on the demo: a centre's manager registers a kiosk (its
 // QR and address shown once, the address working at once), revokes it; the objective page takes the filled XLSX.
 import ExcelJS from "exceljs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "../support/browser.js";
-import { buildWebAppOnce, signedInPage, waitForUnit } from "../support/admin-browser.js";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "../support/browser.js";
+import { signedInPage, waitForUnit } from "../support/admin-browser.js";
 import { runsOnPglite } from "../support/databases.js";
-import { startDemoServer, type DemoServer } from "../support/demo-server.js";
+import { useDemoBrowser } from "../support/demo-browser.js";
 
 describe.runIf(runsOnPglite)("admin app: kiosks and objective uploads", { timeout: 240_000 }, () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const [, started] = await Promise.all([buildWebAppOnce(), startDemoServer()]);
-    server = started;
-    browser = await launchChromium();
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = useDemoBrowser();
 
   it("registers a kiosk from the centre page, shows its QR and address once, and revokes it", async () => {
-    const page = await signedInPage(browser, server.url, "klintsy");
+    const page = await signedInPage(demo.browser, demo.server.url, "klintsy");
     await waitForUnit(page, "32-02");
     const panel = page.getByTestId("kiosk-panel");
     await panel.getByLabel("Где стоит планшет").fill("Планшет в зале ожидания");
@@ -47,7 +35,7 @@ describe.runIf(runsOnPglite)("admin app: kiosks and objective uploads", { timeou
   });
 
   it("uploads the filled objective template from the objective page and lists a refused file's problem", async () => {
-    const page = await signedInPage(browser, server.url, "klintsy", "/admin/u/32-02/objective?period=2026-Q3");
+    const page = await signedInPage(demo.browser, demo.server.url, "klintsy", "/admin/u/32-02/objective?period=2026-Q3");
     const upload = page.getByTestId("objective-import");
     await upload.waitFor();
     // Not a workbook: refused, nothing changed.
@@ -57,7 +45,7 @@ describe.runIf(runsOnPglite)("admin app: kiosks and objective uploads", { timeou
     await upload.getByRole("button", { name: "Загрузить" }).click();
     expect(await page.getByTestId("objective-import-failure").textContent()).toContain("Файл не загружен, ничего не изменено");
     // The template as downloaded, over data already approved or submitted: refused, each row named.
-    const template = await page.request.get(`${server.url}/api/objective/template.xlsx?period=2026-Q3`);
+    const template = await page.request.get(`${demo.server.url}/api/objective/template.xlsx?period=2026-Q3`);
     expect(template.status()).toBe(200);
     const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     await upload.locator("input[type=file]").setInputFiles({ name: "objective.xlsx", mimeType: xlsx, buffer: await template.body() });
@@ -68,10 +56,10 @@ describe.runIf(runsOnPglite)("admin app: kiosks and objective uploads", { timeou
       "Данные утверждены: изменить их можно только после переоткрытия",
     );
     // A quarter without objective data: the template goes in, and the screen says what was stored.
-    await page.goto(`${server.url}/admin/u/32-02/objective?period=2025-Q3`);
+    await page.goto(`${demo.server.url}/admin/u/32-02/objective?period=2025-Q3`);
     await upload.waitFor();
     const book = new ExcelJS.Workbook();
-    const bytes = await (await page.request.get(`${server.url}/api/objective/template.xlsx?period=2025-Q3`)).body();
+    const bytes = await (await page.request.get(`${demo.server.url}/api/objective/template.xlsx?period=2025-Q3`)).body();
     await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const vacancies = book.getWorksheet("Вакансии")!;
     expect(vacancies.getCell(2, 1).value).toBe("32-02");

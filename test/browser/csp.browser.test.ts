@@ -1,10 +1,10 @@
 // The strict Content-Security-Policy in chromium: the admin app (Mantine, ECharts) and the survey pages run with zero violations.
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.js";
-import { buildWebAppOnce, waitForUnit } from "../support/admin-browser.js";
+import { describe, expect, it } from "vitest";
+import { waitForUnit } from "../support/admin-browser.js";
 import { runsOnPglite } from "../support/databases.js";
-import { demoLogins, startDemoServer, type DemoServer } from "../support/demo-server.js";
+import { demoLogins } from "../support/demo-server.js";
+import { useDemoBrowser } from "../support/demo-browser.js";
 
 /** Records every CSP violation the page reports, from the DOM event and from the console. */
 async function watchedContext(browser: Browser, violations: string[]): Promise<BrowserContext> {
@@ -24,33 +24,23 @@ async function watchedContext(browser: Browser, violations: string[]): Promise<B
 }
 
 describe.runIf(runsOnPglite)("content security policy in the browser", { timeout: 300_000 }, () => {
-  let server: DemoServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    const [, started] = await Promise.all([buildWebAppOnce(), startDemoServer()]);
-    server = started;
-    browser = await launchChromium();
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = useDemoBrowser();
 
-  const policyOf = async (page: Page, path: string) => (await page.request.get(server.url + path)).headers()["content-security-policy"] ?? "";
+  const policyOf = async (page: Page, path: string) => (await page.request.get(demo.server.url + path)).headers()["content-security-policy"] ?? "";
 
   it("runs the admin app — sign-in, dashboard charts, a region — with no violation", async () => {
     const violations: string[] = [];
-    const context = await watchedContext(browser, violations);
+    const context = await watchedContext(demo.browser, violations);
     const page = await context.newPage();
     page.setDefaultTimeout(90_000);
-    await page.goto(`${server.url}/admin/`);
+    await page.goto(`${demo.server.url}/admin/`);
     await page.locator("input[name=login]").fill("admin");
     await page.locator("input[name=password]").fill(demoLogins.admin.password);
     await page.getByRole("button", { name: "Войти" }).click();
     await page.getByTestId("user-name").waitFor();
     await waitForUnit(page, "country");
     await page.locator("canvas, svg").first().waitFor();
-    await page.goto(`${server.url}/admin/u/32`);
+    await page.goto(`${demo.server.url}/admin/u/32`);
     await waitForUnit(page, "32");
     // Mantine's style elements carry the page's nonce (otherwise they would have been blocked above).
     expect(await page.locator("style[data-mantine-styles]").count()).toBeGreaterThan(0);
@@ -66,7 +56,7 @@ describe.runIf(runsOnPglite)("content security policy in the browser", { timeout
   });
 
   it("runs the survey — start, questionnaire with its script, a refused submission, the poster — with no violation", async () => {
-    const unit = await server.database.db
+    const unit = await demo.server.database.db
       .selectFrom("org_units")
       .select("id")
       .where("kind", "=", "territorial")
@@ -74,10 +64,10 @@ describe.runIf(runsOnPglite)("content security policy in the browser", { timeout
       .orderBy("id")
       .executeTakeFirstOrThrow();
     const violations: string[] = [];
-    const context = await watchedContext(browser, violations);
+    const context = await watchedContext(demo.browser, violations);
     const page = await context.newPage();
-    for (const path of ["/", `/s/${unit.id}`, `/s/${unit.id}/seeker`, `/s/${unit.id}/poster`, "/s/no-such-unit"]) await page.goto(server.url + path);
-    await page.goto(`${server.url}/s/${unit.id}/employer`);
+    for (const path of ["/", `/s/${unit.id}`, `/s/${unit.id}/seeker`, `/s/${unit.id}/poster`, "/s/no-such-unit"]) await page.goto(demo.server.url + path);
+    await page.goto(`${demo.server.url}/s/${unit.id}/employer`);
     // The script turns the form into sheets; sending it empty renders the refusal page with its messages.
     const [refusal] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === "POST"),
@@ -96,16 +86,16 @@ describe.runIf(runsOnPglite)("content security policy in the browser", { timeout
 
   it("shows the API documentation to a signed-in user: Swagger UI runs its scripts, lists /api routes only", async () => {
     const violations: string[] = [];
-    const context = await watchedContext(browser, violations);
+    const context = await watchedContext(demo.browser, violations);
     const page = await context.newPage();
     page.setDefaultTimeout(90_000);
-    expect((await page.goto(`${server.url}/api/docs`))?.status()).toBe(401);
-    await page.goto(`${server.url}/admin/`);
+    expect((await page.goto(`${demo.server.url}/api/docs`))?.status()).toBe(401);
+    await page.goto(`${demo.server.url}/admin/`);
     await page.locator("input[name=login]").fill("analyst");
     await page.locator("input[name=password]").fill(demoLogins.analyst.password);
     await page.getByRole("button", { name: "Войти" }).click();
     await page.getByTestId("user-name").waitFor();
-    await page.goto(`${server.url}/api/docs`);
+    await page.goto(`${demo.server.url}/api/docs`);
     // The operations are drawn by Swagger UI's script: blocked scripts would leave the page empty.
     await page.locator(".opblock-summary-path", { hasText: "/api/results" }).first().waitFor();
     const paths = await page.locator(".opblock-summary-path").evaluateAll((nodes) => nodes.map((n) => n.textContent?.replace(/\u200b/g, "") ?? ""));

@@ -3,12 +3,12 @@
 // the federal admin browses the practice library; axe finds nothing on each screen.
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "../support/browser.js";
-import { buildWebAppOnce, signedInPage } from "../support/admin-browser.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "../support/browser.js";
+import { signedInPage } from "../support/admin-browser.js";
 import { runsOnPglite } from "../support/databases.js";
-import { startDemoServer, type DemoServer } from "../support/demo-server.js";
+import { useDemoBrowser } from "../support/demo-browser.js";
 
 /** Opens the register row titled `title` and waits for its panel. */
 async function openMeasure(page: Page, title: string): Promise<void> {
@@ -17,21 +17,10 @@ async function openMeasure(page: Page, title: string): Promise<void> {
 }
 
 describe.runIf(runsOnPglite)("admin app: corrective measures", () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const [, started] = await Promise.all([buildWebAppOnce(), startDemoServer()]);
-    server = started;
-    browser = await launchChromium();
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = useDemoBrowser();
 
   it("a centre manager proposes a measure for its own centre", async () => {
-    const page = await signedInPage(browser, server.url, "klintsy", "/admin/u/32-02");
+    const page = await signedInPage(demo.browser, demo.server.url, "klintsy", "/admin/u/32-02");
     await page.getByTestId("measures-link").click();
     await page.getByTestId("measures-title").waitFor();
     await page.getByTestId("measure-row").first().waitFor();
@@ -57,7 +46,7 @@ describe.runIf(runsOnPglite)("admin app: corrective measures", () => {
   });
 
   it("the regional admin approves it, records the confirmed effect of the waiting fix and downloads the plan", async () => {
-    const page = await signedInPage(browser, server.url, "bryansk", "/admin/u/32/measures");
+    const page = await signedInPage(demo.browser, demo.server.url, "bryansk", "/admin/u/32/measures");
     await page.getByTestId("measure-row").first().waitFor();
     await expect(page.locator("[data-testid=measure-row][data-overdue=true]").allTextContents()).resolves.toEqual([
       expect.stringContaining("Обучение сотрудников клиентскому сервису"),
@@ -90,7 +79,7 @@ describe.runIf(runsOnPglite)("admin app: corrective measures", () => {
   });
 
   it("a federal user browses the practice library, ranked by effect, filtered by region", async () => {
-    const page = await signedInPage(browser, server.url, "admin");
+    const page = await signedInPage(demo.browser, demo.server.url, "admin");
     await page.getByTestId("practices-link").click();
     await page.getByTestId("practices-title").waitFor();
     await page.getByTestId("practice-row").first().waitFor();

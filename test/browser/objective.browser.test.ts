@@ -1,11 +1,11 @@
 // The «Объективные данные» page in chromium: a centre manager fills and submits a checklist, the regional admin approves
 // it, and the centre's star changes; photo evidence and events are entered on the page; axe finds nothing on the page.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "../support/browser.js";
-import { buildWebAppOnce, screenNumber, signedInPage, waitForUnit } from "../support/admin-browser.js";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "../support/browser.js";
+import { screenNumber, signedInPage, waitForUnit } from "../support/admin-browser.js";
 import { runsOnPglite } from "../support/databases.js";
-import { startDemoServer, type DemoServer } from "../support/demo-server.js";
+import { useDemoBrowser } from "../support/demo-browser.js";
 
 /** The centre's index and its star's ray М (percent of the maximum) as the unit page shows them. */
 async function starOf(page: Page, url: string): Promise<{ index?: number; m?: number }> {
@@ -17,25 +17,17 @@ async function starOf(page: Page, url: string): Promise<{ index?: number; m?: nu
 }
 
 describe.runIf(runsOnPglite)("admin app: objective data", () => {
-  let server: DemoServer;
-  let browser: Browser;
   let manager: Page;
   let regional: Page;
 
+  const demo = useDemoBrowser();
   beforeAll(async () => {
-    const [, started] = await Promise.all([buildWebAppOnce(), startDemoServer()]);
-    server = started;
-    browser = await launchChromium();
-    manager = await signedInPage(browser, server.url, "klintsy");
-    regional = await signedInPage(browser, server.url, "bryansk");
+    manager = await signedInPage(demo.browser, demo.server.url, "klintsy");
+    regional = await signedInPage(demo.browser, demo.server.url, "bryansk");
   }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it("a centre fills and submits a checklist, the region approves it, and the centre's star changes", async () => {
-    const unitUrl = `${server.url}/admin/u/32-02?period=2026-Q3&view=seeker`;
+    const unitUrl = `${demo.server.url}/admin/u/32-02?period=2026-Q3&view=seeker`;
     const before = await starOf(manager, unitUrl);
     expect(before.index).toBeDefined();
 
@@ -44,7 +36,7 @@ describe.runIf(runsOnPglite)("admin app: objective data", () => {
     await manager.getByTestId("objective-title").waitFor();
     const office = manager.getByTestId("checklist-office");
     await expect(office.getByTestId("entry-status").getAttribute("data-status")).resolves.toBe("returned");
-    // Photo evidence: the server refuses a file whose bytes are not an image, in Russian; a PNG is listed with its link.
+    // Photo evidence: the demo.server refuses a file whose bytes are not an image, in Russian; a PNG is listed with its link.
     const photos = office.getByTestId("photos-office");
     const fileInput = photos.locator("input[type=file]");
     await fileInput.setInputFiles({ name: "stand.jpg", mimeType: "image/jpeg", buffer: Buffer.from("not an image at all") });
@@ -87,7 +79,7 @@ describe.runIf(runsOnPglite)("admin app: objective data", () => {
       .waitFor();
     await expect(manager.getByTestId("objective-events").getByLabel(`Название мероприятия ${n}`).inputValue()).resolves.toBe("Встреча с работодателями района");
 
-    await regional.goto(`${server.url}/admin/u/32-02/objective?period=2026-Q3`);
+    await regional.goto(`${demo.server.url}/admin/u/32-02/objective?period=2026-Q3`);
     const review = regional.getByTestId("checklist-office");
     await review.locator("[data-testid=entry-status][data-status=submitted]").waitFor();
     await review.getByRole("button", { name: "Утвердить" }).click();

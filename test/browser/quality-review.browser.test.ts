@@ -1,13 +1,13 @@
 // «Проверка данных» in chromium: the Bryansk reviewer opens the fabricated burst the demo planted in
 // Klintsy (32-02), sees its timeline, confirms it, and the centre's index and star change; single
 // flags and centre flags are reviewed with their evidence; Primorye's near-copies show their pairs.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "../support/browser.js";
-import { buildWebAppOnce, screenNumber, signedInPage, waitForUnit } from "../support/admin-browser.js";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "../support/browser.js";
+import { screenNumber, signedInPage, waitForUnit } from "../support/admin-browser.js";
 import { jsonb } from "../../src/db/index.js";
 import { runsOnPglite } from "../support/databases.js";
-import { startDemoServer, type DemoServer } from "../support/demo-server.js";
+import { useDemoBrowser } from "../support/demo-browser.js";
 
 /** The centre's index and the rays of its star as the unit page shows them. */
 async function starOf(page: Page, url: string): Promise<{ index?: number; rays: string }> {
@@ -18,28 +18,20 @@ async function starOf(page: Page, url: string): Promise<{ index?: number; rays: 
 }
 
 describe.runIf(runsOnPglite)("admin app: data-quality review", () => {
-  let server: DemoServer;
-  let browser: Browser;
   let regional: Page;
 
+  const demo = useDemoBrowser();
   beforeAll(async () => {
-    const [, started] = await Promise.all([buildWebAppOnce(), startDemoServer()]);
-    server = started;
-    browser = await launchChromium();
-    regional = await signedInPage(browser, server.url, "bryansk");
+    regional = await signedInPage(demo.browser, demo.server.url, "bryansk");
   }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it("a regional reviewer opens a flagged burst, confirms it, and the centre's star changes", async () => {
-    const unitUrl = `${server.url}/admin/u/32-02?period=2026-Q3&view=seeker`;
+    const unitUrl = `${demo.server.url}/admin/u/32-02?period=2026-Q3&view=seeker`;
     const before = await starOf(regional, unitUrl);
 
     await regional.getByTestId("quality-link").click();
     await regional.getByTestId("quality-title").waitFor();
-    await regional.goto(`${server.url}/admin/quality?period=2026-Q3`);
+    await regional.goto(`${demo.server.url}/admin/quality?period=2026-Q3`);
     const pending = regional.locator('[data-testid=quality-group][data-units~="32-02"][data-status=pending]').first();
     await pending.waitFor();
     await pending.getByRole("button", { name: "Показать анкеты" }).click();
@@ -63,7 +55,7 @@ describe.runIf(runsOnPglite)("admin app: data-quality review", () => {
   });
 
   it("a single flagged response shows its reasons and answers; clearing it and reopening it are both kept", async () => {
-    await regional.goto(`${server.url}/admin/quality?period=2026-Q3`);
+    await regional.goto(`${demo.server.url}/admin/quality?period=2026-Q3`);
     await regional.getByTestId("single-flags-title").waitFor();
     const card = regional.locator("[data-testid=quality-response][data-status=pending]").first();
     const id = await card.getAttribute("data-id");
@@ -86,7 +78,7 @@ describe.runIf(runsOnPglite)("admin app: data-quality review", () => {
   });
 
   it("a centre flagged against its peers shows its statistics beside the region's and the country's, and is decided", async () => {
-    const db = server.database.db;
+    const db = demo.server.database.db;
     const run = await db.selectFrom("quality_runs").select("id").orderBy("id", "desc").executeTakeFirstOrThrow();
     await db
       .insertInto("unit_flags")
@@ -98,7 +90,7 @@ describe.runIf(runsOnPglite)("admin app: data-quality review", () => {
         reasons: jsonb([{ code: "unit_divergence", text: "Центр ставит высшие баллы заметно чаще соседей.", weight: 0.9 }]),
       })
       .execute();
-    await regional.goto(`${server.url}/admin/quality?period=2026-Q3`);
+    await regional.goto(`${demo.server.url}/admin/quality?period=2026-Q3`);
     const card = regional.locator('[data-testid=quality-unit][data-unit="32-01"][data-status=pending]');
     await card.waitFor();
     expect(await card.getByTestId("flag-reasons").textContent()).toContain("высшие баллы");
@@ -113,7 +105,7 @@ describe.runIf(runsOnPglite)("admin app: data-quality review", () => {
   });
 
   it("the Primorye reviewer sees the near-copies of 25-02 as pairs with the answers that differ", async () => {
-    const primorye = await signedInPage(browser, server.url, "primorye", "/admin/quality?period=2026-Q3");
+    const primorye = await signedInPage(demo.browser, demo.server.url, "primorye", "/admin/quality?period=2026-Q3");
     const group = primorye.locator('[data-testid=quality-group][data-units~="25-02"]').first();
     await group.waitFor();
     await group.getByRole("button", { name: "Показать анкеты" }).click();
@@ -128,7 +120,7 @@ describe.runIf(runsOnPglite)("admin app: data-quality review", () => {
   });
 
   it("the table of every flag filters by reason and unit, sorts, and excludes several responses at once with a note", async () => {
-    await regional.goto(`${server.url}/admin/quality?period=2026-Q3`);
+    await regional.goto(`${demo.server.url}/admin/quality?period=2026-Q3`);
     await regional.getByTestId("flag-table-tab").click();
     const table = regional.getByTestId("flag-table");
     await table.locator("[data-testid=flag-row]").first().waitFor();
@@ -158,7 +150,7 @@ describe.runIf(runsOnPglite)("admin app: data-quality review", () => {
     await table.getByRole("textbox", { name: "Состояние" }).click();
     await regional.getByRole("option", { name: "подтверждены, исключены" }).click();
     for (const id of ids) await table.locator(`[data-testid=flag-row][data-id="${id}"][data-status=confirmed]`).waitFor();
-    const stored = await server.database.db
+    const stored = await demo.server.database.db
       .selectFrom("response_flags")
       .select(["status", "decision_note"])
       .where("response_id", "in", ids as string[])

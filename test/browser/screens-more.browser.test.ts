@@ -1,40 +1,31 @@
 // More screens people can trust, in chromium on the demo: the trend follows the chosen period and measure with
 // gaps, the indicator heatmap, national ratings narrowed to a region, a centre manager's region view, phone layout.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "../support/browser.js";
-import { buildWebAppOnce, signedInPage, waitForUnit } from "../support/admin-browser.js";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "../support/browser.js";
+import { signedInPage, waitForUnit } from "../support/admin-browser.js";
 import { runsOnPglite } from "../support/databases.js";
-import { startDemoServer, type DemoServer } from "../support/demo-server.js";
 import { encodeFields, seekerFields, tokenOf } from "../support/survey-forms.js";
+import { useDemoBrowser } from "../support/demo-browser.js";
 
 const number = (text: string) => Number(text.replace(/[\s\u00a0\u202f%]/g, "").replace(",", "."));
 
 describe.runIf(runsOnPglite)("admin app: more screens people can act on", { timeout: 240_000 }, () => {
-  let server: DemoServer;
-  let browser: Browser;
-
+  const demo = useDemoBrowser();
   beforeAll(async () => {
-    const [, started] = await Promise.all([buildWebAppOnce(), startDemoServer()]);
-    server = started;
     // One questionnaire in a new quarter: the newest period with any data is now 2026-Q4.
-    const form = await fetch(`${server.url}/s/32-02/seeker`);
-    const posted = await fetch(`${server.url}/s/32-02/seeker`, {
+    const form = await fetch(`${demo.server.url}/s/32-02/seeker`);
+    const posted = await fetch(`${demo.server.url}/s/32-02/seeker`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", cookie: form.headers.get("set-cookie") ?? "" },
       body: encodeFields({ token: tokenOf(await form.text()), ...seekerFields(9) }),
       redirect: "manual",
     });
     expect(posted.status).toBe(303);
-    browser = await launchChromium();
   }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   const open = async (login: Parameters<typeof signedInPage>[2], path: string, unit: string): Promise<Page> => {
-    const page = await signedInPage(browser, server.url, login, path);
+    const page = await signedInPage(demo.browser, demo.server.url, login, path);
     await waitForUnit(page, unit);
     return page;
   };
@@ -141,7 +132,7 @@ describe.runIf(runsOnPglite)("admin app: more screens people can act on", { time
     expect(await region.getByTestId("rating-xlsx").count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     // The region's page itself stays closed.
-    await page.goto(`${server.url}/admin/u/32?period=2026-Q3`);
+    await page.goto(`${demo.server.url}/admin/u/32?period=2026-Q3`);
     await page.getByRole("heading", { name: "Не найдено" }).waitFor();
     await page.context().close();
   });
@@ -152,7 +143,7 @@ describe.runIf(runsOnPglite)("admin app: more screens people can act on", { time
       ["bryansk", "/admin/u/32?period=2026-Q3", "32"],
       ["analyst", "/admin/u/country?period=2026-Q3", "country"],
     ] as const) {
-      const page = await signedInPage(browser, server.url, login, path, { width: 390, height: 844 });
+      const page = await signedInPage(demo.browser, demo.server.url, login, path, { width: 390, height: 844 });
       await waitForUnit(page, unit);
       await page.locator("[data-testid=trend-chart][data-rendered=true]").waitFor();
       expect(await page.getByRole("textbox", { name: "Период" }).isVisible()).toBe(false);

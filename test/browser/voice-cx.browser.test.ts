@@ -1,12 +1,12 @@
 // The CX tabs of «Голос клиента» in chromium for a regional admin, a centre manager and a federal analyst: segments
 // with «кто доволен меньше всех», client portraits with live facts (the region's admin adds one), the region's
 // journey coloured by live scores and by a portrait's segment; axe finds nothing on any tab.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "../support/browser.js";
-import { buildWebAppOnce, signedInPage } from "../support/admin-browser.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "../support/browser.js";
+import { signedInPage } from "../support/admin-browser.js";
 import { runsOnPglite } from "../support/databases.js";
-import { startDemoServer, type DemoServer } from "../support/demo-server.js";
+import { useDemoBrowser } from "../support/demo-browser.js";
 
 const period = "2026-Q3";
 
@@ -17,22 +17,11 @@ async function openTab(page: Page, url: string, tab: string): Promise<void> {
 }
 
 describe.runIf(runsOnPglite)("admin app: segments, portraits and journeys", () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const [, started] = await Promise.all([buildWebAppOnce(), startDemoServer()]);
-    server = started;
-    browser = await launchChromium();
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = useDemoBrowser();
 
   it("a regional admin reads segments, adds a portrait and sees the region's journey", async () => {
-    const page = await signedInPage(browser, server.url, "bryansk");
-    await openTab(page, `${server.url}/admin/u/32/voice?period=${period}`, "Сегменты");
+    const page = await signedInPage(demo.browser, demo.server.url, "bryansk");
+    await openTab(page, `${demo.server.url}/admin/u/32/voice?period=${period}`, "Сегменты");
     const gender = page.getByTestId("segment-seeker-gender");
     await gender.waitFor();
     expect(await gender.textContent()).toContain("Женщина");
@@ -62,8 +51,8 @@ describe.runIf(runsOnPglite)("admin app: segments, portraits and journeys", () =
   }, 300_000);
 
   it("a centre manager reads the region's portraits without a form and draws the journey for a portrait's segment", async () => {
-    const page = await signedInPage(browser, server.url, "klintsy");
-    await openTab(page, `${server.url}/admin/u/32-02/voice?period=${period}`, "Портреты клиента");
+    const page = await signedInPage(demo.browser, demo.server.url, "klintsy");
+    await openTab(page, `${demo.server.url}/admin/u/32-02/voice?period=${period}`, "Портреты клиента");
     await page.getByTestId("portrait-facts").first().waitFor();
     expect(await page.getByRole("button", { name: "Сохранить портрет" }).count()).toBe(0);
     expect(await page.getByRole("button", { name: "Удалить портрет" }).count()).toBe(0);
@@ -80,8 +69,8 @@ describe.runIf(runsOnPglite)("admin app: segments, portraits and journeys", () =
   }, 300_000);
 
   it("a federal analyst reads the segments of a region and every portrait, without editing", async () => {
-    const page = await signedInPage(browser, server.url, "analyst");
-    await openTab(page, `${server.url}/admin/u/32/voice?period=${period}`, "Сегменты");
+    const page = await signedInPage(demo.browser, demo.server.url, "analyst");
+    await openTab(page, `${demo.server.url}/admin/u/32/voice?period=${period}`, "Сегменты");
     await page.getByRole("tabpanel").getByText("Работодатели").click();
     await page.getByTestId("segment-employer-headcount").waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -2,12 +2,12 @@
 // highlights, the theme summary and the period's new themes, a tag correction, external feedback by form and by
 // XLSX (a refused file lists its rows), a comment's response; axe finds nothing on the screen.
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchChromium } from "../support/browser.js";
-import { buildWebAppOnce, signedInPage, waitForUnit } from "../support/admin-browser.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "../support/browser.js";
+import { signedInPage, waitForUnit } from "../support/admin-browser.js";
 import { runsOnPglite } from "../support/databases.js";
-import { startDemoServer, type DemoServer } from "../support/demo-server.js";
+import { useDemoBrowser } from "../support/demo-browser.js";
 
 const period = "2026-Q3";
 
@@ -17,21 +17,10 @@ async function settled(page: Page): Promise<void> {
 }
 
 describe.runIf(runsOnPglite)("admin app: voice of the client", () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const [, started] = await Promise.all([buildWebAppOnce(), startDemoServer()]);
-    server = started;
-    browser = await launchChromium();
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const demo = useDemoBrowser();
 
   it("a centre manager searches, corrects a text's themes and registers feedback from the complaints book", async () => {
-    const page = await signedInPage(browser, server.url, "klintsy", `/admin/u/32-02?period=${period}&view=combined`);
+    const page = await signedInPage(demo.browser, demo.server.url, "klintsy", `/admin/u/32-02?period=${period}&view=combined`);
     await waitForUnit(page, "32-02");
     await page.getByTestId("voice-link").click();
     await page.getByTestId("voice-title").waitFor();
@@ -59,7 +48,7 @@ describe.runIf(runsOnPglite)("admin app: voice of the client", () => {
     await page.getByTestId("feedback-text").fill("В книге отзывов: на втором этаже нет лифта, пожилым тяжело подниматься");
     await page.getByTestId("feedback-save").click();
     await page.getByText("Отзыв сохранён и размечен темами").waitFor();
-    await page.goto(`${server.url}/admin/u/32-02/voice?period=${period}&channel=book&q=${encodeURIComponent("лифта")}`);
+    await page.goto(`${demo.server.url}/admin/u/32-02/voice?period=${period}&channel=book&q=${encodeURIComponent("лифта")}`);
     const stored = page.getByTestId("voice-text").first();
     await stored.waitFor();
     expect(await stored.textContent()).toContain("Доступная среда");
@@ -67,7 +56,7 @@ describe.runIf(runsOnPglite)("admin app: voice of the client", () => {
   }, 300_000);
 
   it("a regional admin sees the period's new theme and uploads feedback from XLSX, all or nothing", async () => {
-    const page = await signedInPage(browser, server.url, "bryansk", `/admin/u/32/voice?period=${period}`);
+    const page = await signedInPage(demo.browser, demo.server.url, "bryansk", `/admin/u/32/voice?period=${period}`);
     await settled(page);
     expect(await page.getByTestId("voice-emerging").textContent()).toContain("Дозвон и контакт-центр");
     await page.getByTestId("voice-summary").getByRole("button", { name: "Дозвон и контакт-центр" }).click();
@@ -106,7 +95,7 @@ describe.runIf(runsOnPglite)("admin app: voice of the client", () => {
   }, 300_000);
 
   it("a federal analyst reads the country's texts and a comment's response, without corrections or entry", async () => {
-    const page = await signedInPage(browser, server.url, "analyst", `/admin/u/country/voice?period=${period}&band=low&channel=survey`);
+    const page = await signedInPage(demo.browser, demo.server.url, "analyst", `/admin/u/country/voice?period=${period}&band=low&channel=survey`);
     await settled(page);
     expect(await page.getByTestId("voice-edit-themes").count()).toBe(0);
     expect(await page.getByTestId("feedback-save").count()).toBe(0);

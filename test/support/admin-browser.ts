@@ -37,6 +37,19 @@ export async function signedInPage(
   return page;
 }
 
+/** A page of a fresh context with the sign-in form submitted for `login`; resolves once the app or the sign-in error shows. */
+export async function submitSignIn(browser: Browser, baseUrl: string, login: string, password: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "ru-RU" });
+  const page = await context.newPage();
+  page.setDefaultTimeout(90_000);
+  await page.goto(`${baseUrl}/admin/`);
+  await page.locator("input[name=login]").fill(login);
+  await page.locator("input[name=password]").fill(password);
+  await page.getByRole("button", { name: "Войти" }).click();
+  await Promise.race([page.getByTestId("user-name").waitFor(), page.getByTestId("sign-in-error").waitFor()]);
+  return page;
+}
+
 /** The unit page's id from the address: /admin/u/32-01?… → "32-01". */
 export function unitIdOf(page: Page): string {
   return decodeURIComponent(new URL(page.url()).pathname.replace(/^\/admin\/u\//, ""));
