@@ -155,6 +155,7 @@ export function painPointFinder(input: PainInput): PainPointFinder {
       });
     }
     const lead = comparisons[head - first] as PainComparison;
+    let sentence: string | undefined;
     return {
       indicator: def.code,
       name: def.name,
@@ -171,7 +172,10 @@ export function painPointFinder(input: PainInput): PainPointFinder {
       trend: trendOf(unit, view, def.code, own),
       comparisons,
       questions: questions.get(def.code) ?? [],
-      sentence: surveySentence(def.name, lead.share, lead.benchmark as Benchmark, lead.benchmarkShare, lead.interval, lead.points),
+      // Written when read: a page shows one unit's sentences, the overviews none.
+      get sentence() {
+        return (sentence ??= surveySentence(def.name, lead.share, lead.benchmark as Benchmark, lead.benchmarkShare, lead.interval, lead.points));
+      },
     };
   }
 
@@ -265,14 +269,31 @@ export function painPointFinder(input: PainInput): PainPointFinder {
     return found;
   };
   const priorityOf = (points: number) => (points >= settings.nowPoints ? "now" : "later");
+  // A survey pain point of one view at half weight in the combined view; its comparisons and sentence made when read.
   const halved = (p: PainPoint): PainPoint => {
     const points = p.points / 2;
+    let comparisons: PainComparison[] | undefined, sentence: string | undefined;
     return {
-      ...p,
+      indicator: p.indicator,
+      name: p.name,
+      group: p.group,
+      view: p.view,
+      part: p.part,
+      share: p.share,
+      benchmark: p.benchmark,
+      benchmarkShare: p.benchmarkShare,
+      gap: p.gap,
+      interval: p.interval,
       points,
       priority: priorityOf(points),
-      comparisons: p.comparisons.map((c) => ({ ...c, points: c.points / 2 })),
-      sentence: p.part === "survey" ? surveySentence(p.name, p.share, p.benchmark as Benchmark, p.benchmarkShare, p.interval, points) : p.sentence,
+      trend: p.trend,
+      get comparisons() {
+        return (comparisons ??= p.comparisons.map((c) => ({ ...c, points: c.points / 2 })));
+      },
+      questions: p.questions,
+      get sentence() {
+        return (sentence ??= surveySentence(p.name, p.share, p.benchmark as Benchmark, p.benchmarkShare, p.interval, points));
+      },
     };
   };
 
