@@ -96,6 +96,19 @@ describe("the pain points of a unit", () => {
     expect(combined[0]!.points).toBeCloseTo(0.5 * (0.5 * 0.5 * 1.75) + 0.5 * (0.5 * 14), 10);
   });
 
+  it("halves a survey pain point's comparisons and sentence in the combined view, and serialises them", () => {
+    const seeker = finder.of("r0c0", "seeker")!.painPoints.find((p) => p.part === "survey")!;
+    const combined = finder.of("r0c0", "combined")!.painPoints.find((p) => p.part === "survey" && p.indicator === seeker.indicator && p.view === "seeker")!;
+    expect(combined.points).toBeCloseTo(seeker.points / 2, 12);
+    expect(combined.comparisons.map((c) => c.points)).toEqual(seeker.comparisons.map((c) => c.points / 2));
+    expect(combined.comparisons.map((c) => c.gap)).toEqual(seeker.comparisons.map((c) => c.gap));
+    const sentence = surveySentence(seeker.name, seeker.share, seeker.benchmark as "region", seeker.benchmarkShare, seeker.interval, seeker.points / 2);
+    expect(combined.sentence).toBe(sentence);
+    const json = JSON.parse(JSON.stringify(combined)) as { sentence: string; comparisons: unknown[] };
+    expect(json.sentence).toBe(sentence);
+    expect(json.comparisons).toHaveLength(seeker.comparisons.length);
+  });
+
   it("finds nothing where nothing differs, and nothing for an unknown unit", () => {
     expect(finder.of("r1c2", "seeker")?.painPoints).toEqual([]);
     expect(finder.of("r1c2", "seeker")?.tested).toBe(surveyCodes.length * 4);
