@@ -155,6 +155,32 @@ describe.each(backends)("voice texts on %s", (backend) => {
     expect(months.find((r) => r.month === "2025-04" && r.theme === "queue")?.count).toBe(2);
   });
 
+  it("finds a text by its local month when its instant falls in the month before (UTC)", async () => {
+    // 22:30 UTC on 31 May is 01:30 on 1 June in Bryansk (UTC+3): a June text, stored with a May instant.
+    const dataset = {
+      format: "zvezda-dataset/1" as const,
+      units: [],
+      objective: [],
+      responses: [
+        {
+          id: "v6",
+          unit: "32-02",
+          respondent: "seeker" as const,
+          submittedAt: "2025-05-31T22:30:00Z",
+          answers: { q9: 2 },
+          comments: { q9: "Полночь, а очередь" },
+        },
+      ],
+    };
+    await importDataset(database.db, dataset, m, undefined, tagger);
+    const june = await searchVoiceTexts(database.db, { months: ["2025-06"] }, { limit: 10, offset: 0 });
+    expect(june.hits.map((h) => h.text)).toEqual(["Полночь, а очередь"]);
+    const may = await searchVoiceTexts(database.db, { months: ["2025-05"] }, { limit: 10, offset: 0 });
+    expect(may.hits.map((h) => h.text)).not.toContain("Полночь, а очередь");
+    await sql`delete from voice_texts where response_id = 'v6'`.execute(database.db);
+    await sql`delete from responses where id = 'v6'`.execute(database.db);
+  });
+
   it("stores external feedback tagged beside survey texts and keeps a correction through a re-tagging", async () => {
     const [id] = await database.db.transaction().execute((trx) =>
       insertFeedback(

@@ -31,7 +31,10 @@ export async function openBenchDatabase(label: string): Promise<BenchDatabase> {
     const target = new URL(url);
     target.pathname = `/${name}`;
     const opened = await openDatabase({ url: target.toString() });
-    database = { ...opened, url: target.toString(), close: () => opened.close().finally(() => admin(url, `drop database if exists ${name} with (force)`)) };
+    // ZVEZDA_BENCH_KEEP=1 leaves the database in place, to read its plans with EXPLAIN after the figures.
+    const drop = () =>
+      process.env.ZVEZDA_BENCH_KEEP ? process.stderr.write(`bench database kept: ${name}\n`) : admin(url, `drop database if exists ${name} with (force)`);
+    database = { ...opened, url: target.toString(), close: () => opened.close().finally(drop) };
   } else {
     const dir = mkdtempSync(join(tmpdir(), `zvezda-bench-${label}-`));
     const opened = await openDatabase({ dataDir: dir });
