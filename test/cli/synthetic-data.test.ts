@@ -30,6 +30,21 @@ describe("generateNationalDataset", () => {
     expect(other.responses[0]!.answers).not.toEqual(data.responses[0]!.answers);
   });
 
+  it("spreads the responses over several quarters ending with the period, with objective data for each, on the same tree", () => {
+    const year = generateNationalDataset({ responses: 4000, seed: 7, period: "2025-Q2", periods: 4, methodology });
+    expect(year.units).toEqual(data.units);
+    const quarterOf = (at: string) => `${at.slice(0, 4)}-Q${Math.floor((Number(at.slice(5, 7)) - 1) / 3) + 1}`;
+    const byQuarter = new Map<string, number>();
+    for (const r of year.responses) byQuarter.set(quarterOf(r.submittedAt), (byQuarter.get(quarterOf(r.submittedAt)) ?? 0) + 1);
+    // Submission instants are UTC; a Moscow 00:30 on 1 July is 30 June in UTC, so only the four quarters appear.
+    expect([...byQuarter.keys()].sort()).toEqual(["2024-Q3", "2024-Q4", "2025-Q1", "2025-Q2"]);
+    for (const n of byQuarter.values()) expect(n).toBeGreaterThan(800);
+    // Checklists per quarter, statistics per month.
+    const objectiveQuarters = new Set(year.objective.map((e) => (e.period.includes("Q") ? e.period : quarterOf(e.period))));
+    expect(objectiveQuarters).toEqual(new Set(["2024-Q3", "2024-Q4", "2025-Q1", "2025-Q2"]));
+    expect(validateDataset(year, methodology).ok).toBe(true);
+  });
+
   it("produces a dataset the product accepts", () => {
     const outcome = validateDataset(JSON.parse(JSON.stringify(data)), methodology);
     if (!outcome.ok) throw new Error(formatProblems(outcome.problems));

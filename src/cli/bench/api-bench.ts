@@ -24,6 +24,8 @@ interface Options {
   responses: number;
   repeat: number;
   period: string;
+  /** Quarters the national responses spread over, ending with `period` (the one read). */
+  quarters: number;
   seed: string;
   probes: number;
   skipDemo: boolean;
@@ -38,6 +40,7 @@ function options(argv: string[]): Options {
         responses: { type: "string", default: "1000000" },
         repeat: { type: "string", default: "200" },
         period: { type: "string", default: "2025-Q2" },
+        quarters: { type: "string", default: "4" },
         seed: { type: "string", default: "42" },
         probes: { type: "string", default: "40" },
         "skip-demo": { type: "boolean", default: false },
@@ -47,12 +50,23 @@ function options(argv: string[]): Options {
     });
     const responses = Number(values.responses),
       repeat = Number(values.repeat),
-      probes = Number(values.probes);
+      probes = Number(values.probes),
+      quarters = Number(values.quarters);
     if (!Number.isSafeInteger(responses) || responses < 0) throw new Error(`--responses ${values.responses}: нужно неотрицательное целое`);
     if (!Number.isSafeInteger(repeat) || repeat < 1) throw new Error(`--repeat ${values.repeat}: нужно положительное целое`);
     if (!Number.isSafeInteger(probes) || probes < 0) throw new Error(`--probes ${values.probes}: нужно неотрицательное целое`);
+    if (!Number.isSafeInteger(quarters) || quarters < 1) throw new Error(`--quarters ${values.quarters}: нужно положительное целое`);
     if (!parsePeriod(values.period)) throw new Error(`--period ${values.period}: период не распознан`);
-    return { responses, repeat, period: values.period, seed: values.seed, probes, skipDemo: values["skip-demo"], skipNational: values["skip-national"] };
+    return {
+      responses,
+      repeat,
+      period: values.period,
+      quarters,
+      seed: values.seed,
+      probes,
+      skipDemo: values["skip-demo"],
+      skipNational: values["skip-national"],
+    };
   } catch (error) {
     throw new CliError(`bench api: ${(error as Error).message}`);
   }
@@ -152,11 +166,16 @@ async function demo(o: Options): Promise<void> {
   }
 }
 
+/** The first instant (UTC, ISO) of month `index` (year × 12 + month). */
+const monthStart = (index: number): string => new Date(Date.UTC(Math.floor(index / 12), index % 12, 1)).toISOString();
+
 /** Generates and writes the national dataset; the responses are dropped on return (reading never holds them). */
 async function loadNational(database: Database, o: Options): Promise<{ region: string; unit: string }> {
   const methodology = loadDefaultMethodology();
   let t = performance.now();
-  const dataset = generateNationalDataset({ responses: o.responses, seed: o.seed, period: o.period, methodology });
+  const dataset = generateNationalDataset({ responses: o.responses, seed: o.seed, period: o.period, periods: o.quarters, methodology });
+  const read = parsePeriod(o.period) as NonNullable<ReturnType<typeof parsePeriod>>;
+  const inPeriod = dataset.responses.filter((r) => r.submittedAt >= monthStart(read.start) && r.submittedAt < monthStart(read.end)).length;
   const generateMs = performance.now() - t;
   t = performance.now();
   let shown = 0;
@@ -172,7 +191,7 @@ async function loadNational(database: Database, o: Options): Promise<{ region: s
   const unit = territorial.find((u) => u.id.startsWith(`${region}-`))?.id ?? (territorial[0]?.id as string);
   printFigures(`Национальная база (${database.backend})`, [
     ["подразделений", `${grouped(dataset.units.length)} (территориальных ${grouped(territorial.length)})`],
-    ["анкет", grouped(report.responses)],
+    ["анкет", `${grouped(report.responses)} за ${o.quarters} кв. (в ${o.period} около ${grouped(inPeriod)})`],
     ["строк счётчиков", grouped(report.counters)],
     ["генерация", duration(generateMs)],
     ["запись анкет", `${duration(report.responsesMs)} (${grouped((report.responses / report.responsesMs) * 1000)} анкет/с)`],

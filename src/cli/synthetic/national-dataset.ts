@@ -1,6 +1,6 @@
-// A deterministic national dataset: the org tree, objective data and N survey responses over a period.
+// A deterministic national dataset: the org tree, objective data and N survey responses over a period (or several).
 
-import { parsePeriod, zoneOffsetMs, type Dataset, type Methodology, type SurveyResponse, type View } from "../../core/index.js";
+import { parsePeriod, previousPeriod, zoneOffsetMs, type Dataset, type Methodology, type Period, type SurveyResponse, type View } from "../../core/index.js";
 import { loadDefaultMethodology } from "../methodology-files.js";
 import { generateObjective } from "./objective-generator.js";
 import { generateOrg, type OrgOptions, type SyntheticOrg } from "./org-generator.js";
@@ -12,8 +12,10 @@ export interface NationalOptions extends OrgOptions {
   /** Number of responses (spread over the period by unit traffic). */
   readonly responses: number;
   readonly seed: number | string;
-  /** `2025-Q2` etc. */
+  /** `2025-Q2` etc.: the (last) period. */
   readonly period: string;
+  /** How many periods of the same length, ending with `period`, the responses spread over (default 1). */
+  readonly periods?: number;
   /** Defaults to the repository's default methodology. */
   readonly methodology?: Methodology;
   /** Share of employer responses (default 0.22). */
@@ -54,7 +56,13 @@ export function generateNationalWorld(options: NationalOptions): NationalWorld {
   const m = options.methodology ?? loadDefaultMethodology();
   const root = createRng(options.seed);
   const org = generateOrg(root.fork("org"), options);
-  const { entries, channels } = generateObjective(root.fork("objective"), org, period, m);
+  // The earlier periods, oldest first; each has its objective data, and the responses spread over all of them.
+  const earlier: Period[] = [];
+  for (let p = period, k = 1; k < (options.periods ?? 1); k++) earlier.unshift((p = previousPeriod(p)));
+  const objectiveBefore = earlier.flatMap((p) => generateObjective(root.fork(`objective-${p.label}`), org, p, m).entries);
+  const { entries: objectiveNow, channels } = generateObjective(root.fork("objective"), org, period, m);
+  const entries = [...objectiveBefore, ...objectiveNow];
+  const start = (earlier[0] ?? period).start;
   const zoneOf = new Map<string, string>();
   for (const u of org.units) zoneOf.set(u.id, u.kind === "region" ? (u.timezone ?? m.defaultTimezone) : (zoneOf.get(u.parent ?? "") ?? m.defaultTimezone));
   const serving = org.units.filter((u) => (org.traits.get(u.id)?.traffic ?? 0) > 0);
@@ -81,7 +89,7 @@ export function generateNationalWorld(options: NationalOptions): NationalWorld {
       id: `${prefix}-${i.toString(36).padStart(6, "0")}`,
       unit: unit.id,
       view,
-      submittedAt: submissionTime(rng, period.start, period.end, zoneOf.get(unit.id) ?? m.defaultTimezone, offsets),
+      submittedAt: submissionTime(rng, start, period.end, zoneOf.get(unit.id) ?? m.defaultTimezone, offsets),
       quality: org.traits.get(unit.id)?.quality ?? 0,
       offeredChannels: channels.get(unit.id) ?? new Set(),
       excluded: rng.chance(options.excludedShare ?? 0.005),
