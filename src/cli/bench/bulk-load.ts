@@ -1,5 +1,5 @@
 // Writes a national synthetic dataset into a fresh database in bulk: units and objective data by the
-// importer, responses and their counters by multi-row INSERTs over unnest() arrays.
+// importer, responses and their counters by multi-row INSERTs over unnest() arrays (without voice texts).
 import { sql } from "kysely";
 import { buildCounterStore, orgTreeOf, responseMonth, type Dataset, type Methodology } from "../../core/index.js";
 import { importDataset, type Db } from "../../db/index.js";
@@ -28,8 +28,11 @@ export async function bulkLoad(db: Db, dataset: Dataset, methodology: Methodolog
   for (let start = 0; start < responses.length; start += responseBatch) {
     const part = responses.slice(start, start + responseBatch);
     const col = <T>(pick: (r: (typeof part)[number]) => T): T[] => part.map(pick);
-    await sql`insert into responses (id, unit_id, respondent, methodology_id, submitted_at, local_month, duration_sec, channel, device_hash, answers, comments, profile, excluded)
-      select id, unit_id, respondent, ${methodology.id}, submitted_at, local_month, duration_sec, channel, device_hash, answers::jsonb, comments::jsonb, profile::jsonb, excluded
+    // Written as already swept for voice texts (voice_pending false): a server started on this database would
+    // otherwise spend its first minutes extracting and tagging a million responses' comments in the background,
+    // inside every figure measured meanwhile. The comments bench writes and times texts on its own.
+    await sql`insert into responses (id, unit_id, respondent, methodology_id, submitted_at, local_month, duration_sec, channel, device_hash, answers, comments, profile, excluded, voice_pending)
+      select id, unit_id, respondent, ${methodology.id}, submitted_at, local_month, duration_sec, channel, device_hash, answers::jsonb, comments::jsonb, profile::jsonb, excluded, false
       from unnest(${col((r) => r.id)}::text[], ${col((r) => r.unit)}::text[], ${col((r) => r.respondent)}::text[], ${col((r) => r.submittedAt)}::timestamptz[],
         ${col((r) => responseMonth(r, zoneOf(r.unit)))}::text[], ${col((r) => r.meta?.durationSec ?? null)}::int[], ${col((r) => r.meta?.channel ?? "import")}::text[],
         ${col((r) => r.meta?.device ?? null)}::text[], ${col((r) => JSON.stringify(r.answers))}::text[], ${col((r) => (r.comments ? JSON.stringify(r.comments) : null))}::text[],
