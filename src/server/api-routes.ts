@@ -27,6 +27,11 @@ export interface ApiRoutesOptions {
 export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { context, loginRateLimit }) => {
   const db = context.database.db;
   installRequestAuth(app, db, context.secret);
+  // A change accepted here (units, methodology, reviews, objective data…) is read back at once by the client that made
+  // it: the results catch up at the next read instead of waiting for the database's notification of the commit.
+  app.addHook("onSend", async (request, reply) => {
+    if (request.method !== "GET" && request.method !== "HEAD" && reply.statusCode < 400) context.results.invalidate();
+  });
   await app.register(healthRoutes, { database: context.database, version: context.version });
   await app.register(authRoutes, { prefix: "/auth", db, secret: context.secret, secureCookies: context.config.publicUrl.startsWith("https:"), loginRateLimit });
   await app.register(unitRoutes, { db });

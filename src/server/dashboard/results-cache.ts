@@ -142,8 +142,12 @@ export class ResultsCache {
     return this.state.maintained();
   }
 
-  /** Kept for writers that changed figures: reads always catch up with the database, so this only drops the directory and months. */
+  /**
+   * For writers that changed figures, after their commit: the next read catches up with the database even when the
+   * notification of the commit has not arrived yet (read-your-writes), and reloads the directory and months.
+   */
   invalidate(): void {
+    this.state.changed();
     this.directory.invalidate();
     this.monthList.invalidate();
   }

@@ -159,6 +159,14 @@ export class ResultsState {
     await this.maintenance;
   }
 
+  /**
+   * A write of this process committed: the next read catches up. A notification of it may arrive after the writer
+   * has answered, and its client's next read must not miss the write it was told about.
+   */
+  changed(): void {
+    this.dirty = true;
+  }
+
   /** Resolves once the checkpoint writes and pruning started so far have finished. */
   maintained(): Promise<void> {
     return this.maintenance;

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDefaultMethodology } from "../../../src/cli/methodology-files.js";
 import { sql } from "kysely";
-import { computeResultsFromDatabase, importDataset, pruneCounterChanges, readDatasetUnits, type Database } from "../../../src/db/index.js";
+import { computeResultsFromDatabase, importDataset, pruneCounterChanges, readDatasetUnits, type ChangeListen, type Database } from "../../../src/db/index.js";
 import { ResultsCache } from "../../../src/server/dashboard/results-cache.js";
 import { RefreshingValue } from "../../../src/server/dashboard/refreshing-value.js";
 import { syncMethodologies } from "../../../src/cli/methodology-sync.js";
@@ -132,6 +132,21 @@ describe.each(backends)("ResultsCache on %s", (backend) => {
         next = await cache.get("2025-Q2");
       }
       expect(next.unit("32-01")?.seeker.n).toBe((first.unit("32-01")?.seeker.n ?? 0) + 1);
+    } finally {
+      await cache.close();
+    }
+  });
+
+  it("reads its own writes at once after invalidate(), before any notification of them", async () => {
+    // A listener that never notifies: only invalidate() (which writers call after their commit) can tell the cache.
+    const silent: ChangeListen = async () => async () => undefined;
+    const cache = new ResultsCache(database.db, { methodology: async () => m, listen: silent });
+    try {
+      const first = await cache.get("2025-Q2");
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await addResponses(1, 400);
+      cache.invalidate();
+      expect((await cache.get("2025-Q2")).unit("32-01")?.seeker.n).toBe((first.unit("32-01")?.seeker.n ?? 0) + 1);
     } finally {
       await cache.close();
     }
