@@ -41,7 +41,7 @@ export const apiRoutes: FastifyPluginAsync<ApiRoutesOptions> = async (app, { con
   await app.register(methodologyRoutes, { db });
   await app.register(dashboardRoutes, { prefix: "/dashboard", context });
   await app.register(exportRoutes, { prefix: "/exports", context });
-  await app.register(objectiveRoutes, { db, onChange: () => context.results.invalidate() });
+  await app.register(objectiveRoutes, { db });
   await app.register(qualityRoutes, { prefix: "/quality", context });
   await app.register(loopMeasuresRoutes, { prefix: "/loop", context });
   await app.register(voiceRoutes, { prefix: "/voice", context });

@@ -13,6 +13,6 @@ export interface ServerContext {
   version: string;
   /** Stores survey submissions with group commit. */
   responses: ResponseBatcher;
-  /** Computed results for the dashboard and exports; call `results.invalidate()` after changing what figures depend on. */
+  /** Computed results for the dashboard and exports; every accepted /api change invalidates it (api-routes.ts); other writers call `results.invalidate()`. */
   results: ResultsCache;
 }

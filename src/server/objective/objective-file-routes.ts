@@ -33,11 +33,10 @@ const maxWorkbookBytes = 10 * 1024 * 1024;
 export interface ObjectiveFileRoutesOptions {
   db: Db;
   methodology: () => Promise<Methodology>;
-  onChange: () => void;
 }
 
 /** Registered by objectiveRoutes; multipart parsing is registered here only, for these routes. */
-export const objectiveFileRoutes: FastifyPluginAsync<ObjectiveFileRoutesOptions> = async (plain, { db, methodology, onChange }) => {
+export const objectiveFileRoutes: FastifyPluginAsync<ObjectiveFileRoutesOptions> = async (plain, { db, methodology }) => {
   await plain.register(multipart, { limits: { fileSize: maxWorkbookBytes, files: 1, fields: 10 } });
   const app = plain.withTypeProvider<ZodTypeProvider>();
   const tags = ["Объективные данные"];
@@ -164,7 +163,6 @@ export const objectiveFileRoutes: FastifyPluginAsync<ObjectiveFileRoutesOptions>
       try {
         const { data } = await uploadedFile(request, maxWorkbookBytes, "Файл больше 10 МБ");
         const report = await importObjectiveWorkbook(db, await methodology(), authOf(request).principal, request.query.period, await scopeUnits(request), data);
-        onChange();
         return report;
       } finally {
         leave();

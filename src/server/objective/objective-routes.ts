@@ -18,11 +18,6 @@ import type { ObjectiveInput } from "./objective-input.js";
 
 export interface ObjectiveRoutesOptions {
   db: Db;
-  /**
-   * Called after every change that can move the index (a save, a state change, an import): the server passes
-   * the results cache's `invalidate`, so the unit's and its ancestors' figures are recomputed on the next read.
-   */
-  onChange?: () => void;
   /** The methodology in force (default: the database's active version). */
   methodology?: () => Promise<Methodology>;
 }
@@ -50,7 +45,6 @@ export const objectiveRoutes: FastifyPluginAsync<ObjectiveRoutesOptions> = async
   const { db } = options;
   const app = plain.withTypeProvider<ZodTypeProvider>();
   const methodology = options.methodology ?? activeMethodologySource(db);
-  const changed = () => options.onChange?.();
   const countStatuses = async (m: Methodology): Promise<readonly ObjectiveStatus[]> => readCountStatuses(db, m.id);
   const tags = ["Объективные данные"];
 
@@ -101,7 +95,6 @@ export const objectiveRoutes: FastifyPluginAsync<ObjectiveRoutesOptions> = async
           submit: request.body.submit ?? false,
         }),
       );
-      changed();
       return viewOf(request, id, m);
     },
   );
@@ -135,7 +128,6 @@ export const objectiveRoutes: FastifyPluginAsync<ObjectiveRoutesOptions> = async
           }
           throw error;
         }
-        changed();
         return viewOf(request, request.params.id, m);
       },
     );
@@ -170,5 +162,5 @@ export const objectiveRoutes: FastifyPluginAsync<ObjectiveRoutesOptions> = async
     },
   );
 
-  await app.register(objectiveFileRoutes, { db, methodology, onChange: changed });
+  await app.register(objectiveFileRoutes, { db, methodology });
 };

@@ -93,7 +93,6 @@ export const qualityRoutes: FastifyPluginAsync<{ context: ServerContext }> = asy
         unitId: scopeUnitId,
         after: summary as unknown as Json,
       });
-      context.results.invalidate();
       return summary;
     },
   );
@@ -141,7 +140,6 @@ export const qualityRoutes: FastifyPluginAsync<{ context: ServerContext }> = asy
           throw error instanceof UnknownFlagError ? new NotFoundError("Отметка снята повторной проверкой") : error;
         },
       );
-      if (outcome.changed.length > 0) context.results.invalidate();
       return outcome;
     },
   );
