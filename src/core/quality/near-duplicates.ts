@@ -6,6 +6,11 @@
 // higher of the unit's and the region's frequency (so an excellent centre's many 10s are not suspicious).
 // A response is flagged when, for some c, its c most improbable partners each have an expected count e with
 // P(Poisson(e) ≥ c) ≤ maxExpected (one very rare partner, or many moderately rare ones).
+//
+// Since 2026.5 (topJoint): top answers are not independent — a satisfied respondent gives the top value on most
+// questions, and «all 10» is one of the commonest forms there are. The agreed top answers of a pair count with the
+// higher of their product and the share of forms whose top answers include those questions, read from how many top
+// answers the unit's and the region's forms give (which questions carry them taken as exchangeable).
 
 import type { QualityFrame } from "./quality-frame.js";
 import type { QualitySettings } from "./quality-settings.js";
@@ -15,6 +20,8 @@ import type { ReasonBook } from "./reason-book.js";
 const CODES = 256;
 const CROWDED_BUCKET = 64;
 const CROWDED_SPAN = 16;
+/** Scale answers per form counted for the top-answer tallies (more are counted as this many). */
+const MAX_SCALE = 31;
 
 function logBinomial(n: number, k: number): number {
   let c = 0;
@@ -63,7 +70,7 @@ class BestPartners {
 
 /** Flags responses whose near-duplicate partners in their unit and form are improbable for honest respondents. */
 export function detectNearDuplicates(frame: QualityFrame, settings: QualitySettings, book: ReasonBook): void {
-  const { maxDifferences: d, minAnswered, maxExpected, temper, weight, clusterWeight, consensusShare } = settings.nearDuplicate;
+  const { maxDifferences: d, minAnswered, maxExpected, temper, weight, clusterWeight, consensusShare, topJoint } = settings.nearDuplicate;
   // Since 2026.3 (with consensusShare): a second pass without the suspects, and copies joined by their cluster's consensus.
   const refined = consensusShare !== undefined;
   // A pair this likely can never help: even eight such partners would not be improbable.
@@ -75,9 +82,15 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
   for (let u = 0; u < frame.units.length; u++) if (!regionSlot.has(regionOfUnit[u] as number)) regionSlot.set(regionOfUnit[u] as number, regionSlot.size);
   const regionCounts = new Float64Array(regionSlot.size * 2 * K * CODES);
   const regionTotals = new Float64Array(regionSlot.size * 2);
+  const TOPS = MAX_SCALE + 1;
+  const regionTops = new Float64Array(topJoint ? regionSlot.size * 2 * TOPS : 0);
   for (let i = 0; i < frame.n; i++) {
     const slot = (regionSlot.get(regionOfUnit[frame.unit[i] as number] as number) as number) * 2 + (frame.form[i] as number);
     regionTotals[slot] = (regionTotals[slot] as number) + 1;
+    if (topJoint) {
+      const at = slot * TOPS + nonTop(frame, i);
+      regionTops[at] = (regionTops[at] as number) + 1;
+    }
     const base = slot * K * CODES,
       row = i * K;
     for (let k = 0; k < K; k++) {
@@ -113,6 +126,11 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
   let partnerCount = new Int32Array(0);
   let parent = new Int32Array(0);
   const sentence = { d, weight, clusterWeight, maxExpected };
+  // Since 2026.5: the top code of each key (0: never counted as a top answer), and log p^temper of a set of t agreed top answers.
+  const topCodes = topJoint ? frame.topCodes : new Uint8Array(K);
+  const logTopJoint = new Float64Array(TOPS * TOPS * (d + 1)).fill(-Infinity);
+  const unitTops = new Float64Array(TOPS),
+    outTops = new Float64Array(TOPS);
 
   for (let u = 0; u < frame.units.length; u++) {
     const members = byUnit.subarray(unitStart[u] as number, unitStart[u + 1] as number);
@@ -167,6 +185,28 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
           unitCounts[at] = 0;
           outCounts[at] = 0;
         }
+        if (topJoint) {
+          unitTops.fill(0);
+          outTops.fill(0);
+          let scales = 0;
+          for (const i of group) {
+            const t = nonTop(frame, i);
+            unitTops[t] = (unitTops[t] as number) + 1;
+            scales = Math.max(scales, Math.min(MAX_SCALE, frame.scaleCount[i] as number));
+          }
+          if (leftOut)
+            for (const a of leftOut) {
+              const t = nonTop(frame, group[a] as number);
+              outTops[t] = (outTops[t] as number) + 1;
+            }
+          // The unit's own tallies count only for forms at the top throughout (an excellent centre has many «all 10»):
+          // for other forms a fabricated cluster would make its own pattern look common.
+          topJointTable(logTopJoint, scales, d, temper, (j) => {
+            const region = ((regionTops[slot * TOPS + j] as number) - (outTops[j] as number)) / Math.max(1, rTotal - (m - kept));
+            if (j > 0) return region;
+            return Math.max(kept > 0 ? ((unitTops[j] as number) - (outTops[j] as number)) / kept : 0, region);
+          });
+        }
         const logPairs = Math.log(m - 1);
         for (let band = 0; band < bands; band++) {
           // Buckets without a Map of arrays: (band hash, member) packed into one double, sorted, read in runs.
@@ -195,12 +235,26 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
                 // Two people on one phone the same day (a couple) may well answer alike: not evidence.
                 if (frame.device[i] === frame.device[j] && frame.device[i] !== -1 && !frame.kiosk[i] && frame.day[i] === frame.day[j]) continue;
                 let diff = 0,
-                  logMatch = 0;
+                  logMatch = 0,
+                  tops = 0,
+                  logTops = 0,
+                  lower = 0,
+                  scaleDiff = 0;
                 for (let k = 0; k < K && diff <= d; k++) {
-                  if (codes[i * K + k] !== codes[j * K + k]) diff++;
-                  else logMatch += logTable[k * CODES + (codes[i * K + k] as number)] as number;
+                  const c = codes[i * K + k] as number;
+                  if (c !== codes[j * K + k]) {
+                    diff++;
+                    if (topCodes[k] !== 0) scaleDiff++;
+                  } else if (c !== 0 && c === topCodes[k]) {
+                    tops++;
+                    logTops += logTable[k * CODES + c] as number;
+                  } else {
+                    if (c !== 0 && topCodes[k] !== 0) lower++;
+                    logMatch += logTable[k * CODES + c] as number;
+                  }
                 }
                 if (diff > d) continue;
+                logMatch += tops > 0 ? Math.max(logTops, logTopJoint[jointAt(tops, lower, scaleDiff, d)] as number) : 0;
                 // A pair shares several bands when close: count it only in the first band it shares.
                 let earlier = false;
                 for (let other = 0; other < band && !earlier; other++) {
@@ -225,7 +279,7 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
         return anyPair;
       };
       const anyPair = scoreGroup(null);
-      const context: ConsensusContext = { codes, K, logTable, logBinomials, d, maxExpected, consensusShare: consensusShare ?? 0 };
+      const context: ConsensusContext = { codes, K, logTable, logBinomials, d, maxExpected, consensusShare: consensusShare ?? 0, topCodes, logTopJoint };
       // Forms of the other questionnaire filled from the template of a cluster found in the first one.
       for (const template of templates) {
         // The forms within d of the template must not make it look common here: they are left out of the frequencies.
@@ -284,6 +338,31 @@ interface ConsensusContext {
   readonly maxExpected: number;
   /** The largest expected share of honest forms among those joined to a consensus. */
   readonly consensusShare: number;
+  readonly topCodes: Uint8Array;
+  readonly logTopJoint: Float64Array;
+}
+
+/** A form's scale answers below the top (the tallies' index). */
+const nonTop = (frame: QualityFrame, i: number): number => Math.min(MAX_SCALE, (frame.scaleCount[i] as number) - (frame.scaleTop[i] as number));
+
+/** Index of the joint table for t agreed top answers, a agreed answers below the top and e differing scale answers. */
+const jointAt = (t: number, a: number, e: number, d: number): number => (Math.min(MAX_SCALE, t) * (MAX_SCALE + 1) + Math.min(MAX_SCALE, a)) * (d + 1) + e;
+
+/**
+ * log p^temper for each (t, a, e) with t + a ≤ scales, e ≤ d: p the chance that a form is at the top on the t agreed
+ * top answers and below it on the a agreed lower ones, its other answers below the top lying among the e that differ:
+ * Σ over j = a..a + e of share(j) · C(e, j − a) / C(t + a + e, j), share(j) the forms with j answers below the top,
+ * which of its answers they are taken as exchangeable.
+ */
+function topJointTable(out: Float64Array, scales: number, d: number, temper: number, share: (j: number) => number): void {
+  out.fill(-Infinity);
+  for (let t = 1; t <= scales; t++)
+    for (let a = 0; t + a <= scales; a++)
+      for (let e = 0; e <= d; e++) {
+        let p = 0;
+        for (let j = a; j <= a + e; j++) p += share(j) * Math.exp(logBinomial(e, j - a) - logBinomial(t + a + e, j));
+        if (p > 0) out[jointAt(t, a, e, d)] = temper * Math.log(Math.min(1, p));
+      }
 }
 
 /** A cluster's consensus: its most frequent value per question. */
@@ -319,11 +398,25 @@ function closeToConsensus(group: Int32Array, consensus: Uint8Array, skip: Readon
     if (skip.has(a)) continue;
     const row = (group[a] as number) * x.K;
     let diff = 0,
-      logMatch = 0;
+      logMatch = 0,
+      tops = 0,
+      logTops = 0,
+      lower = 0,
+      scaleDiff = 0;
     for (let k = 0; k < x.K && diff <= x.d; k++) {
-      if (x.codes[row + k] !== consensus[k]) diff++;
-      else logMatch += x.logTable[k * CODES + (consensus[k] as number)] as number;
+      const c = consensus[k] as number;
+      if (x.codes[row + k] !== c) {
+        diff++;
+        if (x.topCodes[k] !== 0) scaleDiff++;
+      } else if (c !== 0 && c === x.topCodes[k]) {
+        tops++;
+        logTops += x.logTable[k * CODES + c] as number;
+      } else {
+        if (c !== 0 && x.topCodes[k] !== 0) lower++;
+        logMatch += x.logTable[k * CODES + c] as number;
+      }
     }
+    logMatch += tops > 0 ? Math.max(logTops, x.logTopJoint[jointAt(tops, lower, Math.min(x.d, scaleDiff), x.d)] as number) : 0;
     if (diff <= x.d) scored.push({ a, e: Math.exp(logCandidates + (x.logBinomials[diff] as number) + logMatch) });
   }
   if (x.maxExpected === Infinity) return scored.map((c) => c.a);

@@ -60,9 +60,18 @@ export interface QualitySettings {
     readonly clusterWeight: number;
     /** Since 2026.3: forms close to an established cluster's consensus are joined while at most this share of them is expected honest (absent: 0, only improbable ones). */
     readonly consensusShare?: number;
+    /** Since 2026.5: agreed top answers count jointly, by how often forms give that many (see near-duplicates.ts). */
+    readonly topJoint?: boolean;
   };
   /** Straight-lining together with nothing optional answered, and clusters of such identical responses. */
-  readonly texture: { readonly minScaleAnswers: number; readonly weight: number; readonly clusterSize: number; readonly clusterWeight: number };
+  readonly texture: {
+    readonly minScaleAnswers: number;
+    readonly weight: number;
+    readonly clusterSize: number;
+    readonly clusterWeight: number;
+    /** Since 2026.5: a cluster counts only when this many copies are this improbable (answer-texture.ts); absent: any cluster of clusterSize. */
+    readonly maxClusterPValue?: number;
+  };
   /** A unit diverging from its region's and the country's peers. */
   readonly unitDivergence: {
     readonly minResponses: number;
@@ -183,12 +192,14 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
         weight: dup.num("weight", share),
         clusterWeight: dup.num("clusterWeight", share),
         ...(dup.has("consensusShare") && { consensusShare: dup.num("consensusShare", { min: 0, max: 0.2 }) }),
+        ...(dup.has("topJoint") && { topJoint: r.boolean(dup.raw("topJoint"), "nearDuplicate.topJoint") }),
       },
       texture: {
         minScaleAnswers: texture.int("minScaleAnswers"),
         weight: texture.num("weight", share),
         clusterSize: texture.int("clusterSize", { min: 2 }),
         clusterWeight: texture.num("clusterWeight", share),
+        ...(texture.has("maxClusterPValue") && { maxClusterPValue: texture.num("maxClusterPValue", share) }),
       },
       unitDivergence: {
         minResponses: unit.int("minResponses", { min: 5 }),
@@ -224,6 +235,9 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
           minUniformity: unitTexture.num("minUniformity", share),
           responseWeight: unitTexture.num("responseWeight", share),
           ...(unitTexture.has("minPosterior") && { minPosterior: unitTexture.num("minPosterior", share) }),
+          ...(unitTexture.has("habitsPValue") && { habitsPValue: unitTexture.num("habitsPValue", share) }),
+          ...(unitTexture.has("habitsMinForms") && { habitsMinForms: unitTexture.int("habitsMinForms", { min: 2 }) }),
+          ...(unitTexture.has("habitPermutations") && { habitPermutations: unitTexture.int("habitPermutations", { min: 19, max: 10_000 }) }),
           ...(unitTexture.has("regionIntercept") && { regionIntercept: r.boolean(unitTexture.raw("regionIntercept"), "unitTexture.regionIntercept") }),
         },
       }),

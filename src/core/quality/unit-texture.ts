@@ -11,6 +11,7 @@ import { benjaminiHochberg, medianOf, theilSen } from "./quality-statistics.js";
 import type { QualityReason, UnitAssessment } from "./quality-types.js";
 import { combinedScore, type ReasonBook } from "./reason-book.js";
 import { TexturePosterior } from "./texture-posterior.js";
+import { compareHabits, HABITS, type HabitDifference } from "./unit-habits.js";
 
 /** Settings of the check (absent in versions before 2026.2: the check does not run). */
 export interface UnitTextureSettings {
@@ -36,6 +37,14 @@ export interface UnitTextureSettings {
   readonly regionIntercept?: boolean;
   /** Since 2026.4: only the flagged unit's good forms whose posterior of being fabricated reaches this are marked (texture-posterior.ts). */
   readonly minPosterior?: number;
+  /**
+   * Since 2026.5: a unit is flagged only when its good forms also differ in habits from its other forms at this
+   * permutation p-value or below (unit-habits.ts): an excellent centre's good forms come from the same visitors.
+   */
+  readonly habitsPValue?: number;
+  readonly habitPermutations?: number;
+  /** Since 2026.5: the habits are compared only when both groups have this many forms (fewer cannot clear a unit). */
+  readonly habitsMinForms?: number;
 }
 
 interface Unit {
@@ -180,8 +189,11 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
         );
   tests.forEach((t, k) => {
     if (!discoveries[k] || t.u.share - t.mu < s.minExcess || t.u.good < s.minUniformity * t.u.high) return;
+    const members = frame.byUnit.subarray(frame.unitStart[t.u.unit] as number, frame.unitStart[t.u.unit + 1] as number);
+    const habits = s.habitsPValue === undefined ? undefined : habitsOf(frame, members, s, flaggedAlready);
+    if (habits?.compared && s.habitsPValue !== undefined && habits.pValue > s.habitsPValue) return;
     const unitId = frame.units[t.u.unit]?.id as string;
-    const text = `В подразделении ${percent(t.u.share)} анкет «ровно хорошие»: все оценки не ниже ${s.goodFloor}, средняя не ниже ${decimal(s.goodMean)}, но не все одинаковые — так обычно заполняет один человек. При таком уровне оценок (в среднем ${decimal(t.u.level)} балла) у подразделений региона и страны таких анкет около ${percent(t.mu)}; среди анкет со средней оценкой от ${decimal(s.goodMean)} «ровно хорошие» здесь ${percent(t.u.good / Math.max(1, t.u.high))}, тогда как у настоящих посетителей хорошего центра много и сплошных «10», и несогласных с отдельными вопросами (здесь оценки ниже ${s.goodFloor} в ${percent(t.u.lowShare)} анкет, комментарии в ${percent(t.u.commentShare)}). Вероятность такого расхождения случайно p = ${t.p.toExponential(1).replace(".", ",")} (бета-биномиальный хвост, поправка Бенджамини — Хохберга по всем подразделениям).`;
+    const text = `В подразделении ${percent(t.u.share)} анкет «ровно хорошие»: все оценки не ниже ${s.goodFloor}, средняя не ниже ${decimal(s.goodMean)}, но не все одинаковые — так обычно заполняет один человек. При таком уровне оценок (в среднем ${decimal(t.u.level)} балла) у подразделений региона и страны таких анкет около ${percent(t.mu)}; среди анкет со средней оценкой от ${decimal(s.goodMean)} «ровно хорошие» здесь ${percent(t.u.good / Math.max(1, t.u.high))}, тогда как у настоящих посетителей хорошего центра много и сплошных «10», и несогласных с отдельными вопросами (здесь оценки ниже ${s.goodFloor} в ${percent(t.u.lowShare)} анкет, комментарии в ${percent(t.u.commentShare)}). Вероятность такого расхождения случайно p = ${t.p.toExponential(1).replace(".", ",")} (бета-биномиальный хвост, поправка Бенджамини — Хохберга по всем подразделениям).${habits?.compared ? ` ${habitsSentence(habits)}` : ""}`;
     const reason: QualityReason = { code: "unit_texture", text, weight: Math.min(1, 1 - t.p), group: `texture-unit:${unitId}` };
     flagged.push({
       id: unitId,
@@ -196,10 +208,10 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
         lowAnswers: t.u.lowShare,
         comments: t.u.commentShare,
         pValue: t.p,
+        ...(habits?.compared && { habitsPValue: habits.pValue }),
       },
     });
     const responseText = `Анкета «ровно хорошая» (все оценки высокие, но не одинаковые) из подразделения, где таких анкет намного больше, чем у сопоставимых подразделений (${percent(t.u.share)} при ожидаемых ${percent(t.mu)}).`;
-    const members = frame.byUnit.subarray(frame.unitStart[t.u.unit] as number, frame.unitStart[t.u.unit + 1] as number);
     const chance = posterior?.posteriors(
       members,
       (level) => expected({ ...t.u, level }),
@@ -212,4 +224,35 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
     }
   });
   return flagged;
+}
+
+/** The unit's good forms against its forms that are not high, on habits (unit-habits.ts). */
+function habitsOf(
+  frame: QualityFrame,
+  members: ArrayLike<number>,
+  s: UnitTextureSettings,
+  leftOut: (i: number) => boolean,
+): HabitDifference & { readonly compared: boolean } {
+  const good: number[] = [],
+    rest: number[] = [];
+  for (let k = 0; k < members.length; k++) {
+    const i = members[k] as number;
+    if ((frame.scaleCount[i] as number) < 5 || leftOut(i)) continue;
+    if (isUniformlyGood(frame, i, s)) good.push(i);
+    else if ((frame.scaleMean[i] as number) < s.goodMean) rest.push(i);
+  }
+  const compared = Math.min(good.length, rest.length) >= (s.habitsMinForms ?? 2);
+  return { ...compareHabits(frame, members, good, rest, compared ? (s.habitPermutations ?? 499) : 0), compared };
+}
+
+/** The habits in which the good forms differ most, in words. */
+function habitsSentence(h: HabitDifference): string {
+  const named = h.z
+    .map((z, j) => ({ z, habit: HABITS[j] }))
+    .filter((x) => Math.abs(x.z) >= 2 && x.habit)
+    .sort((a, b) => Math.abs(b.z) - Math.abs(a.z))
+    .slice(0, 3)
+    .map((x) => (x.z > 0 ? x.habit?.more : x.habit?.less));
+  const p = h.pValue < 0.001 ? "p < 0,001" : `p = ${h.pValue.toFixed(3).replace(".", ",")}`;
+  return `Кроме того, «ровно хорошие» анкеты заполнены иначе, чем остальные анкеты подразделения${named.length > 0 ? `: ${named.join(", ")}` : ""} — у настоящих посетителей одного центра привычки заполнения не зависят от оценки (перестановочный тест по времени заполнения, каналу, часам, необязательным вопросам и телефонам, ${p}).`;
 }

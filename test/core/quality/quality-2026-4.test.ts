@@ -9,9 +9,9 @@ import { evaluateGrid } from "../../../src/cli/synthetic/quality-grid/grid-evalu
 import { shippedSettings } from "./quality-fixtures.js";
 
 describe("quality settings 2026.4", () => {
-  it("is the default, validates with the new optional fields, and 2026.3 stays without them", () => {
+  it("loads by its id, validates with the new optional fields, and 2026.3 stays without them", () => {
     const s = shippedSettings("2026.4");
-    expect(loadQualitySettings(undefined).id).toBe("2026.4");
+    expect(loadQualitySettings("2026.4").id).toBe("2026.4");
     expect(s.unitTexture?.regionIntercept).toBe(true);
     expect(s.unitTexture?.minPosterior).toBeGreaterThan(0);
     expect(s.recurringDevice.largeGroup).toBe(3);

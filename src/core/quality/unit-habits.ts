@@ -1,0 +1,133 @@
+// Since 2026.5: whether a unit's «uniformly good» forms were filled by other hands than its other forms. An excellent
+// centre's good forms come from the same visitors as its lukewarm ones: they take as long, arrive by the same channels at
+// the same hours, answer the optional questions as often and come from phones that also bring other forms. Forms an
+// insider adds differ in those habits even when the answers imitate real ones. The unit's good forms are compared with
+// its forms that are not high on habits that do not depend on satisfaction, by a permutation test (the habits are
+// correlated — the kiosk, the hour, the channel — so no χ² table is trusted).
+
+import { random } from "./answer-likeness.js";
+import { isClosedAt } from "./opening-hours.js";
+import type { QualityFrame } from "./quality-frame.js";
+
+/** The habits compared, with how the reason names them (higher value, lower value). */
+export const HABITS = [
+  { code: "duration", more: "заполняют дольше", less: "заполняют быстрее" },
+  { code: "durationSpread", more: "время заполнения разбросано сильнее", less: "время заполнения необычно одинаковое" },
+  { code: "kiosk", more: "чаще заполнены на киоске", less: "реже заполнены на киоске" },
+  { code: "link", more: "чаще пришли по ссылке", less: "реже пришли по ссылке" },
+  { code: "closed", more: "чаще отправлены в нерабочее время", less: "реже отправлены в нерабочее время" },
+  { code: "optional", more: "чаще отвечают на необязательные вопросы", less: "реже отвечают на необязательные вопросы" },
+  { code: "sharedDevice", more: "чаще с телефонов, с которых пришли и другие анкеты", less: "почти никогда не с телефонов, с которых пришли другие анкеты" },
+] as const;
+
+/** The outcome: the permutation p-value and each habit's standardised difference (good minus the rest). */
+export interface HabitDifference {
+  readonly pValue: number;
+  readonly z: readonly number[];
+}
+
+/**
+ * Compares the habits of forms `good` with those of forms `rest` (both response indexes of one unit, whose members are
+ * `members`). The statistic is Σ z² over the habits, z the difference of the two groups' means in units of its standard
+ * error under the pooled variance; its reference distribution comes from `permutations` random relabellings.
+ */
+export function compareHabits(
+  frame: QualityFrame,
+  members: ArrayLike<number>,
+  good: readonly number[],
+  rest: readonly number[],
+  permutations: number,
+): HabitDifference {
+  const F = HABITS.length;
+  const all = [...good, ...rest];
+  const n = all.length,
+    g = good.length;
+  if (g < 2 || rest.length < 2) return { pValue: 1, z: new Array<number>(F).fill(0) };
+  const x = habitMatrix(frame, members, all);
+  const mean = new Float64Array(F),
+    scale = new Float64Array(F);
+  for (let j = 0; j < F; j++) {
+    let sum = 0,
+      sq = 0;
+    for (let r = 0; r < n; r++) {
+      const v = x[r * F + j] as number;
+      sum += v;
+      sq += v * v;
+    }
+    mean[j] = sum / n;
+    const variance = Math.max(0, sq / n - (sum / n) ** 2);
+    // The standard error of (mean of g) − (mean of the rest) under the pooled variance.
+    scale[j] = variance > 1e-12 ? Math.sqrt((variance * n) / (g * (n - g))) : 0;
+  }
+  const sums = new Float64Array(F);
+  const statistic = (chosen: ArrayLike<number>, z?: number[]): number => {
+    sums.fill(0);
+    for (let k = 0; k < g; k++) {
+      const o = (chosen[k] as number) * F;
+      for (let j = 0; j < F; j++) sums[j] = (sums[j] as number) + (x[o + j] as number);
+    }
+    let t = 0;
+    for (let j = 0; j < F; j++) {
+      if (scale[j] === 0) continue;
+      // mean(good) − mean(rest) = (sum_g − g·mean) · n / (g·(n − g))
+      const diff = (((sums[j] as number) - g * (mean[j] as number)) * n) / (g * (n - g));
+      const zj = diff / (scale[j] as number);
+      if (z) z[j] = zj;
+      t += zj * zj;
+    }
+    return t;
+  };
+  const z = new Array<number>(F).fill(0);
+  const observed = statistic(
+    Array.from({ length: g }, (_, k) => k),
+    z,
+  );
+  const order = Int32Array.from({ length: n }, (_, k) => k);
+  const next = random(n * 2654435761 + g);
+  let atLeast = 0;
+  for (let b = 0; b < permutations; b++) {
+    for (let k = 0; k < g; k++) {
+      const pick = k + Math.floor(next() * (n - k));
+      const held = order[k] as number;
+      order[k] = order[pick] as number;
+      order[pick] = held;
+    }
+    if (statistic(order) >= observed) atLeast++;
+  }
+  return { pValue: (atLeast + 1) / (permutations + 1), z };
+}
+
+/** Row-major habits of the forms `rows` (duration relative to the form's median, its spread, channels, hours, optional, phone). */
+function habitMatrix(frame: QualityFrame, members: ArrayLike<number>, rows: readonly number[]): Float64Array {
+  const F = HABITS.length;
+  const onDevice = new Map<number, number>();
+  for (let k = 0; k < members.length; k++) {
+    const d = frame.device[members[k] as number] as number;
+    if (d >= 0) onDevice.set(d, (onDevice.get(d) ?? 0) + 1);
+  }
+  const logDuration = rows.map((i) => {
+    const d = frame.duration[i] as number,
+      typical = frame.medianDuration[frame.form[i] as 0 | 1];
+    return d > 0 && typical > 0 ? Math.log(d / typical) : NaN;
+  });
+  const known = logDuration.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  const centre = known.length > 0 ? (known[Math.floor(known.length / 2)] as number) : 0;
+  const x = new Float64Array(rows.length * F);
+  rows.forEach((i, r) => {
+    const d = logDuration[r] as number;
+    const kiosk = frame.kiosk[i] === 1;
+    const u = frame.unit[i] as number;
+    const device = frame.device[i] as number;
+    const row = [
+      Number.isNaN(d) ? centre : d,
+      Number.isNaN(d) ? 0 : Math.abs(d - centre),
+      kiosk ? 1 : 0,
+      frame.responses[i]?.channel === "link" ? 1 : 0,
+      isClosedAt(frame.spans[u] ?? [], frame.weekday[i] as number, frame.minute[i] as number, 0, 0) ? 1 : 0,
+      (frame.optionalCount[i] as number) > 0 ? 1 : 0,
+      !kiosk && device >= 0 && (onDevice.get(device) ?? 0) > 1 ? 1 : 0,
+    ];
+    for (let j = 0; j < F; j++) x[r * F + j] = row[j] as number;
+  });
+  return x;
+}
