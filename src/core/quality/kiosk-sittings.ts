@@ -24,6 +24,12 @@ export interface KioskSittingSettings {
   readonly weight: number;
   /** Since 2026.3: every long run of the kiosk is left out of the likeness reference, not only the window tested. */
   readonly referenceWithoutRuns?: boolean;
+  /**
+   * Since 2026.5: the answers' evidence is the likeness taken together with the level — how much better the run rates
+   * the unit than the same random sets of its visitors — by Fisher's combination, held to maxLikenessPValue. A rush of
+   * strangers at the kiosk is neither more alike nor kinder than the unit's visitors; a staff sitting flatters.
+   */
+  readonly withLevel?: boolean;
 }
 
 const MINUTE = 60_000;
@@ -77,14 +83,22 @@ export function detectKioskSittings(frame: QualityFrame, settings: QualitySettin
         if (length <= s.maxRun) windows.push([start, end]);
         else for (let w = start; w + s.minRun - 1 <= end; w += 2) windows.push([w, Math.min(end, w + s.maxRun - 1)]);
         const marked = new Set<number>();
-        for (const [a, b] of windows) examine(frame, seq.subarray(a, b + 1), perHour, days, unit, s, marked, runs);
+        let evidence: Evidence | undefined;
+        for (const [a, b] of windows) {
+          const found = examine(frame, seq.subarray(a, b + 1), perHour, days, unit, s, marked, runs);
+          if (found && (!evidence || found.answers < evidence.answers)) evidence = found;
+        }
         if (marked.size > 0) {
           const run = Array.from(seq.subarray(start, end + 1)).filter((i) => marked.has(i));
           const ids = run.map((i) => frame.responses[i]?.id as string);
           const first = run[0] as number,
             last = run[run.length - 1] as number;
           const minutes = Math.round(((frame.time[last] as number) - (frame.time[first] as number)) / MINUTE);
-          const text = `${run.length} анкет на планшете в офисе с ${clock(frame.minute[first] as number)} за ${minutes} мин — намного чаще, чем этот планшет обычно используют в эти часы, и ответы этих анкет (оценки, пропущенные вопросы, выбор вариантов) похожи друг на друга гораздо больше, чем у случайно взятых посетителей подразделения: так бывает, когда анкеты заполняет один человек.`;
+          const text = `${run.length} анкет на планшете в офисе с ${clock(frame.minute[first] as number)} за ${minutes} мин — намного чаще, чем этот планшет обычно используют в эти часы, и ответы этих анкет (оценки, пропущенные вопросы, выбор вариантов) ${
+            evidence?.level === undefined
+              ? "похожи друг на друга гораздо больше, чем у случайно взятых посетителей подразделения: так бывает, когда анкеты заполняет один человек."
+              : `вместе с их оценками не похожи на случайно взятых посетителей подразделения: такая плотность при обычной загрузке планшета случается с вероятностью ${chance(evidence.density)}; среди таких же по числу наборов случайных посетителей столь же похожие ответы встречаются с вероятностью ${chance(evidence.likeness)}, столь же высокие оценки — ${chance(evidence.level)}, и то и другое вместе — ${chance(evidence.answers)} (перестановочный тест, метод Фишера). Очередь случайных посетителей бывает плотной, но не одинаковой и не более довольной, чем обычно; так бывает, когда анкеты заполняет один человек.`
+          }`;
           for (const i of run)
             book.add(i, { code: "kiosk_sitting", text, weight: s.weight, related: ids, group: `sitting:${frame.deviceName(device)}:${ids[0]}` });
         }
@@ -119,7 +133,7 @@ function examine(
   s: KioskSittingSettings,
   marked: Set<number>,
   runs: ReadonlySet<number>,
-): void {
+): Evidence | undefined {
   const m = window.length;
   const t0 = frame.time[window[0] as number] as number,
     t1 = frame.time[window[m - 1] as number] as number;
@@ -133,11 +147,13 @@ function examine(
     for (const i of window) if (Math.floor((frame.minute[i] as number) / 60) === hour) own++;
     expected += ((Math.max(0, (perHour[hour] as number) - own) + 1) / days / 60) * Math.min(10, spanMinutes - minute);
   }
-  if (poissonUpperTail(m, expected) > s.maxDensityPValue) return;
+  const density = poissonUpperTail(m, expected);
+  if (density > s.maxDensityPValue) return;
   const pool = referencePool(frame, unit, new Set([...window, ...runs]), 3 * m);
   if (pool.length < 3 * m) return;
   const sigs = Array.from(window, (i) => signature(frame, i));
   const observed = meanPairwise(sigs);
+  const observedLevel = levelOf(frame, window);
   const next = random((window[0] as number) * 2654435761);
   const cache = new Map<number, Float64Array>();
   const sig = (i: number): Float64Array => {
@@ -146,9 +162,11 @@ function examine(
     return v;
   };
   let asAlike = 0,
+    asHigh = 0,
     referenceSum = 0,
     done = 0;
-  const allowed = Math.floor(s.maxLikenessPValue * (s.permutations + 1)) - 1;
+  // With the level, both p-values are needed in full: no early stop.
+  const allowed = s.withLevel ? Infinity : Math.floor(s.maxLikenessPValue * (s.permutations + 1)) - 1;
   for (let b = 0; b < s.permutations; b++) {
     // A random set of m of the unit's other forms (partial Fisher–Yates).
     for (let k = 0; k < m; k++) {
@@ -160,8 +178,13 @@ function examine(
     const stat = meanPairwise(pool.slice(0, m).map(sig));
     referenceSum += stat;
     done++;
+    if (s.withLevel && levelOf(frame, pool.slice(0, m)) >= observedLevel) asHigh++;
     if (stat <= observed && ++asAlike > allowed) return;
   }
+  const likeness = (asAlike + 1) / (s.permutations + 1);
+  const level = s.withLevel ? (asHigh + 1) / (s.permutations + 1) : undefined;
+  const answers = level === undefined ? likeness : fisher(likeness, level);
+  if (answers > s.maxLikenessPValue) return;
   const reference = referenceSum / done;
   // Forms of the window that belong to the alike core (an honest visitor in between stays unflagged).
   sigs.forEach((a, k) => {
@@ -171,4 +194,35 @@ function examine(
     });
     if (sum / (m - 1) < reference) marked.add(window[k] as number);
   });
+  return { density, likeness, answers, ...(level !== undefined && { level }) };
+}
+
+/** A window's p-values: its density against the kiosk's usual traffic; its likeness and level against random visitors, and the two together. */
+interface Evidence {
+  readonly density: number;
+  readonly likeness: number;
+  readonly level?: number;
+  readonly answers: number;
+}
+
+/** The mean of the forms' mean scale answers (forms without any left out). */
+function levelOf(frame: QualityFrame, forms: ArrayLike<number>): number {
+  let sum = 0,
+    count = 0;
+  for (let k = 0; k < forms.length; k++) {
+    const v = frame.scaleMean[forms[k] as number] as number;
+    if (!Number.isNaN(v)) {
+      sum += v;
+      count++;
+    }
+  }
+  return count > 0 ? sum / count : 0;
+}
+
+const chance = (p: number): string => (p < 1e-6 ? "менее 0,000001" : `около ${p.toPrecision(1).replace(".", ",")}`);
+
+/** Fisher's combination of two independent p-values: P(χ²₄ ≥ −2 ln(p·q)) = pq · (1 − ln(pq)). */
+function fisher(p: number, q: number): number {
+  const pq = Math.max(Number.MIN_VALUE, p * q);
+  return Math.min(1, pq * (1 - Math.log(pq)));
 }

@@ -71,6 +71,7 @@ class BestPartners {
 /** Flags responses whose near-duplicate partners in their unit and form are improbable for honest respondents. */
 export function detectNearDuplicates(frame: QualityFrame, settings: QualitySettings, book: ReasonBook): void {
   const { maxDifferences: d, minAnswered, maxExpected, temper, weight, clusterWeight, consensusShare, topJoint } = settings.nearDuplicate;
+  const unitPrior = settings.nearDuplicate.unitPrior ?? 0;
   // Since 2026.3 (with consensusShare): a second pass without the suspects, and copies joined by their cluster's consensus.
   const refined = consensusShare !== undefined;
   // A pair this likely can never help: even eight such partners would not be improbable.
@@ -84,13 +85,10 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
   const regionTotals = new Float64Array(regionSlot.size * 2);
   const TOPS = MAX_SCALE + 1;
   const regionTops = new Float64Array(topJoint ? regionSlot.size * 2 * TOPS : 0);
+  const slotOf = (i: number): number => (regionSlot.get(regionOfUnit[frame.unit[i] as number] as number) as number) * 2 + (frame.form[i] as number);
   for (let i = 0; i < frame.n; i++) {
-    const slot = (regionSlot.get(regionOfUnit[frame.unit[i] as number] as number) as number) * 2 + (frame.form[i] as number);
+    const slot = slotOf(i);
     regionTotals[slot] = (regionTotals[slot] as number) + 1;
-    if (topJoint) {
-      const at = slot * TOPS + nonTop(frame, i);
-      regionTops[at] = (regionTops[at] as number) + 1;
-    }
     const base = slot * K * CODES,
       row = i * K;
     for (let k = 0; k < K; k++) {
@@ -115,6 +113,27 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
     if (top <= 0.6 * frame.n) informative.push(k);
   }
   const bandKeys = Array.from({ length: bands }, (_, b) => informative.filter((_, x) => x % bands === b));
+  // Since 2026.5: the scale questions most forms answer, with their top code (0: not counted as a top answer); a
+  // follow-up asked of few is rated on its own, and a form's answers below the top among the core ones.
+  const topCodes = new Uint8Array(K);
+  if (topJoint) for (let k = 0; k < K; k++) if ((countryCounts[k * CODES] as number) < 0.5 * frame.n) topCodes[k] = frame.topCodes[k] as number;
+  const coreAnswered = new Uint8Array(topJoint ? frame.n : 0),
+    belowTop = new Uint8Array(topJoint ? frame.n : 0);
+  if (topJoint)
+    for (let i = 0; i < frame.n; i++) {
+      let answered = 0,
+        below = 0;
+      for (let k = 0; k < K; k++) {
+        const c = codes[i * K + k] as number;
+        if (topCodes[k] === 0 || c === 0) continue;
+        answered++;
+        if (c !== topCodes[k]) below++;
+      }
+      coreAnswered[i] = Math.min(MAX_SCALE, answered);
+      belowTop[i] = Math.min(MAX_SCALE, below);
+      const at = slotOf(i) * TOPS + (belowTop[i] as number);
+      regionTops[at] = (regionTops[at] as number) + 1;
+    }
   const unitCounts = new Float64Array(K * CODES);
   const logTable = new Float64Array(K * CODES);
   const outCounts = new Float64Array(K * CODES);
@@ -126,8 +145,7 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
   let partnerCount = new Int32Array(0);
   let parent = new Int32Array(0);
   const sentence = { d, weight, clusterWeight, maxExpected };
-  // Since 2026.5: the top code of each key (0: never counted as a top answer), and log p^temper of a set of t agreed top answers.
-  const topCodes = topJoint ? frame.topCodes : new Uint8Array(K);
+  // Since 2026.5: log p^temper of agreed top answers (topJointTable).
   const logTopJoint = new Float64Array(TOPS * TOPS * (d + 1)).fill(-Infinity);
   const unitTops = new Float64Array(TOPS),
     outTops = new Float64Array(TOPS);
@@ -181,7 +199,10 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
           const at = touched[x] as number;
           const out = outCounts[at] as number;
           const pr = ((regionCounts[rBase + at] as number) - out + 1) / (rTotal - (m - kept) + 2);
-          logTable[at] = temper * Math.log(kept > 0 ? Math.max(((unitCounts[at] as number) - out) / kept, pr) : pr);
+          // Since 2026.5 (unitPrior): the unit's frequency shrunk towards the region's by that many forms, so a cluster
+          // that is a large part of a small unit does not make its own answers look common.
+          const own = ((unitCounts[at] as number) - out + unitPrior * pr) / (kept + unitPrior);
+          logTable[at] = temper * Math.log(kept > 0 ? Math.max(own, pr) : pr);
           unitCounts[at] = 0;
           outCounts[at] = 0;
         }
@@ -190,13 +211,13 @@ export function detectNearDuplicates(frame: QualityFrame, settings: QualitySetti
           outTops.fill(0);
           let scales = 0;
           for (const i of group) {
-            const t = nonTop(frame, i);
+            const t = belowTop[i] as number;
             unitTops[t] = (unitTops[t] as number) + 1;
-            scales = Math.max(scales, Math.min(MAX_SCALE, frame.scaleCount[i] as number));
+            scales = Math.max(scales, coreAnswered[i] as number);
           }
           if (leftOut)
             for (const a of leftOut) {
-              const t = nonTop(frame, group[a] as number);
+              const t = belowTop[group[a] as number] as number;
               outTops[t] = (outTops[t] as number) + 1;
             }
           // The unit's own tallies count only for forms at the top throughout (an excellent centre has many «all 10»):
@@ -341,9 +362,6 @@ interface ConsensusContext {
   readonly topCodes: Uint8Array;
   readonly logTopJoint: Float64Array;
 }
-
-/** A form's scale answers below the top (the tallies' index). */
-const nonTop = (frame: QualityFrame, i: number): number => Math.min(MAX_SCALE, (frame.scaleCount[i] as number) - (frame.scaleTop[i] as number));
 
 /** Index of the joint table for t agreed top answers, a agreed answers below the top and e differing scale answers. */
 const jointAt = (t: number, a: number, e: number, d: number): number => (Math.min(MAX_SCALE, t) * (MAX_SCALE + 1) + Math.min(MAX_SCALE, a)) * (d + 1) + e;

@@ -41,7 +41,7 @@ export interface QualityFrame {
   /** The answer keys seen, and each response's value code per key (row-major, `n × keys.length`). */
   readonly keys: readonly string[];
   readonly codes: Uint8Array;
-  /** Per key, the code of the scale's top value when the key is a scale question (0 otherwise). */
+  /** Per key, the code of the scale's top value when the key has numeric answers, optional ones included (0 otherwise). */
   readonly topCodes: Uint8Array;
   readonly answered: Uint8Array;
   readonly scaleCount: Uint8Array;
@@ -251,7 +251,7 @@ function layOut(input: QualityInput, optionalKeys: readonly string[], keySample:
   for (let i = 0; i < n; i++) scaleTop[i] = ownMax[i] === scaleMaxSeen ? (ownMaxCount[i] as number) : 0;
   const topCodes = new Uint8Array(width);
   if (Number.isInteger(scaleMaxSeen) && scaleMaxSeen >= 0 && scaleMaxSeen < SMALL_INTS)
-    for (let k = 0; k < width; k++) if (!isOptional[k]) topCodes[k] = smallCodes[k * SMALL_INTS + scaleMaxSeen] as number;
+    for (let k = 0; k < width; k++) topCodes[k] = smallCodes[k * SMALL_INTS + scaleMaxSeen] as number;
 
   const { device, first } = indexDevices(responses);
   const order = timeOrder(time);

@@ -62,6 +62,8 @@ export interface QualitySettings {
     readonly consensusShare?: number;
     /** Since 2026.5: agreed top answers count jointly, by how often forms give that many (see near-duplicates.ts). */
     readonly topJoint?: boolean;
+    /** Since 2026.5: a unit's answer frequencies are shrunk towards its region's by this many forms (absent: 0). */
+    readonly unitPrior?: number;
   };
   /** Straight-lining together with nothing optional answered, and clusters of such identical responses. */
   readonly texture: {
@@ -193,6 +195,7 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
         clusterWeight: dup.num("clusterWeight", share),
         ...(dup.has("consensusShare") && { consensusShare: dup.num("consensusShare", { min: 0, max: 0.2 }) }),
         ...(dup.has("topJoint") && { topJoint: r.boolean(dup.raw("topJoint"), "nearDuplicate.topJoint") }),
+        ...(dup.has("unitPrior") && { unitPrior: dup.num("unitPrior", { min: 0, max: 10_000 }) }),
       },
       texture: {
         minScaleAnswers: texture.int("minScaleAnswers"),
@@ -217,6 +220,7 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
           permutations: sitting.int("permutations", { min: 19, max: 10_000 }),
           maxLikenessPValue: sitting.num("maxLikenessPValue", share),
           weight: sitting.num("weight", share),
+          ...(sitting.has("withLevel") && { withLevel: r.boolean(sitting.raw("withLevel"), "kioskSitting.withLevel") }),
           ...(sitting.has("referenceWithoutRuns") && {
             referenceWithoutRuns: r.boolean(sitting.raw("referenceWithoutRuns"), "kioskSitting.referenceWithoutRuns"),
           }),
@@ -236,6 +240,7 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
           responseWeight: unitTexture.num("responseWeight", share),
           ...(unitTexture.has("minPosterior") && { minPosterior: unitTexture.num("minPosterior", share) }),
           ...(unitTexture.has("habitsPValue") && { habitsPValue: unitTexture.num("habitsPValue", share) }),
+          ...(unitTexture.has("habitsFalseDiscoveryRate") && { habitsFalseDiscoveryRate: unitTexture.num("habitsFalseDiscoveryRate", share) }),
           ...(unitTexture.has("habitsMinForms") && { habitsMinForms: unitTexture.int("habitsMinForms", { min: 2 }) }),
           ...(unitTexture.has("habitPermutations") && { habitPermutations: unitTexture.int("habitPermutations", { min: 19, max: 10_000 }) }),
           ...(unitTexture.has("regionIntercept") && { regionIntercept: r.boolean(unitTexture.raw("regionIntercept"), "unitTexture.regionIntercept") }),

@@ -43,6 +43,8 @@ export interface UnitTextureSettings {
    */
   readonly habitsPValue?: number;
   readonly habitPermutations?: number;
+  /** Since 2026.5: the false-discovery rate of the texture test for a unit whose habits are compared too. */
+  readonly habitsFalseDiscoveryRate?: number;
   /** Since 2026.5: the habits are compared only when both groups have this many forms (fewer cannot clear a unit). */
   readonly habitsMinForms?: number;
 }
@@ -175,6 +177,15 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
     tests.map((t) => t.p),
     s.falseDiscoveryRate,
   );
+  // Since 2026.5: a unit whose habits can be compared needs both tests, each at its own level — the texture at the
+  // looser false-discovery rate, the habits at habitsPValue (excellent centres pass the first and fail the second).
+  const looser =
+    s.habitsFalseDiscoveryRate === undefined
+      ? discoveries
+      : benjaminiHochberg(
+          tests.map((t) => t.p),
+          s.habitsFalseDiscoveryRate,
+        );
   const flagged: UnitAssessment[] = [];
   // The share of high forms (mean of goodMean or more) the level predicts: how many of a unit's forms are in excess.
   const highLine = fitLine(units, (u) => u.high / u.n);
@@ -188,10 +199,13 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
           flaggedAlready,
         );
   tests.forEach((t, k) => {
-    if (!discoveries[k] || t.u.share - t.mu < s.minExcess || t.u.good < s.minUniformity * t.u.high) return;
+    if (!(discoveries[k] || looser[k]) || t.u.share - t.mu < s.minExcess) return;
     const members = frame.byUnit.subarray(frame.unitStart[t.u.unit] as number, frame.unitStart[t.u.unit + 1] as number);
     const habits = s.habitsPValue === undefined ? undefined : habitsOf(frame, members, s, flaggedAlready);
-    if (habits?.compared && s.habitsPValue !== undefined && habits.pValue > s.habitsPValue) return;
+    // The habits, when they can be compared, tell an excellent centre from one hand; else the good forms' uniformity must.
+    if (habits?.compared && s.habitsPValue !== undefined) {
+      if (habits.pValue > s.habitsPValue) return;
+    } else if (!discoveries[k] || t.u.good < s.minUniformity * t.u.high) return;
     const unitId = frame.units[t.u.unit]?.id as string;
     const text = `В подразделении ${percent(t.u.share)} анкет «ровно хорошие»: все оценки не ниже ${s.goodFloor}, средняя не ниже ${decimal(s.goodMean)}, но не все одинаковые — так обычно заполняет один человек. При таком уровне оценок (в среднем ${decimal(t.u.level)} балла) у подразделений региона и страны таких анкет около ${percent(t.mu)}; среди анкет со средней оценкой от ${decimal(s.goodMean)} «ровно хорошие» здесь ${percent(t.u.good / Math.max(1, t.u.high))}, тогда как у настоящих посетителей хорошего центра много и сплошных «10», и несогласных с отдельными вопросами (здесь оценки ниже ${s.goodFloor} в ${percent(t.u.lowShare)} анкет, комментарии в ${percent(t.u.commentShare)}). Вероятность такого расхождения случайно p = ${t.p.toExponential(1).replace(".", ",")} (бета-биномиальный хвост, поправка Бенджамини — Хохберга по всем подразделениям).${habits?.compared ? ` ${habitsSentence(habits)}` : ""}`;
     const reason: QualityReason = { code: "unit_texture", text, weight: Math.min(1, 1 - t.p), group: `texture-unit:${unitId}` };

@@ -2,13 +2,57 @@
 // inflated unit confirmed by its good forms' habits — so honest «all 10» respondents and excellent centres stay clear.
 
 import { describe, expect, it } from "vitest";
-import { validateQualitySettings, type QualityResponse } from "../../../src/core/index.js";
+import { assessQuality, validateQualitySettings, type QualityResponse } from "../../../src/core/index.js";
 import { buildQualityFrame } from "../../../src/core/quality/quality-frame.js";
 import { compareHabits } from "../../../src/core/quality/unit-habits.js";
 import { loadDefaultMethodology } from "../../../src/cli/methodology-files.js";
 import { loadQualitySettings } from "../../../src/cli/quality-settings-files.js";
 import { evaluateHoldout } from "../../../src/cli/synthetic/quality-holdout/holdout-evaluation.js";
-import { fixtureUnits, moscow, sequence, shippedSettings } from "./quality-fixtures.js";
+import { fixtureUnits, honestBackground, moscow, sequence, shippedSettings, variedAnswers } from "./quality-fixtures.js";
+
+const SCALES = ["q1", "q2", "q3", "q5", "q6", "q7", "q8", "q9", "q10", "q11"];
+
+/** An honest satisfied respondent: «10» on every question, the follow-ups and choices as people vary them. */
+function allTens(id: string, unit: string, next: () => number, day: number): QualityResponse {
+  const answers: Record<string, number | string> = Object.fromEntries(SCALES.map((k) => [k, 10]));
+  answers["q4"] = next() < 0.8 ? "yes" : "no";
+  answers["q12"] = next() < 0.5 ? "yes" : "no";
+  if (answers["q12"] === "yes") answers["q12r"] = 7 + Math.floor(next() * 3);
+  answers["q13"] = "no";
+  answers["q14"] = next() < 0.7 ? "office" : "site";
+  // Like every respondent of the fixture's background, they rate the office.
+  answers["q15office"] = 10;
+  return {
+    id,
+    unit,
+    respondent: "seeker",
+    submittedAt: moscow(day, 10 + Math.floor(next() * 7), Math.floor(next() * 60)),
+    durationSec: 120 + Math.floor(next() * 150),
+    device: `d:${id}`,
+    channel: "qr",
+    answers,
+    commentCount: 0,
+  };
+}
+
+const kiosk = (id: string, at: number, answers: QualityResponse["answers"], durationSec = 170): QualityResponse => ({
+  id,
+  unit: "T1",
+  respondent: "seeker",
+  submittedAt: at,
+  durationSec,
+  device: "kiosk:T1",
+  channel: "kiosk",
+  answers,
+  commentCount: 0,
+});
+
+/** A careful hand: answers as varied as a visitor's, each a point kinder. */
+function flattering(next: () => number): Record<string, number | string> {
+  const answers = variedAnswers(next);
+  for (const k of SCALES) answers[k] = Math.min(10, (answers[k] as number) + 1);
+  return answers;
+}
 
 describe("quality settings 2026.5", () => {
   it("is the default, validates with the new optional fields, and 2026.4 stays without them", () => {
@@ -28,6 +72,58 @@ describe("quality settings 2026.5", () => {
     (broken["unitTexture"] as Record<string, unknown>)["habitsPValue"] = 2;
     const outcome = validateQualitySettings(broken);
     expect(outcome.ok ? null : outcome.problems[0]).toMatchObject({ path: "unitTexture.habitsPValue" });
+  });
+});
+
+describe("honest «all 10» respondents under 2026.5", () => {
+  const next = sequence(11);
+  const days = [1, 2, 3, 4, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18];
+  const tens = Array.from({ length: 60 }, (_, k) => allTens(`t${k}`, k % 2 ? "T1" : "T2", next, days[k % days.length] as number));
+  const input = { units: fixtureUnits(), responses: [...honestBackground(240), ...tens] };
+  const flaggedTens = (id: string): number => assessQuality(input, shippedSettings(id)).responses.filter((r) => r.id.startsWith("t")).length;
+
+  it("are not near-duplicates: «10» everywhere is common as a whole, not by the product of each «10»'s chance", () => {
+    expect(flaggedTens("2026.5")).toBe(0);
+  });
+
+  it("were flagged by 2026.4, which multiplied those chances as if the answers were independent", () => {
+    expect(flaggedTens("2026.4")).toBeGreaterThan(10);
+  });
+});
+
+describe("kiosk sittings under 2026.5: likeness and level together", () => {
+  const next = sequence(23);
+  const responses: QualityResponse[] = honestBackground(200);
+  const days = [1, 2, 3, 4, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, 28, 29, 30];
+  days.forEach((day, k) => responses.push(kiosk(`k${k}`, moscow(day, 10 + (k % 6), 7 * (k % 8)), variedAnswers(next))));
+  // Two honest rushes of strangers, denser than the sitting.
+  for (const [day, hour] of [
+    [22, 11],
+    [9, 14],
+  ] as const) {
+    let at = moscow(day, hour, 0);
+    for (let k = 0; k < 12; k++) responses.push(kiosk(`rush${day}-${k}`, (at += (100 + Math.floor(next() * 80)) * 1000), variedAnswers(next)));
+  }
+  // A careful sitting: twelve forms at irregular 2–6 minute gaps, answers varied but flattering.
+  let at = moscow(16, 14, 0);
+  for (let k = 0; k < 12; k++) {
+    const gap = 120 + Math.floor(next() * 240);
+    responses.push(kiosk(`sit${k}`, (at += gap * 1000), flattering(next), Math.min(gap - 15, 100 + Math.floor(next() * 120))));
+  }
+  const sittingFlags = (id: string, prefix: string): number =>
+    assessQuality({ units: fixtureUnits(), responses }, shippedSettings(id)).responses.filter(
+      (r) => r.id.startsWith(prefix) && r.reasons.some((x) => x.code === "kiosk_sitting"),
+    ).length;
+
+  it("finds a sitting whose answers are as varied as a visitor's but kinder, and says so with both p-values", () => {
+    expect(sittingFlags("2026.5", "sit")).toBeGreaterThanOrEqual(8);
+    const report = assessQuality({ units: fixtureUnits(), responses }, shippedSettings("2026.5"));
+    const reason = report.responses.find((r) => r.id.startsWith("sit"))?.reasons.find((x) => x.code === "kiosk_sitting");
+    expect(reason?.text).toMatch(/столь же высокие оценки — (около|менее)/);
+  });
+
+  it("leaves the denser rushes of strangers alone", () => {
+    expect(sittingFlags("2026.5", "rush")).toBe(0);
   });
 });
 
