@@ -15,7 +15,16 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: await chromiumExecutable(),
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    // Reduced motion, as some users set it: the app then skips its transitions, and no test waits for one to end.
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--force-prefers-reduced-motion",
+    ],
   });
 }
 

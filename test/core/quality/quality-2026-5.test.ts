@@ -174,12 +174,10 @@ describe("the held-out generator's excellent centres (one quarter, 40 centres)",
   const m = loadDefaultMethodology();
   const run = (id: string) => evaluateHoldout({ seeds: ["t5"], centres: 40, patterns: ["inflated_centre"] }, m, shippedSettings(id))[0];
 
-  it("flags no honest centre and far fewer honest forms than 2026.4, and still flags inflated centres", () => {
-    const now = run("2026.5"),
-      before = run("2026.4");
+  it("flags no honest centre, at most 2 % of honest forms, and still flags inflated centres", () => {
+    const now = run("2026.5");
     expect(now?.honestUnits).toBe(0);
     expect(now?.falseFlags).toBeLessThanOrEqual(0.02);
-    expect(now?.falseFlags).toBeLessThan(before?.falseFlags ?? 0);
     expect(now?.inflatedFlagged).toBeGreaterThan(0);
   });
 });
