@@ -83,9 +83,49 @@ function matchAt(phrase: Phrase, tokens: readonly string[], start: number): numb
   return at;
 }
 
+/**
+ * The first two letters a token must start with for the phrase to match there (exact, prefix and fuzzy matches all
+ * keep them), or undefined for a one-letter first word.
+ */
+const phraseKey = (p: Phrase): string | undefined => (p.words[0]!.stem.length >= 2 ? p.words[0]!.stem.slice(0, 2) : undefined);
+
+/** Phrases by the first two letters of their first word: a token is tried only against those that could start there. */
+class PhraseIndex {
+  private readonly byKey = new Map<string, Phrase[]>();
+  private readonly anyStart: Phrase[] = [];
+
+  constructor(phrases: readonly Phrase[]) {
+    for (const p of phrases) {
+      const key = phraseKey(p);
+      if (key === undefined) this.anyStart.push(p);
+      else this.byKey.set(key, [...(this.byKey.get(key) ?? []), p]);
+    }
+  }
+
+  /** Whether some phrase matches from token `i`, its span not inside one of `excluded`. */
+  matchesAt(tokens: readonly string[], i: number, excluded: readonly [number, number][]): boolean {
+    return this.anyMatch(this.byKey.get(tokens[i]!.slice(0, 2)), tokens, i, excluded) || this.anyMatch(this.anyStart, tokens, i, excluded);
+  }
+
+  private anyMatch(phrases: readonly Phrase[] | undefined, tokens: readonly string[], i: number, excluded: readonly [number, number][]): boolean {
+    if (!phrases) return false;
+    for (const p of phrases) {
+      const end = matchAt(p, tokens, i);
+      if (end >= 0 && !inside(excluded, i, end)) return true;
+    }
+    return false;
+  }
+}
+
+/** Whether the span [i, end] lies inside one of `spans`. */
+function inside(spans: readonly [number, number][], i: number, end: number): boolean {
+  for (const [a, b] of spans) if (i >= a && end <= b) return true;
+  return false;
+}
+
 interface CompiledTheme {
   readonly code: string;
-  readonly terms: readonly Phrase[];
+  readonly terms: PhraseIndex;
   readonly exclude: readonly Phrase[];
 }
 
@@ -102,12 +142,7 @@ function spans(phrases: readonly Phrase[], tokens: readonly string[]): [number, 
 
 function themeFound(theme: CompiledTheme, tokens: readonly string[]): boolean {
   const excluded = theme.exclude.length > 0 ? spans(theme.exclude, tokens) : [];
-  for (let i = 0; i < tokens.length; i++) {
-    for (const p of theme.terms) {
-      const end = matchAt(p, tokens, i);
-      if (end >= 0 && !excluded.some(([a, b]) => i >= a && end <= b)) return true;
-    }
-  }
+  for (let i = 0; i < tokens.length; i++) if (theme.terms.matchesAt(tokens, i, excluded)) return true;
   return false;
 }
 
@@ -115,7 +150,7 @@ function themeFound(theme: CompiledTheme, tokens: readonly string[]): boolean {
 export function compileThemeTagger(taxonomy: ThemeTaxonomy): ThemeTagger {
   const themes: CompiledTheme[] = taxonomy.themes.map((t) => ({
     code: t.code,
-    terms: t.terms.map((x) => compile(x, true)),
+    terms: new PhraseIndex(t.terms.map((x) => compile(x, true))),
     exclude: t.exclude.map((x) => compile(x, false)),
   }));
   const negators = new Set(taxonomy.sentiment.negators.map(normaliseText));
@@ -123,14 +158,17 @@ export function compileThemeTagger(taxonomy: ThemeTaxonomy): ThemeTagger {
   const cues = [
     ...taxonomy.sentiment.negative.map((c) => ({ phrase: compile(c, true), polarity: -1 })),
     ...taxonomy.sentiment.positive.map((c) => ({ phrase: compile(c, true), polarity: 1 })),
-  ].sort((a, b) => b.phrase.words.length - a.phrase.words.length);
+  ]
+    .sort((a, b) => b.phrase.words.length - a.phrase.words.length)
+    .map((cue) => ({ ...cue, key: phraseKey(cue.phrase) }));
 
   function sentimentOf(tokens: readonly string[]): Sentiment {
     const used = new Uint8Array(tokens.length);
     let score = 0;
+    const keys = tokens.map((t) => t.slice(0, 2));
     for (const cue of cues) {
       for (let i = 0; i < tokens.length; i++) {
-        if (used[i]) continue;
+        if (used[i] || (cue.key !== undefined && keys[i] !== cue.key)) continue;
         const end = matchAt(cue.phrase, tokens, i);
         if (end < 0) continue;
         for (let k = i; k <= end; k++) used[k] = 1;

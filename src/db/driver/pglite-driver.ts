@@ -1,14 +1,19 @@
 // A Kysely driver over one PGlite instance: a single connection, lent out under a mutex.
-import type { PGlite, Results } from "@electric-sql/pglite";
+import { parse, protocol, type PGlite, type Results } from "@electric-sql/pglite";
 import { CompiledQuery, type DatabaseConnection, type Driver, type QueryCompiler, type QueryResult, type TransactionSettings } from "kysely";
 import { ConnectionMutex } from "./connection-mutex.js";
+import { preparedMarker, statementName } from "./prepared-statements.js";
 
 /** Runs Kysely queries on PGlite; `sql` without parameters may hold several statements. */
 class PgliteConnection implements DatabaseConnection {
+  /** Names of the statements prepared in this session (see prepared-statements.ts). */
+  readonly #prepared = new Set<string>();
+
   constructor(readonly pglite: PGlite) {}
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
     const parameters = [...compiledQuery.parameters];
+    if (parameters.length > 0 && compiledQuery.sql.startsWith(preparedMarker)) return this.#executePrepared<R>(compiledQuery.sql, parameters);
     // Like `pg`, a query without parameters goes through the simple protocol, which
     // accepts several statements (migration files); with parameters, the extended one.
     const result: Results<R> | undefined =
@@ -19,6 +24,36 @@ class PgliteConnection implements DatabaseConnection {
       rows: result?.rows ?? [],
       numAffectedRows: result?.affectedRows === undefined ? undefined : BigInt(result.affectedRows),
     };
+  }
+
+  /**
+   * Runs a marked statement as a named protocol statement: parsed (and, after a few runs, planned) once per session,
+   * then only bound and executed. Its parameters travel as text, their types taken from the statement's casts.
+   */
+  async #executePrepared<R>(text: string, parameters: unknown[]): Promise<QueryResult<R>> {
+    const { serialize } = protocol;
+    const name = statementName(text);
+    const steps: Uint8Array[] = [];
+    if (!this.#prepared.has(name)) steps.push(serialize.parse({ name, text, types: [] }));
+    const values = parameters.map((v) =>
+      v === null || v === undefined
+        ? null
+        : typeof v === "string"
+          ? v
+          : v instanceof Date
+            ? v.toISOString()
+            : typeof v === "object"
+              ? JSON.stringify(v)
+              : String(v),
+    );
+    steps.push(serialize.bind({ statement: name, values }), serialize.describe({ type: "P" }), serialize.execute({}), serialize.sync());
+    const message = new Uint8Array(steps.reduce((n, m) => n + m.length, 0));
+    steps.reduce((at, m) => (message.set(m, at), at + m.length), 0);
+    // The protocol methods skip PGlite's own query lock (its LISTEN runs queries of its own): taken here.
+    const { messages } = await this.pglite.runExclusive(() => this.pglite.execProtocol(message));
+    this.#prepared.add(name);
+    const [result] = parse.parseResults(messages, this.pglite.parsers) as Results<R>[];
+    return { rows: result?.rows ?? [], numAffectedRows: result?.affectedRows === undefined ? undefined : BigInt(result.affectedRows) };
   }
 
   async *streamQuery<R>(compiledQuery: CompiledQuery, chunkSize = 1000): AsyncIterableIterator<QueryResult<R>> {

@@ -1,5 +1,6 @@
-// Statements run so often that parsing and planning them each time shows: on PostgreSQL they are
-// prepared once per connection and then only executed (about 0.6 ms less per survey batch).
+// Statements run so often that parsing and planning them each time shows: they are prepared once per
+// connection and then only executed — on PostgreSQL as named protocol statements (about 0.6 ms less per
+// survey batch), on PGlite by SQL PREPARE and EXECUTE (about 2 ms less per batch).
 import { createHash } from "node:crypto";
 import type pg from "pg";
 
@@ -9,7 +10,7 @@ export const preparedMarker = "/* prepared */";
 const names = new Map<string, string>();
 
 /** A name derived from the text, so an edited statement never runs under an old name. */
-function statementName(text: string): string {
+export function statementName(text: string): string {
   let name = names.get(text);
   if (name === undefined) names.set(text, (name = `zvezda_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`));
   return name;

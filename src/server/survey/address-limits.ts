@@ -24,11 +24,21 @@ export function submissionLimitHook(
   options: { secret: string; limits: AddressLimits; perDeviceHour: number; deviceOf: (request: FastifyRequest) => string },
 ): onRequestAsyncHookHandler {
   const { secret, limits, perDeviceHour, deviceOf } = options;
-  const addressOf = (request: FastifyRequest) => addressHash(secret, normalizeIP(request.ip));
+  // Each limit is peeked and then counted, so a request's keys are asked for twice each: hashed once per request.
+  const once = (key: (request: FastifyRequest) => string) => {
+    const known = new WeakMap<FastifyRequest, string>();
+    return (request: FastifyRequest): string => {
+      let value = known.get(request);
+      if (value === undefined) known.set(request, (value = key(request)));
+      return value;
+    };
+  };
+  const addressOf = once((request) => addressHash(secret, normalizeIP(request.ip)));
+  const deviceKey = once(deviceOf);
   const unitOf = (request: FastifyRequest) => String((request.params as { unit?: unknown }).unit ?? "");
   const checks = [
     {
-      limiter: app.createRateLimit({ max: perDeviceHour, timeWindow: hour, keyGenerator: (r) => `d:${deviceOf(r)}` }),
+      limiter: app.createRateLimit({ max: perDeviceHour, timeWindow: hour, keyGenerator: (r) => `d:${deviceKey(r)}` }),
       message: "Слишком много анкет с этого устройства. Пожалуйста, попробуйте позже.",
     },
     {
