@@ -241,6 +241,7 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
           ...(unitTexture.has("minPosterior") && { minPosterior: unitTexture.num("minPosterior", share) }),
           ...(unitTexture.has("habitsPValue") && { habitsPValue: unitTexture.num("habitsPValue", share) }),
           ...(unitTexture.has("habitsFalseDiscoveryRate") && { habitsFalseDiscoveryRate: unitTexture.num("habitsFalseDiscoveryRate", share) }),
+          ...(unitTexture.has("habitFeatures") && { habitFeatures: r.boolean(unitTexture.raw("habitFeatures"), "unitTexture.habitFeatures") }),
           ...(unitTexture.has("habitsMinForms") && { habitsMinForms: unitTexture.int("habitsMinForms", { min: 2 }) }),
           ...(unitTexture.has("habitPermutations") && { habitPermutations: unitTexture.int("habitPermutations", { min: 19, max: 10_000 }) }),
           ...(unitTexture.has("regionIntercept") && { regionIntercept: r.boolean(unitTexture.raw("regionIntercept"), "unitTexture.regionIntercept") }),

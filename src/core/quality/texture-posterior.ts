@@ -6,6 +6,7 @@
 // out (a moment deconvolution). Each good form then gets a posterior probability of being fabricated (naive Bayes
 // over those features, prior = the excess share); only forms at `minPosterior` or above are marked.
 
+import { isClosedAt } from "./opening-hours.js";
 import type { QualityFrame } from "./quality-frame.js";
 
 /**
@@ -14,19 +15,26 @@ import type { QualityFrame } from "./quality-frame.js";
  * honest good forms would comment.
  */
 const FEATURES = [5, 2, 2, 2] as const;
+/** Since 2026.5 (habitFeatures): a phone that brought other forms too, a link, sent outside opening hours. */
+const HABIT_FEATURES = [2, 2, 2] as const;
 /** Pseudo-count of the country's habits in a unit's honest reference. */
 const SHRINK = 10;
 
-function bins(frame: QualityFrame, i: number): readonly number[] {
+function bins(frame: QualityFrame, i: number, habits: boolean): readonly number[] {
   const d = frame.duration[i] as number,
     typical = frame.medianDuration[frame.form[i] as 0 | 1];
   const r = d > 0 && typical > 0 ? Math.log(d / typical) : 0;
   const duration = r < -0.45 ? 0 : r < -0.15 ? 1 : r < 0.15 ? 2 : r < 0.45 ? 3 : 4;
-  return [duration, (frame.optionalCount[i] as number) > 0 ? 1 : 0, (frame.commentCount[i] as number) > 0 ? 1 : 0, frame.kiosk[i] as number];
+  const base = [duration, (frame.optionalCount[i] as number) > 0 ? 1 : 0, (frame.commentCount[i] as number) > 0 ? 1 : 0, frame.kiosk[i] as number];
+  if (!habits) return base;
+  const device = frame.device[i] as number;
+  const shared = frame.kiosk[i] !== 1 && device >= 0 && (frame.deviceStart[device + 1] as number) - (frame.deviceStart[device] as number) > 1;
+  const u = frame.unit[i] as number;
+  const closed = isClosedAt(frame.spans[u] ?? [], frame.weekday[i] as number, frame.minute[i] as number, 0, 0);
+  return [...base, shared ? 1 : 0, frame.responses[i]?.channel === "link" ? 1 : 0, closed ? 1 : 0];
 }
 
 type Counts = number[][];
-const empty = (): Counts => FEATURES.map((k) => new Array<number>(k).fill(0));
 function add(c: Counts, b: readonly number[]): void {
   b.forEach((v, j) => ((c[j] as number[])[v] = ((c[j] as number[])[v] as number) + 1));
 }
@@ -35,17 +43,26 @@ const total = (c: Counts): number => (c[0] as number[]).reduce((a, b) => a + b, 
 /** The honest habits of the country: every not-good form (computed once per assessment). */
 export class TexturePosterior {
   private country?: Counts;
+  private readonly features: readonly number[];
   constructor(
     private readonly frame: QualityFrame,
     private readonly isGood: (i: number) => boolean,
     private readonly isHigh: (i: number) => boolean,
     private readonly leftOut: (i: number) => boolean,
-  ) {}
+    private readonly habits = false,
+  ) {
+    this.features = habits ? [...FEATURES, ...HABIT_FEATURES] : FEATURES;
+  }
+
+  private empty(): Counts {
+    return this.features.map((k) => new Array<number>(k).fill(0));
+  }
 
   private countryCounts(): Counts {
     if (!this.country) {
-      const c = empty();
-      for (let i = 0; i < this.frame.n; i++) if ((this.frame.scaleCount[i] as number) >= 5 && !this.isHigh(i) && !this.leftOut(i)) add(c, bins(this.frame, i));
+      const c = this.empty();
+      for (let i = 0; i < this.frame.n; i++)
+        if ((this.frame.scaleCount[i] as number) >= 5 && !this.isHigh(i) && !this.leftOut(i)) add(c, bins(this.frame, i, this.habits));
       this.country = c;
     }
     return this.country;
@@ -58,8 +75,8 @@ export class TexturePosterior {
    * is estimated without them (a fixed point: the excess lifts the unit's level, and so what its honest part would give).
    */
   posteriors(members: ArrayLike<number>, goodAt: (level: number) => number, highAt: (level: number) => number): Map<number, number> {
-    const own = empty(),
-      goodCounts = empty();
+    const own = this.empty(),
+      goodCounts = this.empty();
     const good: { i: number; b: readonly number[] }[] = [];
     let n = 0,
       sumAll = 0,
@@ -70,7 +87,7 @@ export class TexturePosterior {
       if ((this.frame.scaleCount[i] as number) < 5 || this.leftOut(i)) continue;
       n++;
       sumAll += this.frame.scaleMean[i] as number;
-      const b = bins(this.frame, i);
+      const b = bins(this.frame, i, this.habits);
       if (this.isHigh(i)) {
         high++;
         sumHigh += this.frame.scaleMean[i] as number;
@@ -99,7 +116,7 @@ export class TexturePosterior {
     const country = this.countryCounts(),
       countryTotal = Math.max(1, total(country)),
       ownTotal = total(own);
-    const honest = FEATURES.map((k, j) =>
+    const honest = this.features.map((k, j) =>
       Array.from(
         { length: k },
         (_, v) =>
@@ -108,7 +125,7 @@ export class TexturePosterior {
     );
     // The excess's habits, shrunk towards the honest ones (no difference) by SHRINK forms: a bin the deconvolution
     // leaves empty must not make a form there look surely honest.
-    const excess = FEATURES.map((k, j) => {
+    const excess = this.features.map((k, j) => {
       const raw = Array.from({ length: k }, (_, v) =>
         Math.max(0, ((goodCounts[j] as number[])[v] as number) - (1 - prior) * g * ((honest[j] as number[])[v] as number)),
       );

@@ -47,6 +47,8 @@ export interface UnitTextureSettings {
   readonly habitsFalseDiscoveryRate?: number;
   /** Since 2026.5: the habits are compared only when both groups have this many forms (fewer cannot clear a unit). */
   readonly habitsMinForms?: number;
+  /** Since 2026.5: the posterior of a good form also weighs its phone, its channel and its hour (texture-posterior.ts). */
+  readonly habitFeatures?: boolean;
 }
 
 interface Unit {
@@ -197,6 +199,7 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
           (i) => isUniformlyGood(frame, i, s),
           (i) => (frame.scaleMean[i] as number) >= s.goodMean,
           flaggedAlready,
+          s.habitFeatures ?? false,
         );
   tests.forEach((t, k) => {
     if (!(discoveries[k] || looser[k]) || t.u.share - t.mu < s.minExcess) return;
