@@ -91,6 +91,43 @@ describe("honest «all 10» respondents under 2026.5", () => {
   });
 });
 
+describe("texture clusters under 2026.5: only when that many copies are improbable", () => {
+  const days = [1, 2, 3, 4, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18];
+  /** A bare straight-line: one value everywhere, nothing optional, no comment. */
+  const bare = (id: string, unit: string, value: number, k: number): QualityResponse => ({
+    id,
+    unit,
+    respondent: "seeker",
+    submittedAt: moscow(days[k % days.length] as number, 10 + (k % 7), (k * 7) % 60),
+    durationSec: 150,
+    device: `d:${id}`,
+    channel: "qr",
+    answers: { ...Object.fromEntries(SCALES.map((q) => [q, value])), q4: "yes", q12: "no", q13: "no", q14: "office" },
+    commentCount: 0,
+  });
+  const responses: QualityResponse[] = [
+    ...honestBackground(240),
+    // Honest «all 10» respondents in both centres (the other centre, busier, has more of them).
+    ...Array.from({ length: 72 }, (_, k) => bare(`ten${k}`, k % 6 ? "T2" : "T1", 10, k)),
+    // Five identical «all 5» forms in one centre only.
+    ...Array.from({ length: 5 }, (_, k) => bare(`five${k}`, "T1", 5, k)),
+  ];
+
+  const clustered = (id: string, prefix: string): number =>
+    assessQuality({ units: fixtureUnits(), responses }, shippedSettings(id)).responses.filter(
+      (r) => r.id.startsWith(prefix) && r.reasons.some((x) => x.code === "texture" && x.group !== undefined),
+    ).length;
+
+  it("leaves honest «all 10» forms common across the region unclustered (2026.4 clustered them)", () => {
+    expect(clustered("2026.5", "ten")).toBe(0);
+    expect(clustered("2026.4", "ten")).toBeGreaterThan(0);
+  });
+
+  it("still clusters identical forms that occur in one unit only, once the others give a reference", () => {
+    expect(clustered("2026.5", "five")).toBe(5);
+  });
+});
+
 describe("kiosk sittings under 2026.5: likeness and level together", () => {
   const next = sequence(23);
   const responses: QualityResponse[] = honestBackground(200);
