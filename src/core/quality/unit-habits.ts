@@ -11,18 +11,24 @@ import type { QualityFrame } from "./quality-frame.js";
 
 /** The habits compared, with how the reason names them (higher value, lower value). */
 export const HABITS = [
-  { code: "duration", more: "заполняют дольше", less: "заполняют быстрее" },
-  { code: "durationSpread", more: "время заполнения разбросано сильнее", less: "время заполнения необычно одинаковое" },
+  { code: "duration", more: "заполнены дольше", less: "заполнены быстрее" },
+  { code: "durationSpread", more: "время заполнения разбросано сильнее", less: "время заполнения почти одинаковое" },
   { code: "kiosk", more: "чаще заполнены на киоске", less: "реже заполнены на киоске" },
-  { code: "link", more: "чаще пришли по ссылке", less: "реже пришли по ссылке" },
+  { code: "link", more: "чаще открыты по ссылке", less: "реже открыты по ссылке" },
   { code: "closed", more: "чаще отправлены в нерабочее время", less: "реже отправлены в нерабочее время" },
-  { code: "optional", more: "чаще отвечают на необязательные вопросы", less: "реже отвечают на необязательные вопросы" },
-  { code: "sharedDevice", more: "чаще с телефонов, с которых пришли и другие анкеты", less: "почти никогда не с телефонов, с которых пришли другие анкеты" },
+  { code: "optional", more: "чаще с ответами на необязательные вопросы", less: "реже с ответами на необязательные вопросы" },
+  {
+    code: "sharedDevice",
+    more: "чаще отправлены с телефонов, с которых пришли и другие анкеты",
+    less: "реже отправлены с телефонов, с которых пришли и другие анкеты",
+  },
 ] as const;
 
 /** The outcome: the permutation p-value and each habit's standardised difference (good minus the rest). */
 export interface HabitDifference {
   readonly pValue: number;
+  /** No relabelling was as extreme: the p-value is at its floor. */
+  readonly atFloor: boolean;
   readonly z: readonly number[];
 }
 
@@ -42,7 +48,7 @@ export function compareHabits(
   const all = [...good, ...rest];
   const n = all.length,
     g = good.length;
-  if (g < 2 || rest.length < 2) return { pValue: 1, z: new Array<number>(F).fill(0) };
+  if (g < 2 || rest.length < 2) return { pValue: 1, atFloor: false, z: new Array<number>(F).fill(0) };
   const x = habitMatrix(frame, members, all);
   const mean = new Float64Array(F),
     scale = new Float64Array(F);
@@ -94,7 +100,7 @@ export function compareHabits(
     }
     if (statistic(order) >= observed) atLeast++;
   }
-  return { pValue: (atLeast + 1) / (permutations + 1), z };
+  return { pValue: (atLeast + 1) / (permutations + 1), atFloor: atLeast === 0 && permutations > 0, z };
 }
 
 /** Row-major habits of the forms `rows` (duration relative to the form's median, its spread, channels, hours, optional, phone). */

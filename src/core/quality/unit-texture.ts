@@ -270,6 +270,7 @@ function habitsSentence(h: HabitDifference): string {
     .sort((a, b) => Math.abs(b.z) - Math.abs(a.z))
     .slice(0, 3)
     .map((x) => (x.z > 0 ? x.habit?.more : x.habit?.less));
-  const p = h.pValue < 0.001 ? "p < 0,001" : `p = ${h.pValue.toFixed(3).replace(".", ",")}`;
+  // With no relabelling as extreme, the p-value is its floor 1 / (permutations + 1).
+  const p = `p ${h.atFloor ? "≤" : "="} ${h.pValue.toPrecision(1).replace(".", ",")}`;
   return `Кроме того, «ровно хорошие» анкеты заполнены иначе, чем остальные анкеты подразделения${named.length > 0 ? `: ${named.join(", ")}` : ""} — у настоящих посетителей одного центра привычки заполнения не зависят от оценки (перестановочный тест по времени заполнения, каналу, часам, необязательным вопросам и телефонам, ${p}).`;
 }
