@@ -258,8 +258,8 @@ function habitsOf(
     if (isUniformlyGood(frame, i, s)) good.push(i);
     else if ((frame.scaleMean[i] as number) < s.goodMean) rest.push(i);
   }
-  const compared = Math.min(good.length, rest.length) >= (s.habitsMinForms ?? 2);
-  return { ...compareHabits(frame, members, good, rest, compared ? (s.habitPermutations ?? 499) : 0), compared };
+  if (Math.min(good.length, rest.length) < (s.habitsMinForms ?? 2)) return { pValue: 1, atFloor: false, z: [], compared: false };
+  return { ...compareHabits(frame, members, good, rest, s.habitPermutations ?? 499), compared: true };
 }
 
 /** The habits in which the good forms differ most, in words. */

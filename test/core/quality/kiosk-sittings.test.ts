@@ -2,21 +2,9 @@
 
 import { describe, expect, it } from "vitest";
 import { assessQuality, type QualityResponse } from "../../../src/core/index.js";
-import { fixtureUnits, honestBackground, moscow, sequence, shippedSettings, variedAnswers } from "./quality-fixtures.js";
+import { fixtureUnits, honestBackground, kioskForm, moscow, sequence, shippedSettings, variedAnswers } from "./quality-fixtures.js";
 
 const SCALES = ["q1", "q2", "q3", "q5", "q6", "q7", "q8", "q9", "q10", "q11"];
-const kiosk = (id: string, at: number, answers: QualityResponse["answers"], durationSec = 170): QualityResponse => ({
-  id,
-  unit: "T1",
-  respondent: "seeker",
-  submittedAt: at,
-  durationSec,
-  device: "kiosk:T1",
-  channel: "kiosk",
-  answers,
-  commentCount: 0,
-});
-
 /** One hand: 9s and 10s drawn afresh, the same choices, nothing optional. */
 function oneHand(next: () => number): Record<string, number | string> {
   const answers: Record<string, number | string> = {};
@@ -34,17 +22,17 @@ function world(): QualityResponse[] {
   // The kiosk's everyday traffic: one or two visitors on most working days.
   const days = [1, 2, 3, 4, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, 28, 29, 30];
   days.forEach((day, k) => {
-    responses.push(kiosk(`k${k}a`, moscow(day, 10 + (k % 6), 7 * (k % 8)), variedAnswers(next)));
-    if (k % 2) responses.push(kiosk(`k${k}b`, moscow(day, 15, 20 + (k % 30)), variedAnswers(next)));
+    responses.push(kioskForm(`k${k}a`, moscow(day, 10 + (k % 6), 7 * (k % 8)), variedAnswers(next)));
+    if (k % 2) responses.push(kioskForm(`k${k}b`, moscow(day, 15, 20 + (k % 30)), variedAnswers(next)));
   });
   // An honest rush: ten strangers, one after another, every 3–5 minutes.
   let at = moscow(22, 11, 0);
-  for (let k = 0; k < 10; k++) responses.push(kiosk(`rush${k}`, (at += (180 + Math.floor(next() * 120)) * 1000), variedAnswers(next)));
+  for (let k = 0; k < 10; k++) responses.push(kioskForm(`rush${k}`, (at += (180 + Math.floor(next() * 120)) * 1000), variedAnswers(next)));
   // A sitting: ten forms of one hand at irregular 2–6 minute gaps, plausible durations.
   at = moscow(16, 14, 0);
   for (let k = 0; k < 10; k++) {
     const gap = 120 + Math.floor(next() * 240);
-    responses.push(kiosk(`sit${k}`, (at += gap * 1000), oneHand(next), Math.min(gap - 15, 100 + Math.floor(next() * 120))));
+    responses.push(kioskForm(`sit${k}`, (at += gap * 1000), oneHand(next), Math.min(gap - 15, 100 + Math.floor(next() * 120))));
   }
   return responses;
 }

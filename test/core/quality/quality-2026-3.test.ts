@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { assessQuality, validateQualitySettings, type QualityResponse } from "../../../src/core/index.js";
 import { loadDefaultMethodology } from "../../../src/cli/methodology-files.js";
 import { evaluateGrid } from "../../../src/cli/synthetic/quality-grid/grid-evaluation.js";
-import { fixtureUnits, honestBackground, moscow, sequence, shippedSettings, variedAnswers } from "./quality-fixtures.js";
+import { fixtureUnits, honestBackground, kioskForm, moscow, sequence, shippedSettings, variedAnswers } from "./quality-fixtures.js";
 
 const SCALES = ["q1", "q2", "q3", "q5", "q6", "q7", "q8", "q9", "q10", "q11"];
 
@@ -85,18 +85,6 @@ describe("near-duplicates under 2026.3", () => {
   });
 });
 
-const kiosk = (id: string, at: number, answers: QualityResponse["answers"], durationSec = 170): QualityResponse => ({
-  id,
-  unit: "T1",
-  respondent: "seeker",
-  submittedAt: at,
-  durationSec,
-  device: "kiosk:T1",
-  channel: "kiosk",
-  answers,
-  commentCount: 0,
-});
-
 /** One hand: 9s and 10s drawn afresh, the same choices, nothing optional. */
 function oneHand(next: () => number): Record<string, number | string> {
   const answers: Record<string, number | string> = { q4: "yes", q12: "no", q13: "no", q14: "office" };
@@ -112,11 +100,11 @@ function sittings(): QualityResponse[] {
     let at = moscow(day, 10 + s, 0);
     for (let k = 0; k < 10; k++) {
       const gap = 120 + Math.floor(next() * 240);
-      responses.push(kiosk(`sit${s}-${k}`, (at += gap * 1000), oneHand(next), Math.min(gap - 15, 100 + Math.floor(next() * 120))));
+      responses.push(kioskForm(`sit${s}-${k}`, (at += gap * 1000), oneHand(next), Math.min(gap - 15, 100 + Math.floor(next() * 120))));
     }
   });
   let at = moscow(24, 11, 0);
-  for (let k = 0; k < 10; k++) responses.push(kiosk(`rush${k}`, (at += (180 + Math.floor(next() * 120)) * 1000), variedAnswers(next)));
+  for (let k = 0; k < 10; k++) responses.push(kioskForm(`rush${k}`, (at += (180 + Math.floor(next() * 120)) * 1000), variedAnswers(next)));
   return responses;
 }
 

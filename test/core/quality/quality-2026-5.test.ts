@@ -8,7 +8,7 @@ import { compareHabits } from "../../../src/core/quality/unit-habits.js";
 import { loadDefaultMethodology } from "../../../src/cli/methodology-files.js";
 import { loadQualitySettings } from "../../../src/cli/quality-settings-files.js";
 import { evaluateHoldout } from "../../../src/cli/synthetic/quality-holdout/holdout-evaluation.js";
-import { fixtureUnits, honestBackground, moscow, sequence, shippedSettings, variedAnswers } from "./quality-fixtures.js";
+import { fixtureUnits, honestBackground, kioskForm, moscow, sequence, shippedSettings, variedAnswers } from "./quality-fixtures.js";
 
 const SCALES = ["q1", "q2", "q3", "q5", "q6", "q7", "q8", "q9", "q10", "q11"];
 
@@ -34,18 +34,6 @@ function allTens(id: string, unit: string, next: () => number, day: number): Qua
     commentCount: 0,
   };
 }
-
-const kiosk = (id: string, at: number, answers: QualityResponse["answers"], durationSec = 170): QualityResponse => ({
-  id,
-  unit: "T1",
-  respondent: "seeker",
-  submittedAt: at,
-  durationSec,
-  device: "kiosk:T1",
-  channel: "kiosk",
-  answers,
-  commentCount: 0,
-});
 
 /** A careful hand: answers as varied as a visitor's, each a point kinder. */
 function flattering(next: () => number): Record<string, number | string> {
@@ -132,20 +120,20 @@ describe("kiosk sittings under 2026.5: likeness and level together", () => {
   const next = sequence(23);
   const responses: QualityResponse[] = honestBackground(200);
   const days = [1, 2, 3, 4, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, 28, 29, 30];
-  days.forEach((day, k) => responses.push(kiosk(`k${k}`, moscow(day, 10 + (k % 6), 7 * (k % 8)), variedAnswers(next))));
+  days.forEach((day, k) => responses.push(kioskForm(`k${k}`, moscow(day, 10 + (k % 6), 7 * (k % 8)), variedAnswers(next))));
   // Two honest rushes of strangers, denser than the sitting.
   for (const [day, hour] of [
     [22, 11],
     [9, 14],
   ] as const) {
     let at = moscow(day, hour, 0);
-    for (let k = 0; k < 12; k++) responses.push(kiosk(`rush${day}-${k}`, (at += (100 + Math.floor(next() * 80)) * 1000), variedAnswers(next)));
+    for (let k = 0; k < 12; k++) responses.push(kioskForm(`rush${day}-${k}`, (at += (100 + Math.floor(next() * 80)) * 1000), variedAnswers(next)));
   }
   // A careful sitting: twelve forms at irregular 2–6 minute gaps, answers varied but flattering.
   let at = moscow(16, 14, 0);
   for (let k = 0; k < 12; k++) {
     const gap = 120 + Math.floor(next() * 240);
-    responses.push(kiosk(`sit${k}`, (at += gap * 1000), flattering(next), Math.min(gap - 15, 100 + Math.floor(next() * 120))));
+    responses.push(kioskForm(`sit${k}`, (at += gap * 1000), flattering(next), Math.min(gap - 15, 100 + Math.floor(next() * 120))));
   }
   const sittingFlags = (id: string, prefix: string): number =>
     assessQuality({ units: fixtureUnits(), responses }, shippedSettings(id)).responses.filter(

@@ -69,3 +69,16 @@ export function honestBackground(count: number, seed = 7): QualityResponse[] {
     commentCount: next() < 0.25 ? 1 : 0,
   }));
 }
+
+/** A form on T1's office kiosk at `at`. */
+export const kioskForm = (id: string, at: number, answers: QualityResponse["answers"], durationSec = 170): QualityResponse => ({
+  id,
+  unit: "T1",
+  respondent: "seeker",
+  submittedAt: at,
+  durationSec,
+  device: "kiosk:T1",
+  channel: "kiosk",
+  answers,
+  commentCount: 0,
+});
