@@ -9,8 +9,10 @@
 //
 // Since 2026.5 (topJoint): top answers are not independent — a satisfied respondent gives the top value on most
 // questions, and «all 10» is one of the commonest forms there are. The agreed top answers of a pair count with the
-// higher of their product and the share of forms whose top answers include those questions, read from how many top
-// answers the unit's and the region's forms give (which questions carry them taken as exchangeable).
+// higher of their product and the chance that a form is at the top on those questions and below it only where the
+// pair differs, read from how many answers below the top the region's forms give over the questions most forms
+// answer (which of them taken as exchangeable; the unit's own tally too for forms at the top throughout).
+// And (unitPrior) a unit's answer frequencies are shrunk towards its region's.
 
 import type { QualityFrame } from "./quality-frame.js";
 import type { QualitySettings } from "./quality-settings.js";
