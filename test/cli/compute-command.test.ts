@@ -1,11 +1,11 @@
 // The real `zvezda compute` command (in this process, once spawned): JSON and table output, refusals with exit code 2 and nothing on stdout.
 
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { zvezda as runZvezda, zvezdaProcess, type CliRun } from "../support/run-cli.js";
+import { temporaryDir } from "../support/databases.js";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const examples = fileURLToPath(new URL("../fixtures/spec-examples/", import.meta.url));
@@ -77,7 +77,9 @@ describe("zvezda compute", () => {
   });
 
   it("refuses bad JSON, a missing file, an unknown methodology and a broken methodology file", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "zvezda-cli-"));
+    const scratch = temporaryDir("zvezda-cli-");
+    onTestFinished(scratch.remove);
+    const dir = scratch.path;
     writeFileSync(join(dir, "bad.json"), '{"format": ');
     const methodology = JSON.parse(readFileSync(`${repo}methodology/2022.2.json`, "utf8"));
     methodology.groups[0].max = 7;

@@ -62,13 +62,13 @@ describe.each(backends)("zvezda import/export on %s", (backend) => {
 
   it("refuses a response deep in a streamed file: exit 2, its path, and rolls back what was already written", async () => {
     const input = join(dir.path, "bad-response.json");
-    const dataset = generateNationalDataset({ responses: 2_500, seed: 5, period: "2025-Q2", territorialUnits: 40, methodology: loadDefaultMethodology() });
-    const bad = dataset.responses[2_100]!;
+    const dataset = generateNationalDataset({ responses: 1_500, seed: 5, period: "2025-Q2", territorialUnits: 40, methodology: loadDefaultMethodology() });
+    const bad = dataset.responses[1_100]!; // after the first batch of 1,000 is written
     (bad.answers as Record<string, unknown>)["q1"] = 11;
     writeFileSync(input, JSON.stringify(dataset));
     const result = await zvezda(["import", "--input", input], env);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("responses[2100].answers.q1");
+    expect(result.stderr).toContain("responses[1100].answers.q1");
     expect(await responses()).toBe(0);
   }, 120_000);
 

@@ -1,6 +1,7 @@
 // Opening a database that cannot be used fails with one readable line, never a hang.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
 import { DatabaseOpenError, openDatabase, redactUrl } from "../../../src/db/index.js";
 import { temporaryDir } from "../../support/databases.js";
@@ -26,6 +27,21 @@ describe("openDatabase", () => {
     expect(error).toBeInstanceOf(DatabaseOpenError);
     expect((error as DatabaseOpenError).reason).toBe("data-dir-unwritable");
     expect((error as DatabaseOpenError).message).toMatch(/Каталог данных .* недоступен для записи .* \/ Data directory .* is not writable/);
+  });
+
+  it("gives PGlite the buffer cache asked for, in memory and on disk, keeps its own by default, and refuses a size it cannot read", async () => {
+    const shown = async (config: Parameters<typeof openDatabase>[0]) => {
+      const database = await openDatabase(config);
+      try {
+        return (await sql<{ shared_buffers: string }>`show shared_buffers`.execute(database.db)).rows[0]!.shared_buffers;
+      } finally {
+        await database.close();
+      }
+    };
+    expect(await shown({ pgliteSharedBuffers: "16MB" })).toBe("16MB");
+    expect(await shown({ dataDir: join(dir.path, "cache"), pgliteSharedBuffers: "24MB" })).toBe("24MB");
+    expect(await shown({ dataDir: join(dir.path, "cache") })).toBe("128MB");
+    await expect(openDatabase({ pgliteSharedBuffers: "a lot" })).rejects.toThrow(/pgliteSharedBuffers/);
   });
 
   it("redacts passwords from URLs", () => {
