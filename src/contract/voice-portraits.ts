@@ -60,3 +60,4 @@ export const portraitFactsSchema = z.object({
 export const portraitWithFactsSchema = z.object({ portrait: portraitSchema, facts: portraitFactsSchema });
 export type PortraitWithFacts = z.infer<typeof portraitWithFactsSchema>;
 export const portraitDeletedSchema = z.object({ id: z.string(), deleted: z.boolean() });
+export type PortraitDeleted = z.infer<typeof portraitDeletedSchema>;

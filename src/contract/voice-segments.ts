@@ -4,6 +4,7 @@ import { periodText } from "./common.js";
 
 export { periodText };
 export const segmentViewParam = z.enum(["seeker", "employer"]).describe("Соискатели или работодатели (у них разные анкеты профиля)");
+export type SegmentView = z.infer<typeof segmentViewParam>;
 export const unitRefSchema = z.object({ id: z.string(), kind: z.string(), name: z.string() });
 
 export const segmentsQuerySchema = z.object({

@@ -1,6 +1,6 @@
 // /api/voice segments, portraits and journeys: typed by the contract (src/contract/voice-*.ts).
-import type { LeastSatisfiedResponse, SegmentDimensionsResponse, SegmentsResponse } from "../../contract/voice-segments";
-import type { Portrait, PortraitBody, PortraitListResponse, PortraitWithFacts } from "../../contract/voice-portraits";
+import type { LeastSatisfiedResponse, SegmentDimensionsResponse, SegmentsResponse, SegmentView } from "../../contract/voice-segments";
+import type { Portrait, PortraitBody, PortraitDeleted, PortraitListResponse, PortraitWithFacts } from "../../contract/voice-portraits";
 import type { Journey, JourneyMapResponse, RegionJourneyResponse } from "../../contract/voice-journeys";
 import { apiRequest, query } from "./http";
 
@@ -16,7 +16,7 @@ export type {
   SegmentsResponse,
 };
 
-export type RespondentView = "seeker" | "employer";
+export type RespondentView = SegmentView;
 
 export const fetchSegments = (unit: string, period: string, view: RespondentView) =>
   apiRequest<SegmentsResponse>("GET", `/api/voice/segments${query({ unit, period, view })}`);
@@ -27,6 +27,6 @@ export const fetchPortraits = (unit?: string) => apiRequest<PortraitListResponse
 export const fetchPortrait = (id: string, period: string, unit?: string) =>
   apiRequest<PortraitWithFacts>("GET", `/api/voice/portraits/${encodeURIComponent(id)}${query({ period, unit })}`);
 export const createPortrait = (body: PortraitBody) => apiRequest<Portrait>("POST", "/api/voice/portraits", body);
-export const deletePortrait = (id: string) => apiRequest<{ id: string; deleted: boolean }>("DELETE", `/api/voice/portraits/${encodeURIComponent(id)}`);
+export const deletePortrait = (id: string) => apiRequest<PortraitDeleted>("DELETE", `/api/voice/portraits/${encodeURIComponent(id)}`);
 export const fetchJourneyMap = (view: RespondentView, unit: string, period: string, portrait?: string) =>
   apiRequest<JourneyMapResponse>("GET", `/api/voice/journeys/${view}/map${query({ unit, period, portrait })}`);
