@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { z } from "zod";
 import type { DatabaseConfig } from "../db/index.js";
 import { ConfigError } from "./config-error.js";
+import { scryptCostOf, scryptCosts } from "./auth/password-hash.js";
 
 /** Log levels understood by pino (`silent` turns logging off). */
 export const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -62,6 +63,10 @@ const environment = z.object({
   ZVEZDA_TRUSTED_PROXIES: optional(z.string()).refine(
     (value) => value === undefined || value.split(",").every((part) => /^[0-9A-Fa-f:.]+(\/\d{1,3})?$/.test(part.trim())),
     "должен быть списком адресов или сетей через запятую (10.0.0.1, 10.0.0.0/8, ::1) / must be a comma-separated list of addresses or CIDR ranges",
+  ),
+  ZVEZDA_SCRYPT_COST: optional(z.string()).refine(
+    (value) => scryptCostOf(value) !== undefined,
+    `должен быть целым числом от ${scryptCosts.least} до ${scryptCosts.most} / must be a whole number from ${scryptCosts.least} to ${scryptCosts.most}`,
   ),
   ZVEZDA_PUBLIC_URL: optional(z.string()).refine(
     (value) => value === undefined || isPublicUrl(value),

@@ -50,6 +50,8 @@ describe("loadConfig", () => {
     [{ ZVEZDA_PUBLIC_URL: "https://zvezda.example.ru/" }, /ZVEZDA_PUBLIC_URL/],
     [{ ZVEZDA_PUBLIC_URL: "ftp://zvezda.example.ru" }, /ZVEZDA_PUBLIC_URL/],
     [{ ZVEZDA_PUBLIC_URL: "https://zvezda.example.ru?x=1" }, /ZVEZDA_PUBLIC_URL/],
+    [{ ZVEZDA_SCRYPT_COST: "9" }, /^Неверное значение ZVEZDA_SCRYPT_COST \/ Invalid ZVEZDA_SCRYPT_COST: должен быть целым числом от 10 до 20/],
+    [{ ZVEZDA_SCRYPT_COST: "15.5" }, /ZVEZDA_SCRYPT_COST/],
   ])("refuses %o with one line", (env, message) => {
     const error = (() => {
       try {

@@ -33,11 +33,14 @@ export interface DemoServer {
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
 let fingerprint: string | undefined;
-/** A fingerprint of everything the seeded database depends on: the server code, the seed and the methodology files (read once per process). */
+/**
+ * A fingerprint of everything the seeded database depends on: the code (the seed tags comments and hashes passwords
+ * with the server's code), the methodology files and the scrypt cost of the demo accounts (read once per process).
+ */
 function sourcesFingerprint(): string {
   if (fingerprint) return fingerprint;
-  const hash = createHash("sha256");
-  for (const top of ["src/core", "src/db", "src/cli", "methodology"]) {
+  const hash = createHash("sha256").update(`scrypt cost ${process.env.ZVEZDA_SCRYPT_COST ?? ""}\n`);
+  for (const top of ["src/core", "src/db", "src/cli", "src/server", "methodology"]) {
     for (const file of (readdirSync(join(root, top), { recursive: true }) as string[]).sort()) {
       const path = join(root, top, file);
       if (/\.(ts|sql|json)$/.test(file)) hash.update(file).update(readFileSync(path));

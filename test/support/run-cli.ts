@@ -11,9 +11,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** The environment a command sees: a minimal one plus `env`, as a fresh shell would give it. */
+/** The environment a command sees: a minimal one (with the suite's scrypt cost) plus `env`, as a fresh shell would give it. */
 function commandEnv(env: Record<string, string>): Record<string, string> {
-  return { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "warn", ...env };
+  const scryptCost = process.env.ZVEZDA_SCRYPT_COST;
+  return { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "warn", ...(scryptCost ? { ZVEZDA_SCRYPT_COST: scryptCost } : {}), ...env };
 }
 
 type Write = typeof process.stdout.write;
