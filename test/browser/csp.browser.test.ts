@@ -1,5 +1,8 @@
-// The strict Content-Security-Policy in chromium: the admin app (Mantine, ECharts) and the survey pages run with zero violations.
+// The admin app as served: its built assets sent in their brotli copies, and the strict Content-Security-Policy in chromium — the admin app (Mantine, ECharts) and the survey pages run with zero violations.
+import { statSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { webOutDir } from "../../src/cli/web-build.js";
 import { describe, expect, it } from "vitest";
 import { waitForUnit } from "../support/admin-browser.js";
 import { runsOnPglite } from "../support/databases.js";
@@ -27,6 +30,20 @@ describe.runIf(runsOnPglite)("content security policy in the browser", { timeout
   const demo = useDemoBrowser();
 
   const policyOf = async (page: Page, path: string) => (await page.request.get(demo.server.url + path)).headers()["content-security-policy"] ?? "";
+
+  it("sends the built app's scripts and styles in the brotli copies the build wrote", async () => {
+    const html = await (await fetch(`${demo.server.url}/admin/`)).text();
+    const assets = [...html.matchAll(/\/admin\/assets\/[\w.-]+\.(?:js|css)/g)].map((m) => m[0]);
+    expect(assets.length).toBeGreaterThanOrEqual(2);
+    for (const path of assets) {
+      const response = await fetch(demo.server.url + path, { headers: { "accept-encoding": "br" } });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("content-encoding"), path).toBe("br");
+      // The file as the build wrote it, not compressed on the fly (which has no length in advance).
+      expect(response.headers.get("content-length"), path).toBe(String(statSync(join(webOutDir, `${path.replace("/admin/", "")}.br`)).size));
+      expect((await response.text()).length, path).toBeGreaterThan(1000);
+    }
+  });
 
   it("runs the admin app — sign-in, dashboard charts, a region — with no violation", async () => {
     const violations: string[] = [];

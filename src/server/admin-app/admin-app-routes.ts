@@ -25,7 +25,8 @@ const notBuiltPage = renderPage({
 
 /** Serves the app: hashed assets cached for a year, index.html never cached, client routes answered with index.html. */
 export const adminAppRoutes: FastifyPluginAsync<AdminAppOptions> = async (app, { webDir = defaultWebDir }) => {
-  await app.register(fastifyStatic, { root: webDir, serve: false });
+  // The build writes .br and .gz beside each asset: sent as they are, with «Vary: Accept-Encoding».
+  await app.register(fastifyStatic, { root: webDir, serve: false, preCompressed: true });
 
   // Read per request: the file is small, and a rebuild then shows without a restart.
   const sendIndex = async (reply: FastifyReply) => {
