@@ -6,7 +6,7 @@
 // out (a moment deconvolution). Each good form then gets a posterior probability of being fabricated (naive Bayes
 // over those features, prior = the excess share); only forms at `minPosterior` or above are marked.
 
-import { isClosedAt } from "./opening-hours.js";
+import { relativeLogDuration, sentWhileClosed } from "./form-habits.js";
 import type { QualityFrame } from "./quality-frame.js";
 
 /**
@@ -21,17 +21,14 @@ const HABIT_FEATURES = [2, 2, 2] as const;
 const SHRINK = 10;
 
 function bins(frame: QualityFrame, i: number, habits: boolean): readonly number[] {
-  const d = frame.duration[i] as number,
-    typical = frame.medianDuration[frame.form[i] as 0 | 1];
-  const r = d > 0 && typical > 0 ? Math.log(d / typical) : 0;
+  const logDuration = relativeLogDuration(frame, i);
+  const r = Number.isNaN(logDuration) ? 0 : logDuration;
   const duration = r < -0.45 ? 0 : r < -0.15 ? 1 : r < 0.15 ? 2 : r < 0.45 ? 3 : 4;
   const base = [duration, (frame.optionalCount[i] as number) > 0 ? 1 : 0, (frame.commentCount[i] as number) > 0 ? 1 : 0, frame.kiosk[i] as number];
   if (!habits) return base;
   const device = frame.device[i] as number;
   const shared = frame.kiosk[i] !== 1 && device >= 0 && (frame.deviceStart[device + 1] as number) - (frame.deviceStart[device] as number) > 1;
-  const u = frame.unit[i] as number;
-  const closed = isClosedAt(frame.spans[u] ?? [], frame.weekday[i] as number, frame.minute[i] as number, 0, 0);
-  return [...base, shared ? 1 : 0, frame.responses[i]?.channel === "link" ? 1 : 0, closed ? 1 : 0];
+  return [...base, shared ? 1 : 0, frame.responses[i]?.channel === "link" ? 1 : 0, sentWhileClosed(frame, i) ? 1 : 0];
 }
 
 type Counts = number[][];

@@ -6,7 +6,7 @@
 // correlated — the kiosk, the hour, the channel — so no χ² table is trusted).
 
 import { random } from "./answer-likeness.js";
-import { isClosedAt } from "./opening-hours.js";
+import { relativeLogDuration, sentWhileClosed } from "./form-habits.js";
 import type { QualityFrame } from "./quality-frame.js";
 
 /** The habits compared, with how the reason names them (higher value, lower value). */
@@ -111,25 +111,20 @@ function habitMatrix(frame: QualityFrame, members: ArrayLike<number>, rows: read
     const d = frame.device[members[k] as number] as number;
     if (d >= 0) onDevice.set(d, (onDevice.get(d) ?? 0) + 1);
   }
-  const logDuration = rows.map((i) => {
-    const d = frame.duration[i] as number,
-      typical = frame.medianDuration[frame.form[i] as 0 | 1];
-    return d > 0 && typical > 0 ? Math.log(d / typical) : NaN;
-  });
+  const logDuration = rows.map((i) => relativeLogDuration(frame, i));
   const known = logDuration.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
   const centre = known.length > 0 ? (known[Math.floor(known.length / 2)] as number) : 0;
   const x = new Float64Array(rows.length * F);
   rows.forEach((i, r) => {
     const d = logDuration[r] as number;
     const kiosk = frame.kiosk[i] === 1;
-    const u = frame.unit[i] as number;
     const device = frame.device[i] as number;
     const row = [
       Number.isNaN(d) ? centre : d,
       Number.isNaN(d) ? 0 : Math.abs(d - centre),
       kiosk ? 1 : 0,
       frame.responses[i]?.channel === "link" ? 1 : 0,
-      isClosedAt(frame.spans[u] ?? [], frame.weekday[i] as number, frame.minute[i] as number, 0, 0) ? 1 : 0,
+      sentWhileClosed(frame, i) ? 1 : 0,
       (frame.optionalCount[i] as number) > 0 ? 1 : 0,
       !kiosk && device >= 0 && (onDevice.get(device) ?? 0) > 1 ? 1 : 0,
     ];

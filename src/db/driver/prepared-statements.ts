@@ -1,6 +1,6 @@
 // Statements run so often that parsing and planning them each time shows: they are prepared once per
-// connection and then only executed — on PostgreSQL as named protocol statements (about 0.6 ms less per
-// survey batch), on PGlite by SQL PREPARE and EXECUTE (about 2 ms less per batch).
+// connection and then only executed, as named protocol statements — on PostgreSQL here (about 0.6 ms less per
+// survey batch), on PGlite in pglite-driver.ts (a lone survey statement 2.5 → 1.5 ms).
 import { createHash } from "node:crypto";
 import type pg from "pg";
 
