@@ -71,7 +71,12 @@ async function migratedPgliteTemplate(): Promise<Blob> {
   if (!existsSync(path)) {
     const dir = mkdtempSync(join(scratchRoot, "zvezda-template-"));
     try {
-      const database = await openDatabase({ dataDir: dir, pgliteTemplate: await emptyPgliteTemplate(), pgliteSharedBuffers: testSharedBuffers });
+      const database = await openDatabase({
+        dataDir: dir,
+        pgliteTemplate: await emptyPgliteTemplate(),
+        pgliteSharedBuffers: testSharedBuffers,
+        pgliteThread: "caller",
+      });
       const report = await migrate(database.db);
       await database.close();
       if (!report.ok) throw new Error(`migrations failed: ${JSON.stringify(report)}`);
@@ -110,6 +115,8 @@ export interface OpenTestDatabaseOptions {
   migrated?: boolean;
   /** PGlite only: a data directory (the template is loaded into it); in memory by default. */
   dataDir?: string;
+  /** PGlite only: on the test's own thread by default (it opens faster), or on a thread of its own as the server runs it. */
+  pgliteThread?: "own" | "caller";
 }
 
 /**
@@ -120,7 +127,12 @@ export async function openTestDatabase(backend: Backend, options: OpenTestDataba
   let database: Database;
   if (backend === "pglite") {
     const template = (options.migrated ?? true) ? await migratedPgliteTemplate() : await emptyPgliteTemplate();
-    database = await openDatabase({ dataDir: options.dataDir, pgliteTemplate: template, pgliteSharedBuffers: testSharedBuffers });
+    database = await openDatabase({
+      dataDir: options.dataDir,
+      pgliteTemplate: template,
+      pgliteSharedBuffers: testSharedBuffers,
+      pgliteThread: options.pgliteThread ?? "caller",
+    });
   } else {
     const created = await createPostgresDatabase();
     const opened = await openDatabase({ url: created.url });

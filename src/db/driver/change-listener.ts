@@ -1,7 +1,7 @@
 // Wake-ups on the channel the counter triggers notify (migration 0012): LISTEN on a dedicated
 // PostgreSQL connection, or PGlite's in-process notifications.
-import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import type { PgliteSession } from "./pglite-session.js";
 
 /** The channel every statement that changes what figures depend on notifies at commit. */
 export const changeChannel = "zvezda_changes";
@@ -33,11 +33,6 @@ export function postgresChangeListen(url: string): ChangeListen {
 }
 
 /** Listens inside PGlite: its notifications arrive in-process. */
-export function pgliteChangeListen(pglite: PGlite): ChangeListen {
-  return async (onChange) => {
-    const stop = await pglite.listen(changeChannel, () => onChange());
-    return async () => {
-      await stop().catch(() => undefined);
-    };
-  };
+export function pgliteChangeListen(session: PgliteSession): ChangeListen {
+  return (onChange) => session.listen(changeChannel, onChange);
 }

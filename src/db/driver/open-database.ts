@@ -1,15 +1,16 @@
 // The one factory that picks the database driver from configuration: PostgreSQL or PGlite.
 import { join, resolve } from "node:path";
 import { pgliteChangeListen, postgresChangeListen, type ChangeListen } from "./change-listener.js";
-import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { lockDataDir } from "./data-dir-lock.js";
 import { DatabaseOpenError } from "./database-open-error.js";
 import type { Db, Schema } from "../database-schema.js";
 import { ensureWritableDir } from "./ensure-writable-dir.js";
-import { durablePgliteOptions } from "./durable-node-fs.js";
 import { PgliteDialect } from "./pglite-dialect.js";
+import { createPglite, type PgliteStart } from "./pglite-instance.js";
+import { localPgliteSession, type PgliteSession } from "./pglite-session.js";
+import { openPgliteThread } from "./pglite-thread.js";
 import { prepareMarkedStatements } from "./prepared-statements.js";
 import { typeParsers } from "./type-parsers.js";
 
@@ -30,6 +31,11 @@ export interface DatabaseConfig {
    * (the tests' throwaway databases).
    */
   pgliteSharedBuffers?: string | undefined;
+  /**
+   * PGlite only: "own" (the default) runs it on a thread of its own, so that its statements never hold up the caller's
+   * event loop; "caller" runs it on the calling thread, which opens faster (throwaway test databases).
+   */
+  pgliteThread?: "own" | "caller" | undefined;
 }
 
 export type Backend = "pglite" | "postgres";
@@ -97,29 +103,26 @@ async function openPostgres(url: string): Promise<Database> {
   return { db, backend: "postgres", close: closer(db), listenForChanges: postgresChangeListen(url) };
 }
 
-/** Start parameters with `shared_buffers` set, when asked for. */
-function withSharedBuffers(startParams: readonly string[], sharedBuffers: string | undefined): string[] {
-  if (sharedBuffers === undefined) return [...startParams];
-  if (!/^\d+(kB|MB|GB)$/.test(sharedBuffers)) throw new Error(`pgliteSharedBuffers: expected a size such as 16MB, got ${sharedBuffers}`);
-  return [...startParams, "-c", `shared_buffers=${sharedBuffers}`];
+/** A PGlite session on the thread the configuration asks for. */
+async function startPglite(start: PgliteStart, thread: DatabaseConfig["pgliteThread"]): Promise<PgliteSession> {
+  return thread === "caller" ? localPgliteSession(await createPglite(start)) : openPgliteThread(start);
+}
+
+function pgliteDatabase(session: PgliteSession, after?: () => void): Database {
+  const db = new Kysely<Schema>({ dialect: new PgliteDialect(session) });
+  return { db, backend: "pglite", close: closer(db, after), listenForChanges: pgliteChangeListen(session) };
 }
 
 async function openPglite(config: DatabaseConfig): Promise<Database> {
-  const options = { parsers: typeParsers, ...(config.pgliteTemplate ? { loadDataDir: config.pgliteTemplate } : {}) };
-  if (!config.dataDir) {
-    const pglite = await PGlite.create({ ...options, startParams: withSharedBuffers(PGlite.defaultStartParams, config.pgliteSharedBuffers) });
-    const db = new Kysely<Schema>({ dialect: new PgliteDialect(pglite) });
-    return { db, backend: "pglite", close: closer(db), listenForChanges: pgliteChangeListen(pglite) };
-  }
+  const start = { template: config.pgliteTemplate, sharedBuffers: config.pgliteSharedBuffers };
+  if (!config.dataDir) return pgliteDatabase(await startPglite(start, config.pgliteThread));
   const dir = resolve(config.dataDir);
   ensureWritableDir(dir);
   const unlock = lockDataDir(dir);
   try {
     const pgliteDir = join(dir, "pglite");
     ensureWritableDir(pgliteDir);
-    const durable = durablePgliteOptions(pgliteDir);
-    const startParams = withSharedBuffers(durable.startParams ?? PGlite.defaultStartParams, config.pgliteSharedBuffers);
-    const pglite = await PGlite.create({ ...options, ...durable, startParams }).catch((error: unknown) => {
+    const session = await startPglite({ ...start, dir: pgliteDir }, config.pgliteThread).catch((error: unknown) => {
       const cause = describeCause(error);
       throw new DatabaseOpenError(
         "data-dir-unusable",
@@ -127,8 +130,7 @@ async function openPglite(config: DatabaseConfig): Promise<Database> {
         { cause: error },
       );
     });
-    const db = new Kysely<Schema>({ dialect: new PgliteDialect(pglite) });
-    return { db, backend: "pglite", close: closer(db, unlock), listenForChanges: pgliteChangeListen(pglite) };
+    return pgliteDatabase(session, unlock);
   } catch (error) {
     unlock();
     throw error;

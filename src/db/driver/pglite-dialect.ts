@@ -1,5 +1,4 @@
 // The Kysely dialect for PGlite: PostgreSQL's SQL compiler and adapter over the PGlite driver.
-import type { PGlite } from "@electric-sql/pglite";
 import {
   PostgresAdapter,
   PostgresIntrospector,
@@ -12,13 +11,14 @@ import {
   type QueryCompiler,
 } from "kysely";
 import { PgliteDriver } from "./pglite-driver.js";
+import type { PgliteSession } from "./pglite-session.js";
 
-/** Lets Kysely talk to an (already created) PGlite instance exactly as to PostgreSQL. */
+/** Lets Kysely talk to an (already open) PGlite session exactly as to PostgreSQL. */
 export class PgliteDialect implements Dialect {
-  constructor(readonly pglite: PGlite) {}
+  constructor(readonly session: PgliteSession) {}
 
   createDriver(): Driver {
-    return new PgliteDriver(this.pglite);
+    return new PgliteDriver(this.session);
   }
 
   createQueryCompiler(): QueryCompiler {

@@ -1,59 +1,51 @@
-// A Kysely driver over one PGlite instance: a single connection, lent out under a mutex.
-import { parse, protocol, type PGlite, type Results } from "@electric-sql/pglite";
+// A Kysely driver over one PGlite session: a single connection, lent out under a mutex.
 import { CompiledQuery, type DatabaseConnection, type Driver, type QueryCompiler, type QueryResult, type TransactionSettings } from "kysely";
 import { ConnectionMutex } from "./connection-mutex.js";
-import { preparedMarker, statementName } from "./prepared-statements.js";
+import type { PgliteSession, StatementResult } from "./pglite-session.js";
+import { preparedMarker } from "./prepared-statements.js";
+
+const queryResult = <R>(result: StatementResult): QueryResult<R> => ({
+  rows: result.rows as R[],
+  numAffectedRows: result.affectedRows === undefined ? undefined : BigInt(result.affectedRows),
+});
+
+/** A parameter as text, as the protocol sends it. */
+const asText = (v: unknown): string | null =>
+  v === null || v === undefined
+    ? null
+    : typeof v === "string"
+      ? v
+      : v instanceof Date
+        ? v.toISOString()
+        : typeof v === "object"
+          ? JSON.stringify(v)
+          : String(v);
 
 /** Runs Kysely queries on PGlite; `sql` without parameters may hold several statements. */
 class PgliteConnection implements DatabaseConnection {
-  /** Names of the statements prepared in this session (see prepared-statements.ts). */
-  readonly #prepared = new Set<string>();
+  inTransaction = false;
 
-  constructor(readonly pglite: PGlite) {}
+  /** One holder's lease of the session; `release` gives it back (once, however often called). */
+  constructor(
+    readonly session: PgliteSession,
+    readonly release: () => void,
+  ) {}
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
-    const parameters = [...compiledQuery.parameters];
-    if (parameters.length > 0 && compiledQuery.sql.startsWith(preparedMarker)) return this.#executePrepared<R>(compiledQuery.sql, parameters);
-    // Like `pg`, a query without parameters goes through the simple protocol, which
-    // accepts several statements (migration files); with parameters, the extended one.
-    const result: Results<R> | undefined =
-      parameters.length === 0
-        ? ((await this.pglite.exec(compiledQuery.sql)).at(-1) as Results<R> | undefined)
-        : await this.pglite.query<R>(compiledQuery.sql, parameters);
-    return {
-      rows: result?.rows ?? [],
-      numAffectedRows: result?.affectedRows === undefined ? undefined : BigInt(result.affectedRows),
-    };
+    const running = this.#run(compiledQuery);
+    // A session that runs statements in the order they were issued need not be held until a lone statement finishes:
+    // the next holder's statements queue behind it, so PGlite always has the next one waiting.
+    if (this.session.runsInIssueOrder && !this.inTransaction) this.release();
+    return queryResult<R>(await running);
   }
 
-  /**
-   * Runs a marked statement as a named protocol statement: parsed (and, after a few runs, planned) once per session,
-   * then only bound and executed. Its parameters travel as text, their types taken from the statement's casts.
-   */
-  async #executePrepared<R>(text: string, parameters: unknown[]): Promise<QueryResult<R>> {
-    const { serialize } = protocol;
-    const name = statementName(text);
-    const steps: Uint8Array[] = [];
-    if (!this.#prepared.has(name)) steps.push(serialize.parse({ name, text, types: [] }));
-    const values = parameters.map((v) =>
-      v === null || v === undefined
-        ? null
-        : typeof v === "string"
-          ? v
-          : v instanceof Date
-            ? v.toISOString()
-            : typeof v === "object"
-              ? JSON.stringify(v)
-              : String(v),
-    );
-    steps.push(serialize.bind({ statement: name, values }), serialize.describe({ type: "P" }), serialize.execute({}), serialize.sync());
-    const message = new Uint8Array(steps.reduce((n, m) => n + m.length, 0));
-    steps.reduce((at, m) => (message.set(m, at), at + m.length), 0);
-    // The protocol methods skip PGlite's own query lock (its LISTEN runs queries of its own): taken here.
-    const { messages } = await this.pglite.runExclusive(() => this.pglite.execProtocol(message));
-    this.#prepared.add(name);
-    const [result] = parse.parseResults(messages, this.pglite.parsers) as Results<R>[];
-    return { rows: result?.rows ?? [], numAffectedRows: result?.affectedRows === undefined ? undefined : BigInt(result.affectedRows) };
+  #run(compiledQuery: CompiledQuery): Promise<StatementResult> {
+    const parameters = [...compiledQuery.parameters];
+    // Marked statements run as named protocol statements: parsed (and, after a few runs, planned) once per session.
+    if (parameters.length > 0 && compiledQuery.sql.startsWith(preparedMarker)) return this.session.prepared(compiledQuery.sql, parameters.map(asText));
+    // Like `pg`, a query without parameters goes through the simple protocol, which
+    // accepts several statements (migration files); with parameters, the extended one.
+    return parameters.length === 0 ? this.session.exec(compiledQuery.sql) : this.session.query(compiledQuery.sql, parameters);
   }
 
   async *streamQuery<R>(compiledQuery: CompiledQuery, chunkSize = 1000): AsyncIterableIterator<QueryResult<R>> {
@@ -70,42 +62,36 @@ class PgliteConnection implements DatabaseConnection {
  * inside a transaction, use `trx`.
  */
 export class PgliteDriver implements Driver {
-  readonly #connection: PgliteConnection;
   readonly #mutex = new ConnectionMutex();
-  #release: (() => void) | undefined;
   #closed = false;
 
-  constructor(pglite: PGlite) {
-    this.#connection = new PgliteConnection(pglite);
-  }
+  constructor(readonly session: PgliteSession) {}
 
-  async init(): Promise<void> {
-    await this.#connection.pglite.waitReady;
-  }
+  async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
     if (this.#closed) throw new Error("the database is closed");
-    this.#release = await this.#mutex.lock();
-    return this.#connection;
+    return new PgliteConnection(this.session, await this.#mutex.lock());
   }
 
-  async releaseConnection(): Promise<void> {
-    const release = this.#release;
-    this.#release = undefined;
-    release?.();
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    (connection as PgliteConnection).release();
   }
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
     const options = [settings.isolationLevel && `isolation level ${settings.isolationLevel}`, settings.accessMode].filter(Boolean);
+    (connection as PgliteConnection).inTransaction = true;
     await connection.executeQuery(CompiledQuery.raw(["start transaction", ...options].join(" ")));
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw("commit"));
+    (connection as PgliteConnection).inTransaction = false;
   }
 
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw("rollback"));
+    (connection as PgliteConnection).inTransaction = false;
   }
 
   async savepoint(connection: DatabaseConnection, name: string, _compile: QueryCompiler["compileQuery"]): Promise<void> {
@@ -125,7 +111,7 @@ export class PgliteDriver implements Driver {
     this.#closed = true;
     const release = await this.#mutex.lock();
     try {
-      if (!this.#connection.pglite.closed) await this.#connection.pglite.close();
+      await this.session.close();
     } finally {
       release();
     }

@@ -4,14 +4,20 @@ import { join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatabaseOpenError, migrate, openDatabase, type Database } from "../../../src/db/index.js";
-import { backends, openTestDatabase, temporaryDir } from "../../support/databases.js";
+import { backends, openTestDatabase, runsOnPglite, temporaryDir } from "../../support/databases.js";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe.each(backends)("transactions on %s", (backend) => {
+/** Each backend as the tests open it, and PGlite also on a thread of its own, as the server runs it. */
+const setups = [
+  ...backends.map((backend) => ({ backend, pgliteThread: "caller" as const })),
+  ...(runsOnPglite ? [{ backend: "pglite" as const, pgliteThread: "own" as const }] : []),
+];
+
+describe.each(setups)("transactions on $backend ($pgliteThread thread)", ({ backend, pgliteThread }) => {
   let database: Database;
   beforeAll(async () => {
-    database = await openTestDatabase(backend);
+    database = await openTestDatabase(backend, { pgliteThread });
     await sql`create table tx_probe (id int primary key, note text)`.execute(database.db);
   });
   afterAll(() => database?.close());
@@ -25,9 +31,14 @@ describe.each(backends)("transactions on %s", (backend) => {
       await sleep(100);
       throw new Error("roll back");
     });
+    // Settled before the read below returns: handled now, not only when awaited.
+    const outcome = writer.then(
+      () => "committed",
+      (error: Error) => error.message,
+    );
     await sleep(20);
     const seen = await sql<{ n: number }>`select count(*) as n from tx_probe`.execute(database.db);
-    await expect(writer).rejects.toThrow("roll back");
+    expect(await outcome).toBe("roll back");
     expect(seen.rows[0]?.n).toBe(0);
     const after = await sql<{ n: number }>`select count(*) as n from tx_probe`.execute(database.db);
     expect(after.rows[0]?.n).toBe(0);
@@ -120,5 +131,74 @@ describe("PGlite in a data directory", () => {
     } finally {
       await reopened.close();
     }
+  });
+});
+
+describe.runIf(runsOnPglite)("PGlite on a thread of its own", () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase("pglite", { pgliteThread: "own" });
+  });
+  afterAll(() => database?.close());
+
+  it("returns the same values as on the caller's thread: numbers, dates, JSON, arrays, bytes", async () => {
+    const row = await sql<{ n: number; at: Date; day: string; doc: unknown; list: number[]; bytes: Uint8Array }>`select count(*) as n,
+      timestamptz '2025-04-01 10:00:00+03' as at, date '2025-04-01' as day, ${JSON.stringify({ a: [1, "б"] })}::jsonb as doc,
+      array[1, 2]::bigint[] as list, ${new Uint8Array([1, 2, 255])}::bytea as bytes from org_units`.execute(database.db);
+    const [r] = row.rows;
+    expect(typeof r!.n).toBe("number");
+    expect(r!.at).toEqual(new Date("2025-04-01T07:00:00Z"));
+    expect(r!.day).toBe("2025-04-01");
+    expect(r!.doc).toEqual({ a: [1, "б"] });
+    expect(r!.list).toEqual([1, 2]);
+    expect([...r!.bytes]).toEqual([1, 2, 255]);
+  });
+
+  it("carries PostgreSQL's error fields across threads", async () => {
+    await sql`create table thread_probe (id int constraint thread_probe_key primary key)`.execute(database.db);
+    await sql`insert into thread_probe values (1)`.execute(database.db);
+    const error = await sql`insert into thread_probe values (1)`.execute(database.db).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({ code: "23505", constraint: "thread_probe_key", message: expect.stringContaining("thread_probe_key") });
+  });
+
+  it("delivers notifications until told to stop", async () => {
+    const heard: string[] = [];
+    const stop = await database.listenForChanges!(
+      () => heard.push("change"),
+      () => heard.push("lost"),
+    );
+    await sql`select pg_notify('zvezda_changes', '')`.execute(database.db);
+    await sleep(50);
+    expect(heard).toEqual(["change"]);
+    await stop();
+    await sql`select pg_notify('zvezda_changes', '')`.execute(database.db);
+    await sleep(50);
+    expect(heard).toEqual(["change"]);
+  });
+
+  it("queues lone statements without letting one slip into another holder's transaction", async () => {
+    await sql`create table queue_probe (id int primary key, by text)`.execute(database.db);
+    const lone = (id: number) => sql`insert into queue_probe values (${id}, 'lone')`.execute(database.db);
+    const rolledBack = (id: number) =>
+      database.db.transaction().execute(async (trx) => {
+        await sql`insert into queue_probe values (${id}, 'transaction')`.execute(trx);
+        await sleep(5);
+        throw new Error("roll back");
+      });
+    const work = Array.from({ length: 30 }, (_, i) => (i % 5 === 2 ? rolledBack(1000 + i) : lone(i)));
+    const outcomes = await Promise.allSettled(work);
+    expect(outcomes.filter((o) => o.status === "rejected")).toHaveLength(6);
+    const rows = await sql<{ id: number; by: string }>`select id, by from queue_probe order by id`.execute(database.db);
+    expect(rows.rows.every((r) => r.by === "lone")).toBe(true);
+    expect(rows.rows).toHaveLength(24);
+  });
+
+  it("keeps the caller's event loop free while a long statement runs", async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 10);
+    await sql`select pg_sleep(0.3)`.execute(database.db);
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThanOrEqual(10);
   });
 });
