@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { Worker } from "node:worker_threads";
 import pg from "pg";
 import { sql } from "kysely";
-import { migrate, openDatabase, type Backend, type Database } from "../../db/index.js";
+import { migrate, openDatabase, workerSource, type Backend, type Database } from "../../db/index.js";
 import { buildServer, loadConfig } from "../../server/index.js";
 import { syncMethodologies } from "../methodology-sync.js";
 import type { LoadOrder } from "./survey-load-worker.js";
@@ -73,12 +73,7 @@ export async function benchDatabase(backend: Backend, adminUrl: string | undefin
 /** Runs the load generator in a worker thread and returns its figures. */
 function runLoad(order: LoadOrder): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    // Run from source the worker is TypeScript: Node 20 gives workers no loader hooks, so tsx's API loads it.
-    const file = new URL(`./survey-load-worker.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`, import.meta.url).href;
-    const code = file.endsWith(".ts")
-      ? `import("tsx/esm/api").then((api) => api.tsImport(${JSON.stringify(file)}, ${JSON.stringify(file)}))`
-      : `import(${JSON.stringify(file)})`;
-    const worker = new Worker(code, { eval: true, workerData: order });
+    const worker = new Worker(workerSource(import.meta.url, "survey-load-worker"), { eval: true, workerData: order });
     worker.once("message", (message: LoadResult) => resolve(message));
     worker.once("error", reject);
     worker.once("exit", (code) => (code === 0 ? undefined : reject(new Error(`load worker exited with ${code}`))));

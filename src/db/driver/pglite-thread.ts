@@ -4,23 +4,16 @@
 import { Worker } from "node:worker_threads";
 import type { PgliteStart } from "./pglite-instance.js";
 import type { PgliteSession, StatementResult } from "./pglite-session.js";
+import { workerSource } from "./worker-source.js";
 import { fromThreadError, type ThreadReply, type ThreadRequest } from "./pglite-thread-protocol.js";
 
 type Pending = { resolve: (value: StatementResult | number | null) => void; reject: (error: Error) => void };
 type WithoutId<T> = T extends unknown ? Omit<T, "id"> : never;
 type Request = WithoutId<ThreadRequest>;
 
-function workerSource(): string {
-  // Run from source the worker is TypeScript: Node 20 gives workers no loader hooks, so tsx's API loads it.
-  const file = new URL(`./pglite-thread-worker.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`, import.meta.url).href;
-  return file.endsWith(".ts")
-    ? `import("tsx/esm/api").then((api) => api.tsImport(${JSON.stringify(file)}, ${JSON.stringify(file)}))`
-    : `import(${JSON.stringify(file)})`;
-}
-
 /** Starts PGlite on a new thread; rejects with PGlite's own error when it cannot start. */
 export function openPgliteThread(start: PgliteStart): Promise<PgliteSession> {
-  const worker = new Worker(workerSource(), { eval: true, workerData: start });
+  const worker = new Worker(workerSource(import.meta.url, "pglite-thread-worker"), { eval: true, workerData: start });
   const pending = new Map<number, Pending>();
   const listeners = new Map<number, () => void>();
   let nextId = 1;

@@ -1,6 +1,7 @@
 // Reads an uploaded XLSX in a worker thread under limits (zip sizes, rows, heap, time), one upload per user
 // and a few in all at once: a hostile file costs a worker, never the server's heap or event loop.
 import { Worker } from "node:worker_threads";
+import { workerSource } from "../../db/index.js";
 import { BadRequestError, PayloadTooLargeError, RejectedError, TooManyRequestsError } from "../errors/app-errors.js";
 import { bookView, type BookView, type WorkbookJobResult } from "./plain-workbook.js";
 import type { WorkbookLimits } from "./zip-inspection.js";
@@ -33,18 +34,10 @@ export function enterUpload(userId: string): () => void {
   };
 }
 
-function workerSource(): string {
-  // Run from source the worker is TypeScript: Node 20 gives workers no loader hooks, so tsx's API loads it.
-  const file = new URL(`./workbook-worker.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`, import.meta.url).href;
-  return file.endsWith(".ts")
-    ? `import("tsx/esm/api").then((api) => api.tsImport(${JSON.stringify(file)}, ${JSON.stringify(file)}))`
-    : `import(${JSON.stringify(file)})`;
-}
-
 function runWorker(bytes: Buffer, limits: WorkbookLimits): Promise<WorkbookJobResult> {
   return new Promise((resolve) => {
     const copy = new Uint8Array(bytes);
-    const worker = new Worker(workerSource(), {
+    const worker = new Worker(workerSource(import.meta.url, "workbook-worker"), {
       eval: true,
       workerData: { bytes: copy, limits },
       transferList: [copy.buffer],
