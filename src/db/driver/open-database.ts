@@ -8,8 +8,8 @@ import { DatabaseOpenError } from "./database-open-error.js";
 import type { Db, Schema } from "../database-schema.js";
 import { ensureWritableDir } from "./ensure-writable-dir.js";
 import { PgliteDialect } from "./pglite-dialect.js";
-import { createPglite, type PgliteStart } from "./pglite-instance.js";
-import { localPgliteSession, type PgliteSession } from "./pglite-session.js";
+import type { PgliteStart } from "./pglite-instance.js";
+import type { PgliteSession } from "./pglite-session.js";
 import { openPgliteThread } from "./pglite-thread.js";
 import { prepareMarkedStatements } from "./prepared-statements.js";
 import { typeParsers } from "./type-parsers.js";
@@ -105,7 +105,10 @@ async function openPostgres(url: string): Promise<Database> {
 
 /** A PGlite session on the thread the configuration asks for. */
 async function startPglite(start: PgliteStart, thread: DatabaseConfig["pgliteThread"]): Promise<PgliteSession> {
-  return thread === "caller" ? localPgliteSession(await createPglite(start)) : openPgliteThread(start);
+  if (thread !== "caller") return openPgliteThread(start);
+  // Loaded only here: a process whose PGlite runs on its own thread never loads PGlite's code on this one.
+  const [{ createPglite }, { localPgliteSession }] = await Promise.all([import("./pglite-instance.js"), import("./pglite-session.js")]);
+  return localPgliteSession(await createPglite(start));
 }
 
 function pgliteDatabase(session: PgliteSession, after?: () => void): Database {
