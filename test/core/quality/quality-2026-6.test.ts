@@ -16,6 +16,16 @@ const SCALES = ["q1", "q2", "q3", "q5", "q6", "q7", "q8", "q9", "q10", "q11"];
 const DAYS = [1, 2, 3, 4, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, 28, 29, 30];
 const CENTRES = Array.from({ length: 12 }, (_, k) => `T${k + 1}`);
 
+/** Region R (Moscow time) with twelve centres T1…T12. */
+const twelveCentres = () =>
+  qualityUnits(
+    [
+      { id: "R", kind: "region", name: "Регион", parent: null, network: "decentralized", timezone: "Europe/Moscow" },
+      ...CENTRES.map((id, k) => ({ id, kind: "territorial" as const, name: `ЦЗН ${k + 1}`, parent: "R" })),
+    ],
+    "Europe/Moscow",
+  );
+
 /** A «uniformly good» form: mean of 8.5 or more, nothing below 7, not all equal. */
 const uniformlyGood = (answers: Record<string, number | string>): boolean => {
   const v = SCALES.map((q) => answers[q] as number);
@@ -23,9 +33,9 @@ const uniformlyGood = (answers: Record<string, number | string>): boolean => {
 };
 
 /** A visitor of `unit`: lukewarm to satisfied, a third on a phone that brings other forms too, a fifth by link. */
-function visitor(unit: string, k: number, next: () => number): QualityResponse {
+function visitor(unit: string, k: number, next: () => number, lift = 0): QualityResponse {
   const answers: Record<string, number | string> = { q4: next() < 0.6 ? "yes" : "no", q12: "no", q13: "no", q14: "office", q15office: 8 };
-  const mood = 6 + Math.floor(next() * 3) + (next() < 0.3 ? 1 : 0);
+  const mood = 6 + lift + Math.floor(next() * 3) + (next() < 0.3 ? 1 : 0);
   for (const q of SCALES) answers[q] = Math.max(1, Math.min(10, mood + Math.floor(next() * 5) - 2));
   if (next() < 0.4) answers["q15site"] = 7;
   return {
@@ -34,7 +44,7 @@ function visitor(unit: string, k: number, next: () => number): QualityResponse {
     respondent: "seeker",
     submittedAt: moscow(DAYS[k % DAYS.length] as number, 9 + Math.floor(next() * 8), Math.floor(next() * 60)),
     durationSec: 150 + Math.floor(next() * 180),
-    device: next() < 0.35 ? `d:${unit}:shared${k % (unit === "T2" ? 400 : 40)}` : `d:${unit}:${k}`,
+    device: next() < 0.35 ? `d:${unit}:shared${k % (unit === "T2" || unit === "T3" ? 400 : 40)}` : `d:${unit}:${k}`,
     channel: next() < 0.2 ? "link" : "qr",
     answers,
     commentCount: next() < 0.2 ? 1 : 0,
@@ -56,6 +66,21 @@ function added(k: number, next: () => number): QualityResponse {
     channel: "qr",
     answers,
     commentCount: 0,
+  };
+}
+
+/** A form staff add to T1 as a visitor would fill it — the same phones, channels and hours, a little quicker — but good. */
+function copied(k: number, next: () => number): QualityResponse {
+  const v = visitor("T1", 10_000 + k, next);
+  const answers = { ...v.answers } as Record<string, number | string>;
+  do for (const q of SCALES) answers[q] = 7 + Math.floor(next() * 4);
+  while (!uniformlyGood(answers));
+  return {
+    ...v,
+    id: `copied${k}`,
+    answers,
+    durationSec: Math.round((v.durationSec ?? 200) * 0.95),
+    device: next() < 0.3 ? `d:T1:shared${k % 40}` : `d:T1:copied${k}`,
   };
 }
 
@@ -96,13 +121,7 @@ describe("quality settings 2026.6", () => {
 
 describe("an inflated centre with a weak texture excess but plainly other hands (habits-led)", () => {
   const next = sequence(3);
-  const units = qualityUnits(
-    [
-      { id: "R", kind: "region", name: "Регион", parent: null, network: "decentralized", timezone: "Europe/Moscow" },
-      ...CENTRES.map((id, k) => ({ id, kind: "territorial" as const, name: `ЦЗН ${k + 1}`, parent: "R" })),
-    ],
-    "Europe/Moscow",
-  );
+  const units = twelveCentres();
   const responses: QualityResponse[] = [];
   // Twelve honest centres; T2 ten times as busy as the others.
   for (const unit of CENTRES) for (let k = 0; k < (unit === "T2" ? 3000 : 300); k++) responses.push(visitor(unit, k, next));
@@ -183,6 +202,29 @@ describe("a small honest difference in habits over thousands of forms (the effec
   });
 });
 
+describe("an inflated centre whose added forms imitate its visitors' habits (volume-led)", () => {
+  const next = sequence(21);
+  const responses: QualityResponse[] = [];
+  // T3 is an excellent centre three times as busy as its peers: its good forms come from its own visitors.
+  for (const unit of CENTRES) for (let k = 0; k < (unit === "T3" ? 900 : 300); k++) responses.push(visitor(unit, k, next, unit === "T3" ? 2 : 0));
+  // Staff more than double T1's quarter with good forms whose habits differ only a little from its visitors'.
+  for (let k = 0; k < 400; k++) responses.push(copied(k, next));
+  const report = (id: string) => assessQuality({ units: twelveCentres(), responses }, shippedSettings(id));
+
+  it("is flagged by 2026.6 on its volume, and the reason says so; 2026.5 let the habits (p ≈ 0.02) clear it", () => {
+    const unit = report("2026.6").units.find((u) => u.id === "T1");
+    expect(unit?.reasons[0]?.code).toBe("unit_texture");
+    expect(unit?.reasons[0]?.text).toMatch(/Анкет здесь в 2,\d раза больше, чем у типичного подразделения региона/);
+    expect(unit?.stats?.["volumeRatio"]).toBeGreaterThanOrEqual(2);
+    expect(unit?.stats?.["habitsPValue"]).toBeGreaterThan(0.01);
+    expect(report("2026.5").units.map((u) => u.id)).not.toContain("T1");
+  });
+
+  it("leaves the busy excellent centre alone", () => {
+    expect(report("2026.6").units.map((u) => u.id)).toEqual(["T1"]);
+  });
+});
+
 describe("volume against the region's peers (volume-led)", () => {
   it("measures each unit against its region's median, or the country's when the region has few units", () => {
     const units = [...[100, 120, 80, 110, 90].map((n) => ({ region: 1, n })), { region: 1, n: 400 }, { region: 2, n: 300 }];
@@ -193,9 +235,9 @@ describe("volume against the region's peers (volume-led)", () => {
   });
 
   it("flags on volume only with the habits leaning the same way", () => {
-    const s = { minVolumeRatio: 2, habitsPValue: 0.1 };
+    const s = { minVolumeRatio: 2, habitsPValue: 0.05 };
     expect(volumeLeads(3.5, 0.03, s)).toBe(true);
-    expect(volumeLeads(3.5, 0.4, s)).toBe(false);
+    expect(volumeLeads(3.5, 0.08, s)).toBe(false);
     expect(volumeLeads(1.2, 0.03, s)).toBe(false);
   });
 });
