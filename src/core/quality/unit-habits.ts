@@ -140,3 +140,16 @@ function habitMatrix(frame: QualityFrame, members: ArrayLike<number>, rows: read
   });
   return x;
 }
+
+/** The habits in which the good forms differ most, in words (`first`: the sentence opens the reason). */
+export function habitsInWords(h: HabitDifference, first = false): string {
+  const named = h.z
+    .map((z, j) => ({ z, habit: HABITS[j] }))
+    .filter((x) => Math.abs(x.z) >= 2 && x.habit)
+    .sort((a, b) => Math.abs(b.z) - Math.abs(a.z))
+    .slice(0, 3)
+    .map((x) => (x.z > 0 ? x.habit?.more : x.habit?.less));
+  // With no relabelling as extreme, the p-value is its floor 1 / (permutations + 1).
+  const p = `p ${h.atFloor ? "≤" : "="} ${h.pValue.toPrecision(1).replace(".", ",")}`;
+  return `${first ? "«Ровно хорошие»" : "Кроме того, «ровно хорошие»"} анкеты заполнены иначе, чем остальные анкеты подразделения${named.length > 0 ? `: ${named.join(", ")}` : ""} — у настоящих посетителей одного центра привычки заполнения не зависят от оценки (перестановочный тест по времени заполнения, каналу, часам, необязательным вопросам и телефонам, ${p}).`;
+}

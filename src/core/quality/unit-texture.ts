@@ -11,9 +11,9 @@ import { benjaminiHochberg, medianOf, theilSen } from "./quality-statistics.js";
 import type { QualityReason, UnitAssessment } from "./quality-types.js";
 import { combinedScore, type ReasonBook } from "./reason-book.js";
 import { TexturePosterior } from "./texture-posterior.js";
-import { compareHabits, HABITS, type HabitDifference } from "./unit-habits.js";
-import { habitsLead, largestEffect, textureAgrees, type HabitsLedSettings } from "./habits-led.js";
-import { volumeLeads, volumeRatios, type VolumeLedSettings } from "./volume-led.js";
+import { compareHabits, habitsInWords, type HabitDifference } from "./unit-habits.js";
+import { habitsLead, habitsLedFormText, habitsLedText, largestEffect, textureAgrees, type HabitsLedSettings } from "./habits-led.js";
+import { volumeInWords, volumeLeads, volumeRatios, type VolumeLedSettings } from "./volume-led.js";
 
 /** Settings of the check (absent in versions before 2026.2: the check does not run). */
 export interface UnitTextureSettings {
@@ -225,7 +225,7 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
 
   /** Since 2026.6: the unit flagged by its good forms' habits, with a texture excess that only agrees. */
   const flagHabitsLed = (t: { u: Unit; mu: number }, p: number, habits: HabitDifference, unitId: string, members: ArrayLike<number>): void => {
-    const text = `${habitsSentence(habits, true)} При этом «ровно хороших» анкет (все оценки не ниже ${s.goodFloor}, средняя не ниже ${decimal(s.goodMean)}, но не все одинаковые) здесь ${percent(t.u.share)}, а у сопоставимых подразделений около ${percent(t.mu)} (p = ${p.toExponential(1).replace(".", ",")}, бета-биномиальный хвост): само по себе это расхождение невелико, но вместе с другими привычками заполнения похоже на анкеты, добавленные другими людьми. Разница в привычках не только надёжна, но и велика: наибольшая — ${largestEffect(habits).toFixed(2).replace(".", ",")} стандартного отклонения привычки.`;
+    const text = habitsLedText(habits, { share: t.u.share, expected: t.mu, pValue: p, goodFloor: s.goodFloor, goodMean: s.goodMean });
     const reason: QualityReason = { code: "unit_habits", text, weight: Math.min(1, 1 - habits.pValue), group: `habits-unit:${unitId}` };
     flagged.push({
       id: unitId,
@@ -241,7 +241,7 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
         habitsEffect: largestEffect(habits),
       },
     });
-    const responseText = `Анкета «ровно хорошая» (все оценки высокие, но не одинаковые) из подразделения, где такие анкеты заполнены иначе, чем остальные (другие телефоны, каналы, часы или время заполнения), и их больше, чем у сопоставимых подразделений (${percent(t.u.share)} при ожидаемых ${percent(t.mu)}).`;
+    const responseText = habitsLedFormText(t.u.share, t.mu);
     markGoodForms(t, members, { code: "unit_habits", text: responseText, weight: s.responseWeight, group: `habits-unit:${unitId}` });
   };
   tests.forEach((t, k) => {
@@ -269,7 +269,7 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
         if (!byVolume) return;
       }
     } else if (!discoveries[k] || t.u.good < s.minUniformity * t.u.high) return;
-    const text = `В подразделении ${percent(t.u.share)} анкет «ровно хорошие»: все оценки не ниже ${s.goodFloor}, средняя не ниже ${decimal(s.goodMean)}, но не все одинаковые — так обычно заполняет один человек. При таком уровне оценок (в среднем ${decimal(t.u.level)} балла) у подразделений региона и страны таких анкет около ${percent(t.mu)}; среди анкет со средней оценкой от ${decimal(s.goodMean)} «ровно хорошие» здесь ${percent(t.u.good / Math.max(1, t.u.high))}, тогда как у настоящих посетителей хорошего центра много и сплошных «10», и несогласных с отдельными вопросами (здесь оценки ниже ${s.goodFloor} в ${percent(t.u.lowShare)} анкет, комментарии в ${percent(t.u.commentShare)}). Вероятность такого расхождения случайно p = ${t.p.toExponential(1).replace(".", ",")} (бета-биномиальный хвост, поправка Бенджамини — Хохберга по всем подразделениям).${habits?.compared ? ` ${habitsSentence(habits)}` : ""}${byVolume ? ` ${volumeSentence(volume[k] as number)}` : ""}`;
+    const text = `В подразделении ${percent(t.u.share)} анкет «ровно хорошие»: все оценки не ниже ${s.goodFloor}, средняя не ниже ${decimal(s.goodMean)}, но не все одинаковые — так обычно заполняет один человек. При таком уровне оценок (в среднем ${decimal(t.u.level)} балла) у подразделений региона и страны таких анкет около ${percent(t.mu)}; среди анкет со средней оценкой от ${decimal(s.goodMean)} «ровно хорошие» здесь ${percent(t.u.good / Math.max(1, t.u.high))}, тогда как у настоящих посетителей хорошего центра много и сплошных «10», и несогласных с отдельными вопросами (здесь оценки ниже ${s.goodFloor} в ${percent(t.u.lowShare)} анкет, комментарии в ${percent(t.u.commentShare)}). Вероятность такого расхождения случайно p = ${t.p.toExponential(1).replace(".", ",")} (бета-биномиальный хвост, поправка Бенджамини — Хохберга по всем подразделениям).${habits?.compared ? ` ${habitsInWords(habits)}` : ""}${byVolume ? ` ${volumeInWords(volume[k] as number)}` : ""}`;
     const reason: QualityReason = { code: "unit_texture", text, weight: Math.min(1, 1 - t.p), group: `texture-unit:${unitId}` };
     flagged.push({
       id: unitId,
@@ -312,22 +312,4 @@ function habitsOf(
   }
   if (Math.min(good.length, rest.length) < (s.habitsMinForms ?? 2)) return { pValue: 1, atFloor: false, z: [], effect: [], compared: false };
   return { ...compareHabits(frame, members, good, rest, s.habitPermutations ?? 499, stopAbove), compared: true };
-}
-
-/** Since 2026.6: why the volume decided, in words. */
-function volumeSentence(ratio: number): string {
-  return `Анкет здесь в ${decimal(ratio)} раза больше, чем у типичного подразделения региона, — столько, сколько получается, когда к ответам посетителей добавляют анкеты, а у хорошего центра с настоящими посетителями анкет обычно столько же, сколько у соседей; поэтому подразделение отмечено, хотя привычки заполнения различаются слабее обычного порога.`;
-}
-
-/** The habits in which the good forms differ most, in words (`first`: the sentence opens the reason). */
-function habitsSentence(h: HabitDifference, first = false): string {
-  const named = h.z
-    .map((z, j) => ({ z, habit: HABITS[j] }))
-    .filter((x) => Math.abs(x.z) >= 2 && x.habit)
-    .sort((a, b) => Math.abs(b.z) - Math.abs(a.z))
-    .slice(0, 3)
-    .map((x) => (x.z > 0 ? x.habit?.more : x.habit?.less));
-  // With no relabelling as extreme, the p-value is its floor 1 / (permutations + 1).
-  const p = `p ${h.atFloor ? "≤" : "="} ${h.pValue.toPrecision(1).replace(".", ",")}`;
-  return `${first ? "«Ровно хорошие»" : "Кроме того, «ровно хорошие»"} анкеты заполнены иначе, чем остальные анкеты подразделения${named.length > 0 ? `: ${named.join(", ")}` : ""} — у настоящих посетителей одного центра привычки заполнения не зависят от оценки (перестановочный тест по времени заполнения, каналу, часам, необязательным вопросам и телефонам, ${p}).`;
 }

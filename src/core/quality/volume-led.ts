@@ -28,3 +28,8 @@ export function volumeRatios(units: readonly { readonly region: number; readonly
 export function volumeLeads(volumeRatio: number, habitsPValue: number, s: VolumeLedSettings): boolean {
   return volumeRatio >= s.minVolumeRatio && habitsPValue <= s.habitsPValue;
 }
+
+/** Since 2026.6: why the volume decided, in words. */
+export function volumeInWords(ratio: number): string {
+  return `Анкет здесь в ${ratio.toFixed(1).replace(".", ",")} раза больше, чем у типичного подразделения региона, — столько, сколько получается, когда к ответам посетителей добавляют анкеты, а у хорошего центра с настоящими посетителями анкет обычно столько же, сколько у соседей; поэтому подразделение отмечено, хотя привычки заполнения различаются слабее обычного порога.`;
+}
