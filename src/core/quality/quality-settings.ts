@@ -4,6 +4,8 @@ import { fieldPath, RefusingReader } from "../json/shape-reader.js";
 import { firstProblem, type Outcome } from "../problems/outcome.js";
 import type { KioskSittingSettings } from "./kiosk-sittings.js";
 import type { WeeklyHours } from "./quality-types.js";
+import type { HabitsLedSettings } from "./habits-led.js";
+import type { VolumeLedSettings } from "./volume-led.js";
 import type { UnitTextureSettings } from "./unit-texture.js";
 
 /** The settings file's format tag. */
@@ -104,6 +106,32 @@ function section(
     raw: (k) => s[k],
     num: (k, b = { min: 0 }) => r.number(r.required(s, k, key), fieldPath(key, k), b),
     int: (k, b = { min: 1 }) => r.integer(r.required(s, k, key), fieldPath(key, k), b),
+  };
+}
+
+/** Since 2026.6: `unitTexture.habitsLed`, all four fields or none. */
+function readHabitsLed(r: RefusingReader, value: unknown): HabitsLedSettings {
+  const path = "unitTexture.habitsLed";
+  const o = r.object(value, path);
+  for (const key of Object.keys(o))
+    if (!["pValue", "maxTexturePValue", "minExcess", "minEffect"].includes(key)) r.fail({ code: "unknown_key", path: fieldPath(path, key), key });
+  const num = (k: string, bounds: { min: number; max: number }): number => r.number(r.required(o, k, path), fieldPath(path, k), bounds);
+  return {
+    pValue: num("pValue", { min: 0, max: 0.05 }),
+    maxTexturePValue: num("maxTexturePValue", { min: 0, max: 0.5 }),
+    minExcess: num("minExcess", { min: 0, max: 1 }),
+    minEffect: num("minEffect", { min: 0, max: 5 }),
+  };
+}
+
+/** Since 2026.6: `unitTexture.volumeLed`, both fields or none. */
+function readVolumeLed(r: RefusingReader, value: unknown): VolumeLedSettings {
+  const path = "unitTexture.volumeLed";
+  const o = r.object(value, path);
+  for (const key of Object.keys(o)) if (!["minVolumeRatio", "habitsPValue"].includes(key)) r.fail({ code: "unknown_key", path: fieldPath(path, key), key });
+  return {
+    minVolumeRatio: r.number(r.required(o, "minVolumeRatio", path), fieldPath(path, "minVolumeRatio"), { min: 1, max: 100 }),
+    habitsPValue: r.number(r.required(o, "habitsPValue", path), fieldPath(path, "habitsPValue"), { min: 0, max: 1 }),
   };
 }
 
@@ -245,6 +273,8 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
           ...(unitTexture.has("habitsMinForms") && { habitsMinForms: unitTexture.int("habitsMinForms", { min: 2 }) }),
           ...(unitTexture.has("habitPermutations") && { habitPermutations: unitTexture.int("habitPermutations", { min: 19, max: 10_000 }) }),
           ...(unitTexture.has("regionIntercept") && { regionIntercept: r.boolean(unitTexture.raw("regionIntercept"), "unitTexture.regionIntercept") }),
+          ...(unitTexture.has("habitsLed") && { habitsLed: readHabitsLed(r, unitTexture.raw("habitsLed")) }),
+          ...(unitTexture.has("volumeLed") && { volumeLed: readVolumeLed(r, unitTexture.raw("volumeLed")) }),
         },
       }),
     };

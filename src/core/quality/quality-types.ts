@@ -37,7 +37,7 @@ export interface QualityInput {
 
 /** One reason a response or a unit is flagged, with a Russian explanation a reviewer understands. */
 export interface QualityReason {
-  /** Stable signal code, e.g. "too_fast", "burst", "paced_series", "kiosk_sitting", "closed_hours_kiosk", "busy_device", "recurring_device", "near_duplicate", "texture", "unit_divergence", "unit_texture". */
+  /** Stable signal code, e.g. "too_fast", "burst", "paced_series", "kiosk_sitting", "closed_hours_kiosk", "busy_device", "recurring_device", "near_duplicate", "texture", "unit_divergence", "unit_texture", "unit_habits". */
   readonly code: string;
   readonly text: string;
   /** This signal's contribution to the score, 0..1. */

@@ -13,6 +13,7 @@ const titles: Readonly<Record<string, string>> = {
   texture: "Однообразные ответы",
   unit_divergence: "Центр выбивается среди соседей",
   unit_texture: "Ответы центра похожи на ответы одного человека",
+  unit_habits: "Хорошие анкеты центра заполнены иначе, чем остальные",
 };
 
 /** The Russian name of a reason code (the code itself for one this version does not know). */

@@ -30,12 +30,16 @@ export interface HabitDifference {
   /** No relabelling was as extreme: the p-value is at its floor. */
   readonly atFloor: boolean;
   readonly z: readonly number[];
+  /** Each habit's difference (good minus the rest) in units of its pooled standard deviation: how large, not how sure. */
+  readonly effect: readonly number[];
 }
 
 /**
  * Compares the habits of forms `good` with those of forms `rest` (both response indexes of one unit, whose members are
  * `members`). The statistic is Σ z² over the habits, z the difference of the two groups' means in units of its standard
- * error under the pooled variance; its reference distribution comes from `permutations` random relabellings.
+ * error under the pooled variance; its reference distribution comes from `permutations` random relabellings. With
+ * `stopAbove`, the relabelling stops as soon as the p-value is sure to exceed it (the p-value returned is then a lower
+ * bound, above `stopAbove`): a caller that only asks whether p reaches a small level need not run them all.
  */
 export function compareHabits(
   frame: QualityFrame,
@@ -43,12 +47,13 @@ export function compareHabits(
   good: readonly number[],
   rest: readonly number[],
   permutations: number,
+  stopAbove?: number,
 ): HabitDifference {
   const F = HABITS.length;
   const all = [...good, ...rest];
   const n = all.length,
     g = good.length;
-  if (g < 2 || rest.length < 2) return { pValue: 1, atFloor: false, z: new Array<number>(F).fill(0) };
+  if (g < 2 || rest.length < 2) return { pValue: 1, atFloor: false, z: new Array<number>(F).fill(0), effect: new Array<number>(F).fill(0) };
   const x = habitMatrix(frame, members, all);
   const mean = new Float64Array(F),
     scale = new Float64Array(F);
@@ -99,8 +104,11 @@ export function compareHabits(
       order[pick] = held;
     }
     if (statistic(order) >= observed) atLeast++;
+    if (stopAbove !== undefined && (atLeast + 1) / (permutations + 1) > stopAbove) break;
   }
-  return { pValue: (atLeast + 1) / (permutations + 1), atFloor: atLeast === 0 && permutations > 0, z };
+  // z = diff / (sd·√(1/g + 1/(n − g))), so diff / sd = z·√(1/g + 1/(n − g)).
+  const effect = z.map((zj) => zj * Math.sqrt(1 / g + 1 / (n - g)));
+  return { pValue: (atLeast + 1) / (permutations + 1), atFloor: atLeast === 0 && permutations > 0, z, effect };
 }
 
 /** Row-major habits of the forms `rows` (duration relative to the form's median, its spread, channels, hours, optional, phone). */
@@ -131,4 +139,17 @@ function habitMatrix(frame: QualityFrame, members: ArrayLike<number>, rows: read
     for (let j = 0; j < F; j++) x[r * F + j] = row[j] as number;
   });
   return x;
+}
+
+/** The habits in which the good forms differ most, in words (`first`: the sentence opens the reason). */
+export function habitsInWords(h: HabitDifference, first = false): string {
+  const named = h.z
+    .map((z, j) => ({ z, habit: HABITS[j] }))
+    .filter((x) => Math.abs(x.z) >= 2 && x.habit)
+    .sort((a, b) => Math.abs(b.z) - Math.abs(a.z))
+    .slice(0, 3)
+    .map((x) => (x.z > 0 ? x.habit?.more : x.habit?.less));
+  // With no relabelling as extreme, the p-value is its floor 1 / (permutations + 1).
+  const p = `p ${h.atFloor ? "≤" : "="} ${h.pValue.toPrecision(1).replace(".", ",")}`;
+  return `${first ? "«Ровно хорошие»" : "Кроме того, «ровно хорошие»"} анкеты заполнены иначе, чем остальные анкеты подразделения${named.length > 0 ? `: ${named.join(", ")}` : ""} — у настоящих посетителей одного центра привычки заполнения не зависят от оценки (перестановочный тест по времени заполнения, каналу, часам, необязательным вопросам и телефонам, ${p}).`;
 }

@@ -11,7 +11,9 @@ import { benjaminiHochberg, medianOf, theilSen } from "./quality-statistics.js";
 import type { QualityReason, UnitAssessment } from "./quality-types.js";
 import { combinedScore, type ReasonBook } from "./reason-book.js";
 import { TexturePosterior } from "./texture-posterior.js";
-import { compareHabits, HABITS, type HabitDifference } from "./unit-habits.js";
+import { compareHabits, habitsInWords, type HabitDifference } from "./unit-habits.js";
+import { habitsLead, habitsLedFormText, habitsLedText, largestEffect, textureAgrees, type HabitsLedSettings } from "./habits-led.js";
+import { volumeInWords, volumeLeads, volumeRatios, type VolumeLedSettings } from "./volume-led.js";
 
 /** Settings of the check (absent in versions before 2026.2: the check does not run). */
 export interface UnitTextureSettings {
@@ -49,6 +51,10 @@ export interface UnitTextureSettings {
   readonly habitsMinForms?: number;
   /** Since 2026.5: the posterior of a good form also weighs its phone, its channel and its hour (texture-posterior.ts). */
   readonly habitFeatures?: boolean;
+  /** Since 2026.6: a unit whose good forms' habits differ plainly is flagged on a weak texture excess (habits-led.ts). */
+  readonly habitsLed?: HabitsLedSettings;
+  /** Since 2026.6: a discovered unit whose habits fall short is flagged when its volume is far above its peers' (volume-led.ts). */
+  readonly volumeLed?: VolumeLedSettings;
 }
 
 interface Unit {
@@ -173,7 +179,7 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
     const mu = expected(u);
     const rho = Math.min(0.5, tau2 / Math.max(1e-6, mu * (1 - mu)));
     const above = u.level > medianLevel;
-    return { u, mu, p: above ? betaBinomialUpperTail(u.good, u.n, mu, rho) : 1 };
+    return { u, mu, rho, p: above ? betaBinomialUpperTail(u.good, u.n, mu, rho) : 1 };
   });
   const discoveries = benjaminiHochberg(
     tests.map((t) => t.p),
@@ -189,6 +195,7 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
           s.habitsFalseDiscoveryRate,
         );
   const flagged: UnitAssessment[] = [];
+  const volume = s.volumeLed ? volumeRatios(units, s.minPeers) : [];
   // The share of high forms (mean of goodMean or more) the level predicts: how many of a unit's forms are in excess.
   const highLine = fitLine(units, (u) => u.high / u.n);
   const posterior =
@@ -201,16 +208,68 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
           flaggedAlready,
           s.habitFeatures ?? false,
         );
+  /** Marks the unit's uniformly good forms whose posterior of being fabricated reaches minPosterior (all without one). */
+  const markGoodForms = (t: { u: Unit; mu: number }, members: ArrayLike<number>, reason: QualityReason): void => {
+    const chance = posterior?.posteriors(
+      members,
+      (level) => expected({ ...t.u, level }),
+      (level) => predict(highLine, level),
+    );
+    for (let k = 0; k < members.length; k++) {
+      const i = members[k] as number;
+      if (!isUniformlyGood(frame, i, s)) continue;
+      if (chance && s.minPosterior !== undefined && (chance.get(i) ?? 1) < s.minPosterior) continue;
+      book.add(i, reason);
+    }
+  };
+
+  /** Since 2026.6: the unit flagged by its good forms' habits, with a texture excess that only agrees. */
+  const flagHabitsLed = (t: { u: Unit; mu: number }, p: number, habits: HabitDifference, unitId: string, members: ArrayLike<number>): void => {
+    const text = habitsLedText(habits, { share: t.u.share, expected: t.mu, pValue: p, goodFloor: s.goodFloor, goodMean: s.goodMean });
+    const reason: QualityReason = { code: "unit_habits", text, weight: Math.min(1, 1 - habits.pValue), group: `habits-unit:${unitId}` };
+    flagged.push({
+      id: unitId,
+      score: reason.weight,
+      reasons: [reason],
+      stats: {
+        responses: t.u.n,
+        uniformlyGood: t.u.share,
+        uniformlyGoodExpected: t.mu,
+        meanAnswer: t.u.level,
+        pValue: p,
+        habitsPValue: habits.pValue,
+        habitsEffect: largestEffect(habits),
+      },
+    });
+    const responseText = habitsLedFormText(t.u.share, t.mu);
+    markGoodForms(t, members, { code: "unit_habits", text: responseText, weight: s.responseWeight, group: `habits-unit:${unitId}` });
+  };
   tests.forEach((t, k) => {
-    if (!(discoveries[k] || looser[k]) || t.u.share - t.mu < s.minExcess) return;
+    const excess = t.u.share - t.mu;
+    const byTexture = (discoveries[k] || looser[k]) && excess >= s.minExcess;
+    // Since 2026.6: the texture's own tail, also for a unit below the median level, uncorrected across units.
+    const led = s.habitsLed;
+    const ownP = led && !byTexture && excess >= led.minExcess ? betaBinomialUpperTail(t.u.good, t.u.n, t.mu, t.rho) : 1;
+    const mayLead = led !== undefined && !byTexture && textureAgrees(ownP, excess, led);
+    if (!byTexture && !mayLead) return;
     const members = frame.byUnit.subarray(frame.unitStart[t.u.unit] as number, frame.unitStart[t.u.unit + 1] as number);
-    const habits = s.habitsPValue === undefined ? undefined : habitsOf(frame, members, s, flaggedAlready);
-    // The habits, when they can be compared, tell an excellent centre from one hand; else the good forms' uniformity must.
-    if (habits?.compared && s.habitsPValue !== undefined) {
-      if (habits.pValue > s.habitsPValue) return;
-    } else if (!discoveries[k] || t.u.good < s.minUniformity * t.u.high) return;
+    // A unit the habits must lead is only asked whether they reach that level (habits-led.ts).
+    const habits = s.habitsPValue === undefined && !mayLead ? undefined : habitsOf(frame, members, s, flaggedAlready, mayLead ? led?.pValue : undefined);
     const unitId = frame.units[t.u.unit]?.id as string;
-    const text = `В подразделении ${percent(t.u.share)} анкет «ровно хорошие»: все оценки не ниже ${s.goodFloor}, средняя не ниже ${decimal(s.goodMean)}, но не все одинаковые — так обычно заполняет один человек. При таком уровне оценок (в среднем ${decimal(t.u.level)} балла) у подразделений региона и страны таких анкет около ${percent(t.mu)}; среди анкет со средней оценкой от ${decimal(s.goodMean)} «ровно хорошие» здесь ${percent(t.u.good / Math.max(1, t.u.high))}, тогда как у настоящих посетителей хорошего центра много и сплошных «10», и несогласных с отдельными вопросами (здесь оценки ниже ${s.goodFloor} в ${percent(t.u.lowShare)} анкет, комментарии в ${percent(t.u.commentShare)}). Вероятность такого расхождения случайно p = ${t.p.toExponential(1).replace(".", ",")} (бета-биномиальный хвост, поправка Бенджамини — Хохберга по всем подразделениям).${habits?.compared ? ` ${habitsSentence(habits)}` : ""}`;
+    if (mayLead) {
+      if (led && habits && habitsLead(habits, led)) flagHabitsLed(t, ownP, habits, unitId, members);
+      return;
+    }
+    // The habits, when they can be compared, tell an excellent centre from one hand; else the good forms' uniformity must.
+    let byVolume = false;
+    if (habits?.compared && s.habitsPValue !== undefined) {
+      if (habits.pValue > s.habitsPValue) {
+        // Since 2026.6: unless the unit's volume is far above its peers' (an excellent centre's is not).
+        byVolume = s.volumeLed !== undefined && discoveries[k] === true && volumeLeads(volume[k] as number, habits.pValue, s.volumeLed);
+        if (!byVolume) return;
+      }
+    } else if (!discoveries[k] || t.u.good < s.minUniformity * t.u.high) return;
+    const text = `В подразделении ${percent(t.u.share)} анкет «ровно хорошие»: все оценки не ниже ${s.goodFloor}, средняя не ниже ${decimal(s.goodMean)}, но не все одинаковые — так обычно заполняет один человек. При таком уровне оценок (в среднем ${decimal(t.u.level)} балла) у подразделений региона и страны таких анкет около ${percent(t.mu)}; среди анкет со средней оценкой от ${decimal(s.goodMean)} «ровно хорошие» здесь ${percent(t.u.good / Math.max(1, t.u.high))}, тогда как у настоящих посетителей хорошего центра много и сплошных «10», и несогласных с отдельными вопросами (здесь оценки ниже ${s.goodFloor} в ${percent(t.u.lowShare)} анкет, комментарии в ${percent(t.u.commentShare)}). Вероятность такого расхождения случайно p = ${t.p.toExponential(1).replace(".", ",")} (бета-биномиальный хвост, поправка Бенджамини — Хохберга по всем подразделениям).${habits?.compared ? ` ${habitsInWords(habits)}` : ""}${byVolume ? ` ${volumeInWords(volume[k] as number)}` : ""}`;
     const reason: QualityReason = { code: "unit_texture", text, weight: Math.min(1, 1 - t.p), group: `texture-unit:${unitId}` };
     flagged.push({
       id: unitId,
@@ -226,19 +285,11 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
         comments: t.u.commentShare,
         pValue: t.p,
         ...(habits?.compared && { habitsPValue: habits.pValue }),
+        ...(s.volumeLed && { volumeRatio: volume[k] as number }),
       },
     });
     const responseText = `Анкета «ровно хорошая» (все оценки высокие, но не одинаковые) из подразделения, где таких анкет намного больше, чем у сопоставимых подразделений (${percent(t.u.share)} при ожидаемых ${percent(t.mu)}).`;
-    const chance = posterior?.posteriors(
-      members,
-      (level) => expected({ ...t.u, level }),
-      (level) => predict(highLine, level),
-    );
-    for (const i of members) {
-      if (!isUniformlyGood(frame, i, s)) continue;
-      if (chance && s.minPosterior !== undefined && (chance.get(i) ?? 1) < s.minPosterior) continue;
-      book.add(i, { code: "unit_texture", text: responseText, weight: s.responseWeight, group: `texture-unit:${unitId}` });
-    }
+    markGoodForms(t, members, { code: "unit_texture", text: responseText, weight: s.responseWeight, group: `texture-unit:${unitId}` });
   });
   return flagged;
 }
@@ -249,6 +300,7 @@ function habitsOf(
   members: ArrayLike<number>,
   s: UnitTextureSettings,
   leftOut: (i: number) => boolean,
+  stopAbove?: number,
 ): HabitDifference & { readonly compared: boolean } {
   const good: number[] = [],
     rest: number[] = [];
@@ -258,19 +310,6 @@ function habitsOf(
     if (isUniformlyGood(frame, i, s)) good.push(i);
     else if ((frame.scaleMean[i] as number) < s.goodMean) rest.push(i);
   }
-  if (Math.min(good.length, rest.length) < (s.habitsMinForms ?? 2)) return { pValue: 1, atFloor: false, z: [], compared: false };
-  return { ...compareHabits(frame, members, good, rest, s.habitPermutations ?? 499), compared: true };
-}
-
-/** The habits in which the good forms differ most, in words. */
-function habitsSentence(h: HabitDifference): string {
-  const named = h.z
-    .map((z, j) => ({ z, habit: HABITS[j] }))
-    .filter((x) => Math.abs(x.z) >= 2 && x.habit)
-    .sort((a, b) => Math.abs(b.z) - Math.abs(a.z))
-    .slice(0, 3)
-    .map((x) => (x.z > 0 ? x.habit?.more : x.habit?.less));
-  // With no relabelling as extreme, the p-value is its floor 1 / (permutations + 1).
-  const p = `p ${h.atFloor ? "≤" : "="} ${h.pValue.toPrecision(1).replace(".", ",")}`;
-  return `Кроме того, «ровно хорошие» анкеты заполнены иначе, чем остальные анкеты подразделения${named.length > 0 ? `: ${named.join(", ")}` : ""} — у настоящих посетителей одного центра привычки заполнения не зависят от оценки (перестановочный тест по времени заполнения, каналу, часам, необязательным вопросам и телефонам, ${p}).`;
+  if (Math.min(good.length, rest.length) < (s.habitsMinForms ?? 2)) return { pValue: 1, atFloor: false, z: [], effect: [], compared: false };
+  return { ...compareHabits(frame, members, good, rest, s.habitPermutations ?? 499, stopAbove), compared: true };
 }
