@@ -1,5 +1,5 @@
 // The database layer's public entry: open a database, migrate it, read and write through repositories.
-export { openDatabase, redactUrl, type Backend, type Database, type DatabaseConfig } from "./driver/open-database.js";
+export { openDatabase, pgliteThreads, redactUrl, type Backend, type Database, type DatabaseConfig, type PgliteThread } from "./driver/open-database.js";
 export { DatabaseOpenError, type DatabaseOpenFailure } from "./driver/database-open-error.js";
 export { workerSource } from "./driver/worker-source.js";
 export type {

@@ -1,7 +1,7 @@
 // The server's configuration, read from environment variables and validated.
 import { resolve } from "node:path";
 import { z } from "zod";
-import type { DatabaseConfig } from "../db/index.js";
+import { pgliteThreads, type DatabaseConfig, type PgliteThread } from "../db/index.js";
 import { ConfigError } from "./config-error.js";
 import { scryptCostOf, scryptCosts } from "./auth/password-hash.js";
 
@@ -55,6 +55,10 @@ const environment = z.object({
       ),
   ),
   ZVEZDA_DATA_DIR: optional(z.string()),
+  ZVEZDA_PGLITE_THREAD: optional(z.string()).refine(
+    (value) => value === undefined || (pgliteThreads as readonly string[]).includes(value),
+    `должен быть одним из / must be one of: ${pgliteThreads.join(", ")}`,
+  ),
   LOG_LEVEL: optional(z.string()).refine(
     (value) => value === undefined || (logLevels as readonly string[]).includes(value),
     `должен быть одним из / must be one of: ${logLevels.join(", ")}`,
@@ -102,7 +106,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     port,
     host: vars.HOST ?? "0.0.0.0",
-    database: { url: vars.DATABASE_URL, dataDir: resolve(vars.ZVEZDA_DATA_DIR ?? "./data") },
+    database: {
+      url: vars.DATABASE_URL,
+      dataDir: resolve(vars.ZVEZDA_DATA_DIR ?? "./data"),
+      pgliteThread: vars.ZVEZDA_PGLITE_THREAD as PgliteThread | undefined,
+    },
     logLevel: (vars.LOG_LEVEL as LogLevel | undefined) ?? "info",
     secret: vars.ZVEZDA_SECRET,
     publicUrl: vars.ZVEZDA_PUBLIC_URL ?? `http://localhost:${port}`,

@@ -22,6 +22,7 @@ describe("loadConfig", () => {
       HOST: "127.0.0.1",
       DATABASE_URL: "postgres://u:p@db:5432/zvezda",
       ZVEZDA_DATA_DIR: "/var/lib/zvezda",
+      ZVEZDA_PGLITE_THREAD: "caller",
       LOG_LEVEL: "warn",
       ZVEZDA_SECRET: "s".repeat(32),
       ZVEZDA_PUBLIC_URL: "https://zvezda.example.ru/opros",
@@ -29,7 +30,7 @@ describe("loadConfig", () => {
     expect(config).toEqual({
       port: 8080,
       host: "127.0.0.1",
-      database: { url: "postgres://u:p@db:5432/zvezda", dataDir: "/var/lib/zvezda" },
+      database: { url: "postgres://u:p@db:5432/zvezda", dataDir: "/var/lib/zvezda", pgliteThread: "caller" },
       logLevel: "warn",
       secret: "s".repeat(32),
       publicUrl: "https://zvezda.example.ru/opros",
@@ -52,6 +53,10 @@ describe("loadConfig", () => {
     [{ ZVEZDA_PUBLIC_URL: "https://zvezda.example.ru?x=1" }, /ZVEZDA_PUBLIC_URL/],
     [{ ZVEZDA_SCRYPT_COST: "9" }, /^Неверное значение ZVEZDA_SCRYPT_COST \/ Invalid ZVEZDA_SCRYPT_COST: должен быть целым числом от 10 до 20/],
     [{ ZVEZDA_SCRYPT_COST: "15.5" }, /ZVEZDA_SCRYPT_COST/],
+    [
+      { ZVEZDA_PGLITE_THREAD: "main" },
+      /^Неверное значение ZVEZDA_PGLITE_THREAD \/ Invalid ZVEZDA_PGLITE_THREAD: должен быть одним из \/ must be one of: own, caller/,
+    ],
   ])("refuses %o with one line", (env, message) => {
     const error = (() => {
       try {

@@ -14,6 +14,10 @@ import { openPgliteThread } from "./pglite-thread.js";
 import { prepareMarkedStatements } from "./prepared-statements.js";
 import { typeParsers } from "./type-parsers.js";
 
+/** Where PGlite runs: on a thread of its own, or on the thread that opens it. */
+export const pgliteThreads = ["own", "caller"] as const;
+export type PgliteThread = (typeof pgliteThreads)[number];
+
 /** Where the data lives. */
 export interface DatabaseConfig {
   /** `postgres://…`: use this PostgreSQL server. Otherwise PGlite runs in-process. */
@@ -35,7 +39,7 @@ export interface DatabaseConfig {
    * PGlite only: "own" (the default) runs it on a thread of its own, so that its statements never hold up the caller's
    * event loop; "caller" runs it on the calling thread, which opens faster (throwaway test databases).
    */
-  pgliteThread?: "own" | "caller" | undefined;
+  pgliteThread?: PgliteThread | undefined;
 }
 
 export type Backend = "pglite" | "postgres";
