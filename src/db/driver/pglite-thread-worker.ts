@@ -30,18 +30,30 @@ async function serve(session: PgliteSession, request: ThreadRequest, stops: Map<
   }
 }
 
+/** Serves one request and always answers it: a reply that cannot be sent is answered with the reason instead. */
+async function answer(session: PgliteSession, request: ThreadRequest, stops: Map<number, () => Promise<void>>): Promise<void> {
+  let message: ThreadReply;
+  try {
+    message = await serve(session, request, stops);
+  } catch (error) {
+    message = { id: request.id, ok: false, error: toThreadError(error) };
+  }
+  try {
+    reply(message);
+  } catch (error) {
+    reply({ id: request.id, ok: false, error: toThreadError(error) });
+  }
+  // Closed: the port lets go and the thread ends once the reply is out.
+  if (request.op === "close") port.close();
+}
+
 try {
   const session = localPgliteSession(await createPglite(workerData as PgliteStart));
   const stops = new Map<number, () => Promise<void>>();
   // One request after another, in arrival order: the driver sends a lone statement before the previous one is done.
   let queue = Promise.resolve();
   port.on("message", (request: ThreadRequest) => {
-    queue = queue.then(() =>
-      serve(session, request, stops)
-        .then(reply, (error: unknown) => reply({ id: request.id, ok: false, error: toThreadError(error) }))
-        // Closed: the port lets go and the thread ends once the reply is out.
-        .finally(() => request.op === "close" && port.close()),
-    );
+    queue = queue.then(() => answer(session, request, stops));
   });
   reply({ started: true });
 } catch (error) {
