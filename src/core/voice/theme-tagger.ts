@@ -44,14 +44,26 @@ function compile(term: string, fuzzy: boolean): Phrase {
   };
 }
 
-/** Optimal-string-alignment distance of `a` and `b`, or 2 as soon as it exceeds 1. */
+/** Whether `a` from `x` on equals `b` from `y` on (without copying either). */
+function sameRest(a: string, b: string, x: number, y: number): boolean {
+  const length = Math.max(0, a.length - x);
+  if (length !== Math.max(0, b.length - y)) return false;
+  for (let k = 0; k < length; k++) if (a[x + k] !== b[y + k]) return false;
+  return true;
+}
+
+/** Whether the optimal-string-alignment distance of `a` and `b` is at most 1. */
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (i === a.length && i === b.length) return true;
-  const rest = (x: number, y: number): boolean => a.slice(x) === b.slice(y);
-  return rest(i + 1, i + 1) || rest(i + 1, i) || rest(i, i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(i + 2, i + 2));
+  return (
+    sameRest(a, b, i + 1, i + 1) ||
+    sameRest(a, b, i + 1, i) ||
+    sameRest(a, b, i, i + 1) ||
+    (a[i] === b[i + 1] && a[i + 1] === b[i] && sameRest(a, b, i + 2, i + 2))
+  );
 }
 
 function wordMatches(word: Word, token: string): boolean {
@@ -59,7 +71,7 @@ function wordMatches(word: Word, token: string): boolean {
   if (token.startsWith(word.stem)) return true;
   if (!word.fuzzy || token[0] !== word.stem[0] || token[1] !== word.stem[1]) return false;
   const n = word.stem.length;
-  for (const len of [n, n - 1, n + 1]) {
+  for (let len = n - 1; len <= n + 1; len++) {
     if (len <= token.length && withinOneEdit(word.stem, token.slice(0, len))) return true;
   }
   return false;
