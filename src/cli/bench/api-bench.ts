@@ -127,13 +127,16 @@ async function measure(
       const load = `фоном ${local.backgroundPerSec.toFixed(0)} анкет/с в ${background.join(", ")}`;
       printFreshness(`Свежесть: ${o.probes} анкет в ${probe} (ответ 303 → видно в /api/results ЦЗН того же процесса), ${load}`, local);
       const idle = await measureIdleCpu(app, benchSecret, centres, 10, 20);
-      printFigures(`Процессор сервера без чтений, пока приходит 10 анкет/с (${idle.seconds.toFixed(0)} с, ${grouped(idle.submitted)} анкет)`, [
+      printFigures(
+        `Процессор сервера без чтений, пока из другого процесса по HTTP приходит 10 анкет/с (${idle.seconds.toFixed(0)} с, ${grouped(idle.submitted)} анкет)`,
         [
-          "доля одного ядра",
-          `${idle.cpuPercent.toFixed(1)} %${database.backend === "pglite" ? " (вместе с PGlite в этом же процессе)" : " (без процесса PostgreSQL)"}`,
+          [
+            "доля одного ядра",
+            `${idle.cpuPercent.toFixed(1)} %${database.backend === "pglite" ? " (вместе с PGlite в этом же процессе)" : " (без процесса PostgreSQL)"}`,
+          ],
+          ["анкет не принято", grouped(idle.refused)],
         ],
-        ["анкет не принято", grouped(idle.refused)],
-      ]);
+      );
       if (database.url) {
         // Another process on the same PostgreSQL: a real `zvezda serve`, read over HTTP.
         const second = await startSecondServer(database.url, login);
