@@ -267,6 +267,8 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
           ...(sitting.has("referenceWithoutRuns") && {
             referenceWithoutRuns: r.boolean(sitting.raw("referenceWithoutRuns"), "kioskSitting.referenceWithoutRuns"),
           }),
+          // Since 2026.7: looser than the first sitting's bound, and never loose.
+          ...(sitting.has("repeatPValue") && { repeatPValue: sitting.num("repeatPValue", { min: sitting.num("maxLikenessPValue", share), max: 0.2 }) }),
         },
       }),
       ...(unitTexture && {
