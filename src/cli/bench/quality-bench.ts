@@ -28,6 +28,8 @@ interface BenchOptions {
   holdout: boolean;
   holdoutSeeds: number;
   holdoutCentres: number;
+  holdoutSeedList?: string[];
+  holdoutPerSeed?: boolean;
 }
 
 function options(argv: string[]): BenchOptions {
@@ -49,6 +51,8 @@ function options(argv: string[]): BenchOptions {
         holdout: { type: "string", default: "no" },
         "holdout-seeds": { type: "string", default: "2" },
         "holdout-centres": { type: "string", default: "40" },
+        "holdout-seed-list": { type: "string" },
+        "holdout-per-seed": { type: "string", default: "no" },
       },
       strict: true,
     });
@@ -73,8 +77,13 @@ function options(argv: string[]): BenchOptions {
       throw new Error(`--holdout-seeds ${values["holdout-seeds"]}: нужно целое число кварталов, не меньше 1`);
     if (!(Number.isSafeInteger(holdoutCentres) && holdoutCentres >= 6))
       throw new Error(`--holdout-centres ${values["holdout-centres"]}: нужно целое число центров, не меньше 6`);
+    const holdoutSeedList = values["holdout-seed-list"]?.split(",").map((x) => x.trim());
+    if (holdoutSeedList?.some((x) => x === ""))
+      throw new Error(`--holdout-seed-list ${values["holdout-seed-list"]}: нужны зёрна кварталов через запятую, без пустых`);
     return {
       holdout: values.holdout === "yes",
+      ...(holdoutSeedList && { holdoutSeedList }),
+      holdoutPerSeed: values["holdout-per-seed"] === "yes",
       holdoutSeeds,
       holdoutCentres,
       responses,
@@ -174,17 +183,17 @@ function gridFigures(o: BenchOptions, m: Methodology, settings: QualitySettings)
 
 /** The third, held-out generator: per pattern recall and honest false flags over a few quarters (never tuned to). */
 export function holdoutFigures(
-  o: Pick<BenchOptions, "seed" | "holdoutSeeds" | "holdoutCentres">,
+  o: Pick<BenchOptions, "seed" | "holdoutSeeds" | "holdoutCentres" | "holdoutSeedList" | "holdoutPerSeed">,
   m: Methodology,
   settings: QualitySettings,
 ): [string, string][] {
   const started = Date.now();
-  const seeds = Array.from({ length: o.holdoutSeeds }, (_, k) => `${o.seed}:${k + 1}`);
+  const seeds = o.holdoutSeedList ?? Array.from({ length: o.holdoutSeeds }, (_, k) => `${o.seed}:${k + 1}`);
   const rows = evaluateHoldout({ seeds, centres: o.holdoutCentres }, m, settings);
   const out: [string, string][] = [
     [
       "holdout (third generator)",
-      `${rows.length} patterns × ${seeds.length} quarters, ${o.holdoutCentres} centres, seed ${o.seed}, ${duration(Date.now() - started)}`,
+      `${rows.length} patterns × ${seeds.length} quarters (${seeds.join(", ")}), ${o.holdoutCentres} centres, ${duration(Date.now() - started)}`,
     ],
   ];
   for (const r of rows) {
@@ -192,6 +201,12 @@ export function holdoutFigures(
       `  ${r.pattern}`,
       `recall ${percent(r.recall)} (${r.found} of ${r.fabricated}), false flags ${percent(r.falseFlags)} (${r.honestFlagged} of ${grouped(r.honest)}), honest centres flagged ${r.honestUnits} of ${r.centres}${r.inflatedTotal ? `, inflated centres ${r.inflatedFlagged} of ${r.inflatedTotal}` : ""}`,
     ]);
+    if (o.holdoutPerSeed)
+      for (const s of r.perSeed)
+        out.push([
+          `    ${s.seed}`,
+          `recall ${percent(s.fabricated ? s.found / s.fabricated : 1)} (${s.found} of ${s.fabricated}), false flags ${percent(s.honest ? s.honestFlagged / s.honest : 0)} (${s.honestFlagged} of ${grouped(s.honest)}), honest centres flagged ${s.honestUnits}${s.inflatedTotal ? `, inflated centres ${s.inflatedFlagged} of ${s.inflatedTotal}` : ""}`,
+        ]);
   }
   const worst = rows.reduce((w, r) => (r.recall < w.recall ? r : w));
   out.push(["  worst recall", `${worst.pattern}: ${percent(worst.recall)}`]);

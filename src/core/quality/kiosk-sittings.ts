@@ -30,6 +30,11 @@ export interface KioskSittingSettings {
    * strangers at the kiosk is neither more alike nor kinder than the unit's visitors; a staff sitting flatters.
    */
   readonly withLevel?: boolean;
+  /**
+   * Since 2026.7: once a kiosk has one confirmed sitting, its other dense runs need only this bound on the answers'
+   * p-value: a staff member who sat at the kiosk once is the likeliest author of its other implausibly dense runs.
+   */
+  readonly repeatPValue?: number;
 }
 
 const MINUTE = 60_000;
@@ -74,37 +79,45 @@ export function detectKioskSittings(frame: QualityFrame, settings: QualitySettin
         start = end + 1;
       }
     }
+    /** Tests a run's windows at `bound`; marks the alike core of the best one with its reason. Whether any form was marked. */
+    const markRun = (start: number, end: number, bound: number, repeat: boolean): boolean => {
+      const length = end - start + 1;
+      const windows: [number, number][] = [];
+      if (length <= s.maxRun) windows.push([start, end]);
+      else for (let w = start; w + s.minRun - 1 <= end; w += 2) windows.push([w, Math.min(end, w + s.maxRun - 1)]);
+      const marked = new Set<number>();
+      let evidence: Evidence | undefined;
+      for (const [a, b] of windows) {
+        const found = examine(frame, seq.subarray(a, b + 1), perHour, days, unit, s, marked, runs, bound);
+        if (found && (!evidence || found.answers < evidence.answers)) evidence = found;
+      }
+      if (marked.size === 0) return false;
+      const run = Array.from(seq.subarray(start, end + 1)).filter((i) => marked.has(i));
+      const ids = run.map((i) => frame.responses[i]?.id as string);
+      const first = run[0] as number,
+        last = run[run.length - 1] as number;
+      const minutes = Math.round(((frame.time[last] as number) - (frame.time[first] as number)) / MINUTE);
+      const often = `${run.length} анкет на планшете в офисе с ${clock(frame.minute[first] as number)} за ${minutes} мин — намного чаще, чем этот планшет обычно используют в эти часы`;
+      const text =
+        evidence?.level === undefined
+          ? `${often}, и ответы этих анкет (оценки, пропущенные вопросы, выбор вариантов) похожи друг на друга гораздо больше, чем у случайно взятых посетителей подразделения: так бывает, когда анкеты заполняет один человек.`
+          : `${often}, а ответы этих анкет похожи друг на друга и выше обычных для подразделения: такая частота при обычной загрузке планшета случается с вероятностью ${chance(evidence.density)}; среди наборов из стольких же случайных посетителей подразделения столь же похожие ответы (оценки, пропущенные вопросы, выбор вариантов) встречаются с вероятностью ${chance(evidence.likeness)}, столь же высокие оценки — ${chance(evidence.level)}, то и другое вместе — ${chance(evidence.answers)} (перестановочный тест, метод Фишера). Очередь случайных посетителей бывает плотной, но не бывает одинаковой и довольнее обычного; так бывает, когда анкеты заполняет один человек.${repeat ? ` ${repeatInWords(bound)}` : ""}`;
+      for (const i of run) book.add(i, { code: "kiosk_sitting", text, weight: s.weight, related: ids, group: `sitting:${frame.deviceName(device)}:${ids[0]}` });
+      return true;
+    };
+    const unmarked: [number, number][] = [];
+    let sittings = 0;
     for (let start = 0; start < seq.length;) {
       let end = start;
       while (end + 1 < seq.length && (frame.time[seq[end + 1] as number] as number) - (frame.time[seq[end] as number] as number) <= maxGapMs) end++;
-      const length = end - start + 1;
-      if (length >= s.minRun) {
-        const windows: [number, number][] = [];
-        if (length <= s.maxRun) windows.push([start, end]);
-        else for (let w = start; w + s.minRun - 1 <= end; w += 2) windows.push([w, Math.min(end, w + s.maxRun - 1)]);
-        const marked = new Set<number>();
-        let evidence: Evidence | undefined;
-        for (const [a, b] of windows) {
-          const found = examine(frame, seq.subarray(a, b + 1), perHour, days, unit, s, marked, runs);
-          if (found && (!evidence || found.answers < evidence.answers)) evidence = found;
-        }
-        if (marked.size > 0) {
-          const run = Array.from(seq.subarray(start, end + 1)).filter((i) => marked.has(i));
-          const ids = run.map((i) => frame.responses[i]?.id as string);
-          const first = run[0] as number,
-            last = run[run.length - 1] as number;
-          const minutes = Math.round(((frame.time[last] as number) - (frame.time[first] as number)) / MINUTE);
-          const often = `${run.length} анкет на планшете в офисе с ${clock(frame.minute[first] as number)} за ${minutes} мин — намного чаще, чем этот планшет обычно используют в эти часы`;
-          const text =
-            evidence?.level === undefined
-              ? `${often}, и ответы этих анкет (оценки, пропущенные вопросы, выбор вариантов) похожи друг на друга гораздо больше, чем у случайно взятых посетителей подразделения: так бывает, когда анкеты заполняет один человек.`
-              : `${often}, а ответы этих анкет похожи друг на друга и выше обычных для подразделения: такая частота при обычной загрузке планшета случается с вероятностью ${chance(evidence.density)}; среди наборов из стольких же случайных посетителей подразделения столь же похожие ответы (оценки, пропущенные вопросы, выбор вариантов) встречаются с вероятностью ${chance(evidence.likeness)}, столь же высокие оценки — ${chance(evidence.level)}, то и другое вместе — ${chance(evidence.answers)} (перестановочный тест, метод Фишера). Очередь случайных посетителей бывает плотной, но не бывает одинаковой и довольнее обычного; так бывает, когда анкеты заполняет один человек.`;
-          for (const i of run)
-            book.add(i, { code: "kiosk_sitting", text, weight: s.weight, related: ids, group: `sitting:${frame.deviceName(device)}:${ids[0]}` });
-        }
+      if (end - start + 1 >= s.minRun) {
+        if (markRun(start, end, s.maxLikenessPValue, false)) sittings++;
+        else unmarked.push([start, end]);
       }
       start = end + 1;
     }
+    // Since 2026.7: once one sitting on this kiosk is confirmed, its other dense runs are judged at the looser bound.
+    if (sittings > 0 && s.repeatPValue !== undefined) for (const [start, end] of unmarked) markRun(start, end, s.repeatPValue, true);
   });
 }
 
@@ -133,6 +146,7 @@ function examine(
   s: KioskSittingSettings,
   marked: Set<number>,
   runs: ReadonlySet<number>,
+  bound: number,
 ): Evidence | undefined {
   const m = window.length;
   const t0 = frame.time[window[0] as number] as number,
@@ -166,7 +180,7 @@ function examine(
     referenceSum = 0,
     done = 0;
   // With the level, both p-values are needed in full: no early stop.
-  const allowed = s.withLevel ? Infinity : Math.floor(s.maxLikenessPValue * (s.permutations + 1)) - 1;
+  const allowed = s.withLevel ? Infinity : Math.floor(bound * (s.permutations + 1)) - 1;
   for (let b = 0; b < s.permutations; b++) {
     // A random set of m of the unit's other forms (partial Fisher–Yates).
     for (let k = 0; k < m; k++) {
@@ -184,7 +198,7 @@ function examine(
   const likeness = (asAlike + 1) / (s.permutations + 1);
   const level = s.withLevel ? (asHigh + 1) / (s.permutations + 1) : undefined;
   const answers = level === undefined ? likeness : fisher(likeness, level);
-  if (answers > s.maxLikenessPValue) return;
+  if (answers > bound) return;
   const reference = referenceSum / done;
   // Forms of the window that belong to the alike core (an honest visitor in between stays unflagged).
   sigs.forEach((a, k) => {
@@ -218,6 +232,9 @@ function levelOf(frame: QualityFrame, forms: ArrayLike<number>): number {
   }
   return count > 0 ? sum / count : 0;
 }
+
+const repeatInWords = (bound: number): string =>
+  `На этом же планшете уже найдено другое заполнение подряд одним человеком, поэтому для этой серии достаточно вероятности до ${bound.toString().replace(".", ",")}.`;
 
 const chance = (p: number): string => (p < 1e-6 ? "менее 0,000001" : `около ${p.toPrecision(1).replace(".", ",")}`);
 

@@ -5,6 +5,7 @@ import { firstProblem, type Outcome } from "../problems/outcome.js";
 import type { KioskSittingSettings } from "./kiosk-sittings.js";
 import type { WeeklyHours } from "./quality-types.js";
 import type { HabitsLedSettings } from "./habits-led.js";
+import type { LevelBandsSettings } from "./level-bands.js";
 import type { VolumeLedSettings } from "./volume-led.js";
 import type { UnitTextureSettings } from "./unit-texture.js";
 
@@ -135,6 +136,20 @@ function readVolumeLed(r: RefusingReader, value: unknown): VolumeLedSettings {
   };
 }
 
+/** Since 2026.7: `unitTexture.levelBands`, all three fields or none. */
+function readLevelBands(r: RefusingReader, value: unknown, goodMean: number): LevelBandsSettings {
+  const path = "unitTexture.levelBands";
+  const o = r.object(value, path);
+  for (const key of Object.keys(o))
+    if (!["fromMean", "minPosterior", "maxPValue"].includes(key)) r.fail({ code: "unknown_key", path: fieldPath(path, key), key });
+  return {
+    // Both bands under goodMean must be able to hold forms.
+    fromMean: r.number(r.required(o, "fromMean", path), fieldPath(path, "fromMean"), { min: 2, max: goodMean - 0.5 }),
+    minPosterior: r.number(r.required(o, "minPosterior", path), fieldPath(path, "minPosterior"), { min: 0.5, max: 1 }),
+    maxPValue: r.number(r.required(o, "maxPValue", path), fieldPath(path, "maxPValue"), { min: 0, max: 1 }),
+  };
+}
+
 function readHours(r: RefusingReader, value: unknown, path: string): WeeklyHours {
   const o = r.object(value, path);
   const out = {} as Record<(typeof weekdays)[number], string | null>;
@@ -252,6 +267,8 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
           ...(sitting.has("referenceWithoutRuns") && {
             referenceWithoutRuns: r.boolean(sitting.raw("referenceWithoutRuns"), "kioskSitting.referenceWithoutRuns"),
           }),
+          // Since 2026.7: looser than the first sitting's bound, and never loose.
+          ...(sitting.has("repeatPValue") && { repeatPValue: sitting.num("repeatPValue", { min: sitting.num("maxLikenessPValue", share), max: 0.2 }) }),
         },
       }),
       ...(unitTexture && {
@@ -275,6 +292,9 @@ export function validateQualitySettings(value: unknown): Outcome<QualitySettings
           ...(unitTexture.has("regionIntercept") && { regionIntercept: r.boolean(unitTexture.raw("regionIntercept"), "unitTexture.regionIntercept") }),
           ...(unitTexture.has("habitsLed") && { habitsLed: readHabitsLed(r, unitTexture.raw("habitsLed")) }),
           ...(unitTexture.has("volumeLed") && { volumeLed: readVolumeLed(r, unitTexture.raw("volumeLed")) }),
+          ...(unitTexture.has("levelBands") && {
+            levelBands: readLevelBands(r, unitTexture.raw("levelBands"), unitTexture.num("goodMean", { min: 1, max: 10 })),
+          }),
         },
       }),
     };

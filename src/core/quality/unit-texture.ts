@@ -10,9 +10,10 @@ import type { QualitySettings } from "./quality-settings.js";
 import { benjaminiHochberg, medianOf, theilSen } from "./quality-statistics.js";
 import type { QualityReason, UnitAssessment } from "./quality-types.js";
 import { combinedScore, type ReasonBook } from "./reason-book.js";
-import { TexturePosterior } from "./texture-posterior.js";
+import { TexturePosterior, type BandInput } from "./texture-posterior.js";
 import { compareHabits, habitsInWords, type HabitDifference } from "./unit-habits.js";
 import { habitsLead, habitsLedFormText, habitsLedText, largestEffect, textureAgrees, type HabitsLedSettings } from "./habits-led.js";
+import { anchorBelow, BAND_COUNT, MIN_ANCHOR, bandFormText, bandOf, sharesNearLevel, type BandShares, type LevelBandsSettings } from "./level-bands.js";
 import { volumeInWords, volumeLeads, volumeRatios, type VolumeLedSettings } from "./volume-led.js";
 
 /** Settings of the check (absent in versions before 2026.2: the check does not run). */
@@ -55,6 +56,8 @@ export interface UnitTextureSettings {
   readonly habitsLed?: HabitsLedSettings;
   /** Since 2026.6: a discovered unit whose habits fall short is flagged when its volume is far above its peers' (volume-led.ts). */
   readonly volumeLed?: VolumeLedSettings;
+  /** Since 2026.7: a flagged unit's forms that are high but not uniformly good are marked by band of form means (level-bands.ts). */
+  readonly levelBands?: LevelBandsSettings;
 }
 
 interface Unit {
@@ -67,6 +70,8 @@ interface Unit {
   readonly share: number;
   readonly lowShare: number;
   readonly commentShare: number;
+  readonly bands: readonly number[];
+  readonly below: number;
 }
 
 const COUNTRY_SAMPLE = 240;
@@ -120,6 +125,10 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
   const s = settings.unitTexture;
   if (!s) return [];
   const flaggedAlready = (i: number): boolean => combinedScore(book.reasons(i)) >= settings.flagThreshold;
+  const bandOfForm = (i: number, b: LevelBandsSettings): number =>
+    (frame.scaleCount[i] as number) < 5
+      ? -1
+      : bandOf(frame.scaleMean[i] as number, frame.scaleMin[i] as number, frame.scaleDistinct[i] as number, s.goodMean, s.goodFloor, b);
   const units: Unit[] = [];
   for (let u = 0; u < frame.units.length; u++) {
     let n = 0,
@@ -128,6 +137,8 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
       sum = 0,
       low = 0,
       comments = 0;
+    const bands = new Array<number>(s.levelBands ? BAND_COUNT : 0).fill(0);
+    let below = 0;
     for (let k = frame.unitStart[u] as number; k < (frame.unitStart[u + 1] as number); k++) {
       const i = frame.byUnit[k] as number;
       if ((frame.scaleCount[i] as number) < 5 || flaggedAlready(i)) continue;
@@ -137,6 +148,9 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
       if ((frame.scaleMean[i] as number) >= s.goodMean) high++;
       if ((frame.scaleMin[i] as number) < s.goodFloor) low++;
       if ((frame.commentCount[i] as number) > 0) comments++;
+      const band = s.levelBands ? bandOfForm(i, s.levelBands) : -1;
+      if (band >= 0) bands[band] = (bands[band] as number) + 1;
+      if (s.levelBands && (frame.scaleMean[i] as number) < anchorBelow(s.levelBands)) below++;
     }
     if (n >= s.minResponses)
       units.push({
@@ -149,6 +163,8 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
         share: good / n,
         lowShare: low / n,
         commentShare: comments / n,
+        bands,
+        below,
       });
   }
   if (units.length < s.minPeers + 1) return [];
@@ -208,18 +224,35 @@ export function assessUnitTexture(frame: QualityFrame, settings: QualitySettings
           flaggedAlready,
           s.habitFeatures ?? false,
         );
-  /** Marks the unit's uniformly good forms whose posterior of being fabricated reaches minPosterior (all without one). */
+  // Since 2026.7: the honest share of each band of form means at a level, from the peers nearest in level.
+  const sharesAt = s.levelBands ? sharesNearLevel(units) : undefined;
+  const bandInput = (levelBands: LevelBandsSettings, shares: (level: number) => BandShares): BandInput => ({
+    of: (i: number) => bandOfForm(i, levelBands),
+    sharesAt: shares,
+    count: BAND_COUNT,
+    anchorBelow: anchorBelow(levelBands),
+    maxPValue: levelBands.maxPValue,
+    minAnchor: MIN_ANCHOR,
+  });
+  /** Marks the unit's uniformly good forms whose posterior of being fabricated reaches minPosterior (all without one), and since 2026.7 its band forms. */
   const markGoodForms = (t: { u: Unit; mu: number }, members: ArrayLike<number>, reason: QualityReason): void => {
     const chance = posterior?.posteriors(
       members,
       (level) => expected({ ...t.u, level }),
       (level) => predict(highLine, level),
+      s.levelBands && sharesAt && bandInput(s.levelBands, sharesAt),
     );
     for (let k = 0; k < members.length; k++) {
       const i = members[k] as number;
       if (!isUniformlyGood(frame, i, s)) continue;
-      if (chance && s.minPosterior !== undefined && (chance.get(i) ?? 1) < s.minPosterior) continue;
+      if (chance && s.minPosterior !== undefined && (chance.good.get(i) ?? 1) < s.minPosterior) continue;
       book.add(i, reason);
+    }
+    if (!chance || !s.levelBands) return;
+    for (const [i, { posterior: p, band }] of chance.band) {
+      if (p < s.levelBands.minPosterior) continue;
+      const text = bandFormText(frame.scaleMean[i] as number, chance.observed[band] as number, chance.expected[band] as number);
+      book.add(i, { ...reason, text });
     }
   };
 

@@ -39,4 +39,16 @@ describe("holdout generator", () => {
     }
     expect(rows.at(-2)?.[0].trim()).toBe("worst recall");
   });
+
+  it("prints each quarter of a chosen seed list under its pattern", { timeout: 120_000 }, () => {
+    const rows = holdoutFigures(
+      { seed: "ignored", holdoutSeeds: 5, holdoutCentres: 8, holdoutSeedList: ["a", "b"], holdoutPerSeed: true },
+      methodology,
+      loadQualitySettings(undefined),
+    );
+    expect(rows[0]?.[1]).toMatch(/× 2 quarters \(a, b\)/);
+    const at = rows.findIndex(([name]) => name.trim() === "kiosk_sitting");
+    expect(rows.slice(at + 1, at + 3).map(([name]) => name.trim())).toEqual(["a", "b"]);
+    expect(rows[at + 1]?.[1]).toMatch(/^recall \d+\.\d\d % \(\d+ of \d+\), false flags \d+\.\d\d % /);
+  });
 });

@@ -5,7 +5,19 @@ import { assessQuality, qualityInputFromDataset, type Methodology, type QualityS
 import { scoreQualityReport } from "../quality-simulation/simulation-scorecard.js";
 import { generateHoldoutWorld, HOLDOUT_PATTERNS, type HoldoutOptions, type HoldoutPattern } from "./holdout-world.js";
 
-/** One pattern's figures summed over the seeds. */
+/** One pattern's figures in one quarter. */
+export interface HoldoutSeedFigures {
+  readonly seed: string;
+  readonly fabricated: number;
+  readonly found: number;
+  readonly honest: number;
+  readonly honestFlagged: number;
+  readonly honestUnits: number;
+  readonly inflatedFlagged: number;
+  readonly inflatedTotal: number;
+}
+
+/** One pattern's figures summed over the seeds, and per seed. */
 export interface HoldoutRow {
   readonly pattern: HoldoutPattern;
   readonly fabricated: number;
@@ -18,6 +30,7 @@ export interface HoldoutRow {
   readonly centres: number;
   readonly inflatedFlagged: number;
   readonly inflatedTotal: number;
+  readonly perSeed: readonly HoldoutSeedFigures[];
 }
 
 /** Runs every pattern over `seeds` held-out quarters. */
@@ -35,20 +48,32 @@ export function evaluateHoldout(
       centres = 0,
       inflatedFlagged = 0,
       inflatedTotal = 0;
+    const perSeed: HoldoutSeedFigures[] = [];
     for (const seed of o.seeds) {
       const world = generateHoldoutWorld({ ...o, seed }, pattern);
       const report = assessQuality(qualityInputFromDataset(world.dataset, world.period, m, settings.defaultHours), settings);
       const card = scoreQualityReport(world, report);
       const figure = card.patterns.find((p) => p.pattern === pattern);
-      fabricated += figure?.total ?? 0;
-      found += figure?.flagged ?? 0;
       const honestTotal = [...world.truth.values()].filter((t) => !t.fabricated).length;
-      honest += honestTotal;
-      honestFlagged += Math.round(card.honestFlagRate * honestTotal);
-      honestUnits += report.units.filter((u) => !world.patternUnits.includes(u.id)).length;
+      const one: HoldoutSeedFigures = {
+        seed,
+        fabricated: figure?.total ?? 0,
+        found: figure?.flagged ?? 0,
+        honest: honestTotal,
+        honestFlagged: Math.round(card.honestFlagRate * honestTotal),
+        honestUnits: report.units.filter((u) => !world.patternUnits.includes(u.id)).length,
+        inflatedFlagged: card.inflatedFlagged,
+        inflatedTotal: card.inflatedTotal,
+      };
+      perSeed.push(one);
+      fabricated += one.fabricated;
+      found += one.found;
+      honest += one.honest;
+      honestFlagged += one.honestFlagged;
+      honestUnits += one.honestUnits;
       centres += world.dataset.units.filter((u) => u.kind === "territorial").length;
-      inflatedFlagged += card.inflatedFlagged;
-      inflatedTotal += card.inflatedTotal;
+      inflatedFlagged += one.inflatedFlagged;
+      inflatedTotal += one.inflatedTotal;
     }
     return {
       pattern,
@@ -62,6 +87,7 @@ export function evaluateHoldout(
       centres,
       inflatedFlagged,
       inflatedTotal,
+      perSeed,
     };
   });
 }
