@@ -2,28 +2,14 @@
 // when its habits fall short; honest centres whose satisfied visitors differ a little in habits stay clear.
 
 import { describe, expect, it } from "vitest";
-import { assessQuality, qualityUnits, validateQualitySettings, type QualityResponse } from "../../../src/core/index.js";
+import { assessQuality, validateQualitySettings, type QualityResponse } from "../../../src/core/index.js";
 import { habitsLead } from "../../../src/core/quality/habits-led.js";
 import { buildQualityFrame } from "../../../src/core/quality/quality-frame.js";
 import { compareHabits } from "../../../src/core/quality/unit-habits.js";
 import { volumeLeads, volumeRatios } from "../../../src/core/quality/volume-led.js";
 import { loadDefaultMethodology } from "../../../src/cli/methodology-files.js";
 import { evaluateHoldout } from "../../../src/cli/synthetic/quality-holdout/holdout-evaluation.js";
-import { fixtureUnits, moscow, sequence, shippedSettings } from "./quality-fixtures.js";
-
-const SCALES = ["q1", "q2", "q3", "q5", "q6", "q7", "q8", "q9", "q10", "q11"];
-const DAYS = [1, 2, 3, 4, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, 28, 29, 30];
-const CENTRES = Array.from({ length: 12 }, (_, k) => `T${k + 1}`);
-
-/** Region R (Moscow time) with twelve centres T1…T12. */
-const twelveCentres = () =>
-  qualityUnits(
-    [
-      { id: "R", kind: "region", name: "Регион", parent: null, network: "decentralized", timezone: "Europe/Moscow" },
-      ...CENTRES.map((id, k) => ({ id, kind: "territorial" as const, name: `ЦЗН ${k + 1}`, parent: "R" })),
-    ],
-    "Europe/Moscow",
-  );
+import { CENTRES, DAYS, SCALES, fixtureUnits, moscow, sequence, shippedSettings, twelveCentres } from "./quality-fixtures.js";
 
 /** A «uniformly good» form: mean of 8.5 or more, nothing below 7, not all equal. */
 const uniformlyGood = (answers: Record<string, number | string>): boolean => {

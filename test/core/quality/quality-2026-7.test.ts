@@ -3,22 +3,11 @@
 // visitors give at their own level, and their habits are the added forms'.
 
 import { describe, expect, it } from "vitest";
-import { assessQuality, qualityUnits, validateQualitySettings, type QualityResponse } from "../../../src/core/index.js";
+import { assessQuality, validateQualitySettings, type QualityResponse } from "../../../src/core/index.js";
 import { bandExcess, bandOf, sharesNearLevel } from "../../../src/core/quality/level-bands.js";
 import { loadQualitySettings } from "../../../src/cli/quality-settings-files.js";
-import { moscow, sequence, shippedSettings } from "./quality-fixtures.js";
+import { CENTRES, DAYS, SCALES, moscow, sequence, shippedSettings, twelveCentres } from "./quality-fixtures.js";
 
-const SCALES = ["q1", "q2", "q3", "q5", "q6", "q7", "q8", "q9", "q10", "q11"];
-const DAYS = [1, 2, 3, 4, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, 28, 29, 30];
-const CENTRES = Array.from({ length: 12 }, (_, k) => `T${k + 1}`);
-const units = () =>
-  qualityUnits(
-    [
-      { id: "R", kind: "region", name: "Регион", parent: null, network: "decentralized", timezone: "Europe/Moscow" },
-      ...CENTRES.map((id, k) => ({ id, kind: "territorial" as const, name: `ЦЗН ${k + 1}`, parent: "R" })),
-    ],
-    "Europe/Moscow",
-  );
 const UNIT_CODES = new Set(["unit_texture", "unit_habits"]);
 const meanOf = (a: Record<string, number | string>): number => SCALES.reduce((s, q) => s + (a[q] as number), 0) / SCALES.length;
 
@@ -92,7 +81,7 @@ describe("an inflated centre whose added forms are not all uniformly good", () =
   for (const unit of CENTRES) for (let k = 0; k < 400; k++) responses.push(visitor(unit, k, next));
   for (let k = 0; k < 250; k++) responses.push(added(k, false, next));
   for (let k = 0; k < 150; k++) responses.push(added(k, true, next));
-  const report = (id: string) => assessQuality({ units: units(), responses }, shippedSettings(id));
+  const report = (id: string) => assessQuality({ units: twelveCentres(), responses }, shippedSettings(id));
   const marked = (id: string, prefix: string) => report(id).responses.filter((r) => r.id.startsWith(prefix) && r.reasons.some((x) => UNIT_CODES.has(x.code)));
   const visitorsInBand = responses.filter(
     (r) =>

@@ -33,7 +33,8 @@ export function sequence(seed: number): () => number {
   };
 }
 
-const SCALES = ["q1", "q2", "q3", "q5", "q6", "q7", "q8", "q9", "q10", "q11"];
+/** The ten 1–10 scales of the seeker questionnaire. */
+export const SCALES = ["q1", "q2", "q3", "q5", "q6", "q7", "q8", "q9", "q10", "q11"];
 
 /** Varied honest-looking answers. */
 export function variedAnswers(next: () => number): Record<string, number | string> {
@@ -82,3 +83,17 @@ export const kioskForm = (id: string, at: number, answers: QualityResponse["answ
   answers,
   commentCount: 0,
 });
+/** The working days of April 2025. */
+export const DAYS = [1, 2, 3, 4, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, 28, 29, 30];
+/** Twelve centres T1…T12 of region R. */
+export const CENTRES = Array.from({ length: 12 }, (_, k) => `T${k + 1}`);
+
+/** Region R (Moscow time) with twelve centres T1…T12. */
+export const twelveCentres = (): QualityUnit[] =>
+  qualityUnits(
+    [
+      { id: "R", kind: "region", name: "Регион", parent: null, network: "decentralized", timezone: "Europe/Moscow" },
+      ...CENTRES.map((id, k) => ({ id, kind: "territorial" as const, name: `ЦЗН ${k + 1}`, parent: "R" })),
+    ],
+    "Europe/Moscow",
+  );
