@@ -9,32 +9,17 @@ import { compareHabits } from "../../../src/core/quality/unit-habits.js";
 import { volumeLeads, volumeRatios } from "../../../src/core/quality/volume-led.js";
 import { loadDefaultMethodology } from "../../../src/cli/methodology-files.js";
 import { evaluateHoldout } from "../../../src/cli/synthetic/quality-holdout/holdout-evaluation.js";
-import { CENTRES, DAYS, SCALES, fixtureUnits, moscow, sequence, shippedSettings, twelveCentres } from "./quality-fixtures.js";
+import { CENTRES, DAYS, SCALES, fixtureUnits, moscow, regionVisitor, sequence, shippedSettings, twelveCentres } from "./quality-fixtures.js";
 
 /** A «uniformly good» form: mean of 8.5 or more, nothing below 7, not all equal. */
+/** A visitor; T2 and T3 are big centres whose visitors share more phones. */
+const visitor = (unit: string, k: number, next: () => number, lift = 0): QualityResponse =>
+  regionVisitor(unit, k, next, { lift, sharedPhones: unit === "T2" || unit === "T3" ? 400 : 40 });
+
 const uniformlyGood = (answers: Record<string, number | string>): boolean => {
   const v = SCALES.map((q) => answers[q] as number);
   return v.reduce((a, b) => a + b, 0) / v.length >= 8.5 && Math.min(...v) >= 7 && new Set(v).size >= 2;
 };
-
-/** A visitor of `unit`: lukewarm to satisfied, a third on a phone that brings other forms too, a fifth by link. */
-function visitor(unit: string, k: number, next: () => number, lift = 0): QualityResponse {
-  const answers: Record<string, number | string> = { q4: next() < 0.6 ? "yes" : "no", q12: "no", q13: "no", q14: "office", q15office: 8 };
-  const mood = 6 + lift + Math.floor(next() * 3) + (next() < 0.3 ? 1 : 0);
-  for (const q of SCALES) answers[q] = Math.max(1, Math.min(10, mood + Math.floor(next() * 5) - 2));
-  if (next() < 0.4) answers["q15site"] = 7;
-  return {
-    id: `${unit}-${k}`,
-    unit,
-    respondent: "seeker",
-    submittedAt: moscow(DAYS[k % DAYS.length] as number, 9 + Math.floor(next() * 8), Math.floor(next() * 60)),
-    durationSec: 150 + Math.floor(next() * 180),
-    device: next() < 0.35 ? `d:${unit}:shared${k % (unit === "T2" || unit === "T3" ? 400 : 40)}` : `d:${unit}:${k}`,
-    channel: next() < 0.2 ? "link" : "qr",
-    answers,
-    commentCount: next() < 0.2 ? 1 : 0,
-  };
-}
 
 /** A form staff add to T1: varied good answers, a phone never seen again, quicker than a visitor. */
 function added(k: number, next: () => number): QualityResponse {

@@ -6,29 +6,10 @@ import { describe, expect, it } from "vitest";
 import { assessQuality, validateQualitySettings, type QualityResponse } from "../../../src/core/index.js";
 import { bandExcess, bandOf, sharesNearLevel } from "../../../src/core/quality/level-bands.js";
 import { loadQualitySettings } from "../../../src/cli/quality-settings-files.js";
-import { CENTRES, DAYS, SCALES, moscow, sequence, shippedSettings, twelveCentres } from "./quality-fixtures.js";
+import { CENTRES, DAYS, SCALES, moscow, regionVisitor, sequence, shippedSettings, twelveCentres } from "./quality-fixtures.js";
 
 const UNIT_CODES = new Set(["unit_texture", "unit_habits"]);
 const meanOf = (a: Record<string, number | string>): number => SCALES.reduce((s, q) => s + (a[q] as number), 0) / SCALES.length;
-
-/** A visitor: lukewarm to satisfied, a third on a phone that brings other forms too, a fifth by link. */
-function visitor(unit: string, k: number, next: () => number): QualityResponse {
-  const answers: Record<string, number | string> = { q4: next() < 0.6 ? "yes" : "no", q12: "no", q13: "no", q14: "office", q15office: 8 };
-  const mood = 6 + Math.floor(next() * 3) + (next() < 0.3 ? 1 : 0);
-  for (const q of SCALES) answers[q] = Math.max(1, Math.min(10, mood + Math.floor(next() * 5) - 2));
-  if (next() < 0.4) answers["q15site"] = 7;
-  return {
-    id: `${unit}-${k}`,
-    unit,
-    respondent: "seeker",
-    submittedAt: moscow(DAYS[k % DAYS.length] as number, 9 + Math.floor(next() * 8), Math.floor(next() * 60)),
-    durationSec: 150 + Math.floor(next() * 180),
-    device: next() < 0.35 ? `d:${unit}:shared${k % 40}` : `d:${unit}:${k}`,
-    channel: next() < 0.2 ? "link" : "qr",
-    answers,
-    commentCount: next() < 0.2 ? 1 : 0,
-  };
-}
 
 /** A form staff add to T1 at a flattering level: uniformly good, or (`band`) with a mean from 7.5 to under 8.5. */
 function added(k: number, band: boolean, next: () => number): QualityResponse {
@@ -78,7 +59,7 @@ describe("quality settings 2026.7", () => {
 describe("an inflated centre whose added forms are not all uniformly good", () => {
   const next = sequence(5);
   const responses: QualityResponse[] = [];
-  for (const unit of CENTRES) for (let k = 0; k < 400; k++) responses.push(visitor(unit, k, next));
+  for (const unit of CENTRES) for (let k = 0; k < 400; k++) responses.push(regionVisitor(unit, k, next));
   for (let k = 0; k < 250; k++) responses.push(added(k, false, next));
   for (let k = 0; k < 150; k++) responses.push(added(k, true, next));
   const report = (id: string) => assessQuality({ units: twelveCentres(), responses }, shippedSettings(id));

@@ -97,3 +97,25 @@ export const twelveCentres = (): QualityUnit[] =>
     ],
     "Europe/Moscow",
   );
+
+/**
+ * A visitor of `unit` in region R: lukewarm to satisfied (`lift` points more), a third on one of `sharedPhones` phones
+ * that bring other forms too, a fifth by link.
+ */
+export function regionVisitor(unit: string, k: number, next: () => number, { lift = 0, sharedPhones = 40 } = {}): QualityResponse {
+  const answers: Record<string, number | string> = { q4: next() < 0.6 ? "yes" : "no", q12: "no", q13: "no", q14: "office", q15office: 8 };
+  const mood = 6 + lift + Math.floor(next() * 3) + (next() < 0.3 ? 1 : 0);
+  for (const q of SCALES) answers[q] = Math.max(1, Math.min(10, mood + Math.floor(next() * 5) - 2));
+  if (next() < 0.4) answers["q15site"] = 7;
+  return {
+    id: `${unit}-${k}`,
+    unit,
+    respondent: "seeker",
+    submittedAt: moscow(DAYS[k % DAYS.length] as number, 9 + Math.floor(next() * 8), Math.floor(next() * 60)),
+    durationSec: 150 + Math.floor(next() * 180),
+    device: next() < 0.35 ? `d:${unit}:shared${k % sharedPhones}` : `d:${unit}:${k}`,
+    channel: next() < 0.2 ? "link" : "qr",
+    answers,
+    commentCount: next() < 0.2 ? 1 : 0,
+  };
+}
